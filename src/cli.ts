@@ -1,0 +1,18 @@
+// The process shell: wires Node's process to run(). Nothing else reads process.argv or process.env.
+import { run } from './run.js';
+
+// A reader that goes away (`summarize big.txt | head -1`) is a normal end, not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
+process.exitCode = await run(process.argv.slice(2), {
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  stdinIsTTY: process.stdin.isTTY === true,
+  stdoutIsTTY: process.stdout.isTTY === true,
+  ...(process.stdout.columns === undefined ? {} : { columns: process.stdout.columns }),
+});

@@ -1,0 +1,52 @@
+// Data only: what web pages wrap around an article. The code that applies it lives in clean.ts.
+// Each pattern is matched against one whole line, trimmed. Keep them anchored (^…$) so that a
+// sentence that merely mentions "subscribe" or "cookies" is never dropped.
+
+/** Lines that are never part of an article. */
+export const BOILERPLATE_LINES: readonly RegExp[] = [
+  // summary teasers and reading-time widgets
+  /^no time to read\??$/i,
+  /^(get|read) (a|the) summary$/i,
+  /^(summary|tl;?dr|key points)\s*:?$/i,
+  /^\d+\s*(min|minute)s?\s*(read|listen)$/i,
+  /^listen to (this|the) (article|story)( \(?\d+ ?min\)?)?$/i,
+  // navigation
+  /^(previous|next|prev)( (article|story|post|page))?$/i,
+  /^(read more|see more|show more|load more|continue reading|more stories|more news)\b.{0,40}$/i,
+  /^(related|related (articles|stories|posts|content|news|coverage)|recommended( for you)?|most (read|popular|viewed)|trending( now)?|you (may|might) also like|also read|read next|read also|top stories|latest news)\s*:?$/i,
+  /^(back to top|skip to (main )?content|home|menu|search|close|open)$/i,
+  /^(advertisement|advertising|sponsored( content)?|ad|promoted|story continues below( advertisement)?)$/i,
+  // sharing and following
+  /^share( (this|the) (article|story|post|page))?( on .{1,30})?:?$/i,
+  /^(share|tweet|email|print|copy link|save|comment|comments)( (this|link))?$/i,
+  /^(facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|print)(\s*[|·•,/]\s*(facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|print))*$/i,
+  /^follow (us|me) on\b.{0,60}$/i,
+  /^(join|view) (the )?(conversation|discussion|comments)\b.{0,30}$/i,
+  // subscriptions and newsletters
+  /^(subscribe|sign up|register|log in|login|sign in)\b.{0,80}$/i,
+  /^.{0,60}\bnewsletter\b.{0,60}$/i,
+  /^get (the|our) .{0,40}(in|to) your inbox.{0,20}$/i,
+  /^(already a subscriber|become a member|support (our|independent) journalism)\b.{0,60}$/i,
+  // cookies and legal
+  /^.{0,80}\bcookies?\b.{0,120}\b(accept|consent|policy|settings|agree|use)\b.{0,80}$/i,
+  /^(accept( all)?( cookies)?|reject( all)?|manage (cookies|preferences)|privacy policy|terms of (use|service))$/i,
+  /^(©|\(c\)|copyright\b).{0,120}$/i,
+  /^all rights reserved\.?$/i,
+  // bylines and datelines
+  /^(by|written by|reporting by|words by)\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|da|del|la|le|,))*\s*(,.{0,60})?$/u,
+  /^(published|updated|last updated|posted|modified)\b:?.{0,60}$/i,
+  /^(photo|image|video|picture|illustration|file photo)s?( credit)?\s*:.{0,120}$/i,
+  /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d{1,2}\s+[a-z]+\s+\d{4}.{0,20}$/i,
+  /^[a-z]+\.?\s+\d{1,2},?\s+\d{4}(,?\s+\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?)?(\s+[A-Z]{2,4})?$/i,
+  /^\d{1,2}\s+[a-z]+\.?\s+\d{4}(,?\s+\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?)?(\s+[A-Z]{2,4})?$/i,
+  /^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?.{0,10}$/,
+];
+
+/**
+ * Lines that introduce other stories: the headline lines that follow one of these (up to the next
+ * line of prose) belong to another article and are dropped with it.
+ */
+export const TEASER_MARKERS: readonly RegExp[] = [
+  /^(previous|next|prev)( (article|story|post))?$/i,
+  /^(related|related (articles|stories|posts|content|news|coverage)|recommended( for you)?|most (read|popular|viewed)|trending( now)?|you (may|might) also like|also read|read next|read also|more stories|more news|top stories|latest news)\s*:?$/i,
+];

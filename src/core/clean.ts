@@ -1,0 +1,117 @@
+// Clean text → Cleaned: find the headline, drop web boilerplate, and cut the body into paragraphs.
+// Works on lines only; sentences are segment.ts's business.
+import { BOILERPLATE_LINES, TEASER_MARKERS } from './boilerplate.js';
+import type { Cleaned } from './types.js';
+
+/** A line that ends like a sentence: . ! ? or … possibly followed by closing quotes or brackets. */
+const TERMINAL = /[.!?…]["'’”»)\]]*$/u;
+const BULLET = /^\s*([-*•·▪–]|\d{1,3}[.)])\s+/u;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+/** Lines without sentence punctuation this short are headlines, labels or menu items, not prose. */
+const MAX_FRAGMENT_WORDS = 15;
+/** A headline longer than this is more likely a sentence that lost its full stop. */
+const MAX_TITLE_WORDS = 30;
+/** Lines this short that come three or more in a row are a menu or a list of links. */
+const MAX_MENU_WORDS = 5;
+const MIN_MENU_RUN = 3;
+
+const words = (line: string): string[] => line.match(WORD) ?? [];
+const fold = (line: string): string => line.replace(/\s+/g, ' ').trim();
+const key = (line: string): string => fold(line).toLowerCase().replace(/[\s.:!?…]+$/u, '');
+
+export const isTerminated = (line: string): boolean => TERMINAL.test(line.trim());
+export const isBoilerplate = (line: string): boolean => BOILERPLATE_LINES.some((re) => re.test(fold(line)));
+const isTeaserMarker = (line: string): boolean => TEASER_MARKERS.some((re) => re.test(fold(line)));
+const isFragment = (line: string): boolean => !isTerminated(line) && words(line).length <= MAX_FRAGMENT_WORDS;
+
+/** Prose wrapped at a fixed width: long, mostly lower-case, no sentence end. */
+const looksWrapped = (line: string): boolean => {
+  const ws = words(line);
+  if (ws.length < 8 || isTerminated(line)) return false;
+  const capitalised = ws.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / ws.length < 0.5;
+};
+
+/**
+ * Join hard-wrapped lines back into one line per paragraph. A blank line always ends a paragraph;
+ * a single line break ends one unless the text plainly runs on (next line starts in lower case, or the
+ * line is wrapped prose) — news sites and the BBC set use single line breaks between paragraphs.
+ */
+export const splitParagraphs = (text: string): string[] => {
+  const out: string[] = [];
+  for (const block of text.split(/\n\s*\n/)) {
+    let current: string | null = null;
+    for (const raw of block.split('\n')) {
+      const line = raw.trim();
+      if (line === '') continue;
+      const runsOn =
+        current !== null &&
+        !BULLET.test(line) &&
+        !isTerminated(current) &&
+        (/^\p{Ll}/u.test(line) || looksWrapped(current));
+      if (runsOn) current = `${current} ${line}`;
+      else {
+        if (current !== null) out.push(current);
+        current = line;
+      }
+    }
+    if (current !== null) out.push(current);
+  }
+  return out.map(fold);
+};
+
+/** Mark every line of a run of very short lines (a menu, a list of links). */
+const menuRuns = (lines: readonly string[]): boolean[] => {
+  const short = lines.map((l) => words(l).length <= MAX_MENU_WORDS);
+  const inRun = short.map(() => false);
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && short[j]) j++;
+    if (j - i >= MIN_MENU_RUN) for (let k = i; k < j; k++) inRun[k] = true;
+    i = Math.max(j, i + 1);
+  }
+  return inRun;
+};
+
+/** A headline has no sentence end; a very short one inside a menu is a menu item instead. */
+const isHeadline = (line: string, inMenu: boolean): boolean => {
+  const n = words(line).length;
+  return !isTerminated(line) && n <= MAX_TITLE_WORDS && (n >= 3 || !inMenu);
+};
+
+/**
+ * Split an article into its headline and body paragraphs. Boilerplate lines, teaser headlines after
+ * "Previous Article" and the like, menus, and label-like fragments are dropped. The first fragment
+ * before any prose is taken as the headline, unless the caller knows the title already.
+ */
+export const clean = (text: string, knownTitle?: string): Cleaned => {
+  const lines = splitParagraphs(text);
+  const menu = menuRuns(lines);
+  const givenTitle = knownTitle === undefined ? null : fold(knownTitle) || null;
+  let title = givenTitle;
+  let seenProse = false;
+  let inTeasers = false;
+  const paragraphs: string[] = [];
+
+  lines.forEach((line, i) => {
+    if (isTeaserMarker(line)) {
+      inTeasers = true;
+      return;
+    }
+    const fragment = isFragment(line);
+    if (inTeasers && fragment) return;
+    inTeasers = false;
+    if (isBoilerplate(line)) return;
+    if (givenTitle !== null && key(line) === key(givenTitle)) return;
+    if (title === null && !seenProse && isHeadline(line, menu[i] === true)) {
+      title = line;
+      return;
+    }
+    if (fragment || menu[i]) return;
+    seenProse = true;
+    paragraphs.push(line);
+  });
+
+  return { title, paragraphs };
+};

@@ -1,0 +1,20 @@
+// text → clean text: each pass a named string → string function; no tokenizing here.
+
+/** A byte-order mark is an encoding artefact, not text. */
+export const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+/** CRLF (Windows) and lone CR (old Mac) line ends become LF. */
+export const unifyLineEnds = (text: string): string => text.replace(/\r\n?/g, '\n');
+
+/** Control characters other than tab and newline carry no text; form feeds and vertical tabs separate lines. */
+export const stripControls = (text: string): string =>
+  text.replace(/[\v\f\u2028\u2029\u0085]/g, '\n').replace(/[\u0000-\u0008\u000e-\u001f\u007f\u200b\u200e\u200f\ufeff]/g, '');
+
+/** Non-breaking and other unicode spaces read as plain spaces; tabs too. */
+export const foldSpaces = (text: string): string => text.replace(/[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
+
+/** Trailing spaces on a line would hide a blank line from the paragraph splitter. */
+export const trimLineEnds = (text: string): string => text.replace(/ +$/gm, '');
+
+export const normalize = (text: string): string =>
+  trimLineEnds(foldSpaces(stripControls(unifyLineEnds(stripBom(text)))));

@@ -1,0 +1,48 @@
+// Features[] + Weights → Scored[], then choose the summary: top scores, no near-duplicates, article order.
+import type { Features, Length, Scored, Sentence, Weights } from './types.js';
+
+/** Weighted sum of a sentence's features. */
+export const scoreSentence = (f: Features, w: Weights): number =>
+  w.tfidf * f.tfidf + w.position * f.position + w.length * f.length + w.title * f.title;
+
+export const scoreAll = (sentences: readonly Sentence[], features: readonly Features[], w: Weights): Scored[] =>
+  sentences.map((sentence, i) => {
+    const f = features[i];
+    if (f === undefined) throw new Error(`no features for sentence ${i}`);
+    return { sentence, features: f, score: scoreSentence(f, w) };
+  });
+
+/** How many sentences a Length asks for, out of `total`: at least 1 (if there is any), never more than total. */
+export const resolveLength = (length: Length, total: number): number => {
+  if (total === 0) return 0;
+  const n = length.kind === 'count' ? length.n : Math.round(length.r * total);
+  return Math.min(total, Math.max(1, n));
+};
+
+/** Two sentences sharing this share of their terms (Jaccard) say the same thing. */
+const DUPLICATE_OVERLAP = 0.6;
+
+const jaccard = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {
+  if (a.size === 0 || b.size === 0) return 0;
+  let inter = 0;
+  for (const t of a) if (b.has(t)) inter++;
+  return inter / (a.size + b.size - inter);
+};
+
+/** Best first; equal scores go to the earlier sentence, so output is deterministic. */
+export const byScore = (a: Scored, b: Scored): number => b.score - a.score || a.sentence.index - b.sentence.index;
+
+/**
+ * Pick the n best sentences, skipping any that nearly repeats one already picked (redundancy control,
+ * as in MMR), and return them in article order.
+ */
+export const selectTop = (scored: readonly Scored[], n: number): Scored[] => {
+  const picked: Array<{ s: Scored; terms: Set<string> }> = [];
+  for (const s of [...scored].sort(byScore)) {
+    if (picked.length >= n) break;
+    const terms = new Set(s.sentence.terms);
+    if (picked.some((p) => jaccard(p.terms, terms) >= DUPLICATE_OVERLAP)) continue;
+    picked.push({ s, terms });
+  }
+  return picked.map((p) => p.s).sort((a, b) => a.sentence.index - b.sentence.index);
+};

@@ -1,0 +1,119 @@
+// The only module that knows wink-nlp: paragraphs → Sentence[], and text → content terms.
+// wink's `T | string` outputs are narrowed here so that nothing else sees wink's types.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Sentence } from './types.js';
+
+type Nlp = ReturnType<typeof winkNLP>;
+
+type Tokens = {
+  readonly values: readonly string[];
+  readonly spaces: readonly string[];
+  readonly types: readonly string[];
+  readonly stops: readonly boolean[];
+  readonly stems: readonly string[];
+};
+
+// Built on first use and reused: the model takes tens of milliseconds to load. Only sentence
+// boundaries are needed from the pipe; stems and stop words are properties of the lexicon.
+const memo: { nlp?: Nlp } = {};
+const getNlp = (): Nlp => (memo.nlp ??= winkNLP(model, ['sbd']));
+
+const LETTER = /\p{L}/u;
+/** Punctuation that closes a sentence and so belongs to the one before it: `over..."` */
+const CLOSING = /^[.!?…"'’”»)\]]+$/u;
+
+const readTokens = (nlp: Nlp, text: string): { tokens: Tokens; spans: Array<[number, number]> } => {
+  const { its } = nlp;
+  const doc = nlp.readDoc(text);
+  const t = doc.tokens();
+  const tokens: Tokens = {
+    values: t.out() as string[],
+    spaces: t.out(its.precedingSpaces) as string[],
+    types: t.out(its.type) as string[],
+    stops: t.out(its.stopWordFlag) as unknown as boolean[],
+    // wink types its.stem with a narrower signature than out() accepts; it is a token its-function all the same
+    stems: t.out(its.stem as unknown as typeof its.normal) as string[],
+  };
+  const spans = (doc.sentences().out(its.span) as unknown as Array<[number, number]>).map(
+    ([a, b]): [number, number] => [a, b],
+  );
+  return { tokens, spans };
+};
+
+const isWord = (tokens: Tokens, i: number): boolean =>
+  tokens.types[i] === 'word' && LETTER.test(tokens.values[i] ?? '');
+
+/**
+ * wink sometimes starts a sentence with the closing punctuation of the one before (`over.` | `.." Then`),
+ * or makes a sentence of punctuation alone. Move such glued punctuation back, and merge wordless spans.
+ */
+const repairSpans = (tokens: Tokens, spans: ReadonlyArray<[number, number]>): Array<[number, number]> => {
+  const out: Array<[number, number]> = [];
+  for (const [start, end] of spans) {
+    let s = start;
+    const prev = out[out.length - 1];
+    if (prev !== undefined) {
+      while (s <= end && tokens.spaces[s] === '' && CLOSING.test(tokens.values[s] ?? '')) s++;
+      prev[1] = s - 1;
+      let hasWord = false;
+      for (let i = s; i <= end && !hasWord; i++) hasWord = isWord(tokens, i) || tokens.types[i] === 'number';
+      if (!hasWord) {
+        prev[1] = end;
+        continue;
+      }
+    }
+    out.push([s, end]);
+  }
+  return out;
+};
+
+const textOf = (tokens: Tokens, start: number, end: number): string => {
+  let text = tokens.values[start] ?? '';
+  for (let i = start + 1; i <= end; i++) text += (tokens.spaces[i] ?? '') + (tokens.values[i] ?? '');
+  return text.replace(/\s+/g, ' ').trim();
+};
+
+const termsIn = (tokens: Tokens, start: number, end: number): string[] => {
+  const terms: string[] = [];
+  for (let i = start; i <= end; i++) {
+    if (isWord(tokens, i) && !tokens.stops[i]) terms.push((tokens.stems[i] ?? '').toLowerCase());
+  }
+  return terms;
+};
+
+const wordCount = (tokens: Tokens, start: number, end: number): number => {
+  let n = 0;
+  for (let i = start; i <= end; i++) if (isWord(tokens, i) || tokens.types[i] === 'number') n++;
+  return n;
+};
+
+/** Split paragraphs into sentences. A paragraph break always ends a sentence. */
+export const segment = (paragraphs: readonly string[]): Sentence[] => {
+  const nlp = getNlp();
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((paragraph, p) => {
+    // wink makes a one-sentence doc of blank text
+    if (paragraph.trim() === '') return;
+    const { tokens, spans } = readTokens(nlp, paragraph);
+    for (const [start, end] of repairSpans(tokens, spans)) {
+      const text = textOf(tokens, start, end);
+      if (text === '') continue;
+      sentences.push({
+        index: sentences.length,
+        text,
+        paragraph: p,
+        terms: termsIn(tokens, start, end),
+        words: wordCount(tokens, start, end),
+      });
+    }
+  });
+  return sentences;
+};
+
+/** The content terms of a short text such as a title, built as a sentence's are. */
+export const termsOf = (text: string): string[] => {
+  if (text.trim() === '') return [];
+  const { tokens } = readTokens(getNlp(), text);
+  return termsIn(tokens, 0, tokens.values.length - 1);
+};

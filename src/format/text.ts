@@ -1,0 +1,48 @@
+// Summary → text. The plain form is for pipes; the block form is for people at a terminal.
+// Colour arrives as a Style so that this module never decides it.
+import type { Summary } from '../core/types.js';
+
+export type Style = {
+  readonly heading: (s: string) => string;
+  readonly title: (s: string) => string;
+  readonly bullet: (s: string) => string;
+  readonly dim: (s: string) => string;
+};
+
+export const PLAIN_STYLE: Style = { heading: (s) => s, title: (s) => s, bullet: (s) => s, dim: (s) => s };
+
+export const HEADING = 'No time to read?';
+
+/** One chosen sentence per line, verbatim, nothing else: the form shell scripts consume. */
+export const formatPlain = (summary: Summary): string => summary.sentences.map((s) => `${s.text}\n`).join('');
+
+/** Greedy word wrap; a word longer than the width stands on its own line. */
+export const wrap = (text: string, width: number): string[] => {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+};
+
+const BULLET = '•';
+
+/** The "No time to read?" block: heading, title, then the sentences as a wrapped bulleted list. */
+export const formatBlock = (summary: Summary, style: Style, width: number): string => {
+  if (summary.sentences.length === 0) return '';
+  const textWidth = Math.max(20, width - 4);
+  const head = [style.heading(HEADING), ...(summary.title === null ? [] : [style.title(summary.title)]), ''];
+  const items = summary.sentences.flatMap((s) =>
+    wrap(s.text, textWidth).map((line, i) => (i === 0 ? `  ${style.bullet(BULLET)} ${line}` : `    ${line}`)),
+  );
+  const count = style.dim(`  ${summary.sentences.length} of ${summary.sentenceCount} sentences`);
+  return [...head, ...items, '', count, ''].join('\n');
+};
+
+/** The header before each file's summary when there are several, as head(1) and tail(1) print it. */
+export const fileHeader = (name: string): string => `==> ${name} <==\n`;

@@ -1,0 +1,36 @@
+// The one place that decides colour, once per stream: flag, FORCE_COLOR, NO_COLOR, TERM=dumb, TTY.
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Style } from '../format/text.js';
+
+export type ColorLevel = 0 | 1 | 2 | 3;
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * `--color`/`--no-color` win; then FORCE_COLOR (0 or false turns colour off, 1-3 pick a level);
+ * then NO_COLOR (any non-empty value); then TERM=dumb; then whether the stream is a terminal.
+ */
+export const colorLevel = (isTTY: boolean, env: Env, flag: boolean | undefined): ColorLevel => {
+  const fromTerm = (): ColorLevel =>
+    env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit' ? 3 : /256/.test(env.TERM ?? '') ? 2 : 1;
+  if (flag === false) return 0;
+  if (flag === true) return fromTerm();
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) {
+    if (force === '0' || force === 'false') return 0;
+    if (force === '1' || force === '2' || force === '3') return Number(force) as ColorLevel;
+    return fromTerm();
+  }
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
+  if (env.TERM === 'dumb') return 0;
+  return isTTY ? fromTerm() : 0;
+};
+
+export const styleFor = (level: ColorLevel): Style => {
+  const c: ChalkInstance = new Chalk({ level });
+  return {
+    heading: (s) => c.bold.yellow(s),
+    title: (s) => c.bold(s),
+    bullet: (s) => c.cyan(s),
+    dim: (s) => c.dim(s),
+  };
+};
