@@ -4,9 +4,8 @@ import { type OutputOptions, type RunOptions, parseArgs } from './args.js';
 import type { Length, Summary } from './core/types.js';
 import { EXIT, type ExitCode, InputError, UsageError } from './errors.js';
 import { formatJson } from './format/json.js';
-import { type Style, fileHeader, formatBlock, formatPlain } from './format/text.js';
+import { fileHeader, formatBlock, formatPlain } from './format/text.js';
 import { type Source, readSource, sourceName } from './io/input.js';
-import { colorLevel, styleFor } from './io/terminal.js';
 
 export type Io = {
   readonly stdin: Readable;
@@ -26,11 +25,17 @@ const say = (io: Io, message: string): void => {
 };
 
 /** How one summary is printed, decided once per run from the flags and the terminal. */
-const printer = (output: OutputOptions, io: Io, several: boolean): ((summary: Summary, name: string) => string) => {
+const printer = async (
+  output: OutputOptions,
+  io: Io,
+  several: boolean,
+): Promise<(summary: Summary, name: string) => string> => {
   if (output.json) return (summary, name) => formatJson(summary, several ? { path: name } : {});
   const header = (name: string): string => (several ? fileHeader(name) : '');
   if (!io.stdoutIsTTY) return (summary, name) => header(name) + formatPlain(summary);
-  const style: Style = styleFor(colorLevel(io.stdoutIsTTY, io.env, output.color));
+  // chalk is loaded only for a terminal: pipes never pay for it
+  const { colorLevel, styleFor } = await import('./io/terminal.js');
+  const style = styleFor(colorLevel(io.stdoutIsTTY, io.env, output.color));
   const width = Math.min(io.columns ?? 80, 100);
   return (summary, name) => header(name) + formatBlock(summary, style, width);
 };
@@ -42,7 +47,7 @@ const summarizeSources = async (options: RunOptions, io: Io): Promise<ExitCode> 
   }
   // Loaded here, not at start-up: --help, --version and usage errors never pay for the language model.
   const { summarize }: { summarize: Summarizer } = await import('./core/summarize.js');
-  const print = printer(options.output, io, sources.length > 1);
+  const print = await printer(options.output, io, sources.length > 1);
   let code: ExitCode = EXIT.ok;
   for (const [i, source] of sources.entries()) {
     const name = sourceName(source);

@@ -33,7 +33,7 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(©|\(c\)|copyright\b).{0,120}$/i,
   /^all rights reserved\.?$/i,
   // bylines and datelines
-  /^(by|written by|reporting by|words by)\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|da|del|la|le|,))*\s*(,.{0,60})?$/u,
+  /^([Bb]y|[Ww]ritten by|[Rr]eporting by|[Ww]ords by)\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|da|del|la|le|,))*\s*(,.{0,60})?$/u,
   /^(published|updated|last updated|posted|modified)\b:?.{0,60}$/i,
   /^(photo|image|video|picture|illustration|file photo)s?( credit)?\s*:.{0,120}$/i,
   /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d{1,2}\s+[a-z]+\s+\d{4}.{0,20}$/i,

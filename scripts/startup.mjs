@@ -1,0 +1,46 @@
+// Start-up cost: median wall time of `summarize FILE` next to a bare script that only loads
+// wink-nlp with its model and reads the same file. Both measured here, in one run.
+import { spawnSync } from 'node:child_process';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const file = process.argv[2] ?? 'fixtures/no-time-to-read.txt';
+const runs = Number(process.argv[3] ?? 10);
+
+const bare = join(mkdtempSync(join(tmpdir(), 'summarize-startup-')), 'bare.mjs');
+writeFileSync(
+  bare,
+  `import { readFileSync } from 'node:fs';
+import winkNLP from ${JSON.stringify(import.meta.resolve('wink-nlp'))};
+import model from ${JSON.stringify(import.meta.resolve('wink-eng-lite-web-model'))};
+const nlp = winkNLP(model);
+nlp.readDoc(readFileSync(process.argv[2], 'utf8')).sentences().out();
+`,
+);
+
+const time = (args) => {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}`);
+  return Number(process.hrtime.bigint() - start) / 1e6;
+};
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+const commands = {
+  'summarize FILE': ['bin/summarize.js', file],
+  'bare wink-nlp + model + readDoc': [bare, file],
+  'node -e 0 (Node itself)': ['-e', '0'],
+};
+const samples = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+// interleave the commands so that drift in machine load hits them alike
+for (let i = 0; i < runs; i++) for (const [name, args] of Object.entries(commands)) samples[name].push(time(args));
+
+console.log(`start-up, median of ${runs} runs each, ${file}:`);
+for (const [name, xs] of Object.entries(samples)) console.log(`  ${name.padEnd(34)} ${median(xs).toFixed(1)} ms`);
+const ratio = median(samples['summarize FILE']) / median(samples['bare wink-nlp + model + readDoc']);
+console.log(`  ratio summarize / bare wink         ${ratio.toFixed(2)}x`);

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { clean, isBoilerplate, splitParagraphs } from '../../src/core/clean.js';
+import { normalize } from '../../src/core/normalize.js';
+
+const BODY = 'The council approved the new budget on Tuesday after a long debate.';
+const MORE = 'Spending on schools will rise by a tenth next year, officials said.';
+
+describe('isBoilerplate', () => {
+  it.each([
+    'No time to read?',
+    'Get a summary',
+    'Previous Article',
+    'Next article',
+    'Read more',
+    'Read more: Council votes again',
+    'Share this article',
+    'Share on Facebook',
+    'Facebook | Twitter | Email',
+    'Subscribe to our newsletter',
+    'Sign up for the Morning Briefing newsletter',
+    'We use cookies to improve your experience. By continuing you accept our cookie policy.',
+    'Advertisement',
+    'By Jane Smith',
+    'By Jane Smith, Political Correspondent',
+    'Published: 24 November 2026',
+    'Updated 10:32 GMT',
+    'November 24, 2026',
+    '24 Nov 2026, 10:32 GMT',
+    '© 2026 Example News. All rights reserved.',
+    '5 min read',
+  ])('drops %j', (line) => {
+    expect(isBoilerplate(line)).toBe(true);
+  });
+
+  it.each([
+    BODY,
+    'Readers who subscribe to the paper were told of the change by letter.',
+    'The site uses cookies, the regulator said, and must now ask before it does.',
+    'By the end of the year, prices had doubled.',
+    'Share prices fell sharply on Monday.',
+    'Next year the plan will be reviewed again.',
+  ])('keeps the sentence %j', (line) => {
+    expect(isBoilerplate(line)).toBe(false);
+  });
+});
+
+describe('splitParagraphs', () => {
+  it('splits on blank lines and on single breaks after a finished sentence', () => {
+    expect(splitParagraphs(`${BODY}\n${MORE}\n\nA third one.`)).toEqual([BODY, MORE, 'A third one.']);
+  });
+
+  it('joins hard-wrapped lines of one paragraph', () => {
+    const wrapped = 'The council approved the new budget on Tuesday\nafter a long debate that ran late into the night\nand ended in a vote.';
+    expect(splitParagraphs(wrapped)).toEqual([wrapped.replace(/\n/g, ' ')]);
+  });
+
+  it('keeps a headline on its own line apart from the body', () => {
+    expect(splitParagraphs(`Council Approves Budget After Long Debate\n${BODY}`)).toEqual([
+      'Council Approves Budget After Long Debate',
+      BODY,
+    ]);
+  });
+
+  it('keeps list items apart', () => {
+    expect(splitParagraphs('Three things changed\n- the budget\n- the rules')).toEqual([
+      'Three things changed',
+      '- the budget',
+      '- the rules',
+    ]);
+  });
+});
+
+describe('clean', () => {
+  it('takes a leading line without sentence punctuation as the title', () => {
+    expect(clean(`Council Approves Budget\n\n${BODY} ${MORE}`)).toEqual({
+      title: 'Council Approves Budget',
+      paragraphs: [`${BODY} ${MORE}`],
+    });
+  });
+
+  it('finds no title when the article starts with prose', () => {
+    expect(clean(`${BODY}\n\n${MORE}`).title).toBeNull();
+  });
+
+  it('drops a line equal to a title the caller already knows', () => {
+    expect(clean(`Budget passes\n${BODY}`, 'Budget Passes')).toEqual({ title: 'Budget Passes', paragraphs: [BODY] });
+  });
+
+  it('drops the headlines of other stories after Previous/Next Article', () => {
+    const text = `${BODY}\n\nPrevious Article\n\nMayor Opens New Bridge Over River\n\nNext Article\n\nStorm Closes Schools Across Region`;
+    expect(clean(text).paragraphs).toEqual([BODY]);
+  });
+
+  it('drops label-like lines and runs of menu items anywhere', () => {
+    const text = `Home\nWorld\nBusiness\nSport\n\n${BODY}\n\nPhoto gallery\n\n${MORE}`;
+    expect(clean(text)).toEqual({ title: null, paragraphs: [BODY, MORE] });
+  });
+
+  it('keeps a long unpunctuated run of words as prose', () => {
+    const run = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
+    expect(clean(run).paragraphs).toEqual([run]);
+  });
+});
+
+describe('normalize', () => {
+  it('drops a BOM and unifies CRLF and lone CR line ends', () => {
+    expect(normalize('\ufeffOne.\r\nTwo.\rThree.')).toBe('One.\nTwo.\nThree.');
+  });
+
+  it('turns non-breaking spaces and tabs into spaces and drops control characters', () => {
+    expect(normalize('A\u00a0b\tc\u0007d  \n')).toBe('A b cd\n');
+  });
+});

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { summarize } from '../../src/index.js';
+
+const fold = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const FIXTURE = readFileSync(new URL('../../fixtures/no-time-to-read.txt', import.meta.url), 'utf8');
+const BOILERPLATE = [
+  'No time to read?',
+  'Get a summary',
+  'Previous Article',
+  'Next Article',
+  'San Lorenzo Eyes Three Points to Solidify Cup and League Standings',
+  'Man Arrested in Connection with Fatal Stabbing in Villena and Alicante Pursuit',
+];
+
+describe('summarize (library API)', () => {
+  it('returns an empty summary for empty or blank input', () => {
+    for (const text of ['', '   \n\n\t ']) {
+      expect(summarize(text)).toEqual({ title: null, sentences: [], sentenceCount: 0 });
+    }
+  });
+
+  it('returns at most the requested number of sentences, verbatim and in article order', () => {
+    const summary = summarize(FIXTURE, { length: { kind: 'count', n: 5 } });
+    expect(summary.sentences).toHaveLength(5);
+    const indices = summary.sentences.map((s) => s.index);
+    expect(indices).toEqual([...indices].sort((a, b) => a - b));
+    for (const s of summary.sentences) expect(fold(FIXTURE)).toContain(s.text);
+  });
+
+  it('is deterministic', () => {
+    expect(summarize(FIXTURE)).toEqual(summarize(FIXTURE));
+  });
+
+  it('honours a ratio', () => {
+    const { sentenceCount, sentences } = summarize(FIXTURE, { length: { kind: 'ratio', r: 0.25 } });
+    expect(sentences).toHaveLength(Math.round(sentenceCount * 0.25));
+  });
+
+  it('uses a title given by the caller for overlap', () => {
+    const text = 'Rain fell across the valley all week long. The harvest festival drew record crowds to the square. Farmers sold apples and pears at the stalls.';
+    const withTitle = summarize(text, { length: { kind: 'count', n: 1 }, title: 'Harvest festival crowds', weights: { position: 0 } });
+    expect(withTitle.title).toBe('Harvest festival crowds');
+    expect(withTitle.sentences.map((s) => s.index)).toEqual([1]);
+  });
+});
+
+describe('the bundled no-time-to-read article', () => {
+  it('finds the headline as the title', () => {
+    expect(summarize(FIXTURE).title).toBe('Russia-Turkey Talks, Putin-Erdogan Phone Status, and the Ukraine Crisis');
+  });
+
+  it('never offers the headline or boilerplate as a sentence, even when every sentence is asked for', () => {
+    const all = summarize(FIXTURE, { length: { kind: 'ratio', r: 1 } });
+    expect(all.sentences).toHaveLength(all.sentenceCount);
+    const texts = all.sentences.map((s) => s.text);
+    for (const line of [...BOILERPLATE, 'Russia-Turkey Talks, Putin-Erdogan Phone Status, and the Ukraine Crisis']) {
+      expect(texts.some((t) => t.includes(line))).toBe(false);
+    }
+  });
+
+  it('takes every sentence from the five body paragraphs', () => {
+    const body = FIXTURE.split(/\n\s*\n/).filter((p) => p.length > 200);
+    expect(body).toHaveLength(5);
+    // each body paragraph is prose; together they hold every picked sentence
+    const all = summarize(FIXTURE, { length: { kind: 'ratio', r: 1 } });
+    for (const s of all.sentences) expect(body.some((p) => fold(p).includes(s.text))).toBe(true);
+  });
+});

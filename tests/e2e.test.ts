@@ -1,0 +1,78 @@
+// A few end-to-end runs of the built binary (npm test builds first).
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = 'bin/summarize.js';
+const FIXTURE = 'fixtures/no-time-to-read.txt';
+const ESC = '\u001b[';
+
+const cleanEnv = (): NodeJS.ProcessEnv => {
+  const env = { ...process.env };
+  for (const k of ['NO_COLOR', 'FORCE_COLOR', 'CI']) delete env[k];
+  return env;
+};
+
+const summarize = (args: string[], input?: string, env: NodeJS.ProcessEnv = cleanEnv()) =>
+  spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input: input ?? '', encoding: 'utf8', env });
+
+/** Run in a pseudo-terminal (util-linux `script`), so that stdout is a TTY. */
+const inTerminal = (command: string, env: NodeJS.ProcessEnv = cleanEnv()) =>
+  spawnSync('script', ['-qec', command, '/dev/null'], { cwd: ROOT, input: '', encoding: 'utf8', env: { ...env, COLUMNS: '100' } });
+
+describe('the summarize binary', () => {
+  it('summarizes a file, stdin and - alike', () => {
+    const file = summarize([FIXTURE]);
+    expect(file.status).toBe(0);
+    expect(file.stderr).toBe('');
+    expect(file.stdout.trim().split('\n')).toHaveLength(3);
+    const text = readFileSync(new URL(`../${FIXTURE}`, import.meta.url), 'utf8');
+    expect(summarize([], text).stdout).toBe(file.stdout);
+    expect(summarize(['-'], text).stdout).toBe(file.stdout);
+  });
+
+  it('prints JSON with --json', () => {
+    const { status, stdout } = summarize(['--json', FIXTURE]);
+    expect(status).toBe(0);
+    const parsed = JSON.parse(stdout) as { title: string; sentences: unknown[]; sentenceCount: number };
+    expect(parsed.title).toBe('Russia-Turkey Talks, Putin-Erdogan Phone Status, and the Ukraine Crisis');
+    expect(parsed.sentences).toHaveLength(3);
+  });
+
+  it('exits 2 with one line for a bad flag', () => {
+    const { status, stdout, stderr } = summarize(['-n', 'abc', FIXTURE]);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('exits 1 without a stack trace for a missing file', () => {
+    const { status, stderr } = summarize(['missing.txt']);
+    expect(status).toBe(1);
+    expect(stderr).toBe("summarize: cannot read 'missing.txt' (ENOENT: no such file)\n");
+  });
+
+  it('ends quietly when the reader closes the pipe early', () => {
+    const many = Array.from({ length: 3000 }, (_, i) => `Sentence number ${i} tells of the council budget and the schools.`).join(' ');
+    const r = spawnSync('bash', ['-c', `set -o pipefail; node ${BIN} --ratio 1 | head -1`], {
+      cwd: ROOT,
+      input: many,
+      encoding: 'utf8',
+      env: cleanEnv(),
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+  });
+
+  it('draws the coloured block on a terminal, and no colour with NO_COLOR', () => {
+    const coloured = inTerminal(`node ${BIN} ${FIXTURE}`);
+    expect(coloured.stdout).toContain('No time to read?');
+    expect(coloured.stdout).toContain(ESC);
+    const plain = inTerminal(`node ${BIN} ${FIXTURE}`, { ...cleanEnv(), NO_COLOR: '1' });
+    expect(plain.stdout).toContain('No time to read?');
+    expect(plain.stdout).not.toContain(ESC);
+  });
+});

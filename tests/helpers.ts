@@ -1,0 +1,38 @@
+import { PassThrough } from 'node:stream';
+import type { Doc, Sentence } from '../src/core/types.js';
+import { type Io, run } from '../src/run.js';
+
+/**
+ * A Doc without wink: each argument is a paragraph, each string a sentence whose terms are its
+ * space-separated words, so expected rankings can be read off the vocabulary.
+ */
+export const buildDoc = (...paragraphs: string[][]): Doc => {
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((p, paragraph) => {
+    for (const text of p) {
+      const terms = text.split(/\s+/).filter(Boolean);
+      sentences.push({ index: sentences.length, text, paragraph, terms, words: terms.length });
+    }
+  });
+  return { title: null, titleTerms: [], sentences, paragraphCount: paragraphs.length };
+};
+
+export type RunResult = { code: number; stdout: string; stderr: string };
+
+/** Run the CLI in process with fake streams. */
+export const runCli = async (
+  argv: string[],
+  { stdin, env = {}, tty = false, stdinTTY = false }: { stdin?: string; env?: Record<string, string>; tty?: boolean; stdinTTY?: boolean } = {},
+): Promise<RunResult> => {
+  const input = new PassThrough();
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (c: Buffer) => (out += c.toString()));
+  stderr.on('data', (c: Buffer) => (err += c.toString()));
+  input.end(stdin ?? '');
+  const io: Io = { stdin: input, stdout, stderr, env, stdinIsTTY: stdinTTY, stdoutIsTTY: tty, columns: 80 };
+  const code = await run(argv, io);
+  return { code, stdout: out, stderr: err };
+};

@@ -1,0 +1,193 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './helpers.js';
+
+const FIXTURE = new URL('../fixtures/no-time-to-read.txt', import.meta.url).pathname;
+const ARTICLE = [
+  'Budget Passes After Long Night',
+  '',
+  'The city council approved the new budget on Tuesday after a long debate.',
+  'Spending on schools will rise by a tenth next year, officials said.',
+  'The mayor called the vote a turning point for the city and its schools.',
+  'Opponents said the budget relied on optimistic forecasts of tax income.',
+].join('\n');
+const ESC = '\u001b[';
+
+describe('run: reading', () => {
+  it('summarizes a file into one sentence per line when piped', async () => {
+    const { code, stdout, stderr } = await runCli([FIXTURE]);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const lines = stdout.split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines).toHaveLength(3);
+    expect(stdout).not.toContain('No time to read?');
+    expect(stdout).not.toContain(ESC);
+  });
+
+  it('reads standard input when no file is given, and for -', async () => {
+    const piped = await runCli([], { stdin: ARTICLE });
+    const dash = await runCli(['-'], { stdin: ARTICLE });
+    expect(piped.code).toBe(0);
+    expect(piped.stdout.split('\n').filter(Boolean)).toHaveLength(3);
+    expect(dash).toEqual(piped);
+  });
+
+  it('drops a BOM and accepts CRLF line ends', async () => {
+    const plain = await runCli([], { stdin: ARTICLE });
+    const windows = await runCli([], { stdin: `\ufeff${ARTICLE.replace(/\n/g, '\r\n')}` });
+    expect(windows).toEqual(plain);
+  });
+
+  it('folds line breaks inside a sentence', async () => {
+    const { stdout } = await runCli(['-n', '1'], { stdin: 'The council approved the\nnew budget on Tuesday.' });
+    expect(stdout).toBe('The council approved the new budget on Tuesday.\n');
+  });
+
+  it('shows a usage error instead of waiting when stdin is a terminal and no file is named', async () => {
+    const { code, stdout, stderr } = await runCli([], { stdinTTY: true });
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^summarize: no input/);
+  });
+});
+
+describe('run: length', () => {
+  it('prints N sentences with -n, never more than the article has', async () => {
+    expect((await runCli(['-n', '2'], { stdin: ARTICLE })).stdout.split('\n').filter(Boolean)).toHaveLength(2);
+    expect((await runCli(['--sentences', '50'], { stdin: ARTICLE })).stdout.split('\n').filter(Boolean)).toHaveLength(4);
+  });
+
+  it('accepts a ratio as a fraction or a percentage', async () => {
+    const fraction = await runCli(['--ratio', '0.5'], { stdin: ARTICLE });
+    const percent = await runCli(['--ratio', '50%'], { stdin: ARTICLE });
+    expect(fraction.stdout.split('\n').filter(Boolean)).toHaveLength(2);
+    expect(percent).toEqual(fraction);
+  });
+});
+
+describe('run: output forms', () => {
+  it('prints a JSON object with title, sentences, indices, scores and the sentence count', async () => {
+    const { code, stdout } = await runCli(['--json', '-n', '2'], { stdin: ARTICLE });
+    expect(code).toBe(0);
+    const parsed = JSON.parse(stdout) as { title: string; sentenceCount: number; sentences: Array<{ index: number; text: string; score: number }> };
+    expect(parsed.title).toBe('Budget Passes After Long Night');
+    expect(parsed.sentenceCount).toBe(4);
+    expect(parsed.sentences).toHaveLength(2);
+    for (const s of parsed.sentences) {
+      expect(ARTICLE).toContain(s.text);
+      expect(typeof s.score).toBe('number');
+      expect(s.index).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('prints a coloured "No time to read?" block with the title on a terminal', async () => {
+    const { stdout } = await runCli([], { stdin: ARTICLE, tty: true });
+    expect(stdout).toContain('No time to read?');
+    expect(stdout).toContain('Budget Passes After Long Night');
+    expect(stdout).toContain('•');
+    expect(stdout).toContain(ESC);
+  });
+
+  it.each([
+    ['NO_COLOR', [], { NO_COLOR: '1' }],
+    ['--no-color', ['--no-color'], {}],
+    ['FORCE_COLOR=0', [], { FORCE_COLOR: '0' }],
+  ])('honours %s on a terminal', async (_name, argv, env) => {
+    const { stdout } = await runCli(argv, { stdin: ARTICLE, tty: true, env });
+    expect(stdout).toContain('No time to read?');
+    expect(stdout).not.toContain(ESC);
+  });
+
+  it('differs from the uncoloured block only by colour codes', async () => {
+    const coloured = await runCli([], { stdin: ARTICLE, tty: true });
+    const plain = await runCli(['--no-color'], { stdin: ARTICLE, tty: true });
+    expect(coloured.stdout.replace(/\u001b\[[0-9;]*m/g, '')).toBe(plain.stdout);
+  });
+
+  it('wraps the block to the terminal width', async () => {
+    const { stdout } = await runCli(['--no-color'], { stdin: ARTICLE, tty: true });
+    for (const line of stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+  });
+});
+
+describe('run: errors', () => {
+  it.each([
+    [['-n', '0'], /invalid value '0' for -n\/--sentences/],
+    [['-n', 'abc'], /invalid value 'abc' for -n\/--sentences/],
+    [['--ratio', '2'], /invalid value '2' for --ratio/],
+    [['--ratio', '0'], /invalid value '0' for --ratio/],
+    [['--bogus'], /unknown option '--bogus'/],
+    [['-n'], /argument missing/],
+  ])('rejects %j with exit 2 and one line', async (argv, message) => {
+    const { code, stdout, stderr } = await runCli(argv, { stdin: ARTICLE });
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('lists every flag problem at once', async () => {
+    const { code, stderr } = await runCli(['-n', '0', '--ratio', '3'], { stdin: ARTICLE });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/-n\/--sentences/);
+    expect(stderr).toMatch(/--ratio/);
+    expect(stderr).toMatch(/cannot be used together/);
+  });
+
+  it('exits 1 naming a missing file', async () => {
+    const { code, stdout, stderr } = await runCli(['no/such/file.txt']);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe("summarize: cannot read 'no/such/file.txt' (ENOENT: no such file)\n");
+  });
+
+  it('exits 1 for a directory', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'summarize-'));
+    const { code, stderr } = await runCli([dir]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/is a directory/);
+  });
+
+  it('warns and exits 0 with nothing on stdout for empty input or input with no sentence', async () => {
+    for (const stdin of ['', '   \n\n', 'Home\nNews\nSport\n']) {
+      const { code, stdout, stderr } = await runCli([], { stdin });
+      expect(code).toBe(0);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(/no sentences to summarize/);
+    }
+  });
+
+  it('keeps quiet about empty input with -q', async () => {
+    expect(await runCli(['-q'], { stdin: '' })).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('goes on past a bad file and exits 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'summarize-'));
+    const good = join(dir, 'good.txt');
+    writeFileSync(good, ARTICLE);
+    const { code, stdout, stderr } = await runCli([join(dir, 'missing.txt'), good]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/missing\.txt/);
+    expect(stdout).toContain(`==> ${good} <==`);
+  });
+});
+
+describe('run: help and version', () => {
+  it('prints help with examples on stdout and exits 0', async () => {
+    const { code, stdout } = await runCli(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Usage: summarize/);
+    expect(stdout).toMatch(/Examples:/);
+    for (const flag of ['--sentences', '--ratio', '--json', '--quiet', '--no-color', '--version']) expect(stdout).toContain(flag);
+  });
+
+  it('prints the package version', async () => {
+    const { code, stdout } = await runCli(['-V']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});
