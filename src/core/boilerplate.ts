@@ -9,6 +9,7 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(get|read) (a|the) summary$/i,
   /^(summary|tl;?dr|key points)\s*:?$/i,
   /^\d+\s*(min|minute)s?\s*(read|listen)$/i,
+  /^scroll (down|up) for (the )?(video|videos|more|pictures)$/i,
   /^listen to (this|the) (article|story)( \(?\d+ ?min\)?)?$/i,
   // navigation
   /^(previous|next|prev)( (article|story|post|page))?$/i,
@@ -50,3 +51,10 @@ export const TEASER_MARKERS: readonly RegExp[] = [
   /^(previous|next|prev)( (article|story|post))?$/i,
   /^(related|related (articles|stories|posts|content|news|coverage)|recommended( for you)?|most (read|popular|viewed)|trending( now)?|you (may|might) also like|also read|read next|read also|more stories|more news|top stories|latest news)\s*:?$/i,
 ];
+
+/**
+ * A news-agency dateline that opens a story, "LONDON (Reuters) - " or "(CNN) -- ": the place and the
+ * agency are not part of the first sentence's message.
+ */
+export const DATELINE_PREFIX =
+  /^(\p{Lu}[\p{L}.'’-]*(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,3},?\s+)?\((?:CNN|AP|Reuters|AFP|UPI|Bloomberg|PA|dpa|Xinhua|AAP)\)\s*(?:[-–—]{1,2}\s*)?/u;

@@ -1,6 +1,6 @@
 // Clean text → Cleaned: find the headline, drop web boilerplate, and cut the body into paragraphs.
 // Works on lines only; sentences are segment.ts's business.
-import { BOILERPLATE_LINES, TEASER_MARKERS } from './boilerplate.js';
+import { BOILERPLATE_LINES, DATELINE_PREFIX, TEASER_MARKERS } from './boilerplate.js';
 import type { Cleaned } from './types.js';
 
 /** A line that ends like a sentence: . ! ? or … possibly followed by closing quotes or brackets. */
@@ -21,7 +21,18 @@ const fold = (line: string): string => line.replace(/\s+/g, ' ').trim();
 const key = (line: string): string => fold(line).toLowerCase().replace(/[\s.:!?…]+$/u, '');
 
 export const isTerminated = (line: string): boolean => TERMINAL.test(line.trim());
-export const isBoilerplate = (line: string): boolean => BOILERPLATE_LINES.some((re) => re.test(fold(line)));
+/** A whole line (or sentence) that is web furniture; a final full stop does not save it. */
+export const isBoilerplate = (line: string): boolean => {
+  const text = fold(line);
+  const bare = text.replace(/\.$/, '');
+  return BOILERPLATE_LINES.some((re) => re.test(text) || re.test(bare));
+};
+
+/** "LONDON (Reuters) - The bank said…" → "The bank said…" */
+export const stripDateline = (paragraph: string): string => {
+  const rest = paragraph.replace(DATELINE_PREFIX, '');
+  return rest === '' ? paragraph : rest;
+};
 const isTeaserMarker = (line: string): boolean => TEASER_MARKERS.some((re) => re.test(fold(line)));
 const isFragment = (line: string): boolean => !isTerminated(line) && words(line).length <= MAX_FRAGMENT_WORDS;
 
@@ -110,7 +121,7 @@ export const clean = (text: string, knownTitle?: string): Cleaned => {
     }
     if (fragment || menu[i]) return;
     seenProse = true;
-    paragraphs.push(line);
+    paragraphs.push(paragraphs.length === 0 ? stripDateline(line) : line);
   });
 
   return { title, paragraphs };

@@ -1,75 +1,51 @@
-// Doc → Features[]: one number in 0..1 per feature and sentence. Pure maths: no selection, no I/O.
+// Doc → Features[]: one number in 0..1 per feature and sentence. Pure maths: no weighting, no selection.
+import { cosinePagerank, overlapPagerank } from './graph.js';
 import type { Doc, Features, Sentence } from './types.js';
+import { type Idf, sentenceIdf, tfidfVector } from './vectors.js';
 
-/** Inverse document frequency of a term; unknown terms get the highest value. */
-export type Idf = (term: string) => number;
-
-const countTerms = (terms: readonly string[]): Map<string, number> => {
-  const counts = new Map<string, number>();
-  for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
-  return counts;
+/** Scale scores so that the best is 1. */
+const scaled = (xs: readonly number[]): number[] => {
+  let top = 0;
+  for (const x of xs) if (x > top) top = x;
+  return xs.map((x) => (top === 0 ? 0 : x / top));
 };
 
 /**
- * Smoothed IDF over the article's own sentences, each sentence a "document":
- * idf(t) = ln((1 + N) / (1 + df(t))) + 1, so a term in every sentence still counts a little.
+ * A high damping factor: the walk rarely jumps at random, so rank follows how much a sentence shares
+ * with all the others. Measured on the dev sets: 0.95 beats the textbook 0.85 on both.
  */
-export const sentenceIdf = (sentences: readonly Sentence[]): Idf => {
-  const df = new Map<string, number>();
-  for (const s of sentences) for (const t of new Set(s.terms)) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = sentences.length;
-  return (term) => Math.log((1 + n) / (1 + (df.get(term) ?? 0))) + 1;
-};
-
-type Vector = Map<string, number>;
-
-const tfidfVector = (terms: readonly string[], idf: Idf): Vector => {
-  const v: Vector = new Map();
-  for (const [t, tf] of countTerms(terms)) v.set(t, tf * idf(t));
-  return v;
-};
-
-const norm = (v: Vector): number => {
-  let sum = 0;
-  for (const x of v.values()) sum += x * x;
-  return Math.sqrt(sum);
-};
-
-/** Cosine similarity of two sparse vectors, 0..1 for non-negative weights. */
-export const cosine = (a: Vector, b: Vector): number => {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [t, x] of small) dot += x * (large.get(t) ?? 0);
-  const d = norm(a) * norm(b);
-  return d === 0 ? 0 : dot / d;
-};
-
-/** TF-IDF centroid score (Radev's centroid summarizer): cosine of the sentence's vector to the whole article's. 0..1 */
-export const tfidfScores = (sentences: readonly Sentence[], idf: Idf): number[] => {
-  const docVector = tfidfVector(sentences.flatMap((s) => s.terms), idf);
-  return sentences.map((s) => cosine(tfidfVector(s.terms, idf), docVector));
-};
+const CENTRALITY_DAMPING = 0.95;
+/** TextRank's own damping factor, which measured best for the overlap graph too. */
+const OVERLAP_DAMPING = 0.85;
 
 /**
- * Lead prior (Edmundson's location method; news writes the gist first): decays with the sentence's
- * index, and a paragraph's first sentence gets part of the credit of the paragraph's own rank. 0..1
+ * How likely a random walk over the sentence graph is to stand on a sentence, edges weighted by TF-IDF
+ * cosine (continuous LexRank, Erkan & Radev 2004), scaled so the most central sentence has 1. 0..1
  */
-export const positionScore = (s: Sentence, firstOfParagraph: boolean): number => {
-  const lead = 1 / Math.sqrt(1 + s.index);
-  const opener = firstOfParagraph ? 0.5 / Math.sqrt(1 + s.paragraph) : 0;
-  return Math.min(1, Math.max(lead, opener));
-};
+export const centralityScores = (sentences: readonly Sentence[], idf: Idf): number[] =>
+  scaled(cosinePagerank(sentences.map((s) => tfidfVector(s.terms, idf)), CENTRALITY_DAMPING));
 
-/** Sentences with fewer words than this are likely fragments (captions, labels). */
-const MIN_WORDS = 10;
-/** Sentences with more words than this are run-ons or lists glued together. */
-const MAX_WORDS = 40;
+/** The same walk over TextRank's shared-words graph, which favours sentences that say more. 0..1 */
+export const overlapScores = (sentences: readonly Sentence[]): number[] =>
+  scaled(overlapPagerank(sentences.map((s) => s.terms), OVERLAP_DAMPING));
 
-/** Length prior: 1 inside [MIN_WORDS, MAX_WORDS], falling off outside it. 0..1 */
+/** How fast the lead prior fades: by sentence 2 it is at 1/e. */
+const LEAD_DECAY = 2;
+
+/** Lead prior (Edmundson's location method; news writes the gist first): exp(-index / 2). 0..1 */
+export const positionScore = (index: number): number => Math.exp(-index / LEAD_DECAY);
+
+/** Below this many words a sentence is likely a fragment (a caption, a label). */
+const MIN_WORDS = 6;
+/** Above this many words a sentence starts to cost the reader more than it gives. */
+const COMFORT_WORDS = 20;
+/** ... and at this many more it has lost all its length credit. */
+const EXCESS_SPAN = 25;
+
+/** Length prior: 1 for sentences of 6 to 20 words, falling to 0 for fragments and at 45 words. 0..1 */
 export const lengthScore = (words: number): number => {
   if (words < MIN_WORDS) return (words / MIN_WORDS) ** 2;
-  if (words > MAX_WORDS) return MAX_WORDS / words;
-  return 1;
+  return 1 - Math.min(1, Math.max(0, words - COMFORT_WORDS) / EXCESS_SPAN);
 };
 
 /** Title overlap (Edmundson's title method): share of the title's terms found in the sentence. 0..1 */
@@ -83,12 +59,14 @@ export const titleScore = (terms: readonly string[], titleTerms: readonly string
 };
 
 export const computeFeatures = (doc: Doc, idf: Idf = sentenceIdf(doc.sentences)): Features[] => {
-  const tfidf = tfidfScores(doc.sentences, idf);
+  const centrality = centralityScores(doc.sentences, idf);
+  const overlap = overlapScores(doc.sentences);
   return doc.sentences.map((s, i) => ({
     index: s.index,
-    tfidf: tfidf[i] ?? 0,
-    position: positionScore(s, i === 0 || doc.sentences[i - 1]?.paragraph !== s.paragraph),
-    length: lengthScore(s.words),
+    centrality: centrality[i] ?? 0,
+    overlap: overlap[i] ?? 0,
+    position: positionScore(s.index),
     title: titleScore(s.terms, doc.titleTerms),
+    length: lengthScore(s.words),
   }));
 };

@@ -1,15 +1,25 @@
-// Features[] + Weights → Scored[], then choose the summary: top scores, no near-duplicates, article order.
-import type { Features, Length, Scored, Sentence, Weights } from './types.js';
+// Features + Weights → Scored[], then the choice: top scores, no near-duplicates, article order.
+import type { Contributions, Features, Length, Scored, Sentence, Weights } from './types.js';
 
-/** Weighted sum of a sentence's features. */
-export const scoreSentence = (f: Features, w: Weights): number =>
-  w.tfidf * f.tfidf + w.position * f.position + w.length * f.length + w.title * f.title;
+/**
+ * Each feature's weighted share of a sentence's score. `gist`, 0..1, says how selective the summary
+ * is (see gistFactor): it scales the gist features (position, title, length) up and overlap down.
+ */
+export const contributionsOf = (f: Features, w: Weights, gist: number): Contributions => ({
+  centrality: w.centrality * f.centrality,
+  overlap: (1 - gist) * w.overlap * f.overlap,
+  position: gist * w.position * f.position,
+  title: gist * w.title * f.title,
+  length: gist * w.length * f.length,
+});
 
-export const scoreAll = (sentences: readonly Sentence[], features: readonly Features[], w: Weights): Scored[] =>
+const sum = (c: Contributions): number => Object.values(c).reduce((a, b) => a + b, 0);
+
+/** Pair each sentence with its contributions and their sum. */
+export const scoreAll = (sentences: readonly Sentence[], contributions: readonly Contributions[]): Scored[] =>
   sentences.map((sentence, i) => {
-    const f = features[i];
-    if (f === undefined) throw new Error(`no features for sentence ${i}`);
-    return { sentence, features: f, score: scoreSentence(f, w) };
+    const c = contributions[i] ?? {};
+    return { sentence, contributions: c, score: sum(c) };
   });
 
 /** How many sentences a Length asks for, out of `total`: at least 1 (if there is any), never more than total. */

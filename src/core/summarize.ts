@@ -1,13 +1,14 @@
 // The public pipeline: text → Summary. Composes the steps and nothing else.
-import { clean } from './clean.js';
-import { computeFeatures } from './features.js';
+import { clean, isBoilerplate } from './clean.js';
+import { rankDoc } from './methods.js';
 import { normalize } from './normalize.js';
-import { resolveLength, scoreAll, selectTop } from './rank.js';
+import { resolveLength, selectTop } from './rank.js';
 import { segment, termsOf } from './segment.js';
-import type { Doc, Length, Summary, SummarizeOptions } from './types.js';
+import type { Doc, Length, Method, PickedSentence, Scored, Summary, SummarizeOptions } from './types.js';
 import { DEFAULT_WEIGHTS } from './weights.js';
 
 export const DEFAULT_LENGTH: Length = { kind: 'count', n: 3 };
+export const DEFAULT_METHOD: Method = 'tfidf';
 
 /** Clean and segment an article into the Doc that ranking works on. */
 export const readArticle = (text: string, knownTitle?: string): Doc => {
@@ -15,25 +16,34 @@ export const readArticle = (text: string, knownTitle?: string): Doc => {
   return {
     title,
     titleTerms: title === null ? [] : termsOf(title),
-    sentences: segment(paragraphs),
+    // boilerplate inside a paragraph ("… the vote. Scroll down for video. The mayor …") shows only now
+    sentences: segment(paragraphs)
+      .filter((s) => !isBoilerplate(s.text))
+      .map((s, index) => ({ ...s, index })),
     paragraphCount: paragraphs.length,
   };
 };
 
-/** Summarize an article: its title, if found, and its best sentences in article order. */
-export const summarize = (text: string, options: SummarizeOptions = {}): Summary => {
-  const doc = readArticle(text, options.title);
-  const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
-  const scored = scoreAll(doc.sentences, computeFeatures(doc), weights);
+const toPicked = ({ sentence, score, contributions }: Scored): PickedSentence => ({
+  index: sentence.index,
+  text: sentence.text,
+  score,
+  contributions,
+});
+
+/** Summarize a Doc that readArticle made. */
+export const summarizeDoc = (doc: Doc, options: Omit<SummarizeOptions, 'title'> = {}): Summary => {
   const n = resolveLength(options.length ?? DEFAULT_LENGTH, doc.sentences.length);
+  const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
+  const scored = rankDoc(doc, options.method ?? DEFAULT_METHOD, n, weights);
   return {
     title: doc.title,
     sentenceCount: doc.sentences.length,
-    sentences: selectTop(scored, n).map(({ sentence, score, features }) => ({
-      index: sentence.index,
-      text: sentence.text,
-      score,
-      features,
-    })),
+    sentences: selectTop(scored, n).map(toPicked),
+    ranked: scored.map(toPicked),
   };
 };
+
+/** Summarize an article: its title, if found, and its best sentences in article order. */
+export const summarize = (text: string, options: SummarizeOptions = {}): Summary =>
+  summarizeDoc(readArticle(text, options.title), options);

@@ -31,14 +31,16 @@ export type Doc = {
 /** Each feature of one sentence, each in 0..1. */
 export type Features = {
   readonly index: number;
-  /** Cosine between the sentence's TF-IDF vector and the article's. */
-  readonly tfidf: number;
-  /** News lead prior: early sentences and paragraph openers carry the gist. */
+  /** How central the sentence is: PageRank over the TF-IDF cosine graph of the article's sentences. */
+  readonly centrality: number;
+  /** How central by shared words: PageRank over TextRank's word-overlap graph. */
+  readonly overlap: number;
+  /** News lead prior: the gist comes first. */
   readonly position: number;
-  /** 1 for sentences of a normal length, lower for fragments and run-ons. */
-  readonly length: number;
   /** Share of the title's terms that the sentence contains (0 without a title). */
   readonly title: number;
+  /** 1 for sentences of a readable length, lower for fragments and run-ons. */
+  readonly length: number;
 };
 
 export type FeatureName = Exclude<keyof Features, 'index'>;
@@ -46,10 +48,17 @@ export type FeatureName = Exclude<keyof Features, 'index'>;
 /** How much each feature counts; see DEFAULT_WEIGHTS for why each exists. */
 export type Weights = { readonly [K in FeatureName]: number };
 
+/** The ranking methods: our default, and the classic baselines users compare it with. */
+export type Method = 'tfidf' | 'lead' | 'textrank' | 'lexrank';
+
+/** What each part of a score came from: feature name → its weighted contribution. */
+export type Contributions = Readonly<Record<string, number>>;
+
 export type Scored = {
   readonly sentence: Sentence;
+  /** The sum of the contributions. */
   readonly score: number;
-  readonly features: Features;
+  readonly contributions: Contributions;
 };
 
 /** How long the summary is: a sentence count, or a share of the article's sentences. */
@@ -57,6 +66,8 @@ export type Length = { readonly kind: 'count'; readonly n: number } | { readonly
 
 export type SummarizeOptions = {
   readonly length?: Length;
+  /** Default 'tfidf'. */
+  readonly method?: Method;
   readonly weights?: Partial<Weights>;
   /** A known headline: used for title overlap, and a first line equal to it is not picked. */
   readonly title?: string;
@@ -66,7 +77,7 @@ export type PickedSentence = {
   readonly index: number;
   readonly text: string;
   readonly score: number;
-  readonly features: Features;
+  readonly contributions: Contributions;
 };
 
 export type Summary = {
@@ -75,4 +86,6 @@ export type Summary = {
   readonly sentences: readonly PickedSentence[];
   /** How many sentences the article has after cleaning. */
   readonly sentenceCount: number;
+  /** Every sentence with its score, in article order: for explaining a choice. */
+  readonly ranked: readonly PickedSentence[];
 };

@@ -1,16 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { computeFeatures, lengthScore, positionScore, sentenceIdf, titleScore } from '../../src/core/features.js';
+import { computeFeatures, lengthScore, positionScore, titleScore } from '../../src/core/features.js';
+import { sentenceIdf } from '../../src/core/vectors.js';
+import { gistFactor } from '../../src/core/weights.js';
 import { buildDoc } from '../helpers.js';
 
 describe('features', () => {
-  it('keeps every feature within 0..1', () => {
-    const doc = buildDoc(['alpha beta alpha', 'gamma'], ['alpha delta', 'epsilon zeta eta theta']);
-    for (const f of computeFeatures({ ...doc, titleTerms: ['alpha', 'zeta'] })) {
-      for (const v of [f.tfidf, f.position, f.length, f.title]) {
+  it('keeps every feature within 0..1 and gives the most central sentence 1', () => {
+    const doc = buildDoc(['alpha beta alpha', 'gamma'], ['alpha delta', 'epsilon zeta eta theta alpha']);
+    const features = computeFeatures({ ...doc, titleTerms: ['alpha', 'zeta'] });
+    for (const f of features) {
+      for (const v of [f.centrality, f.overlap, f.position, f.title, f.length]) {
         expect(v).toBeGreaterThanOrEqual(0);
         expect(v).toBeLessThanOrEqual(1);
       }
     }
+    expect(Math.max(...features.map((f) => f.centrality))).toBeCloseTo(1);
+    // 'gamma' shares nothing with the rest
+    expect(features[1]!.centrality).toBeLessThan(features[0]!.centrality);
   });
 
   it('gives a term found in fewer sentences a higher IDF', () => {
@@ -19,24 +25,35 @@ describe('features', () => {
     expect(idf('unseen')).toBeGreaterThan(idf('beta'));
   });
 
-  it('decays position with the index and credits paragraph openers', () => {
-    const doc = buildDoc('abcdefghijklmnopqrst'.split(''), ['u']);
-    const [first, second] = doc.sentences;
-    const last = doc.sentences[19]!;
-    const opener = doc.sentences[20]!;
-    expect(positionScore(first!, true)).toBe(1);
-    expect(positionScore(second!, false)).toBeLessThan(1);
-    expect(positionScore(opener, true)).toBeGreaterThan(positionScore(last, false));
+  it('decays position with the index', () => {
+    expect(positionScore(0)).toBe(1);
+    expect(positionScore(1)).toBeLessThan(1);
+    expect(positionScore(2)).toBeCloseTo(Math.exp(-1));
+    expect(positionScore(10)).toBeLessThan(positionScore(3));
   });
 
-  it('penalises fragments and run-ons but not normal sentences', () => {
-    expect(lengthScore(3)).toBeLessThan(0.2);
-    expect(lengthScore(20)).toBe(1);
-    expect(lengthScore(120)).toBeLessThan(0.5);
+  it('penalises fragments and run-ons but not sentences of a readable length', () => {
+    expect(lengthScore(2)).toBeLessThan(0.2);
+    expect(lengthScore(12)).toBe(1);
+    expect(lengthScore(32)).toBeCloseTo(0.52);
+    expect(lengthScore(80)).toBe(0);
   });
 
   it('measures the share of title terms a sentence contains', () => {
     expect(titleScore(['alpha', 'beta', 'x'], ['alpha', 'beta', 'gamma', 'delta'])).toBe(0.5);
     expect(titleScore(['alpha'], [])).toBe(0);
+  });
+});
+
+describe('gistFactor', () => {
+  it.each([
+    [3, 30, 1],
+    [5, 20, 1],
+    [13, 40, 0.5],
+    [8, 20, 0],
+    [10, 10, 0],
+    [0, 0, 1],
+  ])('is %i of %i sentences → %f', (picked, total, expected) => {
+    expect(gistFactor(picked, total)).toBeCloseTo(expected);
   });
 });

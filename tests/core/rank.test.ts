@@ -1,37 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { computeFeatures } from '../../src/core/features.js';
-import { resolveLength, scoreAll, selectTop } from '../../src/core/rank.js';
+import { rankDoc } from '../../src/core/methods.js';
+import { contributionsOf, resolveLength, selectTop } from '../../src/core/rank.js';
 import type { Weights } from '../../src/core/types.js';
 import { buildDoc } from '../helpers.js';
 
-const ONLY_TFIDF: Weights = { tfidf: 1, position: 0, length: 0, title: 0 };
-const ONLY_POSITION: Weights = { tfidf: 0, position: 1, length: 0, title: 0 };
+const ONLY_CENTRALITY: Weights = { centrality: 1, overlap: 0, position: 0, title: 0, length: 0 };
+const ONLY_POSITION: Weights = { centrality: 0, overlap: 0, position: 1, title: 0, length: 0 };
 
 const pick = (doc: ReturnType<typeof buildDoc>, w: Weights, n: number): number[] =>
-  selectTop(scoreAll(doc.sentences, computeFeatures(doc), w), n).map((s) => s.sentence.index);
+  selectTop(rankDoc(doc, 'tfidf', n, w), n).map((s) => s.sentence.index);
 
-describe('selectTop', () => {
-  it('picks the sentences closest to the article by TF-IDF', () => {
-    const doc = buildDoc(['zeta eta', 'alpha beta alpha delta', 'theta iota', 'alpha beta gamma epsilon', 'kappa lambda']);
-    expect(pick(doc, ONLY_TFIDF, 2)).toEqual([1, 3]);
+describe('selectTop with the default method', () => {
+  it('picks the sentences most connected to the rest by TF-IDF similarity', () => {
+    const doc = buildDoc(['zeta eta', 'alpha beta delta', 'theta iota', 'alpha beta gamma', 'kappa lambda', 'gamma delta mu']);
+    expect(pick(doc, ONLY_CENTRALITY, 2)).toEqual([1, 3]);
   });
 
   it('keeps document order after ranking', () => {
-    const doc = buildDoc(['kappa', 'alpha beta delta', 'alpha gamma alpha epsilon']);
-    const picked = pick(doc, ONLY_TFIDF, 2);
+    const doc = buildDoc(['kappa', 'alpha beta delta', 'omega', 'alpha gamma delta', 'beta gamma nu']);
+    const picked = pick(doc, ONLY_CENTRALITY, 2);
     expect(picked).toEqual([...picked].sort((a, b) => a - b));
-    expect(picked).toEqual([1, 2]);
   });
 
   it('breaks ties by position: the earlier sentence wins', () => {
-    const doc = buildDoc(['alpha beta', 'gamma delta', 'alpha beta', 'gamma delta']);
-    // all four have the same TF-IDF score; the duplicates of 0 and 1 are skipped
-    expect(pick(doc, ONLY_TFIDF, 2)).toEqual([0, 1]);
+    const doc = buildDoc(['alpha', 'beta', 'gamma', 'delta']);
+    // no sentence shares a term: every centrality is equal
+    expect(pick(doc, ONLY_CENTRALITY, 2)).toEqual([0, 1]);
   });
 
   it('never picks two near-identical sentences', () => {
     const doc = buildDoc(['alpha beta gamma delta', 'alpha beta gamma delta', 'alpha beta epsilon', 'omega']);
-    expect(pick(doc, ONLY_TFIDF, 2)).toEqual([0, 2]);
+    expect(pick(doc, ONLY_CENTRALITY, 2)).toEqual([0, 2]);
   });
 
   it('prefers the lead under the position prior', () => {
@@ -41,15 +40,28 @@ describe('selectTop', () => {
 
   it('returns every sentence when asked for more than the article has', () => {
     const doc = buildDoc(['alpha', 'beta'], ['gamma']);
-    expect(pick(doc, ONLY_TFIDF, 10)).toEqual([0, 1, 2]);
+    expect(pick(doc, ONLY_CENTRALITY, 10)).toEqual([0, 1, 2]);
   });
 
   it('returns nothing for an empty document', () => {
-    expect(pick(buildDoc(), ONLY_TFIDF, 3)).toEqual([]);
+    expect(pick(buildDoc(), ONLY_CENTRALITY, 3)).toEqual([]);
   });
 
   it('returns the only sentence of a one-sentence document', () => {
-    expect(pick(buildDoc(['alpha beta']), ONLY_TFIDF, 3)).toEqual([0]);
+    expect(pick(buildDoc(['alpha beta']), ONLY_CENTRALITY, 3)).toEqual([0]);
+  });
+});
+
+describe('contributionsOf', () => {
+  const f = { index: 0, centrality: 0.5, overlap: 0.4, position: 1, title: 0.25, length: 0.8 };
+  const w: Weights = { centrality: 2, overlap: 1, position: 6, title: 1, length: 1 };
+
+  it('counts the gist features fully and overlap not at all for a selective summary', () => {
+    expect(contributionsOf(f, w, 1)).toEqual({ centrality: 1, overlap: 0, position: 6, title: 0.25, length: 0.8 });
+  });
+
+  it('counts only centrality and overlap for a summary that keeps much of the article', () => {
+    expect(contributionsOf(f, w, 0)).toEqual({ centrality: 1, overlap: 0.4, position: 0, title: 0, length: 0 });
   });
 });
 

@@ -1,0 +1,76 @@
+// The ranking methods: our default ('tfidf') and the classic baselines, each Doc → Scored[].
+import { computeFeatures } from './features.js';
+import { matrixPagerank } from './graph.js';
+import { contributionsOf, scoreAll } from './rank.js';
+import type { Contributions, Doc, Method, Scored, Sentence, Weights } from './types.js';
+import { type Idf, cosine, sentenceIdf, tfidfVector } from './vectors.js';
+import { gistFactor } from './weights.js';
+
+export const METHODS: readonly Method[] = ['tfidf', 'lead', 'textrank', 'lexrank'];
+
+export const isMethod = (name: string): name is Method => (METHODS as readonly string[]).includes(name);
+
+/** Scale scores so that the best is 1. */
+const scaled = (xs: readonly number[]): number[] => {
+  const top = Math.max(0, ...xs);
+  return xs.map((x) => (top === 0 ? 0 : x / top));
+};
+
+const asCentrality = (sentences: readonly Sentence[], ranks: readonly number[]): Scored[] =>
+  scoreAll(
+    sentences,
+    scaled(ranks).map((c): Contributions => ({ centrality: c })),
+  );
+
+/** TextRank (Mihalcea & Tarau 2004): shared terms over log lengths, PageRank with damping 0.85. */
+const textrank = (sentences: readonly Sentence[]): Scored[] => {
+  const sets = sentences.map((s) => new Set(s.terms));
+  const weights = sentences.map((a, i) =>
+    sentences.map((b, j) => {
+      if (i === j) return 0;
+      let shared = 0;
+      for (const t of sets[j]!) if (sets[i]!.has(t)) shared++;
+      const d = Math.log(a.terms.length) + Math.log(b.terms.length);
+      return d > 0 ? shared / d : 0;
+    }),
+  );
+  return asCentrality(sentences, matrixPagerank(weights, 0.85));
+};
+
+/** LexRank (Erkan & Radev 2004) as sumy runs it: TF-IDF cosine above 0.1 makes an edge; PageRank 0.85. */
+const lexrank = (sentences: readonly Sentence[], idf: Idf): Scored[] => {
+  const vectors = sentences.map((s) => tfidfVector(s.terms, idf));
+  const weights = vectors.map((a, i) => vectors.map((b, j) => (i !== j && cosine(a, b) > 0.1 ? 1 : 0)));
+  return asCentrality(sentences, matrixPagerank(weights, 0.85));
+};
+
+/** Lead: the first sentences, in order. */
+const lead = (sentences: readonly Sentence[]): Scored[] =>
+  scoreAll(
+    sentences,
+    sentences.map((s): Contributions => ({ position: 1 / (1 + s.index) })),
+  );
+
+/**
+ * Score every sentence of a Doc by a method. `n`, the summary's length, tells the default method how
+ * selective the summary is; `idf` may come from a whole corpus rather than the article.
+ */
+export const rankDoc = (doc: Doc, method: Method, n: number, weights: Weights, idf?: Idf): Scored[] => {
+  const { sentences } = doc;
+  const articleIdf = idf ?? sentenceIdf(sentences);
+  switch (method) {
+    case 'lead':
+      return lead(sentences);
+    case 'textrank':
+      return textrank(sentences);
+    case 'lexrank':
+      return lexrank(sentences, articleIdf);
+    case 'tfidf': {
+      const gist = gistFactor(n, sentences.length);
+      return scoreAll(
+        sentences,
+        computeFeatures(doc, articleIdf).map((f) => contributionsOf(f, weights, gist)),
+      );
+    }
+  }
+};
