@@ -1,8 +1,11 @@
-// The command line: commander declares the flags; raw strings become typed RunOptions here, at the edge.
+// The command line: commander declares the flags; raw strings become typed commands here, at the edge.
 import { createRequire } from 'node:module';
-import { Command, CommanderError } from 'commander';
-import type { Length } from './core/types.js';
+import { Command, CommanderError, Option } from 'commander';
+import { METHODS, isMethod } from './core/methods.js';
+import type { Length, Method } from './core/types.js';
 import { UsageError } from './errors.js';
+import type { EvalLength } from './eval/evaluate.js';
+import type { ExplainScope } from './format/explain.js';
 import { type Source, toSource } from './io/input.js';
 
 export type OutputOptions = {
@@ -13,15 +16,26 @@ export type OutputOptions = {
   readonly color: boolean | undefined;
 };
 
-export type RunOptions = {
+export type SummarizeCommand = {
+  readonly kind: 'summarize';
   /** Empty means standard input. */
   readonly sources: readonly Source[];
   /** Undefined means the core's default. */
   readonly length: Length | undefined;
+  readonly method: Method;
+  readonly explain: ExplainScope | undefined;
   readonly output: OutputOptions;
 };
 
-export type Parsed = { readonly kind: 'run'; readonly options: RunOptions } | { readonly kind: 'done' };
+export type EvalCommand = {
+  readonly kind: 'eval';
+  readonly data: Source;
+  readonly length: EvalLength;
+  readonly method: Method;
+  readonly output: OutputOptions;
+};
+
+export type Parsed = SummarizeCommand | EvalCommand | { readonly kind: 'done' };
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
@@ -32,67 +46,189 @@ Examples:
   summarize --ratio 20% article.txt   a fifth of the article's sentences
   cat article.txt | summarize         read standard input (so does 'summarize -')
   summarize --json article.txt        title, sentences, indices and scores as JSON
+  summarize --explain all a.txt       why each sentence scored as it did
+  summarize eval data.jsonl           ROUGE against reference summaries, next to baselines
 `;
 
-const program = (write: (s: string) => void): Command =>
-  new Command()
-    .name('summarize')
-    .usage('[options] [file|-]...')
-    .description('Print the sentences that best carry an article, verbatim and in article order.')
-    .argument('[files...]', "text files to summarize; '-' or none reads standard input")
-    .option('-n, --sentences <n>', 'how many sentences to print (default: 3)')
-    .option('--ratio <r>', 'summary length as a share of the article: 0.2 or 20%')
-    .option('--json', 'print a JSON object: title, sentenceCount, sentences with index and score')
-    .option('-q, --quiet', 'print no warnings')
+const EVAL_EXAMPLES = `
+Each line of DATA is a JSON object with "article" and "reference" (reference sentences separated
+by \\n), and optionally "title" and "id".
+
+Examples:
+  summarize eval data.jsonl           summaries of 3 sentences
+  summarize eval --n ref data.jsonl   as many sentences as each reference has
+  summarize eval --json data.jsonl    the table as JSON
+`;
+
+const methodOption = (): Option =>
+  new Option('--method <name>', `ranking method: ${METHODS.join(', ')} (default: tfidf)`);
+
+const addCommonOptions = (cmd: Command): Command =>
+  cmd
+    .option('-q, --quiet', 'print no warnings or progress')
     .option('--verbose', 'print stack traces for unexpected errors')
     .option('--color', 'colour the output even when it is not a terminal')
-    .option('--no-color', 'never colour the output (so does NO_COLOR=1)')
-    .version(version, '-V, --version', 'print the version')
-    .helpOption('-h, --help', 'show this help')
-    .addHelpText('after', EXAMPLES)
-    .exitOverride()
-    .configureOutput({ writeOut: write, writeErr: () => {}, outputError: () => {} });
-
-/** `3` → 3; anything but a whole number from 1 up is a problem. */
-const parseCount = (raw: string): number | string =>
-  /^\d+$/.test(raw.trim()) && Number(raw) >= 1
-    ? Number(raw)
-    : `invalid value '${raw}' for -n/--sentences: expected a whole number of at least 1`;
-
-/** `0.2`, `20%` → 0.2; must be more than 0 and at most 1. */
-const parseRatio = (raw: string): number | string => {
-  const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(%?)\s*$/.exec(raw);
-  const r = m === null ? NaN : Number(m[1]) / (m[2] === '%' ? 100 : 1);
-  return r > 0 && r <= 1 ? r : `invalid value '${raw}' for --ratio: expected a fraction above 0 and at most 1 (0.2) or a percentage (20%)`;
-};
+    .option('--no-color', 'never colour the output (so does NO_COLOR=1)');
 
 type RawFlags = {
   sentences?: string;
   ratio?: string;
+  method?: string;
+  explain?: string | boolean;
+  n?: string;
   json?: boolean;
   quiet?: boolean;
   verbose?: boolean;
   color?: boolean;
 };
 
-/** Every problem with the flags at once, rather than one per run. */
-const toLength = (flags: RawFlags): { length: Length | undefined; problems: string[] } => {
-  const problems: string[] = [];
-  const n = flags.sentences === undefined ? undefined : parseCount(flags.sentences);
-  const r = flags.ratio === undefined ? undefined : parseRatio(flags.ratio);
-  for (const v of [n, r]) if (typeof v === 'string') problems.push(v);
-  if (n !== undefined && r !== undefined) problems.push('-n/--sentences and --ratio cannot be used together');
-  if (problems.length > 0) return { length: undefined, problems };
-  if (typeof n === 'number') return { length: { kind: 'count', n }, problems };
-  if (typeof r === 'number') return { length: { kind: 'ratio', r }, problems };
-  return { length: undefined, problems };
+/** What is wrong with one flag's value. */
+class Problem {
+  constructor(readonly message: string) {}
+}
+
+/** `3` → 3; anything but a whole number from 1 up is a problem. */
+const parseCount = (raw: string, flag: string): number | Problem =>
+  /^\d+$/.test(raw.trim()) && Number(raw) >= 1
+    ? Number(raw)
+    : new Problem(`invalid value '${raw}' for ${flag}: expected a whole number of at least 1`);
+
+/** `0.2`, `20%` → 0.2; must be more than 0 and at most 1. */
+const parseRatio = (raw: string): number | Problem => {
+  const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(%?)\s*$/.exec(raw);
+  const r = m === null ? Number.NaN : Number(m[1]) / (m[2] === '%' ? 100 : 1);
+  return r > 0 && r <= 1
+    ? r
+    : new Problem(`invalid value '${raw}' for --ratio: expected a fraction above 0 and at most 1 (0.2) or a percentage (20%)`);
 };
+
+/** Collects every problem with the flags, so that they are reported at once. */
+class Problems {
+  readonly list: string[] = [];
+  /** A parsed value, or undefined after recording the problem. */
+  take<T>(value: T | Problem): T | undefined {
+    if (value instanceof Problem) {
+      this.list.push(value.message);
+      return undefined;
+    }
+    return value;
+  }
+  throwIfAny(): void {
+    if (this.list.length > 0) throw new UsageError(this.list.join('\n'));
+  }
+}
+
+const toMethod = (raw: string | undefined): Method | Problem =>
+  raw === undefined
+    ? 'tfidf'
+    : isMethod(raw)
+      ? raw
+      : new Problem(`invalid value '${raw}' for --method: expected one of ${METHODS.join(', ')}`);
+
+const toOutput = (flags: RawFlags): OutputOptions => ({
+  json: flags.json === true,
+  quiet: flags.quiet === true,
+  verbose: flags.verbose === true,
+  color: flags.color,
+});
+
+const toSummarize = (files: readonly string[], flags: RawFlags): SummarizeCommand => {
+  const problems = new Problems();
+  const n = flags.sentences === undefined ? undefined : problems.take(parseCount(flags.sentences, '-n/--sentences'));
+  const r = flags.ratio === undefined ? undefined : problems.take(parseRatio(flags.ratio));
+  if (flags.sentences !== undefined && flags.ratio !== undefined) {
+    problems.list.push('-n/--sentences and --ratio cannot be used together');
+  }
+  const method = problems.take(toMethod(flags.method));
+  const explain =
+    flags.explain === undefined
+      ? undefined
+      : problems.take<ExplainScope>(
+          flags.explain === 'all' || flags.explain === 'picked'
+            ? flags.explain
+            : new Problem(`invalid value '${String(flags.explain)}' for --explain: expected 'all' or nothing`),
+        );
+  problems.throwIfAny();
+  return {
+    kind: 'summarize',
+    sources: files.map(toSource),
+    length: n !== undefined ? { kind: 'count', n } : r !== undefined ? { kind: 'ratio', r } : undefined,
+    method: method ?? 'tfidf',
+    explain,
+    output: toOutput(flags),
+  };
+};
+
+const toEval = (file: string, flags: RawFlags): EvalCommand => {
+  const problems = new Problems();
+  const raw = flags.n ?? '3';
+  const n = raw === 'ref' ? undefined : problems.take(parseCount(raw, "--n (or 'ref')"));
+  const method = problems.take(toMethod(flags.method));
+  problems.throwIfAny();
+  return {
+    kind: 'eval',
+    data: toSource(file),
+    length: n === undefined ? { kind: 'reference' } : { kind: 'count', n },
+    method: method ?? 'tfidf',
+    output: toOutput(flags),
+  };
+};
+
+const program = (write: (s: string) => void, done: (p: Parsed) => void): Command => {
+  const output = { writeOut: write, writeErr: () => {}, outputError: () => {} };
+  const root = addCommonOptions(
+    new Command()
+      .name('summarize')
+      .usage('[options] [file|-]...\n       summarize eval [options] <data.jsonl>')
+      .description('Print the sentences that best carry an article, verbatim and in article order.')
+      .argument('[files...]', "text files to summarize; '-' or none reads standard input")
+      .option('-n, --sentences <n>', 'how many sentences to print (default: 3)')
+      .option('--ratio <r>', 'summary length as a share of the article: 0.2 or 20%')
+      .addOption(methodOption())
+      .option('--explain [all]', "show each feature's share of the score, for the chosen sentences or all")
+      .option('--json', 'print a JSON object: title, sentenceCount, sentences with index and score'),
+  )
+    // the root's flags stop at 'eval', so `summarize eval data.jsonl --json` means eval's --json
+    .enablePositionalOptions()
+    .version(version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show this help')
+    .addHelpText('after', EXAMPLES)
+    .exitOverride()
+    .configureOutput(output)
+    .action((files: string[], flags: RawFlags) => done(toSummarize(files, flags)));
+
+  addCommonOptions(
+    root
+      .command('eval')
+      .usage('[options] <data.jsonl>')
+      .description('Score summaries against reference summaries with ROUGE, next to Lead, TextRank and LexRank.')
+      .argument('<data>', "JSON Lines file ('-' for standard input)")
+      .option('--n <n>', "sentences per summary, or 'ref' for each reference's own length (default: 3)")
+      .addOption(methodOption())
+      .option('--json', 'print the scores as JSON'),
+  )
+    .helpOption('-h, --help', 'show this help')
+    .addHelpText('after', EVAL_EXAMPLES)
+    .exitOverride()
+    .configureOutput(output)
+    .action((file: string, flags: RawFlags) => done(toEval(file, flags)));
+  return root;
+};
+
+/**
+ * `--explain` takes an optional value, and commander would read `--explain article.txt` as the value
+ * article.txt. Only `all` may follow it, so anything else is left for the file list.
+ */
+const bindExplain = (argv: readonly string[]): string[] =>
+  argv.map((arg, i) => (arg === '--explain' && argv[i + 1] !== 'all' ? '--explain=picked' : arg));
 
 /** Parse argv (without node and script). Help and version are written through `write` and end the run. */
 export const parseArgs = (argv: readonly string[], write: (s: string) => void): Parsed => {
-  const cmd = program(write);
+  let parsed: Parsed = { kind: 'done' };
   try {
-    cmd.parse([...argv], { from: 'user' });
+    program(write, (p) => {
+      parsed = p;
+    }).parse(bindExplain(argv), { from: 'user' });
   } catch (err) {
     if (err instanceof CommanderError) {
       if (err.exitCode === 0) return { kind: 'done' };
@@ -100,20 +236,5 @@ export const parseArgs = (argv: readonly string[], write: (s: string) => void): 
     }
     throw err;
   }
-  const flags = cmd.opts<RawFlags>();
-  const { length, problems } = toLength(flags);
-  if (problems.length > 0) throw new UsageError(problems.join('\n'));
-  return {
-    kind: 'run',
-    options: {
-      sources: cmd.processedArgs[0] === undefined ? [] : (cmd.processedArgs[0] as string[]).map(toSource),
-      length,
-      output: {
-        json: flags.json === true,
-        quiet: flags.quiet === true,
-        verbose: flags.verbose === true,
-        color: flags.color,
-      },
-    },
-  };
+  return parsed;
 };

@@ -14,6 +14,7 @@ process.exitCode = await run(process.argv.slice(2), {
   env: process.env,
   stdinIsTTY: process.stdin.isTTY === true,
   stdoutIsTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
   // a pseudo-terminal may report 0 columns: treat that as unknown
   ...(process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
 });

@@ -1,4 +1,13 @@
 // The library surface: the pipeline and its types, nothing of the command line.
-export { summarize, DEFAULT_LENGTH } from './core/summarize.js';
+export { summarize, DEFAULT_LENGTH, DEFAULT_METHOD } from './core/summarize.js';
+export { METHODS } from './core/methods.js';
 export { DEFAULT_WEIGHTS } from './core/weights.js';
-export type { Features, Length, PickedSentence, Summary, SummarizeOptions, Weights } from './core/types.js';
+export type {
+  Contributions,
+  Length,
+  Method,
+  PickedSentence,
+  Summary,
+  SummarizeOptions,
+  Weights,
+} from './core/types.js';

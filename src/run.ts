@@ -1,10 +1,11 @@
 // run(argv, io): parse → read → summarize → format → write. The only place that maps errors to exit codes.
 import type { Readable, Writable } from 'node:stream';
-import { type OutputOptions, type RunOptions, parseArgs } from './args.js';
-import type { Length, Summary } from './core/types.js';
+import { type EvalCommand, type OutputOptions, type SummarizeCommand, parseArgs } from './args.js';
+import type { Summary } from './core/types.js';
 import { EXIT, type ExitCode, InputError, UsageError } from './errors.js';
+import { formatExplain } from './format/explain.js';
 import { formatJson } from './format/json.js';
-import { fileHeader, formatBlock, formatPlain } from './format/text.js';
+import { PLAIN_STYLE, type Style, fileHeader, formatBlock, formatPlain } from './format/text.js';
 import { type Source, readSource, sourceName } from './io/input.js';
 
 export type Io = {
@@ -14,40 +15,46 @@ export type Io = {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdinIsTTY: boolean;
   readonly stdoutIsTTY: boolean;
+  readonly stderrIsTTY?: boolean;
   /** Terminal width, when stdout is a terminal. */
   readonly columns?: number;
 };
-
-type Summarizer = (text: string, options: { length?: Length }) => Summary;
 
 const say = (io: Io, message: string): void => {
   for (const line of message.split('\n')) io.stderr.write(`summarize: ${line}\n`);
 };
 
-/** How one summary is printed, decided once per run from the flags and the terminal. */
-const printer = async (
-  output: OutputOptions,
-  io: Io,
-  several: boolean,
-): Promise<(summary: Summary, name: string) => string> => {
-  if (output.json) return (summary, name) => formatJson(summary, several ? { path: name } : {});
-  const header = (name: string): string => (several ? fileHeader(name) : '');
-  if (!io.stdoutIsTTY) return (summary, name) => header(name) + formatPlain(summary);
-  // chalk is loaded only for a terminal: pipes never pay for it
+/** The style for stdout: chalk is loaded only when colour is on, so pipes never pay for it. */
+const stdoutStyle = async (output: OutputOptions, io: Io): Promise<Style> => {
   const { colorLevel, styleFor } = await import('./io/terminal.js');
-  const style = styleFor(colorLevel(io.stdoutIsTTY, io.env, output.color));
-  const width = Math.min(io.columns ?? 80, 100);
-  return (summary, name) => header(name) + formatBlock(summary, style, width);
+  const level = colorLevel(io.stdoutIsTTY, io.env, output.color);
+  return level === 0 ? PLAIN_STYLE : styleFor(level);
 };
 
-const summarizeSources = async (options: RunOptions, io: Io): Promise<ExitCode> => {
-  const sources: readonly Source[] = options.sources.length > 0 ? options.sources : [{ kind: 'stdin' }];
-  if (options.sources.length === 0 && io.stdinIsTTY) {
+const terminalWidth = (io: Io): number => Math.min(io.columns ?? 80, 100);
+
+/** How one summary is printed, decided once per run from the flags and the terminal. */
+const printer = async (cmd: SummarizeCommand, io: Io, several: boolean): Promise<(summary: Summary, name: string) => string> => {
+  const { output, explain } = cmd;
+  if (output.json) return (summary, name) => formatJson(summary, several ? { path: name } : {}, explain);
+  const style = await stdoutStyle(output, io);
+  const width = io.stdoutIsTTY ? terminalWidth(io) : undefined;
+  const header = (name: string): string => (several ? fileHeader(name) : '');
+  const body = (summary: Summary): string =>
+    width === undefined ? formatPlain(summary) : formatBlock(summary, style, width);
+  const why = (summary: Summary): string =>
+    explain === undefined || summary.sentenceCount === 0 ? '' : `\n${formatExplain(summary, explain, style, width)}`;
+  return (summary, name) => header(name) + body(summary) + why(summary);
+};
+
+const summarizeSources = async (cmd: SummarizeCommand, io: Io): Promise<ExitCode> => {
+  const sources: readonly Source[] = cmd.sources.length > 0 ? cmd.sources : [{ kind: 'stdin' }];
+  if (cmd.sources.length === 0 && io.stdinIsTTY) {
     throw new UsageError("no input: name a file, or pipe text in (see 'summarize --help')");
   }
   // Loaded here, not at start-up: --help, --version and usage errors never pay for the language model.
-  const { summarize }: { summarize: Summarizer } = await import('./core/summarize.js');
-  const print = await printer(options.output, io, sources.length > 1);
+  const { summarize } = await import('./core/summarize.js');
+  const print = await printer(cmd, io, sources.length > 1);
   let code: ExitCode = EXIT.ok;
   for (const [i, source] of sources.entries()) {
     const name = sourceName(source);
@@ -60,12 +67,30 @@ const summarizeSources = async (options: RunOptions, io: Io): Promise<ExitCode> 
       code = EXIT.failure;
       continue;
     }
-    const summary = summarize(text, options.length === undefined ? {} : { length: options.length });
-    if (summary.sentenceCount === 0 && !options.output.quiet) say(io, `${name}: no sentences to summarize`);
-    const separator = i > 0 && sources.length > 1 && !options.output.json ? '\n' : '';
+    const summary = summarize(text, { method: cmd.method, ...(cmd.length === undefined ? {} : { length: cmd.length }) });
+    if (summary.sentenceCount === 0 && !cmd.output.quiet) say(io, `${name}: no sentences to summarize`);
+    const separator = i > 0 && sources.length > 1 && !cmd.output.json ? '\n' : '';
     io.stdout.write(separator + print(summary, name));
   }
   return code;
+};
+
+const evaluateData = async (cmd: EvalCommand, io: Io): Promise<ExitCode> => {
+  const [{ parseEvalData }, { evaluate }, { formatEvalJson, formatEvalTable }, { METHODS }] = await Promise.all([
+    import('./eval/dataset.js'),
+    import('./eval/evaluate.js'),
+    import('./format/eval.js'),
+    import('./core/methods.js'),
+  ]);
+  const docs = parseEvalData(await readSource(cmd.data, io.stdin), sourceName(cmd.data));
+  if (docs.length === 0) throw new InputError(`${sourceName(cmd.data)}: no documents to evaluate`, 'EEMPTY');
+  const methods = [cmd.method, ...METHODS.filter((m) => m !== cmd.method)];
+  const { startProgress } = await import('./io/progress.js');
+  const progress = startProgress(io.stderr, io.stderrIsTTY === true && !cmd.output.quiet, docs.length, 'docs');
+  const report = evaluate(docs, methods, cmd.length, progress.update);
+  progress.stop();
+  io.stdout.write(cmd.output.json ? formatEvalJson(report) : formatEvalTable(report, cmd.method, await stdoutStyle(cmd.output, io)));
+  return EXIT.ok;
 };
 
 /** Run the command line; never throws. */
@@ -74,8 +99,8 @@ export const run = async (argv: readonly string[], io: Io): Promise<ExitCode> =>
   try {
     const parsed = parseArgs(argv, (s) => io.stdout.write(s));
     if (parsed.kind === 'done') return EXIT.ok;
-    verbose = parsed.options.output.verbose;
-    return await summarizeSources(parsed.options, io);
+    verbose = parsed.output.verbose;
+    return parsed.kind === 'eval' ? await evaluateData(parsed, io) : await summarizeSources(parsed, io);
   } catch (err) {
     if (err instanceof UsageError) {
       say(io, err.message);

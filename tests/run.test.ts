@@ -191,3 +191,92 @@ describe('run: help and version', () => {
     expect(stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 });
+
+describe('run: methods and explain', () => {
+  it('takes --method for every ranking method and rejects an unknown one', async () => {
+    for (const method of ['tfidf', 'lead', 'textrank', 'lexrank']) {
+      const { code, stdout } = await runCli(['--method', method, '-n', '2'], { stdin: ARTICLE });
+      expect(code).toBe(0);
+      expect(stdout.split('\n').filter(Boolean)).toHaveLength(2);
+    }
+    const lead = await runCli(['--method', 'lead', '-n', '2'], { stdin: ARTICLE });
+    expect(lead.stdout).toBe(
+      'The city council approved the new budget on Tuesday after a long debate.\nSpending on schools will rise by a tenth next year, officials said.\n',
+    );
+    const bad = await runCli(['--method', 'magic'], { stdin: ARTICLE });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/invalid value 'magic' for --method: expected one of tfidf, lead, textrank, lexrank/);
+  });
+
+  it('explains the chosen sentences with a table whose columns add up to the score', async () => {
+    const { code, stdout } = await runCli(['--explain', '-n', '2'], { stdin: ARTICLE });
+    expect(code).toBe(0);
+    const table = stdout.split('\n\n')[1]!.trim().split('\n');
+    expect(table[0]).toMatch(/#\s+score\s+centrality\s+overlap\s+position\s+title\s+length\s+sentence/);
+    expect(table).toHaveLength(3);
+    for (const row of table.slice(1)) {
+      const [, score, ...parts] = row.trim().split(/\s+/).map(Number);
+      expect(parts.slice(0, 5).reduce((a, b) => a + b, 0)).toBeCloseTo(score!, 2);
+    }
+  });
+
+  it('reads a file after --explain as a file, and explains all sentences with --explain all', async () => {
+    const all = await runCli(['--explain', 'all', '-n', '1', FIXTURE]);
+    expect(all.code).toBe(0);
+    const rows = all.stdout.split('\n\n')[1]!.trim().split('\n').slice(1);
+    expect(rows.length).toBeGreaterThan(20);
+    expect(rows.filter((r) => r.trim().startsWith('*'))).toHaveLength(1);
+  });
+
+  it('puts contributions in --json with --explain, and every sentence under ranked with --explain all', async () => {
+    const { stdout } = await runCli(['--json', '--explain', 'all', '-n', '1'], { stdin: ARTICLE });
+    const parsed = JSON.parse(stdout) as {
+      sentences: Array<{ contributions: Record<string, number> }>;
+      ranked: Array<{ index: number; picked: boolean; score: number; contributions: Record<string, number> }>;
+    };
+    expect(Object.keys(parsed.sentences[0]!.contributions)).toEqual(['centrality', 'overlap', 'position', 'title', 'length']);
+    expect(parsed.ranked.map((r) => r.index)).toEqual([0, 1, 2, 3]);
+    expect(parsed.ranked.filter((r) => r.picked)).toHaveLength(1);
+  });
+});
+
+describe('run: eval', () => {
+  const data = [
+    { article: ARTICLE, reference: 'The city council approved the new budget on Tuesday after a long debate.' },
+    { article: ARTICLE, reference: 'The mayor called the vote a turning point.\nOpponents doubt the forecasts.' },
+  ]
+    .map((d) => JSON.stringify(d))
+    .join('\n');
+
+  it('prints ROUGE for our method next to the baselines', async () => {
+    const { code, stdout, stderr } = await runCli(['eval', '--n', '1', '-'], { stdin: data });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/2 documents, summaries of 1 sentences/);
+    for (const row of ['tfidf *', 'lead (Lead-1)', 'textrank', 'lexrank']) expect(stdout).toContain(row);
+  });
+
+  it('prints JSON with --json, and honours --n ref and --method', async () => {
+    const { code, stdout } = await runCli(['eval', '--n', 'ref', '--method', 'lead', '--json', '-'], { stdin: data });
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { documents: number; n: string; methods: Array<{ method: string; rouge1: number }> };
+    expect(report.n).toBe('ref');
+    expect(report.methods.map((m) => m.method)).toEqual(['lead', 'tfidf', 'textrank', 'lexrank']);
+  });
+
+  it.each([
+    [['eval', '--n', '0', '-'], 2, /invalid value '0' for --n/],
+    [['eval'], 2, /missing required argument 'data'/],
+    [['eval', 'missing.jsonl'], 1, /cannot read 'missing.jsonl'/],
+  ])('rejects %j', async (argv, code, message) => {
+    const r = await runCli(argv, { stdin: data });
+    expect(r.code).toBe(code);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('names the bad line of a malformed file', async () => {
+    const r = await runCli(['eval', '-'], { stdin: `${data}\n{oops` });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('summarize: standard input:3: not a JSON object\n');
+  });
+});

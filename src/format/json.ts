@@ -1,20 +1,38 @@
 // Summary → stable JSON: fixed key order, scores rounded so output does not flicker in the last digits.
-import type { Summary } from '../core/types.js';
+import type { Contributions, PickedSentence, Summary } from '../core/types.js';
+import type { ExplainScope } from './explain.js';
 
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 
-export type JsonSummary = {
-  readonly title: string | null;
-  readonly sentenceCount: number;
-  readonly sentences: ReadonlyArray<{ readonly index: number; readonly text: string; readonly score: number }>;
-};
+const roundAll = (c: Contributions): Record<string, number> =>
+  Object.fromEntries(Object.entries(c).map(([k, v]) => [k, round(v)]));
 
-export const toJson = (summary: Summary): JsonSummary => ({
-  title: summary.title,
-  sentenceCount: summary.sentenceCount,
-  sentences: summary.sentences.map((s) => ({ index: s.index, text: s.text, score: round(s.score) })),
+const sentence = (s: PickedSentence, explain: boolean) => ({
+  index: s.index,
+  text: s.text,
+  score: round(s.score),
+  ...(explain ? { contributions: roundAll(s.contributions) } : {}),
 });
 
-/** One JSON object on one line. */
-export const formatJson = (summary: Summary, extra: Readonly<Record<string, unknown>> = {}): string =>
-  `${JSON.stringify({ ...extra, ...toJson(summary) })}\n`;
+/**
+ * The JSON form of a summary: title, sentenceCount and the picked sentences; with `explain`, each
+ * sentence's contributions, and with 'all' every sentence under `ranked`, `picked` marking the chosen.
+ */
+export const toJson = (summary: Summary, explain?: ExplainScope) => {
+  const picked = new Set(summary.sentences.map((s) => s.index));
+  return {
+    title: summary.title,
+    sentenceCount: summary.sentenceCount,
+    sentences: summary.sentences.map((s) => sentence(s, explain !== undefined)),
+    ...(explain === 'all'
+      ? { ranked: summary.ranked.map((s) => ({ ...sentence(s, true), picked: picked.has(s.index) })) }
+      : {}),
+  };
+};
+
+/** One JSON object on one line; `extra` keys (such as the path) come first. */
+export const formatJson = (
+  summary: Summary,
+  extra: Readonly<Record<string, unknown>> = {},
+  explain?: ExplainScope,
+): string => `${JSON.stringify({ ...extra, ...toJson(summary, explain) })}\n`;

@@ -1,0 +1,62 @@
+// Score methods against reference summaries: each document is read once, then every method summarizes it.
+import { readArticle, summarizeDoc } from '../core/summarize.js';
+import type { Method } from '../core/types.js';
+import type { EvalDoc } from './dataset.js';
+import { type RougeScores, rouge } from './rouge.js';
+
+/** How many sentences each summary has: a fixed count, or as many as the document's reference. */
+export type EvalLength = { readonly kind: 'count'; readonly n: number } | { readonly kind: 'reference' };
+
+export type MethodScores = {
+  readonly method: Method;
+  /** Mean F1 × 100 over the documents. */
+  readonly rouge1: number;
+  readonly rouge2: number;
+  readonly rougeL: number;
+};
+
+export type EvalReport = {
+  readonly documents: number;
+  readonly length: EvalLength;
+  readonly methods: readonly MethodScores[];
+};
+
+const mean = (scores: readonly RougeScores[], pick: (s: RougeScores) => number): number =>
+  scores.length === 0 ? 0 : (100 * scores.reduce((a, s) => a + pick(s), 0)) / scores.length;
+
+/** Evaluate `methods` on `docs`. `onDocument` is called after each document, for progress. */
+export const evaluate = (
+  docs: readonly EvalDoc[],
+  methods: readonly Method[],
+  length: EvalLength,
+  onDocument: (done: number) => void = () => {},
+): EvalReport => {
+  const perMethod = new Map<Method, RougeScores[]>(methods.map((m) => [m, []]));
+  docs.forEach((d, i) => {
+    const doc = readArticle(d.article, d.title);
+    const n = length.kind === 'count' ? length.n : Math.max(1, d.reference.length);
+    for (const method of methods) {
+      const summary = summarizeDoc(doc, { method, length: { kind: 'count', n } });
+      perMethod.get(method)?.push(
+        rouge(
+          summary.sentences.map((s) => s.text),
+          d.reference,
+        ),
+      );
+    }
+    onDocument(i + 1);
+  });
+  return {
+    documents: docs.length,
+    length,
+    methods: methods.map((method) => {
+      const scores = perMethod.get(method) ?? [];
+      return {
+        method,
+        rouge1: mean(scores, (s) => s.rouge1.f1),
+        rouge2: mean(scores, (s) => s.rouge2.f1),
+        rougeL: mean(scores, (s) => s.rougeL.f1),
+      };
+    }),
+  };
+};
