@@ -21,11 +21,17 @@ const fold = (line: string): string => line.replace(/\s+/g, ' ').trim();
 const key = (line: string): string => fold(line).toLowerCase().replace(/[\s.:!?…]+$/u, '');
 
 export const isTerminated = (line: string): boolean => TERMINAL.test(line.trim());
-/** A whole line (or sentence) that is web furniture; a final full stop does not save it. */
+/** No boilerplate pattern matches a line this long: longer lines are prose, and need no test. */
+const MAX_BOILERPLATE_LENGTH = 320;
+
+/**
+ * A whole line (or sentence), whitespace already folded, that is web furniture; a final full stop does
+ * not save it.
+ */
 export const isBoilerplate = (line: string): boolean => {
-  const text = fold(line);
-  const bare = text.replace(/\.$/, '');
-  return BOILERPLATE_LINES.some((re) => re.test(text) || re.test(bare));
+  if (line.length > MAX_BOILERPLATE_LENGTH) return false;
+  const bare = line.endsWith('.') ? line.slice(0, -1) : line;
+  return BOILERPLATE_LINES.some((re) => re.test(line) || re.test(bare));
 };
 
 /** "LONDON (Reuters) - The bank said…" → "The bank said…" */
@@ -33,7 +39,7 @@ export const stripDateline = (paragraph: string): string => {
   const rest = paragraph.replace(DATELINE_PREFIX, '');
   return rest === '' ? paragraph : rest;
 };
-const isTeaserMarker = (line: string): boolean => TEASER_MARKERS.some((re) => re.test(fold(line)));
+const isTeaserMarker = (line: string): boolean => TEASER_MARKERS.some((re) => re.test(line));
 const isFragment = (line: string): boolean => !isTerminated(line) && words(line).length <= MAX_FRAGMENT_WORDS;
 
 /** Prose wrapped at a fixed width: long, mostly lower-case, no sentence end. */

@@ -1,46 +1,83 @@
 // Graph centrality by PageRank (Brin & Page 1998), as TextRank and LexRank use it. Pure maths.
-import { type Vector, dot, unit } from './vectors.js';
+import { type Vector, unit } from './vectors.js';
 
 const MAX_ITERATIONS = 200;
-const TOLERANCE = 1e-9;
+/** Total change in rank (which sums to 1) below which the walk has settled; far finer than rankings need. */
+const TOLERANCE = 1e-7;
 
 /**
- * PageRank by power iteration over a graph given as an operator: `spread(q)` returns, for each node i,
- * the sum over its neighbours j of w(i, j) * q[j]; `degree[i]` is node i's total edge weight. Nodes
- * without edges spread their rank evenly. Scores sum to 1.
+ * PageRank by power iteration over a graph given as an operator: `spread(q, out)` writes, for each
+ * node i, the sum over its neighbours j of w(i, j) * q[j]; `degree[i]` is node i's total edge weight.
+ * Nodes without edges spread their rank evenly. Scores sum to 1.
  */
 export const pagerank = (
-  degree: readonly number[],
-  spread: (q: readonly number[]) => number[],
+  degree: ArrayLike<number>,
+  spread: (q: Float64Array, out: Float64Array) => void,
   damping: number,
 ): number[] => {
   const n = degree.length;
   if (n === 0) return [];
-  let p: number[] = new Array<number>(n).fill(1 / n);
+  let p = new Float64Array(n).fill(1 / n);
+  let next = new Float64Array(n);
+  const q = new Float64Array(n);
   for (let iter = 0; iter < MAX_ITERATIONS; iter++) {
     let dangling = 0;
-    const q = p.map((x, i) => {
-      const d = degree[i] ?? 0;
-      if (d > 0) return x / d;
-      dangling += x;
-      return 0;
-    });
-    const spreadQ = spread(q);
-    const next = spreadQ.map((x) => (1 - damping) / n + damping * (x + dangling / n));
+    for (let i = 0; i < n; i++) {
+      const d = degree[i]!;
+      if (d > 0) q[i] = p[i]! / d;
+      else {
+        q[i] = 0;
+        dangling += p[i]!;
+      }
+    }
+    spread(q, next);
+    const base = (1 - damping) / n + (damping * dangling) / n;
     let change = 0;
-    for (let i = 0; i < n; i++) change += Math.abs((next[i] ?? 0) - (p[i] ?? 0));
-    p = next;
+    for (let i = 0; i < n; i++) {
+      next[i] = base + damping * next[i]!;
+      change += Math.abs(next[i]! - p[i]!);
+    }
+    [p, next] = [next, p];
     if (change < TOLERANCE) break;
   }
-  return p;
+  return Array.from(p);
 };
 
 /** PageRank over a dense weight matrix (symmetric, zero diagonal). O(n²) per iteration. */
 export const matrixPagerank = (weights: ReadonlyArray<readonly number[]>, damping: number): number[] => {
   const degree = weights.map((row) => row.reduce((a, b) => a + b, 0));
-  const spread = (q: readonly number[]): number[] =>
-    weights.map((row) => row.reduce((sum, w, j) => sum + w * (q[j] ?? 0), 0));
+  const spread = (q: Float64Array, out: Float64Array): void => {
+    weights.forEach((row, i) => {
+      let sum = 0;
+      for (let j = 0; j < row.length; j++) sum += row[j]! * q[j]!;
+      out[i] = sum;
+    });
+  };
   return pagerank(degree, spread, damping);
+};
+
+/** Sparse vectors packed for speed: vector i holds entries offsets[i] .. offsets[i+1]-1. */
+type Packed = { readonly offsets: Int32Array; readonly ids: Int32Array; readonly values: Float64Array; readonly size: number };
+
+const pack = (vectors: readonly Vector[]): Packed => {
+  const idOf = new Map<string, number>();
+  let total = 0;
+  for (const v of vectors) total += v.size;
+  const offsets = new Int32Array(vectors.length + 1);
+  const ids = new Int32Array(total);
+  const values = new Float64Array(total);
+  let k = 0;
+  vectors.forEach((v, i) => {
+    offsets[i] = k;
+    for (const [term, x] of v) {
+      let id = idOf.get(term);
+      if (id === undefined) idOf.set(term, (id = idOf.size));
+      ids[k] = id;
+      values[k++] = x;
+    }
+  });
+  offsets[vectors.length] = k;
+  return { offsets, ids, values, size: idOf.size };
 };
 
 /**
@@ -49,16 +86,26 @@ export const matrixPagerank = (weights: ReadonlyArray<readonly number[]>, dampin
  * number of terms per iteration, so long articles cost no more than their length.
  */
 export const dotPagerank = (vectors: readonly Vector[], damping: number): number[] => {
-  const self = vectors.map((v) => dot(v, v));
-  const spread = (q: readonly number[]): number[] => {
-    const z = new Map<string, number>();
-    vectors.forEach((v, j) => {
-      const w = q[j] ?? 0;
-      if (w !== 0) for (const [t, x] of v) z.set(t, (z.get(t) ?? 0) + w * x);
-    });
-    return vectors.map((v, i) => Math.max(0, dot(v, z) - self[i]! * (q[i] ?? 0)));
+  const { offsets, ids, values, size } = pack(vectors);
+  const n = vectors.length;
+  const self = new Float64Array(n);
+  for (let i = 0; i < n; i++) for (let k = offsets[i]!; k < offsets[i + 1]!; k++) self[i]! += values[k]! ** 2;
+  const z = new Float64Array(size);
+  const spread = (q: Float64Array, out: Float64Array): void => {
+    z.fill(0);
+    for (let j = 0; j < n; j++) {
+      const w = q[j]!;
+      if (w !== 0) for (let k = offsets[j]!; k < offsets[j + 1]!; k++) z[ids[k]!]! += w * values[k]!;
+    }
+    for (let i = 0; i < n; i++) {
+      let sum = 0;
+      for (let k = offsets[i]!; k < offsets[i + 1]!; k++) sum += values[k]! * z[ids[k]!]!;
+      out[i] = Math.max(0, sum - self[i]! * q[i]!);
+    }
   };
-  return pagerank(spread(vectors.map(() => 1)), spread, damping);
+  const degree = new Float64Array(n);
+  spread(new Float64Array(n).fill(1), degree);
+  return pagerank(degree, spread, damping);
 };
 
 /** Continuous LexRank (Erkan & Radev 2004): edges weighted by the TF-IDF cosine of two sentences. */

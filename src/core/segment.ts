@@ -11,13 +11,27 @@ type Tokens = {
   readonly spaces: readonly string[];
   readonly types: readonly string[];
   readonly stops: readonly boolean[];
-  readonly stems: readonly string[];
 };
 
 // Built on first use and reused: the model takes tens of milliseconds to load. Only sentence
 // boundaries are needed from the pipe; stems and stop words are properties of the lexicon.
 const memo: { nlp?: Nlp } = {};
 const getNlp = (): Nlp => (memo.nlp ??= winkNLP(model, ['sbd']));
+
+// The model's own stemmer (what its.stem calls), applied to content words only and memoised: stemming
+// every token was the largest single cost of a summary. The memo is emptied when it grows large.
+const stemWord = (model as unknown as { addons: { stem: (word: string) => string } }).addons.stem;
+const stems = new Map<string, string>();
+const MAX_MEMO = 200_000;
+const stem = (word: string): string => {
+  let s = stems.get(word);
+  if (s === undefined) {
+    if (stems.size >= MAX_MEMO) stems.clear();
+    s = stemWord(word);
+    stems.set(word, s);
+  }
+  return s;
+};
 
 const LETTER = /\p{L}/u;
 /** Punctuation that closes a sentence and so belongs to the one before it: `over..."` */
@@ -32,8 +46,6 @@ const readTokens = (nlp: Nlp, text: string): { tokens: Tokens; spans: Array<[num
     spaces: t.out(its.precedingSpaces) as string[],
     types: t.out(its.type) as string[],
     stops: t.out(its.stopWordFlag) as unknown as boolean[],
-    // wink types its.stem with a narrower signature than out() accepts; it is a token its-function all the same
-    stems: t.out(its.stem as unknown as typeof its.normal) as string[],
   };
   const spans = (doc.sentences().out(its.span) as unknown as Array<[number, number]>).map(
     ([a, b]): [number, number] => [a, b],
@@ -68,16 +80,29 @@ const repairSpans = (tokens: Tokens, spans: ReadonlyArray<[number, number]>): Ar
   return out;
 };
 
+/** wink makes a token of line breaks and tabs. */
+const isBreak = (tokens: Tokens, i: number): boolean => tokens.types[i] === 'tabCRLF';
+
+/** The sentence as written, any run of whitespace between tokens (line breaks too) folded to one space. */
 const textOf = (tokens: Tokens, start: number, end: number): string => {
-  let text = tokens.values[start] ?? '';
-  for (let i = start + 1; i <= end; i++) text += (tokens.spaces[i] ?? '') + (tokens.values[i] ?? '');
-  return text.replace(/\s+/g, ' ').trim();
+  let text = '';
+  let gap = false;
+  for (let i = start; i <= end; i++) {
+    if (isBreak(tokens, i)) {
+      gap = true;
+      continue;
+    }
+    if (text !== '' && (gap || tokens.spaces[i] !== '')) text += ' ';
+    text += tokens.values[i] ?? '';
+    gap = false;
+  }
+  return text;
 };
 
 const termsIn = (tokens: Tokens, start: number, end: number): string[] => {
   const terms: string[] = [];
   for (let i = start; i <= end; i++) {
-    if (isWord(tokens, i) && !tokens.stops[i]) terms.push((tokens.stems[i] ?? '').toLowerCase());
+    if (isWord(tokens, i) && !tokens.stops[i]) terms.push(stem((tokens.values[i] ?? '').toLowerCase()));
   }
   return terms;
 };
