@@ -4,7 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { METHODS, isMethod } from './core/methods.js';
 import type { Length, Method } from './core/types.js';
 import { UsageError } from './errors.js';
-import type { EvalLength } from './eval/evaluate.js';
+import type { EvalLength, IdfSource } from './eval/evaluate.js';
 import type { ExplainScope } from './format/explain.js';
 import { type Source, toSource } from './io/input.js';
 
@@ -31,6 +31,7 @@ export type EvalCommand = {
   readonly kind: 'eval';
   readonly data: Source;
   readonly length: EvalLength;
+  readonly idf: IdfSource;
   readonly method: Method;
   readonly output: OutputOptions;
 };
@@ -76,6 +77,7 @@ type RawFlags = {
   method?: string;
   explain?: string | boolean;
   n?: string;
+  idf?: string;
   json?: boolean;
   quiet?: boolean;
   verbose?: boolean;
@@ -164,11 +166,17 @@ const toEval = (file: string, flags: RawFlags): EvalCommand => {
   const raw = flags.n ?? '3';
   const n = raw === 'ref' ? undefined : problems.take(parseCount(raw, "--n (or 'ref')"));
   const method = problems.take(toMethod(flags.method));
+  const idf = problems.take<IdfSource>(
+    flags.idf === undefined || flags.idf === 'article' || flags.idf === 'corpus'
+      ? (flags.idf ?? 'article')
+      : new Problem(`invalid value '${flags.idf}' for --idf: expected article or corpus`),
+  );
   problems.throwIfAny();
   return {
     kind: 'eval',
     data: toSource(file),
     length: n === undefined ? { kind: 'reference' } : { kind: 'count', n },
+    idf: idf ?? 'article',
     method: method ?? 'tfidf',
     output: toOutput(flags),
   };
@@ -204,6 +212,7 @@ const program = (write: (s: string) => void, done: (p: Parsed) => void): Command
       .description('Score summaries against reference summaries with ROUGE, next to Lead, TextRank and LexRank.')
       .argument('<data>', "JSON Lines file ('-' for standard input)")
       .option('--n <n>', "sentences per summary, or 'ref' for each reference's own length (default: 3)")
+      .option('--idf <source>', "IDF from each 'article' (as for one file), or the whole 'corpus' (as in a batch)")
       .addOption(methodOption())
       .option('--json', 'print the scores as JSON'),
   )

@@ -87,7 +87,7 @@ const evaluateData = async (cmd: EvalCommand, io: Io): Promise<ExitCode> => {
   const methods = [cmd.method, ...METHODS.filter((m) => m !== cmd.method)];
   const { startProgress } = await import('./io/progress.js');
   const progress = startProgress(io.stderr, io.stderrIsTTY === true && !cmd.output.quiet, docs.length, 'docs');
-  const report = evaluate(docs, methods, cmd.length, progress.update);
+  const report = evaluate(docs, methods, cmd.length, cmd.idf, progress.update);
   progress.stop();
   io.stdout.write(cmd.output.json ? formatEvalJson(report) : formatEvalTable(report, cmd.method, await stdoutStyle(cmd.output, io)));
   return EXIT.ok;

@@ -53,8 +53,13 @@ const readTokens = (nlp: Nlp, text: string): { tokens: Tokens; spans: Array<[num
   return { tokens, spans };
 };
 
-const isWord = (tokens: Tokens, i: number): boolean =>
-  tokens.types[i] === 'word' && LETTER.test(tokens.values[i] ?? '');
+/** Clitics that wink splits off ('s, n't, 're, 'll) are grammar, not content. */
+const CLITIC = /^(['’]\p{L}{1,2}|n['’]t)$/iu;
+
+const isWord = (tokens: Tokens, i: number): boolean => {
+  const value = tokens.values[i] ?? '';
+  return tokens.types[i] === 'word' && LETTER.test(value) && !CLITIC.test(value);
+};
 
 /**
  * wink sometimes starts a sentence with the closing punctuation of the one before (`over.` | `.." Then`),
@@ -142,3 +147,11 @@ export const termsOf = (text: string): string[] => {
   const { tokens } = readTokens(getNlp(), text);
   return termsIn(tokens, 0, tokens.values.length - 1);
 };
+
+const LETTERS = /\p{L}+/gu;
+
+/**
+ * The stemmed, lower-cased words of a text, stop words included: a cheap approximation of sentence
+ * terms for counting document frequency (a stop word's count is never looked up).
+ */
+export const wordTerms = (text: string): string[] => (text.toLowerCase().match(LETTERS) ?? []).map(stem);

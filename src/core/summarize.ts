@@ -1,10 +1,12 @@
 // The public pipeline: text → Summary. Composes the steps and nothing else.
 import { clean, isBoilerplate } from './clean.js';
+import { blendIdf, corpusIdf } from './corpus.js';
 import { rankDoc } from './methods.js';
 import { normalize } from './normalize.js';
 import { resolveLength, selectTop } from './rank.js';
 import { segment, termsOf } from './segment.js';
 import type { Doc, Length, Method, PickedSentence, Scored, Summary, SummarizeOptions } from './types.js';
+import { sentenceIdf } from './vectors.js';
 import { DEFAULT_WEIGHTS } from './weights.js';
 
 export const DEFAULT_LENGTH: Length = { kind: 'count', n: 3 };
@@ -35,7 +37,9 @@ const toPicked = ({ sentence, score, contributions }: Scored): PickedSentence =>
 export const summarizeDoc = (doc: Doc, options: Omit<SummarizeOptions, 'title'> = {}): Summary => {
   const n = resolveLength(options.length ?? DEFAULT_LENGTH, doc.sentences.length);
   const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
-  const scored = rankDoc(doc, options.method ?? DEFAULT_METHOD, n, weights);
+  const idf =
+    options.corpus === undefined ? undefined : blendIdf(sentenceIdf(doc.sentences), corpusIdf(options.corpus));
+  const scored = rankDoc(doc, options.method ?? DEFAULT_METHOD, n, weights, idf);
   return {
     title: doc.title,
     sentenceCount: doc.sentences.length,

@@ -64,6 +64,9 @@ export type Scored = {
 /** How long the summary is: a sentence count, or a share of the article's sentences. */
 export type Length = { readonly kind: 'count'; readonly n: number } | { readonly kind: 'ratio'; readonly r: number };
 
+/** Document frequencies over a batch of articles. */
+export type Corpus = { readonly documents: number; readonly df: ReadonlyMap<string, number> };
+
 export type SummarizeOptions = {
   readonly length?: Length;
   /** Default 'tfidf'. */
@@ -71,6 +74,8 @@ export type SummarizeOptions = {
   readonly weights?: Partial<Weights>;
   /** A known headline: used for title overlap, and a first line equal to it is not picked. */
   readonly title?: string;
+  /** Document frequencies of the batch this article belongs to; without it, IDF is the article's own. */
+  readonly corpus?: Corpus;
 };
 
 export type PickedSentence = {

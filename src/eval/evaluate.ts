@@ -1,4 +1,5 @@
 // Score methods against reference summaries: each document is read once, then every method summarizes it.
+import { buildCorpus, documentTerms } from '../core/corpus.js';
 import { readArticle, summarizeDoc } from '../core/summarize.js';
 import type { Method } from '../core/types.js';
 import type { EvalDoc } from './dataset.js';
@@ -15,9 +16,13 @@ export type MethodScores = {
   readonly rougeL: number;
 };
 
+/** Where IDF comes from: each article's own sentences, or the whole data set as one batch. */
+export type IdfSource = 'article' | 'corpus';
+
 export type EvalReport = {
   readonly documents: number;
   readonly length: EvalLength;
+  readonly idf: IdfSource;
   readonly methods: readonly MethodScores[];
 };
 
@@ -29,14 +34,16 @@ export const evaluate = (
   docs: readonly EvalDoc[],
   methods: readonly Method[],
   length: EvalLength,
+  idf: IdfSource = 'article',
   onDocument: (done: number) => void = () => {},
 ): EvalReport => {
+  const corpus = idf === 'corpus' ? buildCorpus(docs.map((d) => documentTerms(d.article))) : undefined;
   const perMethod = new Map<Method, RougeScores[]>(methods.map((m) => [m, []]));
   docs.forEach((d, i) => {
     const doc = readArticle(d.article, d.title);
     const n = length.kind === 'count' ? length.n : Math.max(1, d.reference.length);
     for (const method of methods) {
-      const summary = summarizeDoc(doc, { method, length: { kind: 'count', n } });
+      const summary = summarizeDoc(doc, { method, length: { kind: 'count', n }, ...(corpus ? { corpus } : {}) });
       perMethod.get(method)?.push(
         rouge(
           summary.sentences.map((s) => s.text),
@@ -49,6 +56,7 @@ export const evaluate = (
   return {
     documents: docs.length,
     length,
+    idf,
     methods: methods.map((method) => {
       const scores = perMethod.get(method) ?? [];
       return {

@@ -22,7 +22,9 @@ export const formatEvalTable = (report: EvalReport, ours: string, style: Style):
   const line = (cells: readonly string[]): string =>
     cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
   return [
-    style.dim(`${report.documents} documents, summaries of ${lengthLabel(report)}; F1 x 100, * = the method asked for`),
+    style.dim(
+      `${report.documents} documents, summaries of ${lengthLabel(report)}, ${report.idf} IDF; F1 x 100, * = the method asked for`,
+    ),
     style.title(line(header)),
     ...rows.map(line),
     '',
@@ -34,6 +36,7 @@ export const formatEvalJson = (report: EvalReport): string => {
   return `${JSON.stringify({
     documents: report.documents,
     n: report.length.kind === 'count' ? report.length.n : 'ref',
+    idf: report.idf,
     methods: report.methods.map((m) => ({
       method: m.method,
       rouge1: round(m.rouge1),

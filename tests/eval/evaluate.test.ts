@@ -47,7 +47,7 @@ describe('evaluate', () => {
 
   it('reports progress after each document', () => {
     const seen: number[] = [];
-    evaluate([...docs, ...docs], ['lead'], { kind: 'count', n: 1 }, (done) => seen.push(done));
+    evaluate([...docs, ...docs], ['lead'], { kind: 'count', n: 1 }, 'article', (done) => seen.push(done));
     expect(seen).toEqual([1, 2]);
   });
 });

@@ -1,0 +1,45 @@
+// Document frequencies over a batch of articles, for IDF that means what TF-IDF means: how rare a term
+// is across documents. Built from each document's set of terms; pure.
+import { clean } from './clean.js';
+import { normalize } from './normalize.js';
+import { wordTerms } from './segment.js';
+import type { Corpus } from './types.js';
+import type { Idf } from './vectors.js';
+
+/**
+ * The distinct terms of an article, for counting document frequency: its cleaned body, cut into words
+ * and stemmed as sentences' terms are, without the cost of sentence segmentation.
+ */
+export const documentTerms = (text: string): string[] => [
+  ...new Set(clean(normalize(text)).paragraphs.flatMap(wordTerms)),
+];
+
+/** Count, for each term, how many of the documents contain it. */
+export const buildCorpus = (termSets: Iterable<readonly string[]>): Corpus => {
+  const df = new Map<string, number>();
+  let documents = 0;
+  for (const terms of termSets) {
+    documents++;
+    for (const t of terms) df.set(t, (df.get(t) ?? 0) + 1);
+  }
+  return { documents, df };
+};
+
+/** Smoothed IDF over documents: ln((1 + D) / (1 + df(t))) + 1. */
+export const corpusIdf = ({ documents, df }: Corpus): Idf => (term) =>
+  Math.log((1 + documents) / (1 + (df.get(term) ?? 0))) + 1;
+
+/**
+ * How much the corpus counts in a batch's IDF. On the dev sets (README, quality), corpus IDF helps
+ * long summaries (bbc-dev +0.2 ROUGE-1 at any share from 0.15 to 1) and costs highlights a little
+ * (cnndm-dev −0.02 at 0.15, −0.11 at 0.5): 0.15 keeps the gain and loses next to nothing.
+ */
+const CORPUS_SHARE = 0.15;
+
+/**
+ * IDF for an article in a batch: the article's own sentence IDF (how distinctive a term is of a
+ * sentence within the article), blended with the corpus IDF (how distinctive it is of this article
+ * among the batch).
+ */
+export const blendIdf = (article: Idf, corpus: Idf): Idf => (term) =>
+  (1 - CORPUS_SHARE) * article(term) + CORPUS_SHARE * corpus(term);
