@@ -6,7 +6,7 @@ import type { Length, Method } from './core/types.js';
 import { UsageError } from './errors.js';
 import type { EvalLength, IdfSource } from './eval/evaluate.js';
 import type { ExplainScope } from './format/explain.js';
-import { type Source, toSource } from './io/input.js';
+import { DEFAULT_MAX_BYTES, type Source, toSource } from './io/input.js';
 
 export type OutputOptions = {
   readonly json: boolean;
@@ -24,6 +24,12 @@ export type SummarizeCommand = {
   readonly length: Length | undefined;
   readonly method: Method;
   readonly explain: ExplainScope | undefined;
+  /** Worker threads; undefined means one per core. */
+  readonly jobs: number | undefined;
+  readonly outDir: string | undefined;
+  readonly maxBytes: number;
+  /** --jsonl: read JSON Lines records from this source instead of articles. */
+  readonly jsonl: Source | undefined;
   readonly output: OutputOptions;
 };
 
@@ -48,6 +54,10 @@ Examples:
   cat article.txt | summarize         read standard input (so does 'summarize -')
   summarize --json article.txt        title, sentences, indices and scores as JSON
   summarize --explain all a.txt       why each sentence scored as it did
+  summarize articles/                 every .txt/.md file below articles/, in sorted order
+  summarize 'news/**/*.txt' --json    a glob, as JSON Lines (one object per file)
+  summarize articles/ --out-dir out   one summary file per article, mirroring the tree
+  summarize --jsonl in.jsonl          {"id","text"} lines in, one result line out per line
   summarize eval data.jsonl           ROUGE against reference summaries, next to baselines
 `;
 
@@ -72,6 +82,10 @@ const addCommonOptions = (cmd: Command): Command =>
     .option('--no-color', 'never colour the output (so does NO_COLOR=1)');
 
 type RawFlags = {
+  jobs?: string;
+  outDir?: string;
+  maxBytes?: string;
+  jsonl?: string | boolean;
   sentences?: string;
   ratio?: string;
   method?: string;
@@ -120,6 +134,15 @@ class Problems {
   }
 }
 
+/** `65536`, `64k`, `64M`, `1G` → bytes. */
+const parseSize = (raw: string): number | Problem => {
+  const m = /^\s*(\d+)\s*([kmg]i?b?|b)?\s*$/i.exec(raw);
+  const unit = (m?.[2] ?? '').toLowerCase()[0];
+  const scale = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  const n = m === null ? Number.NaN : Number(m[1]) * scale;
+  return n >= 1 ? n : new Problem(`invalid value '${raw}' for --max-bytes: expected a size such as 1000000, 512k or 64M`);
+};
+
 const toMethod = (raw: string | undefined): Method | Problem =>
   raw === undefined
     ? 'tfidf'
@@ -150,6 +173,13 @@ const toSummarize = (files: readonly string[], flags: RawFlags): SummarizeComman
             ? flags.explain
             : new Problem(`invalid value '${String(flags.explain)}' for --explain: expected 'all' or nothing`),
         );
+  const jobs = flags.jobs === undefined ? undefined : problems.take(parseCount(flags.jobs, '-j/--jobs'));
+  const maxBytes = flags.maxBytes === undefined ? DEFAULT_MAX_BYTES : problems.take(parseSize(flags.maxBytes));
+  const jsonl = flags.jsonl === undefined || flags.jsonl === false ? undefined : toSource(flags.jsonl === true ? '-' : flags.jsonl);
+  if (jsonl !== undefined && files.length > 0) problems.list.push('--jsonl reads its records from one source: name no other files');
+  if (jsonl !== undefined && flags.outDir !== undefined) problems.list.push('--jsonl writes to standard output: it cannot be used with --out-dir');
+  if (explain !== undefined && flags.outDir !== undefined) problems.list.push('--explain cannot be used with --out-dir');
+  if (flags.outDir === '') problems.list.push('--out-dir needs a folder name');
   problems.throwIfAny();
   return {
     kind: 'summarize',
@@ -157,6 +187,10 @@ const toSummarize = (files: readonly string[], flags: RawFlags): SummarizeComman
     length: n !== undefined ? { kind: 'count', n } : r !== undefined ? { kind: 'ratio', r } : undefined,
     method: method ?? 'tfidf',
     explain,
+    jobs,
+    outDir: flags.outDir,
+    maxBytes: maxBytes ?? DEFAULT_MAX_BYTES,
+    jsonl,
     output: toOutput(flags),
   };
 };
@@ -194,7 +228,11 @@ const program = (write: (s: string) => void, done: (p: Parsed) => void): Command
       .option('--ratio <r>', 'summary length as a share of the article: 0.2 or 20%')
       .addOption(methodOption())
       .option('--explain [all]', "show each feature's share of the score, for the chosen sentences or all")
-      .option('--json', 'print a JSON object: title, sentenceCount, sentences with index and score'),
+      .option('--json', 'print a JSON object: title, sentenceCount, sentences with index and score (one line per file)')
+      .option('-j, --jobs <n>', 'worker threads for many files (default: one per core)')
+      .option('--out-dir <dir>', 'write one summary file per input under <dir>, mirroring the input tree')
+      .option('--jsonl [file]', 'read JSON Lines {"id","text","title"?} (default: standard input); write one result line each')
+      .option('--max-bytes <size>', 'refuse inputs larger than this, e.g. 512k or 64M (default: 64M)'),
   )
     // the root's flags stop at 'eval', so `summarize eval data.jsonl --json` means eval's --json
     .enablePositionalOptions()

@@ -1,4 +1,5 @@
 // The process shell: wires Node's process to run(). Nothing else reads process.argv or process.env.
+import { availableParallelism } from 'node:os';
 import { run } from './run.js';
 
 // A reader that goes away (`summarize big.txt | head -1`) is a normal end, not an error.
@@ -6,6 +7,16 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(0);
   throw err;
 });
+
+// The first Ctrl-C (or SIGTERM) asks the run to stop cleanly: no new work, no half-written files,
+// exit 130. A second one stops at once.
+const controller = new AbortController();
+const stop = (): void => {
+  if (controller.signal.aborted) process.exit(130);
+  controller.abort();
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
 
 process.exitCode = await run(process.argv.slice(2), {
   stdin: process.stdin,
@@ -17,4 +28,7 @@ process.exitCode = await run(process.argv.slice(2), {
   stderrIsTTY: process.stderr.isTTY === true,
   // a pseudo-terminal may report 0 columns: treat that as unknown
   ...(process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
+  cpus: availableParallelism(),
+  cwd: process.cwd(),
+  signal: controller.signal,
 });

@@ -42,5 +42,5 @@ const REASONS: Readonly<Record<string, string>> = {
 export const fileError = (path: string, err: unknown): InputError => {
   const code = (err as NodeJS.ErrnoException | null)?.code ?? 'EUNKNOWN';
   const reason = REASONS[code] ?? (err instanceof Error ? err.message : String(err));
-  return new InputError(`cannot read '${path}' (${code}: ${reason})`, code);
+  return new InputError(`${path}: ${reason} (${code})`, code);
 };

@@ -51,7 +51,7 @@ describe('the summarize binary', () => {
   it('exits 1 without a stack trace for a missing file', () => {
     const { status, stderr } = summarize(['missing.txt']);
     expect(status).toBe(1);
-    expect(stderr).toBe("summarize: cannot read 'missing.txt' (ENOENT: no such file)\n");
+    expect(stderr).toBe('summarize: missing.txt: no such file (ENOENT)\n');
   });
 
   it('ends quietly when the reader closes the pipe early', () => {

@@ -22,7 +22,13 @@ export type RunResult = { code: number; stdout: string; stderr: string };
 /** Run the CLI in process with fake streams. */
 export const runCli = async (
   argv: string[],
-  { stdin, env = {}, tty = false, stdinTTY = false }: { stdin?: string; env?: Record<string, string>; tty?: boolean; stdinTTY?: boolean } = {},
+  {
+    stdin,
+    env = {},
+    tty = false,
+    stdinTTY = false,
+    jobs = 1,
+  }: { stdin?: string; env?: Record<string, string>; tty?: boolean; stdinTTY?: boolean; jobs?: number } = {},
 ): Promise<RunResult> => {
   const input = new PassThrough();
   const stdout = new PassThrough();
@@ -32,7 +38,7 @@ export const runCli = async (
   stdout.on('data', (c: Buffer) => (out += c.toString()));
   stderr.on('data', (c: Buffer) => (err += c.toString()));
   input.end(stdin ?? '');
-  const io: Io = { stdin: input, stdout, stderr, env, stdinIsTTY: stdinTTY, stdoutIsTTY: tty, columns: 80 };
+  const io: Io = { stdin: input, stdout, stderr, env, stdinIsTTY: stdinTTY, stdoutIsTTY: tty, columns: 80, cpus: jobs, cwd: process.cwd() };
   const code = await run(argv, io);
   return { code, stdout: out, stderr: err };
 };

@@ -142,14 +142,15 @@ describe('run: errors', () => {
     const { code, stdout, stderr } = await runCli(['no/such/file.txt']);
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toBe("summarize: cannot read 'no/such/file.txt' (ENOENT: no such file)\n");
+    expect(stderr).toBe('summarize: no/such/file.txt: no such file (ENOENT)\n');
   });
 
-  it('exits 1 for a directory', async () => {
+  it('exits 1 for a folder with no text file in it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'summarize-'));
+    writeFileSync(join(dir, 'data.json'), '{}');
     const { code, stderr } = await runCli([dir]);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/is a directory/);
+    expect(stderr).toMatch(/no text files \(\.txt, \.text, \.md, \.markdown\) found/);
   });
 
   it('warns and exits 0 with nothing on stdout for empty input or input with no sentence', async () => {
@@ -267,7 +268,7 @@ describe('run: eval', () => {
   it.each([
     [['eval', '--n', '0', '-'], 2, /invalid value '0' for --n/],
     [['eval'], 2, /missing required argument 'data'/],
-    [['eval', 'missing.jsonl'], 1, /cannot read 'missing.jsonl'/],
+    [['eval', 'missing.jsonl'], 1, /missing\.jsonl: no such file \(ENOENT\)/],
   ])('rejects %j', async (argv, code, message) => {
     const r = await runCli(argv, { stdin: data });
     expect(r.code).toBe(code);

@@ -14,15 +14,27 @@ export const documentTerms = (text: string): string[] => [
   ...new Set(clean(normalize(text)).paragraphs.flatMap(wordTerms)),
 ];
 
-/** Count, for each term, how many of the documents contain it. */
-export const buildCorpus = (termSets: Iterable<readonly string[]>): Corpus => {
-  const df = new Map<string, number>();
-  let documents = 0;
-  for (const terms of termSets) {
-    documents++;
-    for (const t of terms) df.set(t, (df.get(t) ?? 0) + 1);
+/** Counts, for each term, how many documents contain it; documents are added one at a time. */
+export class CorpusBuilder {
+  private readonly df = new Map<string, number>();
+  private documents = 0;
+
+  /** Add one document's distinct terms. */
+  add(terms: Iterable<string>): void {
+    this.documents++;
+    for (const t of terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
   }
-  return { documents, df };
+
+  corpus(): Corpus {
+    return { documents: this.documents, df: this.df };
+  }
+}
+
+/** The corpus of a list of documents' distinct terms. */
+export const buildCorpus = (termSets: Iterable<readonly string[]>): Corpus => {
+  const builder = new CorpusBuilder();
+  for (const terms of termSets) builder.add(terms);
+  return builder.corpus();
 };
 
 /** Smoothed IDF over documents: ln((1 + D) / (1 + df(t))) + 1. */

@@ -1,5 +1,5 @@
 // Where text comes from: files and standard input. Knows bytes and streams, nothing about sentences.
-import { readFile, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { InputError, fileError } from '../errors.js';
 
@@ -11,23 +11,57 @@ export const sourceName = (source: Source): string => (source.kind === 'stdin' ?
 /** `-` is standard input; anything else is a path. */
 export const toSource = (arg: string): Source => (arg === '-' ? { kind: 'stdin' } : { kind: 'file', path: arg });
 
-/** UTF-8 text with the BOM dropped; invalid bytes become U+FFFD rather than failing. */
-export const decode = (bytes: Uint8Array): string => new TextDecoder('utf-8').decode(bytes);
+/** Inputs larger than this are refused unless --max-bytes says otherwise. */
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
-export const readStream = async (stream: Readable): Promise<Uint8Array> => {
+const tooLarge = (name: string, maxBytes: number): InputError =>
+  new InputError(`${name}: larger than --max-bytes (${maxBytes} bytes)`, 'EFBIG');
+
+/** A NUL byte in the first 8 KiB means binary, as git and ripgrep judge it. */
+const isBinary = (bytes: Uint8Array): boolean => bytes.subarray(0, 8192).includes(0);
+
+/** UTF-8 text with the BOM dropped; invalid bytes become U+FFFD rather than failing. Binary is refused. */
+export const decodeText = (bytes: Uint8Array, name: string): string => {
+  if (isBinary(bytes)) throw new InputError(`${name}: binary file (contains NUL bytes)`, 'EBINARY');
+  return new TextDecoder('utf-8').decode(bytes);
+};
+
+/** All of a stream, up to maxBytes. */
+export const readStream = async (stream: Readable, name: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> => {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  let size = 0;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buf.length;
+    if (size > maxBytes) {
+      stream.destroy();
+      throw tooLarge(name, maxBytes);
+    }
+    chunks.push(buf);
+  }
   return Buffer.concat(chunks);
 };
 
-const readFileBytes = async (path: string): Promise<Uint8Array> => {
+/** A regular file's bytes, refusing directories and files over maxBytes before reading them. */
+export const readFileBytes = async (path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> => {
+  let handle;
   try {
-    if ((await stat(path)).isDirectory()) throw new InputError(`cannot read '${path}' (EISDIR: is a directory)`, 'EISDIR');
-    return await readFile(path);
+    handle = await open(path, 'r');
+    const info = await handle.stat();
+    if (info.isDirectory()) throw new InputError(`${path}: is a directory (EISDIR)`, 'EISDIR');
+    if (info.isFile() && info.size > maxBytes) throw tooLarge(path, maxBytes);
+    if (info.isFile()) return await handle.readFile();
+    // a FIFO or device: read as a stream, with the same limit
+    return await readStream(handle.createReadStream({ autoClose: false }), path, maxBytes);
   } catch (err) {
     throw err instanceof InputError ? err : fileError(path, err);
+  } finally {
+    await handle?.close();
   }
 };
 
-export const readSource = async (source: Source, stdin: Readable): Promise<string> =>
-  decode(source.kind === 'stdin' ? await readStream(stdin) : await readFileBytes(source.path));
+export const readSource = async (source: Source, stdin: Readable, maxBytes = DEFAULT_MAX_BYTES): Promise<string> => {
+  const name = sourceName(source);
+  const bytes = source.kind === 'stdin' ? await readStream(stdin, name, maxBytes) : await readFileBytes(source.path, maxBytes);
+  return decodeText(bytes, name);
+};

@@ -1,0 +1,91 @@
+// Summarize many inputs with a pool of workers: first the batch's document frequencies (for corpus
+// IDF), then the summaries, yielded in input order whatever the parallelism.
+import { CorpusBuilder } from '../core/corpus.js';
+import { InputError } from '../errors.js';
+import type { Input } from '../io/walk.js';
+import { mapOrdered } from './ordered.js';
+import { type Pool, createPool } from './pool.js';
+import type { Outcome, SummarizeSettings, TaskInput } from './task.js';
+
+export type BatchItem = { readonly input: Input; readonly outcome: Outcome };
+
+export type BatchHooks = {
+  readonly signal?: AbortSignal;
+  /** Called as documents are indexed (pass 1) and summarized (pass 2). */
+  readonly onProgress?: (pass: 'index' | 'summarize', done: number) => void;
+};
+
+/** Results waiting or in flight per worker: enough to keep every worker busy, few enough to bound memory. */
+const WINDOW_PER_JOB = 8;
+
+const taskInput = (input: Input, stdinText: string | undefined): TaskInput | undefined => {
+  if (input.kind === 'file') return { path: input.path };
+  if (input.kind === 'stdin') return { text: stdinText ?? '', name: 'standard input' };
+  return undefined;
+};
+
+const failed = (input: Input): Outcome =>
+  input.kind === 'missing'
+    ? { ok: false, error: { code: input.error.code, message: input.error.message } }
+    : { ok: false, error: { code: 'EUNKNOWN', message: 'no input' } };
+
+/** Document frequencies over every readable input; unreadable ones are reported by the second pass. */
+const indexCorpus = async (pool: Pool, inputs: readonly Input[], stdinText: string | undefined, maxBytes: number, window: number, hooks: BatchHooks) => {
+  const builder = new CorpusBuilder();
+  let done = 0;
+  const readable = inputs.flatMap((input) => {
+    const t = taskInput(input, stdinText);
+    return t === undefined ? [] : [t];
+  });
+  for await (const outcome of mapOrdered(readable, (input) => pool.run({ kind: 'terms', input, maxBytes }), window, hooks.signal)) {
+    if (outcome.ok && 'terms' in outcome) builder.add(outcome.terms);
+    hooks.onProgress?.('index', ++done);
+  }
+  return builder.corpus();
+};
+
+/**
+ * Summarize every input. With more than one readable input, IDF comes from the whole batch (document
+ * frequency across files); a single article keeps its own. Standard input, if among the inputs, is
+ * read once up front by `readStdin`.
+ */
+export async function* summarizeInputs(
+  given: readonly Input[],
+  readStdin: () => Promise<string>,
+  settings: SummarizeSettings & { readonly jobs: number },
+  hooks: BatchHooks = {},
+): AsyncGenerator<BatchItem> {
+  let stdinText: string | undefined;
+  let stdinError: InputError | undefined;
+  if (given.some((i) => i.kind === 'stdin')) {
+    try {
+      stdinText = await readStdin();
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      stdinError = err;
+    }
+  }
+  const inputs = given.map((i): Input =>
+    i.kind === 'stdin' && stdinError !== undefined ? { kind: 'missing', path: 'standard input', error: stdinError } : i,
+  );
+  const readable = inputs.filter((i) => i.kind !== 'missing').length;
+  const pool = await createPool(settings.jobs, readable);
+  const window = Math.max(1, settings.jobs) * WINDOW_PER_JOB;
+  try {
+    if (readable > 1) {
+      pool.setCorpus(await indexCorpus(pool, inputs, stdinText, settings.maxBytes, window, hooks));
+    }
+    let done = 0;
+    const summarizeOne = async (input: Input): Promise<BatchItem> => {
+      const t = taskInput(input, stdinText);
+      const outcome = t === undefined ? failed(input) : await pool.run({ kind: 'summarize', input: t, title: undefined, settings });
+      return { input, outcome };
+    };
+    for await (const item of mapOrdered(inputs, summarizeOne, window, hooks.signal)) {
+      hooks.onProgress?.('summarize', ++done);
+      yield item;
+    }
+  } finally {
+    await pool.close();
+  }
+}

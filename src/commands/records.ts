@@ -1,0 +1,42 @@
+// summarize --jsonl: JSON Lines records in, one JSON line out for each, in order.
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { SummarizeCommand } from '../args.js';
+import { summarizeRecords } from '../batch/records.js';
+import { fileError } from '../errors.js';
+import { toJson } from '../format/json.js';
+import { type Source, sourceName } from '../io/input.js';
+import { writeTo } from '../io/output.js';
+import { type Io, type Status, say } from './shell.js';
+
+const openLines = async (source: Source, io: Io) => {
+  if (source.kind === 'stdin') return createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  const stream = createReadStream(source.path);
+  // surface a missing or unreadable file as an input error before any output
+  await new Promise<void>((ready, fail) => {
+    stream.once('readable', ready);
+    stream.once('error', (err) => fail(fileError(source.path, err)));
+  });
+  return createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
+};
+
+export const recordsCommand = async (cmd: SummarizeCommand, source: Source, io: Io): Promise<Status> => {
+  const lines = await openLines(source, io);
+  let failed = 0;
+  const items = summarizeRecords(
+    lines,
+    sourceName(source),
+    { jobs: cmd.jobs ?? io.cpus ?? 1, length: cmd.length, method: cmd.method, maxBytes: cmd.maxBytes, keepRanked: cmd.explain === 'all' },
+    io.signal,
+  );
+  for await (const { id, outcome } of items) {
+    if (!outcome.ok) {
+      failed++;
+      say(io, outcome.error.message);
+      await writeTo(io.stdout, `${JSON.stringify({ id, error: outcome.error })}\n`);
+    } else if ('summary' in outcome) {
+      await writeTo(io.stdout, `${JSON.stringify({ id, ...toJson(outcome.summary, cmd.explain) })}\n`);
+    }
+  }
+  return { failed, interrupted: io.signal?.aborted === true };
+};

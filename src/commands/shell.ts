@@ -1,0 +1,36 @@
+// What every command shares: the process's streams and environment, and how to speak on stderr.
+import type { Readable, Writable } from 'node:stream';
+import type { OutputOptions } from '../args.js';
+import { PLAIN_STYLE, type Style } from '../format/text.js';
+
+export type Io = {
+  readonly stdin: Readable;
+  readonly stdout: Writable;
+  readonly stderr: Writable;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdinIsTTY: boolean;
+  readonly stdoutIsTTY: boolean;
+  readonly stderrIsTTY?: boolean;
+  /** Terminal width, when stdout is a terminal. */
+  readonly columns?: number;
+  /** How many worker threads to use by default. */
+  readonly cpus?: number;
+  readonly cwd?: string;
+  /** Aborted on Ctrl-C or SIGTERM. */
+  readonly signal?: AbortSignal;
+};
+
+/** What a command did, for run.ts to turn into an exit code. */
+export type Status = { readonly failed: number; readonly interrupted: boolean };
+
+/** One line (or several) on stderr, each prefixed with the program's name. */
+export const say = (io: Io, message: string): void => {
+  for (const line of message.split('\n')) io.stderr.write(`summarize: ${line}\n`);
+};
+
+/** The style for stdout: chalk is loaded only when colour is on, so pipes never pay for it. */
+export const stdoutStyle = async (output: OutputOptions, io: Io): Promise<Style> => {
+  const { colorLevel, styleFor } = await import('../io/terminal.js');
+  const level = colorLevel(io.stdoutIsTTY, io.env, output.color);
+  return level === 0 ? PLAIN_STYLE : styleFor(level);
+};

@@ -1,0 +1,103 @@
+// The summarize command: inputs → summaries on stdout or under --out-dir, one failure never stopping
+// the rest. Returns what happened; run.ts turns that into an exit code.
+import type { SummarizeCommand } from '../args.js';
+import { summarizeInputs } from '../batch/batch.js';
+import type { Outcome } from '../batch/task.js';
+import { InputError, UsageError } from '../errors.js';
+import { formatExplain } from '../format/explain.js';
+import { formatJson } from '../format/json.js';
+import { PLAIN_STYLE, type Style, fileHeader, formatBlock, formatPlain } from '../format/text.js';
+import { decodeText, readStream, sourceName } from '../io/input.js';
+import { OutDir, summaryPath, writeTo } from '../io/output.js';
+import { type Input, expandInputs } from '../io/walk.js';
+import type { Summary } from '../core/types.js';
+import { type Io, type Status, say, stdoutStyle } from './shell.js';
+
+const nameOf = (input: Input): string => (input.kind === 'stdin' ? sourceName(input) : input.path);
+
+/** How one summary is printed on stdout, decided once per run from the flags and the terminal. */
+const printer = (cmd: SummarizeCommand, io: Io, style: Style, several: boolean) => {
+  const { output, explain } = cmd;
+  const width = io.stdoutIsTTY ? Math.min(io.columns ?? 80, 100) : undefined;
+  return (summary: Summary, name: string, first: boolean): string => {
+    if (output.json) return formatJson(summary, several ? { path: name } : {}, explain);
+    const head = several ? `${first ? '' : '\n'}${fileHeader(name)}` : '';
+    const body = width === undefined ? formatPlain(summary) : formatBlock(summary, style, width);
+    const why = explain === undefined || summary.sentenceCount === 0 ? '' : `\n${formatExplain(summary, explain, style, width)}`;
+    return head + body + why;
+  };
+};
+
+export const summarizeCommand = async (cmd: SummarizeCommand, io: Io): Promise<Status> => {
+  if (cmd.sources.length === 0 && io.stdinIsTTY) {
+    throw new UsageError("no input: name a file or folder, or pipe text in (see 'summarize --help')");
+  }
+  const started = Date.now();
+  const args = cmd.sources.length === 0 ? ['-'] : cmd.sources.map((s) => (s.kind === 'stdin' ? '-' : s.path));
+  const inputs = await expandInputs(args, io.cwd ?? '.');
+  if (inputs.length === 0) throw new InputError(`${args.join(', ')}: no text files (.txt, .text, .md, .markdown) found`, 'ENOFILES');
+  const several = inputs.length > 1 || cmd.outDir !== undefined;
+  const print = printer(cmd, io, cmd.output.json ? PLAIN_STYLE : await stdoutStyle(cmd.output, io), several);
+  const outDir = cmd.outDir === undefined ? undefined : new OutDir(inputs.flatMap((i) => (i.kind === 'file' ? [i.path] : [])));
+  const { startProgress } = await import('../io/progress.js');
+  const showProgress = several && io.stderrIsTTY === true && !cmd.output.quiet;
+  let bar = startProgress(io.stderr, false, 0, '');
+  const counts = { summarized: 0, failed: 0, skipped: 0 };
+
+  const report = async (input: Input, outcome: Outcome, first: boolean): Promise<void> => {
+    const name = nameOf(input);
+    if (!outcome.ok) {
+      counts.failed++;
+      bar.stop();
+      say(io, outcome.error.message);
+      if (cmd.output.json && outDir === undefined) await writeTo(io.stdout, `${JSON.stringify({ path: name, error: outcome.error })}\n`);
+      return;
+    }
+    if (!('summary' in outcome)) return;
+    const { summary } = outcome;
+    if (summary.sentenceCount === 0) {
+      counts.skipped++;
+      if (!cmd.output.quiet) say(io, `${name}: no sentences to summarize`);
+    } else counts.summarized++;
+    if (outDir === undefined) return writeTo(io.stdout, print(summary, name, first));
+    const rel = input.kind === 'file' ? input.rel : 'stdin';
+    try {
+      await outDir.write(summaryPath(cmd.outDir!, rel, cmd.output.json ? 'json' : 'txt'), print(summary, name, true).replace(/^==> .* <==\n/, ''));
+    } catch (err) {
+      counts.failed++;
+      say(io, (err as Error).message);
+    }
+  };
+
+  let first = true;
+  try {
+    const items = summarizeInputs(
+      inputs,
+      async () => decodeText(await readStream(io.stdin, 'standard input', cmd.maxBytes), 'standard input'),
+      { jobs: cmd.jobs ?? io.cpus ?? 1, length: cmd.length, method: cmd.method, maxBytes: cmd.maxBytes, keepRanked: cmd.explain === 'all' },
+      {
+        ...(io.signal === undefined ? {} : { signal: io.signal }),
+        onProgress: (pass, done) => {
+          if (done === 1) {
+            bar.stop();
+            bar = startProgress(io.stderr, showProgress, inputs.length, pass === 'index' ? 'files indexed' : 'files');
+          }
+          bar.update(done);
+        },
+      },
+    );
+    for await (const { input, outcome } of items) {
+      await report(input, outcome, first);
+      first = false;
+    }
+  } finally {
+    bar.stop();
+    await outDir?.discardPartial();
+  }
+  const interrupted = io.signal?.aborted === true;
+  if (several && !cmd.output.quiet) {
+    const secs = ((Date.now() - started) / 1000).toFixed(1);
+    say(io, `${inputs.length} files: ${counts.summarized} summarized, ${counts.failed} failed, ${counts.skipped} skipped in ${secs} s${interrupted ? ' (interrupted)' : ''}`);
+  }
+  return { failed: counts.failed, interrupted };
+};

@@ -1,0 +1,78 @@
+// Command-line arguments → the list of inputs: files, folders (walked), globs (expanded here, for
+// shells that don't), and '-'. Deterministic: folders and globs are listed in sorted order.
+import { opendir, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { type InputError, fileError } from '../errors.js';
+
+/**
+ * One input of a run. `rel` is where its summary goes under --out-dir: the path below the folder it
+ * was found in, or below the working directory for a file named directly.
+ */
+export type Input =
+  | { readonly kind: 'stdin' }
+  | { readonly kind: 'file'; readonly path: string; readonly rel: string }
+  | { readonly kind: 'missing'; readonly path: string; readonly error: InputError };
+
+/** What a folder walk takes: text and Markdown files. */
+const TEXT_FILE = /\.(txt|text|md|markdown)$/i;
+/** Summaries this tool wrote with --out-dir are not articles. */
+const OUR_OUTPUT = /\.summary\.(txt|json|md)$/i;
+const SKIPPED_DIRS = new Set(['node_modules']);
+
+const isHidden = (name: string): boolean => name.startsWith('.');
+const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Every text file below `dir`, sorted, skipping hidden entries and node_modules; links are not followed. */
+async function* walk(dir: string): AsyncGenerator<string> {
+  const entries: Array<{ name: string; isDir: boolean; isFile: boolean }> = [];
+  for await (const e of await opendir(dir)) {
+    if (isHidden(e.name)) continue;
+    entries.push({ name: e.name, isDir: e.isDirectory(), isFile: e.isFile() });
+  }
+  entries.sort((a, b) => byPath(a.name, b.name));
+  for (const e of entries) {
+    const path = join(dir, e.name);
+    if (e.isDir && !SKIPPED_DIRS.has(e.name)) yield* walk(path);
+    else if (e.isFile && TEXT_FILE.test(e.name) && !OUR_OUTPUT.test(e.name)) yield path;
+  }
+}
+
+/** A path below the working directory, for --out-dir; a path outside it keeps only its name. */
+const relFromCwd = (path: string, cwd: string): string => {
+  const rel = relative(cwd, path);
+  return rel === '' || rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel) ? (path.split(sep).pop() ?? path) : rel;
+};
+
+const expandOne = async (arg: string, cwd: string): Promise<Input[]> => {
+  if (arg === '-') return [{ kind: 'stdin' }];
+  let info;
+  try {
+    info = await stat(arg);
+  } catch (err) {
+    if (isDynamicPattern(arg)) {
+      const matches = await glob(arg, { cwd, onlyFiles: true, ignore: ['**/node_modules/**'], expandDirectories: false });
+      if (matches.length > 0) return matches.sort(byPath).map((path) => ({ kind: 'file', path, rel: relFromCwd(resolve(cwd, path), cwd) }));
+    }
+    return [{ kind: 'missing', path: arg, error: fileError(arg, err) }];
+  }
+  if (!info.isDirectory()) return [{ kind: 'file', path: arg, rel: relFromCwd(resolve(cwd, arg), cwd) }];
+  const files: Input[] = [];
+  for await (const path of walk(arg)) files.push({ kind: 'file', path, rel: relative(arg, path) });
+  return files;
+};
+
+/** Expand every argument, in the order given; a file named twice is summarized once. */
+export const expandInputs = async (args: readonly string[], cwd: string): Promise<Input[]> => {
+  const seen = new Set<string>();
+  const inputs: Input[] = [];
+  for (const arg of args) {
+    for (const input of await expandOne(arg, cwd)) {
+      const key = input.kind === 'stdin' ? '-' : resolve(cwd, input.path);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      inputs.push(input);
+    }
+  }
+  return inputs;
+};
