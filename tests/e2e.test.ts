@@ -1,8 +1,11 @@
 // A few end-to-end runs of the built binary (npm test builds first).
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { article } from './fixtures.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = 'bin/summarize.js';
@@ -75,4 +78,48 @@ describe('the summarize binary', () => {
     expect(plain.stdout).toContain('No time to read?');
     expect(plain.stdout).not.toContain(ESC);
   });
+});
+
+describe('the summarize binary in a batch', () => {
+  const makeFolder = (count: number): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'summarize-e2e-'));
+    for (let i = 0; i < count; i++) writeFileSync(join(dir, `f${String(i).padStart(5, '0')}.txt`), article(i));
+    return dir;
+  };
+
+  it('stops on Ctrl-C with exit 130, leaving only complete summary files', async () => {
+    const dir = makeFolder(3000);
+    const out = join(dir, 'out');
+    const child = spawn(process.execPath, [BIN, '--jobs', '1', '--out-dir', out, dir], { cwd: ROOT, env: cleanEnv() });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    // wait until some summaries exist, then interrupt
+    while (!existsSync(out) || readdirSync(out).length < 20) await new Promise((r) => setTimeout(r, 20));
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((done) => child.on('exit', done));
+    expect(code).toBe(130);
+    const written = readdirSync(out);
+    expect(written.length).toBeLessThan(3000);
+    expect(written.filter((f) => !f.endsWith('.summary.txt'))).toEqual([]);
+    for (const f of written) expect(readFileSync(join(out, f), 'utf8').trim().split('\n')).toHaveLength(3);
+    expect(stderr).toMatch(/\(interrupted\)/);
+  }, 60_000);
+
+  it.skipIf(spawnSync('parallel', ['--version']).status !== 0)(
+    'runs unchanged under GNU parallel --pipe, giving the same lines as one process',
+    () => {
+      const records = Array.from({ length: 120 }, (_, i) => JSON.stringify({ id: i, text: article(i) })).join('\n');
+      const direct = spawnSync(process.execPath, [BIN, '--jsonl', '--jobs', '1'], { cwd: ROOT, input: records, encoding: 'utf8', env: cleanEnv() });
+      const split = spawnSync('parallel', ['--pipe', '--keep-order', '-N', '25', process.execPath, BIN, '--jsonl', '--jobs', '1'], {
+        cwd: ROOT,
+        input: records,
+        encoding: 'utf8',
+        env: cleanEnv(),
+      });
+      expect(split.status).toBe(0);
+      expect(direct.stdout.trim().split('\n')).toHaveLength(120);
+      expect(split.stdout).toBe(direct.stdout);
+    },
+    60_000,
+  );
 });

@@ -9,15 +9,19 @@ import { type Source, sourceName } from '../io/input.js';
 import { writeTo } from '../io/output.js';
 import { type Io, type Status, say } from './shell.js';
 
-const openLines = async (source: Source, io: Io) => {
-  if (source.kind === 'stdin') return createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+// The iterator is made at once: readline drops the lines it reads before one exists.
+const linesOf = (input: NodeJS.ReadableStream): AsyncIterableIterator<string> =>
+  createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })[Symbol.asyncIterator]();
+
+const openLines = async (source: Source, io: Io): Promise<AsyncIterableIterator<string>> => {
+  if (source.kind === 'stdin') return linesOf(io.stdin);
   const stream = createReadStream(source.path);
   // surface a missing or unreadable file as an input error before any output
   await new Promise<void>((ready, fail) => {
     stream.once('readable', ready);
     stream.once('error', (err) => fail(fileError(source.path, err)));
   });
-  return createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
+  return linesOf(stream);
 };
 
 export const recordsCommand = async (cmd: SummarizeCommand, source: Source, io: Io): Promise<Status> => {

@@ -37,7 +37,7 @@ export class OutDir {
       await writeFile(temp, content, { flag: 'wx' });
       await rename(temp, target);
     } catch (err) {
-      await rm(temp, { force: true });
+      await rm(temp, { force: true }).catch(() => {});
       const code = (err as NodeJS.ErrnoException).code ?? 'EUNKNOWN';
       throw new InputError(`${target}: cannot write (${code}: ${(err as Error).message})`, code);
     } finally {
@@ -47,6 +47,6 @@ export class OutDir {
 
   /** Remove any temporary file still being written (on Ctrl-C). */
   async discardPartial(): Promise<void> {
-    await Promise.all([...this.temporary].map((t) => rm(t, { force: true })));
+    await Promise.all([...this.temporary].map((t) => rm(t, { force: true }).catch(() => {})));
   }
 }

@@ -3,7 +3,7 @@
 import { opendir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { type InputError, fileError } from '../errors.js';
+import { InputError, fileError } from '../errors.js';
 
 /**
  * One input of a run. `rel` is where its summary goes under --out-dir: the path below the folder it
@@ -51,8 +51,12 @@ const expandOne = async (arg: string, cwd: string): Promise<Input[]> => {
     info = await stat(arg);
   } catch (err) {
     if (isDynamicPattern(arg)) {
-      const matches = await glob(arg, { cwd, onlyFiles: true, ignore: ['**/node_modules/**'], expandDirectories: false });
-      if (matches.length > 0) return matches.sort(byPath).map((path) => ({ kind: 'file', path, rel: relFromCwd(resolve(cwd, path), cwd) }));
+      // like a folder walk: no hidden files, nothing in node_modules, none of our own summaries
+      const matches = (await glob(arg, { cwd, onlyFiles: true, ignore: ['**/node_modules/**'], expandDirectories: false }))
+        .filter((path) => !OUR_OUTPUT.test(path))
+        .sort(byPath);
+      if (matches.length === 0) return [{ kind: 'missing', path: arg, error: new InputError(`${arg}: no files match`, 'ENOMATCH') }];
+      return matches.map((path) => ({ kind: 'file', path, rel: relFromCwd(resolve(cwd, path), cwd) }));
     }
     return [{ kind: 'missing', path: arg, error: fileError(arg, err) }];
   }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { mapOrdered } from '../../src/batch/ordered.js';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('mapOrdered', () => {
+  it('yields results in input order whatever order they finish in', async () => {
+    const delays = [30, 1, 20, 5, 0, 12, 3];
+    const out: number[] = [];
+    for await (const x of mapOrdered(delays, async (d, i) => (await sleep(d), i), 3)) out.push(x);
+    expect(out).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+
+  it('never has more than the window in flight', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const work = async () => {
+      most = Math.max(most, ++inFlight);
+      await sleep(2);
+      inFlight--;
+    };
+    for await (const _ of mapOrdered(Array.from({ length: 40 }, (_, i) => i), work, 4)) void _;
+    expect(most).toBeLessThanOrEqual(4);
+    expect(most).toBeGreaterThan(1);
+  });
+
+  it('stops taking new items once aborted', async () => {
+    const controller = new AbortController();
+    const seen: number[] = [];
+    for await (const x of mapOrdered(Array.from({ length: 100 }, (_, i) => i), async (i) => i, 2, controller.signal)) {
+      seen.push(x);
+      if (x === 5) controller.abort();
+    }
+    expect(seen.length).toBeLessThan(10);
+  });
+});

@@ -1,0 +1,47 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expandInputs } from '../../src/io/walk.js';
+
+let root: string;
+const files = ['b.txt', 'a.md', 'sub/c.text', 'sub/deep/d.markdown', 'z.TXT', '.hidden.txt', 'node_modules/m.txt', 'e.json', 'a.summary.txt', '.git/f.txt'];
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'summarize-walk-'));
+  for (const f of files) {
+    mkdirSync(join(root, f, '..'), { recursive: true });
+    writeFileSync(join(root, f), 'Text. More text.');
+  }
+});
+
+const paths = async (args: string[]) =>
+  (await expandInputs(args, root)).map((i) => (i.kind === 'file' ? i.path : i.kind === 'stdin' ? '-' : `missing:${i.path}`));
+
+describe('expandInputs', () => {
+  it('walks a folder in sorted order, taking text files and skipping hidden entries, node_modules and our summaries', async () => {
+    expect(await paths([root])).toEqual(['a.md', 'b.txt', 'sub/c.text', 'sub/deep/d.markdown', 'z.TXT'].map((f) => join(root, f)));
+  });
+
+  it('keeps the path below the folder for --out-dir', async () => {
+    const inputs = await expandInputs([root], root);
+    expect(inputs.map((i) => (i.kind === 'file' ? i.rel : ''))).toEqual(['a.md', 'b.txt', 'sub/c.text', 'sub/deep/d.markdown', 'z.TXT']);
+  });
+
+  it('expands a glob itself, sorted', async () => {
+    expect(await paths(['**/*.txt'])).toEqual(['b.txt']);
+    expect(await paths(['sub/**/*'])).toEqual(['sub/c.text', 'sub/deep/d.markdown']);
+  });
+
+  it('keeps the order of the arguments, takes - as standard input, and lists a file named twice once', async () => {
+    expect(await paths([join(root, 'z.TXT'), '-', join(root, 'b.txt'), join(root, 'z.TXT')])).toEqual([join(root, 'z.TXT'), '-', join(root, 'b.txt')]);
+  });
+
+  it('reports a missing file and a glob that matches nothing in their places', async () => {
+    const inputs = await expandInputs(['nope.txt', '*.nothing'], root);
+    expect(inputs.map((i) => (i.kind === 'missing' ? i.error.message : ''))).toEqual([
+      'nope.txt: no such file (ENOENT)',
+      '*.nothing: no files match',
+    ]);
+  });
+});
