@@ -1,6 +1,5 @@
 // Summarize many inputs with a pool of workers: first the batch's document frequencies (for corpus
 // IDF), then the summaries, yielded in input order whatever the parallelism.
-import { CorpusBuilder } from '../core/corpus.js';
 import { InputError } from '../errors.js';
 import type { Input } from '../io/walk.js';
 import { mapOrdered } from './ordered.js';
@@ -29,19 +28,20 @@ const failed = (input: Input): Outcome =>
     ? { ok: false, error: { code: input.error.code, message: input.error.message } }
     : { ok: false, error: { code: 'EUNKNOWN', message: 'no input' } };
 
-/** Document frequencies over every readable input; unreadable ones are reported by the second pass. */
+/**
+ * Document frequencies over every readable input, counted by the threads that read them and gathered
+ * at the end; unreadable inputs are reported by the second pass.
+ */
 const indexCorpus = async (pool: Pool, inputs: readonly Input[], stdinText: string | undefined, maxBytes: number, window: number, hooks: BatchHooks) => {
-  const builder = new CorpusBuilder();
   let done = 0;
   const readable = inputs.flatMap((input) => {
     const t = taskInput(input, stdinText);
     return t === undefined ? [] : [t];
   });
-  for await (const outcome of mapOrdered(readable, (input) => pool.run({ kind: 'terms', input, maxBytes }), window, hooks.signal)) {
-    if (outcome.ok && 'terms' in outcome) builder.add(outcome.terms);
+  for await (const _ of mapOrdered(readable, (input) => pool.run({ kind: 'terms', input, maxBytes }), window, hooks.signal)) {
     hooks.onProgress?.('index', ++done);
   }
-  return builder.corpus();
+  return pool.gather();
 };
 
 /**

@@ -1,10 +1,10 @@
 // One unit of batch work, the same in a worker thread and in the main thread: read an input, then
 // either list its terms (for corpus IDF) or summarize it. Failures come back as values, never thrown.
-import { documentTerms } from '../core/corpus.js';
+import { type CorpusBuilder, documentTerms } from '../core/corpus.js';
 import { summarize } from '../core/summarize.js';
 import type { Corpus, Length, Method, Summary } from '../core/types.js';
 import { InputError } from '../errors.js';
-import { decodeText, readFileBytes } from '../io/input.js';
+import { decodeText, readFileBytes, readFileBytesSync } from '../io/input.js';
 
 /** An input is a file to read, or text already read (standard input, a JSON Lines record). */
 export type TaskInput = { readonly path: string } | { readonly text: string; readonly name: string };
@@ -29,17 +29,30 @@ export type Task =
 export type TaskError = { readonly code: string; readonly message: string };
 
 export type Outcome =
-  | { readonly ok: true; readonly terms: readonly string[] }
+  | { readonly ok: true; readonly indexed: true }
   | { readonly ok: true; readonly summary: Summary }
   | { readonly ok: false; readonly error: TaskError };
 
-const readText = async (input: TaskInput, maxBytes: number): Promise<string> =>
-  'text' in input ? input.text : decodeText(await readFileBytes(input.path, maxBytes), input.path);
+const readText = async (input: TaskInput, maxBytes: number): Promise<string> => {
+  if ('text' in input) return input.text;
+  const bytes = readFileBytesSync(input.path, maxBytes) ?? (await readFileBytes(input.path, maxBytes));
+  return decodeText(bytes, input.path);
+};
 
-/** Run one task. `corpus`, when set, gives the batch's document frequencies. */
-export const runTask = async (task: Task, corpus: Corpus | undefined): Promise<Outcome> => {
+/**
+ * What a thread keeps between tasks: the share of the batch's document frequencies it has counted,
+ * and, once the whole batch is counted, the batch's corpus.
+ */
+export type TaskState = { readonly index: CorpusBuilder; corpus: Corpus | undefined };
+
+/** Run one task: 'terms' counts the input into `state.index`; 'summarize' uses `state.corpus`. */
+export const runTask = async (task: Task, state: TaskState): Promise<Outcome> => {
+  const { corpus } = state;
   try {
-    if (task.kind === 'terms') return { ok: true, terms: documentTerms(await readText(task.input, task.maxBytes)) };
+    if (task.kind === 'terms') {
+      state.index.add(documentTerms(await readText(task.input, task.maxBytes)));
+      return { ok: true, indexed: true };
+    }
     const { settings } = task;
     const summary = summarize(await readText(task.input, settings.maxBytes), {
       method: settings.method,

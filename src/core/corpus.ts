@@ -10,9 +10,7 @@ import type { Idf } from './vectors.js';
  * The distinct terms of an article, for counting document frequency: its cleaned body, cut into words
  * and stemmed as sentences' terms are, without the cost of sentence segmentation.
  */
-export const documentTerms = (text: string): string[] => [
-  ...new Set(clean(normalize(text)).paragraphs.flatMap(wordTerms)),
-];
+export const documentTerms = (text: string): string[] => [...new Set(wordTerms(clean(normalize(text)).paragraphs.join('\n')))];
 
 /** Counts, for each term, how many documents contain it; documents are added one at a time. */
 export class CorpusBuilder {
@@ -23,6 +21,12 @@ export class CorpusBuilder {
   add(terms: Iterable<string>): void {
     this.documents++;
     for (const t of terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+  }
+
+  /** Add the counts of another part of the batch (a worker's share). */
+  merge(part: Corpus): void {
+    this.documents += part.documents;
+    for (const [t, n] of part.df) this.df.set(t, (this.df.get(t) ?? 0) + n);
   }
 
   corpus(): Corpus {
@@ -37,9 +41,26 @@ export const buildCorpus = (termSets: Iterable<readonly string[]>): Corpus => {
   return builder.corpus();
 };
 
+// One IDF function per corpus, shared by every article of the batch, so each term's value is computed once.
+const idfOfCorpus = new WeakMap<Corpus, Idf>();
+
 /** Smoothed IDF over documents: ln((1 + D) / (1 + df(t))) + 1. */
-export const corpusIdf = ({ documents, df }: Corpus): Idf => (term) =>
-  Math.log((1 + documents) / (1 + (df.get(term) ?? 0))) + 1;
+export const corpusIdf = (corpus: Corpus): Idf => {
+  const cached = idfOfCorpus.get(corpus);
+  if (cached !== undefined) return cached;
+  const { documents, df } = corpus;
+  const known = new Map<string, number>();
+  const idf: Idf = (term) => {
+    let value = known.get(term);
+    if (value === undefined) {
+      value = Math.log((1 + documents) / (1 + (df.get(term) ?? 0))) + 1;
+      known.set(term, value);
+    }
+    return value;
+  };
+  idfOfCorpus.set(corpus, idf);
+  return idf;
+};
 
 /**
  * How much the corpus counts in a batch's IDF. On the dev sets (README, quality), corpus IDF helps

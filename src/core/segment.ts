@@ -154,4 +154,4 @@ const LETTERS = /\p{L}+/gu;
  * The stemmed, lower-cased words of a text, stop words included: a cheap approximation of sentence
  * terms for counting document frequency (a stop word's count is never looked up).
  */
-export const wordTerms = (text: string): string[] => (text.toLowerCase().match(LETTERS) ?? []).map(stem);
+export const wordTerms = (text: string): string[] => [...new Set(text.toLowerCase().match(LETTERS))].map(stem);
