@@ -100,6 +100,30 @@ const ceiling = async (texts, copies) => {
   return out;
 };
 
+/** readDoc split over `threads` worker threads, timed once the model is loaded in each: how far the ceiling itself scales on this machine. */
+const ceilingThreads = async (texts, copies, threads) => {
+  const { Worker } = await import('node:worker_threads');
+  const code = `
+    const { parentPort, workerData } = require('node:worker_threads');
+    const nlp = require('wink-nlp')(require('wink-eng-lite-web-model'));
+    parentPort.postMessage('ready');
+    parentPort.once('message', () => {
+      for (let c = 0; c < workerData.copies; c++) for (const t of workerData.texts) nlp.readDoc(t);
+      parentPort.postMessage('done');
+    });`;
+  const times = [];
+  for (let r = 0; r < RUNS; r++) {
+    const workers = Array.from({ length: threads }, (_, k) =>
+      new Worker(code, { eval: true, workerData: { texts: texts.filter((_, i) => i % threads === k), copies } }));
+    await Promise.all(workers.map((w) => new Promise((ok) => w.once('message', ok))));
+    const start = process.hrtime.bigint();
+    await Promise.all(workers.map((w) => new Promise((ok) => { w.once('message', ok); w.postMessage('go'); })));
+    times.push(Number(process.hrtime.bigint() - start) / 1e9);
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return median(times);
+};
+
 const mb = (bytes) => (bytes / 1e6).toFixed(1);
 const row = (label, files, bytes, seconds, peak) =>
   `  ${label.padEnd(36)} ${(files / seconds).toFixed(0).padStart(6)} files/s ${(bytes / 1e6 / seconds).toFixed(2).padStart(6)} MB/s` +
@@ -112,6 +136,9 @@ console.log(`corpus: ${corpus.files} files, ${mb(corpus.bytes)} MB (${texts.leng
 const ceil = await ceiling(texts, COPIES);
 for (const [name, s] of Object.entries(ceil)) console.log(row(name, corpus.files, corpus.bytes, s));
 
+const ceilThreads = CORES > 1 ? await ceilingThreads(texts, COPIES, CORES) : undefined;
+if (ceilThreads !== undefined) console.log(row(`readDoc, default, ${CORES} threads`, corpus.files, corpus.bytes, ceilThreads));
+
 const results = {};
 for (const jobs of [...new Set([1, CORES])]) {
   const runs = [];
@@ -121,7 +148,10 @@ for (const jobs of [...new Set([1, CORES])]) {
 }
 const one = results[1].seconds;
 for (const [name, s] of Object.entries(ceil)) console.log(`  per core vs ${name}: ${((100 * s) / one).toFixed(0)}%`);
-if (CORES > 1) console.log(`  --jobs ${CORES} vs --jobs 1: ${(one / results[CORES].seconds).toFixed(2)}x`);
+if (CORES > 1) {
+  console.log(`  --jobs ${CORES} vs --jobs 1: ${(one / results[CORES].seconds).toFixed(2)}x`);
+  console.log(`  readDoc ${CORES} threads vs 1: ${(ceil['readDoc, default pipeline'] / ceilThreads).toFixed(2)}x (the machine's own scaling for this work)`);
+}
 rmSync(corpus.dir, { recursive: true, force: true });
 
 if (LARGE) {
