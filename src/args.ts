@@ -6,7 +6,7 @@ import type { Length, Method } from './core/types.js';
 import { UsageError } from './errors.js';
 import type { EvalLength, IdfSource } from './eval/evaluate.js';
 import type { ExplainScope } from './format/explain.js';
-import { DEFAULT_MAX_BYTES, type Source, toSource } from './io/input.js';
+import { DEFAULT_MAX_BYTES, ENCODINGS, type Encoding, type Source, toSource } from './io/input.js';
 
 export type OutputOptions = {
   readonly json: boolean;
@@ -28,6 +28,7 @@ export type SummarizeCommand = {
   readonly jobs: number | undefined;
   readonly outDir: string | undefined;
   readonly maxBytes: number;
+  readonly encoding: Encoding;
   /** --jsonl: read JSON Lines records from this source instead of articles. */
   readonly jsonl: Source | undefined;
   readonly output: OutputOptions;
@@ -85,6 +86,7 @@ type RawFlags = {
   jobs?: string;
   outDir?: string;
   maxBytes?: string;
+  encoding?: string;
   jsonl?: string | boolean;
   sentences?: string;
   ratio?: string;
@@ -175,6 +177,13 @@ const toSummarize = (files: readonly string[], flags: RawFlags): SummarizeComman
         );
   const jobs = flags.jobs === undefined ? undefined : problems.take(parseCount(flags.jobs, '-j/--jobs'));
   const maxBytes = flags.maxBytes === undefined ? DEFAULT_MAX_BYTES : problems.take(parseSize(flags.maxBytes));
+  const encoding = problems.take<Encoding>(
+    flags.encoding === undefined
+      ? 'auto'
+      : (ENCODINGS as readonly string[]).includes(flags.encoding.toLowerCase())
+        ? (flags.encoding.toLowerCase() as Encoding)
+        : new Problem(`invalid value '${flags.encoding}' for --encoding: expected one of ${ENCODINGS.join(', ')}`),
+  );
   const jsonl = flags.jsonl === undefined || flags.jsonl === false ? undefined : toSource(flags.jsonl === true ? '-' : flags.jsonl);
   if (jsonl !== undefined && files.length > 0) problems.list.push('--jsonl reads its records from one source: name no other files');
   if (jsonl !== undefined && flags.outDir !== undefined) problems.list.push('--jsonl writes to standard output: it cannot be used with --out-dir');
@@ -190,6 +199,7 @@ const toSummarize = (files: readonly string[], flags: RawFlags): SummarizeComman
     jobs,
     outDir: flags.outDir,
     maxBytes: maxBytes ?? DEFAULT_MAX_BYTES,
+    encoding: encoding ?? 'auto',
     jsonl,
     output: toOutput(flags),
   };
@@ -232,7 +242,8 @@ const program = (write: (s: string) => void, done: (p: Parsed) => void): Command
       .option('-j, --jobs <n>', 'worker threads for many files (default: one per core)')
       .option('--out-dir <dir>', 'write one summary file per input under <dir>, mirroring the input tree')
       .option('--jsonl [file]', 'read JSON Lines {"id","text","title"?} (default: standard input); write one result line each')
-      .option('--max-bytes <size>', 'refuse inputs larger than this, e.g. 512k or 64M (default: 64M)'),
+      .option('--max-bytes <size>', 'refuse inputs larger than this, e.g. 512k or 64M (default: 16M)')
+      .option('--encoding <name>', `input encoding: ${ENCODINGS.join(', ')} (default: auto: UTF-16 by BOM, else UTF-8, else Windows-1252 with a warning)`),
   )
     // the root's flags stop at 'eval', so `summarize eval data.jsonl --json` means eval's --json
     .enablePositionalOptions()

@@ -32,13 +32,20 @@ const failed = (input: Input): Outcome =>
  * Document frequencies over every readable input, counted by the threads that read them and gathered
  * at the end; unreadable inputs are reported by the second pass.
  */
-const indexCorpus = async (pool: Pool, inputs: readonly Input[], stdinText: string | undefined, maxBytes: number, window: number, hooks: BatchHooks) => {
+const indexCorpus = async (
+  pool: Pool,
+  inputs: readonly Input[],
+  stdinText: string | undefined,
+  { maxBytes, encoding }: SummarizeSettings,
+  window: number,
+  hooks: BatchHooks,
+) => {
   let done = 0;
   const readable = inputs.flatMap((input) => {
     const t = taskInput(input, stdinText);
     return t === undefined ? [] : [t];
   });
-  for await (const _ of mapOrdered(readable, (input) => pool.run({ kind: 'terms', input, maxBytes }), window, hooks.signal)) {
+  for await (const _ of mapOrdered(readable, (input) => pool.run({ kind: 'terms', input, maxBytes, encoding }), window, hooks.signal)) {
     hooks.onProgress?.('index', ++done);
   }
   return pool.gather();
@@ -73,7 +80,7 @@ export async function* summarizeInputs(
   const window = Math.max(1, settings.jobs) * WINDOW_PER_JOB;
   try {
     if (readable > 1) {
-      pool.setCorpus(await indexCorpus(pool, inputs, stdinText, settings.maxBytes, window, hooks));
+      pool.setCorpus(await indexCorpus(pool, inputs, stdinText, settings, window, hooks));
     }
     let done = 0;
     const summarizeOne = async (input: Input): Promise<BatchItem> => {

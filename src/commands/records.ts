@@ -7,7 +7,7 @@ import { fileError } from '../errors.js';
 import { toJson } from '../format/json.js';
 import { type Source, sourceName } from '../io/input.js';
 import { writeTo } from '../io/output.js';
-import { type Io, type Status, say } from './shell.js';
+import { type Io, type Status, say, settingsOf } from './shell.js';
 
 // The iterator is made at once: readline drops the lines it reads before one exists.
 const linesOf = (input: NodeJS.ReadableStream): AsyncIterableIterator<string> =>
@@ -30,7 +30,7 @@ export const recordsCommand = async (cmd: SummarizeCommand, source: Source, io: 
   const items = summarizeRecords(
     lines,
     sourceName(source),
-    { jobs: cmd.jobs ?? io.cpus ?? 1, length: cmd.length, method: cmd.method, maxBytes: cmd.maxBytes, keepRanked: cmd.explain === 'all' },
+    settingsOf(cmd, io),
     io.signal,
   );
   for await (const { id, outcome } of items) {

@@ -1,6 +1,6 @@
 // What every command shares: the process's streams and environment, and how to speak on stderr.
 import type { Readable, Writable } from 'node:stream';
-import type { OutputOptions } from '../args.js';
+import type { OutputOptions, SummarizeCommand } from '../args.js';
 import { PLAIN_STYLE, type Style } from '../format/text.js';
 
 export type Io = {
@@ -34,3 +34,13 @@ export const stdoutStyle = async (output: OutputOptions, io: Io): Promise<Style>
   const level = colorLevel(io.stdoutIsTTY, io.env, output.color);
   return level === 0 ? PLAIN_STYLE : styleFor(level);
 };
+
+/** What every summarize task needs from the command line. */
+export const settingsOf = (cmd: SummarizeCommand, io: Io) => ({
+  jobs: cmd.jobs ?? io.cpus ?? 1,
+  length: cmd.length,
+  method: cmd.method,
+  maxBytes: cmd.maxBytes,
+  encoding: cmd.encoding,
+  keepRanked: cmd.explain === 'all',
+});

@@ -11,7 +11,7 @@ import { decodeText, readStream, sourceName } from '../io/input.js';
 import { OutDir, summaryPath, writeTo } from '../io/output.js';
 import { type Input, expandInputs } from '../io/walk.js';
 import type { Summary } from '../core/types.js';
-import { type Io, type Status, say, stdoutStyle } from './shell.js';
+import { type Io, type Status, say, settingsOf, stdoutStyle } from './shell.js';
 
 const nameOf = (input: Input): string => (input.kind === 'stdin' ? sourceName(input) : input.path);
 
@@ -54,7 +54,8 @@ export const summarizeCommand = async (cmd: SummarizeCommand, io: Io): Promise<S
       return;
     }
     if (!('summary' in outcome)) return;
-    const { summary } = outcome;
+    const { summary, warning } = outcome;
+    if (warning !== undefined && !cmd.output.quiet) say(io, warning);
     if (summary.sentenceCount === 0) {
       counts.skipped++;
       if (!cmd.output.quiet) say(io, `${name}: no sentences to summarize`);
@@ -73,8 +74,12 @@ export const summarizeCommand = async (cmd: SummarizeCommand, io: Io): Promise<S
   try {
     const items = summarizeInputs(
       inputs,
-      async () => decodeText(await readStream(io.stdin, 'standard input', cmd.maxBytes), 'standard input'),
-      { jobs: cmd.jobs ?? io.cpus ?? 1, length: cmd.length, method: cmd.method, maxBytes: cmd.maxBytes, keepRanked: cmd.explain === 'all' },
+      async () => {
+        const { text, warning } = decodeText(await readStream(io.stdin, 'standard input', cmd.maxBytes), 'standard input', cmd.encoding);
+        if (warning !== undefined && !cmd.output.quiet) say(io, warning);
+        return text;
+      },
+      settingsOf(cmd, io),
       {
         ...(io.signal === undefined ? {} : { signal: io.signal }),
         onProgress: (pass, done) => {

@@ -3,8 +3,11 @@
 import { BOILERPLATE_LINES, DATELINE_PREFIX, TEASER_MARKERS } from './boilerplate.js';
 import type { Cleaned } from './types.js';
 
-/** A line that ends like a sentence: . ! ? or … possibly followed by closing quotes or brackets. */
-const TERMINAL = /[.!?…]["'’”»)\]]*$/u;
+/**
+ * A line that ends like a sentence: . ! ? … (or the full stops of Chinese and Japanese, Arabic,
+ * Urdu and Hindi), possibly followed by closing quotes or brackets.
+ */
+const TERMINAL = /[.!?…。！？؟۔।]["'’”»)\]」』]*$/u;
 const BULLET = /^\s*([-*•·▪–]|\d{1,3}[.)])\s+/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 

@@ -118,27 +118,57 @@ const wordCount = (tokens: Tokens, start: number, end: number): number => {
   return n;
 };
 
+/** wink holds a whole text's tokens at once: a paragraph longer than this (1 MB) is read in pieces. */
+const MAX_PIECE = 1_000_000;
+/** Where a piece may end: after sentence punctuation, before what starts a sentence. */
+const SENTENCE_GAP = /[.!?…]["'’”)\]]*\s+(?=["'‘“(\[]?\p{Lu})/gu;
+
+/**
+ * A very long paragraph cut at sentence gaps into pieces of at most about MAX_PIECE characters, so
+ * that a huge input costs memory for one piece at a time. A piece with no gap is cut at a space.
+ */
+export const pieces = (paragraph: string): string[] => {
+  if (paragraph.length <= MAX_PIECE) return [paragraph];
+  const out: string[] = [];
+  let start = 0;
+  while (paragraph.length - start > MAX_PIECE) {
+    const window = paragraph.slice(start, start + MAX_PIECE);
+    let cut = -1;
+    for (const m of window.matchAll(SENTENCE_GAP)) cut = m.index + m[0].length;
+    if (cut <= MAX_PIECE / 2) cut = window.lastIndexOf(' ') + 1;
+    const end = cut > 0 ? start + cut : start + MAX_PIECE;
+    out.push(paragraph.slice(start, end));
+    start = end;
+  }
+  out.push(paragraph.slice(start));
+  return out;
+};
+
 /** Split paragraphs into sentences. A paragraph break always ends a sentence. */
 export const segment = (paragraphs: readonly string[]): Sentence[] => {
   const nlp = getNlp();
   const sentences: Sentence[] = [];
-  paragraphs.forEach((paragraph, p) => {
-    // wink makes a one-sentence doc of blank text
-    if (paragraph.trim() === '') return;
-    const { tokens, spans } = readTokens(nlp, paragraph);
-    for (const [start, end] of repairSpans(tokens, spans)) {
-      const text = textOf(tokens, start, end);
-      if (text === '') continue;
-      sentences.push({
-        index: sentences.length,
-        text,
-        paragraph: p,
-        terms: termsIn(tokens, start, end),
-        words: wordCount(tokens, start, end),
-      });
-    }
-  });
+  paragraphs.forEach((paragraph, p) => pieces(paragraph).forEach((piece) => segmentPiece(nlp, piece, p, sentences)));
   return sentences;
+};
+
+/** Append the sentences of one piece of paragraph `p` to `sentences`. */
+/** Append the sentences of one piece of paragraph `p` to `sentences`. */
+const segmentPiece = (nlp: Nlp, paragraph: string, p: number, sentences: Sentence[]): void => {
+  // wink makes a one-sentence doc of blank text
+  if (paragraph.trim() === '') return;
+  const { tokens, spans } = readTokens(nlp, paragraph);
+  for (const [start, end] of repairSpans(tokens, spans)) {
+    const text = textOf(tokens, start, end);
+    if (text === '') continue;
+    sentences.push({
+      index: sentences.length,
+      text,
+      paragraph: p,
+      terms: termsIn(tokens, start, end),
+      words: wordCount(tokens, start, end),
+    });
+  }
 };
 
 /** The content terms of a short text such as a title, built as a sentence's are. */
