@@ -78,7 +78,8 @@ const fold = (s) => s.replace(/\s+/g, ' ').trim();
 const judge = (input, flags, { code, stdout, stderr, hung }) => {
   if (hung) return `hang: no exit within ${HANG_MS / 1000} s`;
   if (![0, 1, 2].includes(code)) return `crash: exit ${code}`;
-  if (/internal error|\n\s+at /.test(stderr)) return `crash: ${stderr.split('\n')[0]}`;
+  const trace = stderr.split('\n').findIndex((line) => /internal error|^\s+at /.test(line));
+  if (trace >= 0) return `crash: ${stderr.split('\n').slice(Math.max(0, trace - 1), trace + 2).join(' | ')}`;
   if (code !== 0) return undefined;
   let source;
   try {

@@ -6,6 +6,13 @@ import type { Length, Method } from './core/types.js';
 import { UsageError } from './errors.js';
 import type { EvalLength, IdfSource } from './eval/evaluate.js';
 import type { ExplainScope } from './format/explain.js';
+import type { FormatChoice } from './extract/extract.js';
+
+export type OutputFormat = 'text' | 'markdown' | 'json';
+const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'markdown', 'json'];
+const INPUT_KINDS: readonly FormatChoice[] = ['auto', 'text', 'html', 'markdown'];
+/** Keywords shown by a bare --keywords. */
+const DEFAULT_KEYWORDS = 10;
 import { DEFAULT_MAX_BYTES, ENCODINGS, type Encoding, type Source, toSource } from './io/input.js';
 
 export type OutputOptions = {
@@ -29,6 +36,16 @@ export type SummarizeCommand = {
   readonly outDir: string | undefined;
   readonly maxBytes: number;
   readonly encoding: Encoding;
+  /** --input: what kind of text the inputs are. */
+  readonly input: FormatChoice;
+  /** --format (text, markdown or json; --json is json). */
+  readonly format: OutputFormat;
+  /** --highlight: the whole article with the chosen sentences marked. */
+  readonly highlight: boolean;
+  /** --keywords [K]: how many keywords to show; undefined for none. */
+  readonly keywords: number | undefined;
+  /** --timeout: how long a URL may take, in milliseconds. */
+  readonly timeoutMs: number;
   /** --jsonl: read JSON Lines records from this source instead of articles. */
   readonly jsonl: Source | undefined;
   readonly output: OutputOptions;
@@ -59,6 +76,9 @@ Examples:
   summarize 'news/**/*.txt' --json    a glob, as JSON Lines (one object per file)
   summarize articles/ --out-dir out   one summary file per article, mirroring the tree
   summarize --jsonl in.jsonl          {"id","text"} lines in, one result line out per line
+  summarize https://example.com/news  a web page: its article, without menus, ads or comments
+  summarize --format markdown a.md    a heading and bullets, ready to paste
+  summarize --highlight --keywords a.txt   the article with its summary in bold, and its key terms
   summarize eval data.jsonl           ROUGE against reference summaries, next to baselines
 `;
 
@@ -87,6 +107,11 @@ type RawFlags = {
   outDir?: string;
   maxBytes?: string;
   encoding?: string;
+  input?: string;
+  format?: string;
+  highlight?: boolean;
+  keywords?: string;
+  timeout?: string;
   jsonl?: string | boolean;
   sentences?: string;
   ratio?: string;
@@ -184,6 +209,31 @@ const toSummarize = (files: readonly string[], flags: RawFlags): SummarizeComman
         ? (flags.encoding.toLowerCase() as Encoding)
         : new Problem(`invalid value '${flags.encoding}' for --encoding: expected one of ${ENCODINGS.join(', ')}`),
   );
+  const input = problems.take<FormatChoice>(
+    flags.input === undefined || (INPUT_KINDS as readonly string[]).includes(flags.input)
+      ? ((flags.input ?? 'auto') as FormatChoice)
+      : new Problem(`invalid value '${flags.input}' for --input: expected one of ${INPUT_KINDS.join(', ')}`),
+  );
+  const format = problems.take<OutputFormat>(
+    flags.format === undefined
+      ? flags.json === true
+        ? 'json'
+        : 'text'
+      : (OUTPUT_FORMATS as readonly string[]).includes(flags.format)
+        ? (flags.format as OutputFormat)
+        : new Problem(`invalid value '${flags.format}' for --format: expected one of ${OUTPUT_FORMATS.join(', ')}`),
+  );
+  if (flags.json === true && flags.format !== undefined && flags.format !== 'json') {
+    problems.list.push(`--json and --format ${flags.format} cannot be used together`);
+  }
+  const keywords =
+    flags.keywords === undefined ? undefined : problems.take(parseCount(flags.keywords, '--keywords'));
+  if (flags.highlight === true && format === 'json') problems.list.push('--highlight shows text: it cannot be used with JSON output');
+  if (flags.highlight === true && explain !== undefined) problems.list.push('--highlight and --explain cannot be used together');
+  const timeout = flags.timeout === undefined ? 15 : Number(flags.timeout);
+  if (!(timeout > 0 && timeout <= 3600)) {
+    problems.list.push(`invalid value '${flags.timeout}' for --timeout: expected seconds, more than 0 and at most 3600`);
+  }
   const jsonl = flags.jsonl === undefined || flags.jsonl === false ? undefined : toSource(flags.jsonl === true ? '-' : flags.jsonl);
   if (jsonl !== undefined && files.length > 0) problems.list.push('--jsonl reads its records from one source: name no other files');
   if (jsonl !== undefined && flags.outDir !== undefined) problems.list.push('--jsonl writes to standard output: it cannot be used with --out-dir');
@@ -200,8 +250,13 @@ const toSummarize = (files: readonly string[], flags: RawFlags): SummarizeComman
     outDir: flags.outDir,
     maxBytes: maxBytes ?? DEFAULT_MAX_BYTES,
     encoding: encoding ?? 'auto',
+    input: input ?? 'auto',
+    format: format ?? 'text',
+    highlight: flags.highlight === true,
+    keywords,
+    timeoutMs: timeout * 1000,
     jsonl,
-    output: toOutput(flags),
+    output: { ...toOutput(flags), json: format === 'json' },
   };
 };
 
@@ -238,7 +293,12 @@ const program = (write: (s: string) => void, done: (p: Parsed) => void): Command
       .option('--ratio <r>', 'summary length as a share of the article: 0.2 or 20%')
       .addOption(methodOption())
       .option('--explain [all]', "show each feature's share of the score, for the chosen sentences or all")
-      .option('--json', 'print a JSON object: title, sentenceCount, sentences with index and score (one line per file)')
+      .option('--format <form>', 'text (default), markdown (title heading, bullets) or json')
+      .option('--json', 'the same as --format json: title, sentenceCount, sentences with index and score (one line per file)')
+      .option('--highlight', 'print the whole article with the chosen sentences emphasised')
+      .option('--keywords [k]', `also list the article's top k key terms and phrases (default: ${DEFAULT_KEYWORDS})`)
+      .option('--timeout <seconds>', 'how long fetching a URL may take (default: 15)')
+      .option('--input <kind>', `what the inputs are: ${INPUT_KINDS.join(', ')} (default: auto, by file name or content)`)
       .option('-j, --jobs <n>', 'worker threads for many files (default: one per core)')
       .option('--out-dir <dir>', 'write one summary file per input under <dir>, mirroring the input tree')
       .option('--jsonl [file]', 'read JSON Lines {"id","text","title"?} (default: standard input); write one result line each')
@@ -274,11 +334,17 @@ const program = (write: (s: string) => void, done: (p: Parsed) => void): Command
 };
 
 /**
- * `--explain` takes an optional value, and commander would read `--explain article.txt` as the value
- * article.txt. Only `all` may follow it, so anything else is left for the file list.
+ * `--explain` and `--keywords` take optional values, and commander would read `--explain article.txt`
+ * as the value article.txt. Only `all` may follow --explain, and only a number --keywords, so anything
+ * else is left for the file list.
  */
-const bindExplain = (argv: readonly string[]): string[] =>
-  argv.map((arg, i) => (arg === '--explain' && argv[i + 1] !== 'all' ? '--explain=picked' : arg));
+const bindOptionalValues = (argv: readonly string[]): string[] =>
+  argv.map((arg, i) => {
+    const next = argv[i + 1] ?? '';
+    if (arg === '--explain' && next !== 'all') return '--explain=picked';
+    if (arg === '--keywords' && !/^\d+$/.test(next)) return `--keywords=${DEFAULT_KEYWORDS}`;
+    return arg;
+  });
 
 /** Parse argv (without node and script). Help and version are written through `write` and end the run. */
 export const parseArgs = (argv: readonly string[], write: (s: string) => void): Parsed => {
@@ -286,7 +352,7 @@ export const parseArgs = (argv: readonly string[], write: (s: string) => void): 
   try {
     program(write, (p) => {
       parsed = p;
-    }).parse(bindExplain(argv), { from: 'user' });
+    }).parse(bindOptionalValues(argv), { from: 'user' });
   } catch (err) {
     if (err instanceof CommanderError) {
       if (err.exitCode === 0) return { kind: 'done' };

@@ -281,3 +281,51 @@ describe('run: eval', () => {
     expect(r.stderr).toBe('summarize: standard input:3: not a JSON object\n');
   });
 });
+
+describe('run: output forms for people and notes', () => {
+  const TITLED = `Budget Passes After Long Night\n\n${ARTICLE.split('\n').slice(2).join('\n')}`;
+
+  it('prints Markdown: the title as a heading and the sentences as bullets', async () => {
+    const { code, stdout } = await runCli(['--format', 'markdown', '-n', '2'], { stdin: TITLED });
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('## Budget Passes After Long Night');
+    expect(lines[1]).toBe('');
+    expect(lines.slice(2)).toHaveLength(2);
+    for (const l of lines.slice(2)) expect(l).toMatch(/^- \S/);
+  });
+
+  it('highlights the chosen sentences in the whole article: ** when piped, bold colour on a terminal', async () => {
+    const piped = await runCli(['--highlight', '-n', '1'], { stdin: TITLED });
+    expect(piped.code).toBe(0);
+    const marked = piped.stdout.match(/\*\*[^*]+\*\*/g) ?? [];
+    expect(marked).toHaveLength(1);
+    for (const line of ARTICLE.split('\n').slice(2)) expect(piped.stdout.replace(/\*\*/g, '')).toContain(line);
+    const tty = await runCli(['--highlight', '-n', '1'], { stdin: TITLED, tty: true });
+    expect(tty.stdout).toContain(ESC);
+    expect(tty.stdout).not.toContain('**');
+    const md = await runCli(['--highlight', '--format', 'markdown', '-n', '1'], { stdin: TITLED });
+    expect(md.stdout.startsWith('## Budget Passes After Long Night\n')).toBe(true);
+  });
+
+  it('lists keywords under the summary, and in JSON', async () => {
+    const text = await runCli(['--keywords', '3'], { stdin: TITLED });
+    expect(text.stdout).toMatch(/\n\nKeywords: [^,\n]+, [^,\n]+, [^,\n]+\n$/);
+    const json = JSON.parse((await runCli(['--json', '--keywords'], { stdin: TITLED })).stdout) as { keywords: Array<{ keyword: string }> };
+    expect(json.keywords.length).toBeGreaterThan(3);
+    expect(json.keywords.map((k) => k.keyword)).toContain('budget');
+  });
+
+  it('reads a file after a bare --keywords as a file', async () => {
+    const { code, stdout } = await runCli(['--keywords', FIXTURE]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Keywords: /);
+  });
+
+  it('rejects forms that cannot go together', async () => {
+    const { code, stderr } = await runCli(['--json', '--format', 'markdown', '--highlight', '--format', 'markdown', '--input', 'pdf']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--json and --format markdown cannot be used together/);
+    expect(stderr).toMatch(/invalid value 'pdf' for --input/);
+  });
+});

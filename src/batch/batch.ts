@@ -4,6 +4,7 @@ import { InputError } from '../errors.js';
 import type { Input } from '../io/walk.js';
 import { mapOrdered } from './ordered.js';
 import { type Pool, createPool } from './pool.js';
+import type { Fetched } from '../io/fetch.js';
 import type { Outcome, SummarizeSettings, TaskInput } from './task.js';
 
 export type BatchItem = { readonly input: Input; readonly outcome: Outcome };
@@ -17,9 +18,16 @@ export type BatchHooks = {
 /** Results waiting or in flight per worker: enough to keep every worker busy, few enough to bound memory. */
 const WINDOW_PER_JOB = 8;
 
-const taskInput = (input: Input, stdinText: string | undefined): TaskInput | undefined => {
+/** Inputs read before the workers start: standard input, and fetched pages by URL. */
+type Preread = { readonly stdin: string | undefined; readonly pages: ReadonlyMap<string, Fetched> };
+
+const taskInput = (input: Input, preread: Preread): TaskInput | undefined => {
   if (input.kind === 'file') return { path: input.path };
-  if (input.kind === 'stdin') return { text: stdinText ?? '', name: 'standard input' };
+  if (input.kind === 'stdin') return { text: preread.stdin ?? '', name: 'standard input' };
+  if (input.kind === 'url') {
+    const page = preread.pages.get(input.url);
+    return page === undefined ? undefined : { text: page.text, name: input.url, format: page.format };
+  }
   return undefined;
 };
 
@@ -35,14 +43,14 @@ const failed = (input: Input): Outcome =>
 const indexCorpus = async (
   pool: Pool,
   inputs: readonly Input[],
-  stdinText: string | undefined,
+  preread: Preread,
   { maxBytes, encoding }: SummarizeSettings,
   window: number,
   hooks: BatchHooks,
 ) => {
   let done = 0;
   const readable = inputs.flatMap((input) => {
-    const t = taskInput(input, stdinText);
+    const t = taskInput(input, preread);
     return t === undefined ? [] : [t];
   });
   for await (const _ of mapOrdered(readable, (input) => pool.run({ kind: 'terms', input, maxBytes, encoding }), window, hooks.signal)) {
@@ -59,32 +67,44 @@ const indexCorpus = async (
 export async function* summarizeInputs(
   given: readonly Input[],
   readStdin: () => Promise<string>,
+  fetchUrl: (url: string) => Promise<Fetched>,
   settings: SummarizeSettings & { readonly jobs: number },
   hooks: BatchHooks = {},
 ): AsyncGenerator<BatchItem> {
-  let stdinText: string | undefined;
-  let stdinError: InputError | undefined;
-  if (given.some((i) => i.kind === 'stdin')) {
+  // what cannot be read becomes a 'missing' input, reported in its place
+  const failures = new Map<Input, InputError>();
+  const attempt = async <T>(input: Input, read: () => Promise<T>): Promise<T | undefined> => {
     try {
-      stdinText = await readStdin();
+      return await read();
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
-      stdinError = err;
+      failures.set(input, err);
+      return undefined;
     }
+  };
+  const stdinInput = given.find((i) => i.kind === 'stdin');
+  const stdin = stdinInput === undefined ? undefined : await attempt(stdinInput, readStdin);
+  const pages = new Map<string, Fetched>();
+  for (const input of given) {
+    if (input.kind !== 'url') continue;
+    const page = await attempt(input, () => fetchUrl(input.url));
+    if (page !== undefined) pages.set(input.url, page);
   }
-  const inputs = given.map((i): Input =>
-    i.kind === 'stdin' && stdinError !== undefined ? { kind: 'missing', path: 'standard input', error: stdinError } : i,
-  );
+  const preread: Preread = { stdin, pages };
+  const inputs = given.map((i): Input => {
+    const error = failures.get(i);
+    return error === undefined ? i : { kind: 'missing', path: i.kind === 'url' ? i.url : 'standard input', error };
+  });
   const readable = inputs.filter((i) => i.kind !== 'missing').length;
   const pool = await createPool(settings.jobs, readable);
   const window = Math.max(1, settings.jobs) * WINDOW_PER_JOB;
   try {
     if (readable > 1) {
-      pool.setCorpus(await indexCorpus(pool, inputs, stdinText, settings, window, hooks));
+      pool.setCorpus(await indexCorpus(pool, inputs, preread, settings, window, hooks));
     }
     let done = 0;
     const summarizeOne = async (input: Input): Promise<BatchItem> => {
-      const t = taskInput(input, stdinText);
+      const t = taskInput(input, preread);
       const outcome = t === undefined ? failed(input) : await pool.run({ kind: 'summarize', input: t, title: undefined, settings });
       return { input, outcome };
     };

@@ -4,22 +4,38 @@ import { type CorpusBuilder, documentTerms } from '../core/corpus.js';
 import { summarize } from '../core/summarize.js';
 import type { Corpus, Length, Method, Summary } from '../core/types.js';
 import { InputError } from '../errors.js';
+import { type FormatChoice, detectFormat, extract } from '../extract/extract.js';
+import type { InputFormat } from '../extract/types.js';
+import { normalize } from '../core/normalize.js';
 import { type Decoded, type Encoding, decodeText, readFileBytes } from '../io/input.js';
 
-/** An input is a file to read, or text already read (standard input, a JSON Lines record). */
-export type TaskInput = { readonly path: string } | { readonly text: string; readonly name: string };
+/**
+ * An input is a file to read, or text already read (standard input, a fetched page, a JSON Lines
+ * record), whose format may be known (a page's content type).
+ */
+export type TaskInput =
+  | { readonly path: string }
+  | { readonly text: string; readonly name: string; readonly format?: InputFormat };
 
 export type SummarizeSettings = {
   readonly length: Length | undefined;
   readonly method: Method;
   readonly maxBytes: number;
   readonly encoding: Encoding;
-  /** Keep every sentence's score (for --explain all); otherwise only the picked ones travel back. */
+  /** --input: what kind of text the inputs are. */
+  readonly input: FormatChoice;
+  /** Keep every sentence's score (for --explain all, --highlight); otherwise only the picked ones travel back. */
   readonly keepRanked: boolean;
+  readonly keywords: number;
 };
 
 export type Task =
-  | { readonly kind: 'terms'; readonly input: TaskInput; readonly maxBytes: number; readonly encoding: Encoding }
+  | {
+      readonly kind: 'terms';
+      readonly input: TaskInput;
+      readonly maxBytes: number;
+      readonly encoding: Encoding;
+    }
   | {
       readonly kind: 'summarize';
       readonly input: TaskInput;
@@ -50,15 +66,21 @@ export const runTask = async (task: Task, state: TaskState): Promise<Outcome> =>
   const { corpus } = state;
   try {
     if (task.kind === 'terms') {
-      state.index.add(documentTerms(readText(task.input, task.maxBytes, task.encoding).text));
+      // markup stripped, for HTML; the full extraction would cost as much again
+      state.index.add(documentTerms(normalize(readText(task.input, task.maxBytes, task.encoding).text)));
       return { ok: true, indexed: true };
     }
     const { settings } = task;
     const { text, warning } = readText(task.input, settings.maxBytes, settings.encoding);
-    const summary = summarize(text, {
+    const name = 'path' in task.input ? task.input.path : task.input.name;
+    const known = 'format' in task.input ? task.input.format : undefined;
+    const article = await extract(known ?? detectFormat(settings.input, name, text), text);
+    const title = task.title ?? article.title ?? undefined;
+    const summary = summarize(article.text, {
       method: settings.method,
       ...(settings.length === undefined ? {} : { length: settings.length }),
-      ...(task.title === undefined ? {} : { title: task.title }),
+      ...(title === undefined ? {} : { title }),
+      keywords: settings.keywords,
       ...(corpus === undefined ? {} : { corpus }),
     });
     return { ok: true, summary: settings.keepRanked ? summary : { ...summary, ranked: [] }, warning };

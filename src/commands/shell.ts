@@ -42,5 +42,7 @@ export const settingsOf = (cmd: SummarizeCommand, io: Io) => ({
   method: cmd.method,
   maxBytes: cmd.maxBytes,
   encoding: cmd.encoding,
-  keepRanked: cmd.explain === 'all',
+  input: cmd.input,
+  keywords: cmd.keywords ?? 0,
+  keepRanked: cmd.explain === 'all' || cmd.highlight,
 });

@@ -5,7 +5,9 @@ import { summarizeInputs } from '../batch/batch.js';
 import type { Outcome } from '../batch/task.js';
 import { InputError, UsageError } from '../errors.js';
 import { formatExplain } from '../format/explain.js';
+import { formatHighlight } from '../format/highlight.js';
 import { formatJson } from '../format/json.js';
+import { formatMarkdown } from '../format/markdown.js';
 import { PLAIN_STYLE, type Style, fileHeader, formatBlock, formatPlain } from '../format/text.js';
 import { decodeText, readStream, sourceName } from '../io/input.js';
 import { OutDir, summaryPath, writeTo } from '../io/output.js';
@@ -13,20 +15,38 @@ import { type Input, expandInputs } from '../io/walk.js';
 import type { Summary } from '../core/types.js';
 import { type Io, type Status, say, settingsOf, stdoutStyle } from './shell.js';
 
-const nameOf = (input: Input): string => (input.kind === 'stdin' ? sourceName(input) : input.path);
+const nameOf = (input: Input): string =>
+  input.kind === 'stdin' ? sourceName(input) : input.kind === 'url' ? input.url : input.path;
+
+const bold = (s: string): string => `**${s}**`;
+
+/** The summary itself in the chosen form: JSON, Markdown, the whole article highlighted, or text. */
+const body = (cmd: SummarizeCommand, style: Style, width: number | undefined) => (summary: Summary): string => {
+  if (cmd.format === 'markdown') return cmd.highlight ? formatHighlight(summary, bold, (t) => `## ${t}`) : formatMarkdown(summary);
+  if (cmd.highlight) return formatHighlight(summary, style.colored ? style.mark : bold, style.title);
+  return width === undefined ? formatPlain(summary) : formatBlock(summary, style, width);
+};
 
 /** How one summary is printed on stdout, decided once per run from the flags and the terminal. */
 const printer = (cmd: SummarizeCommand, io: Io, style: Style, several: boolean) => {
   const { output, explain } = cmd;
   const width = io.stdoutIsTTY ? Math.min(io.columns ?? 80, 100) : undefined;
+  const render = body(cmd, style, width);
   return (summary: Summary, name: string, first: boolean): string => {
     if (output.json) return formatJson(summary, several ? { path: name } : {}, explain);
     const head = several ? `${first ? '' : '\n'}${fileHeader(name)}` : '';
-    const body = width === undefined ? formatPlain(summary) : formatBlock(summary, style, width);
+    const body = render(summary);
     const why = explain === undefined || summary.sentenceCount === 0 ? '' : `\n${formatExplain(summary, explain, style, width)}`;
     return head + body + why;
   };
 };
+
+/** A file name for a page's summary under --out-dir: its host and path, made safe. */
+const urlFileName = (url: string): string =>
+  url
+    .replace(/^https?:\/\//i, '')
+    .replace(/[^\w.-]+/g, '_')
+    .slice(0, 120);
 
 export const summarizeCommand = async (cmd: SummarizeCommand, io: Io): Promise<Status> => {
   if (cmd.sources.length === 0 && io.stdinIsTTY) {
@@ -37,7 +57,7 @@ export const summarizeCommand = async (cmd: SummarizeCommand, io: Io): Promise<S
   const inputs = await expandInputs(args, io.cwd ?? '.');
   if (inputs.length === 0) throw new InputError(`${args.join(', ')}: no text files (.txt, .text, .md, .markdown) found`, 'ENOFILES');
   const several = inputs.length > 1 || cmd.outDir !== undefined;
-  const print = printer(cmd, io, cmd.output.json ? PLAIN_STYLE : await stdoutStyle(cmd.output, io), several);
+  const print = printer(cmd, io, cmd.output.json || cmd.format === 'markdown' ? PLAIN_STYLE : await stdoutStyle(cmd.output, io), several);
   const outDir = cmd.outDir === undefined ? undefined : new OutDir(inputs.flatMap((i) => (i.kind === 'file' ? [i.path] : [])));
   const { startProgress } = await import('../io/progress.js');
   const showProgress = several && io.stderrIsTTY === true && !cmd.output.quiet;
@@ -61,9 +81,12 @@ export const summarizeCommand = async (cmd: SummarizeCommand, io: Io): Promise<S
       if (!cmd.output.quiet) say(io, `${name}: no sentences to summarize`);
     } else counts.summarized++;
     if (outDir === undefined) return writeTo(io.stdout, print(summary, name, first));
-    const rel = input.kind === 'file' ? input.rel : 'stdin';
+    const rel = input.kind === 'file' ? input.rel : input.kind === 'url' ? urlFileName(input.url) : 'stdin';
     try {
-      await outDir.write(summaryPath(cmd.outDir!, rel, cmd.output.json ? 'json' : 'txt'), print(summary, name, true).replace(/^==> .* <==\n/, ''));
+      await outDir.write(
+        summaryPath(cmd.outDir!, rel, cmd.output.json ? 'json' : cmd.format === 'markdown' ? 'md' : 'txt'),
+        print(summary, name, true).replace(/^==> .* <==\n/, ''),
+      );
     } catch (err) {
       counts.failed++;
       say(io, (err as Error).message);
@@ -72,6 +95,7 @@ export const summarizeCommand = async (cmd: SummarizeCommand, io: Io): Promise<S
 
   let first = true;
   try {
+    const { fetchPage, DEFAULT_FETCH_LIMITS } = await import('../io/fetch.js');
     const items = summarizeInputs(
       inputs,
       async () => {
@@ -79,6 +103,13 @@ export const summarizeCommand = async (cmd: SummarizeCommand, io: Io): Promise<S
         if (warning !== undefined && !cmd.output.quiet) say(io, warning);
         return text;
       },
+      (url) =>
+        fetchPage(url, {
+          ...DEFAULT_FETCH_LIMITS,
+          timeoutMs: cmd.timeoutMs,
+          maxBytes: cmd.maxBytes,
+          ...(io.signal === undefined ? {} : { signal: io.signal }),
+        }),
       settingsOf(cmd, io),
       {
         ...(io.signal === undefined ? {} : { signal: io.signal }),

@@ -104,6 +104,13 @@ const textOf = (tokens: Tokens, start: number, end: number): string => {
   return text;
 };
 
+/** The content words of a span, lower-cased as written (the terms are their stems). */
+const wordsIn = (tokens: Tokens, start: number, end: number): string[] => {
+  const words: string[] = [];
+  for (let i = start; i <= end; i++) if (isWord(tokens, i) && !tokens.stops[i]) words.push((tokens.values[i] ?? '').toLowerCase());
+  return words;
+};
+
 const termsIn = (tokens: Tokens, start: number, end: number): string[] => {
   const terms: string[] = [];
   for (let i = start; i <= end; i++) {
@@ -166,6 +173,7 @@ const segmentPiece = (nlp: Nlp, paragraph: string, p: number, sentences: Sentenc
       text,
       paragraph: p,
       terms: termsIn(tokens, start, end),
+      surface: wordsIn(tokens, start, end),
       words: wordCount(tokens, start, end),
     });
   }

@@ -1,6 +1,7 @@
 // The public pipeline: text → Summary. Composes the steps and nothing else.
 import { clean, isBoilerplate } from './clean.js';
 import { blendIdf, corpusIdf } from './corpus.js';
+import { extractKeywords } from './keywords.js';
 import { rankDoc } from './methods.js';
 import { normalize } from './normalize.js';
 import { resolveLength, selectTop } from './rank.js';
@@ -28,6 +29,7 @@ export const readArticle = (text: string, knownTitle?: string): Doc => {
 
 const toPicked = ({ sentence, score, contributions }: Scored): PickedSentence => ({
   index: sentence.index,
+  paragraph: sentence.paragraph,
   text: sentence.text,
   score,
   contributions,
@@ -37,14 +39,15 @@ const toPicked = ({ sentence, score, contributions }: Scored): PickedSentence =>
 export const summarizeDoc = (doc: Doc, options: Omit<SummarizeOptions, 'title'> = {}): Summary => {
   const n = resolveLength(options.length ?? DEFAULT_LENGTH, doc.sentences.length);
   const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
-  const idf =
-    options.corpus === undefined ? undefined : blendIdf(sentenceIdf(doc.sentences), corpusIdf(options.corpus));
+  const articleIdf = sentenceIdf(doc.sentences);
+  const idf = options.corpus === undefined ? articleIdf : blendIdf(articleIdf, corpusIdf(options.corpus));
   const scored = rankDoc(doc, options.method ?? DEFAULT_METHOD, n, weights, idf);
   return {
     title: doc.title,
     sentenceCount: doc.sentences.length,
     sentences: selectTop(scored, n).map(toPicked),
     ranked: scored.map(toPicked),
+    keywords: extractKeywords(doc, idf, options.keywords ?? 0),
   };
 };
 

@@ -16,6 +16,8 @@ export type Sentence = {
   readonly paragraph: number;
   /** Lower-cased, stemmed content words: stop words, punctuation and numbers dropped. */
   readonly terms: readonly string[];
+  /** The words the terms come from, lower-cased as written, one for each term. */
+  readonly surface: readonly string[];
   /** Number of word tokens, stop words included. */
   readonly words: number;
 };
@@ -76,10 +78,17 @@ export type SummarizeOptions = {
   readonly title?: string;
   /** Document frequencies of the batch this article belongs to; without it, IDF is the article's own. */
   readonly corpus?: Corpus;
+  /** How many keywords to find (default 0). */
+  readonly keywords?: number;
 };
+
+/** A key term or two-word phrase of the article, as written in it, with its TF-IDF score. */
+export type Keyword = { readonly keyword: string; readonly score: number };
 
 export type PickedSentence = {
   readonly index: number;
+  /** 0-based paragraph of the (cleaned) article. */
+  readonly paragraph: number;
   readonly text: string;
   readonly score: number;
   readonly contributions: Contributions;
@@ -93,4 +102,6 @@ export type Summary = {
   readonly sentenceCount: number;
   /** Every sentence with its score, in article order: for explaining a choice. */
   readonly ranked: readonly PickedSentence[];
+  /** The article's keywords, best first, when asked for. */
+  readonly keywords: readonly Keyword[];
 };

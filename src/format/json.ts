@@ -24,6 +24,9 @@ export const toJson = (summary: Summary, explain?: ExplainScope) => {
     title: summary.title,
     sentenceCount: summary.sentenceCount,
     sentences: summary.sentences.map((s) => sentence(s, explain !== undefined)),
+    ...(summary.keywords.length === 0
+      ? {}
+      : { keywords: summary.keywords.map((k) => ({ keyword: k.keyword, score: round(k.score) })) }),
     ...(explain === 'all'
       ? { ranked: summary.ranked.map((s) => ({ ...sentence(s, true), picked: picked.has(s.index) })) }
       : {}),

@@ -7,14 +7,30 @@ export type Style = {
   readonly title: (s: string) => string;
   readonly bullet: (s: string) => string;
   readonly dim: (s: string) => string;
+  /** A chosen sentence inside the whole article (--highlight). */
+  readonly mark: (s: string) => string;
+  /** Whether this style shows anything at all. */
+  readonly colored: boolean;
 };
 
-export const PLAIN_STYLE: Style = { heading: (s) => s, title: (s) => s, bullet: (s) => s, dim: (s) => s };
+const same = (s: string): string => s;
+export const PLAIN_STYLE: Style = { heading: same, title: same, bullet: same, dim: same, mark: same, colored: false };
 
 export const HEADING = 'No time to read?';
 
-/** One chosen sentence per line, verbatim, nothing else: the form shell scripts consume. */
-export const formatPlain = (summary: Summary): string => summary.sentences.map((s) => `${s.text}\n`).join('');
+/** The keywords line, when there are keywords. */
+const keywordsLine = (summary: Summary, style: Style): string[] =>
+  summary.keywords.length === 0 ? [] : ['', style.dim(`Keywords: ${summary.keywords.map((k) => k.keyword).join(', ')}`)];
+
+/**
+ * One chosen sentence per line, verbatim, nothing else: the form shell scripts consume. Keywords,
+ * when asked for, follow after a blank line.
+ */
+export const formatPlain = (summary: Summary): string =>
+  summary.sentences.map((s) => `${s.text}\n`).join('') +
+  keywordsLine(summary, PLAIN_STYLE)
+    .map((l) => `${l}\n`)
+    .join('');
 
 /** Greedy word wrap; a word longer than the width stands on its own line. */
 export const wrap = (text: string, width: number): string[] => {
@@ -41,7 +57,8 @@ export const formatBlock = (summary: Summary, style: Style, width: number): stri
     wrap(s.text, textWidth).map((line, i) => (i === 0 ? `  ${style.bullet(BULLET)} ${line}` : `    ${line}`)),
   );
   const count = style.dim(`  ${summary.sentences.length} of ${summary.sentenceCount} sentences`);
-  return [...head, ...items, '', count, ''].join('\n');
+  const keywords = keywordsLine(summary, style).map((l) => (l === '' ? l : `  ${l}`));
+  return [...head, ...items, ...keywords, '', count, ''].join('\n');
 };
 
 /** The header before each file's summary when there are several, as head(1) and tail(1) print it. */

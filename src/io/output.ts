@@ -10,8 +10,8 @@ export const writeTo = (stream: Writable, chunk: string): Promise<void> =>
   stream.write(chunk) ? Promise.resolve() : new Promise((done) => stream.once('drain', done));
 
 /** `a/b.txt` under DIR → DIR/a/b.summary.txt (or .json): never the name of an article. */
-export const summaryPath = (outDir: string, rel: string, extension: 'txt' | 'json'): string =>
-  join(outDir, `${rel.replace(/\.(txt|text|md|markdown)$/i, '')}.summary.${extension}`);
+export const summaryPath = (outDir: string, rel: string, extension: 'txt' | 'json' | 'md'): string =>
+  join(outDir, `${rel.replace(/\.(txt|text|md|markdown|html?|xhtml)$/i, '')}.summary.${extension}`);
 
 /**
  * Files written atomically under an output folder: each goes to a temporary name beside its target

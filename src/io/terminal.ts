@@ -32,5 +32,7 @@ export const styleFor = (level: ColorLevel): Style => {
     title: (s) => c.bold(s),
     bullet: (s) => c.cyan(s),
     dim: (s) => c.dim(s),
+    mark: (s) => c.bold.yellow(s),
+    colored: level > 0,
   };
 };

@@ -11,11 +11,12 @@ import { InputError, fileError } from '../errors.js';
  */
 export type Input =
   | { readonly kind: 'stdin' }
+  | { readonly kind: 'url'; readonly url: string }
   | { readonly kind: 'file'; readonly path: string; readonly rel: string }
   | { readonly kind: 'missing'; readonly path: string; readonly error: InputError };
 
-/** What a folder walk takes: text and Markdown files. */
-const TEXT_FILE = /\.(txt|text|md|markdown)$/i;
+/** What a folder walk takes: text, Markdown and HTML files. */
+const TEXT_FILE = /\.(txt|text|md|markdown|html?|xhtml)$/i;
 /** Summaries this tool wrote with --out-dir are not articles. */
 const OUR_OUTPUT = /\.summary\.(txt|json|md)$/i;
 const SKIPPED_DIRS = new Set(['node_modules']);
@@ -46,6 +47,7 @@ const relFromCwd = (path: string, cwd: string): string => {
 
 const expandOne = async (arg: string, cwd: string): Promise<Input[]> => {
   if (arg === '-') return [{ kind: 'stdin' }];
+  if (/^https?:\/\//i.test(arg)) return [{ kind: 'url', url: arg }];
   let info;
   try {
     info = await stat(arg);
@@ -72,7 +74,7 @@ export const expandInputs = async (args: readonly string[], cwd: string): Promis
   const inputs: Input[] = [];
   for (const arg of args) {
     for (const input of await expandOne(arg, cwd)) {
-      const key = input.kind === 'stdin' ? '-' : resolve(cwd, input.path);
+      const key = input.kind === 'stdin' ? '-' : input.kind === 'url' ? input.url : resolve(cwd, input.path);
       if (seen.has(key)) continue;
       seen.add(key);
       inputs.push(input);

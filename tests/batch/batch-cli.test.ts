@@ -136,3 +136,20 @@ describe('a few thousand files', () => {
     expect(paths).toEqual([...paths].sort());
   }, 60_000);
 });
+
+describe('a folder of mixed kinds', () => {
+  it('reads text, Markdown and HTML files side by side, each by its kind', async () => {
+    const mixed = mkdtempSync(join(tmpdir(), 'summarize-mixed-'));
+    writeFileSync(join(mixed, 'a.txt'), article(1));
+    writeFileSync(join(mixed, 'b.md'), `# Notes On The River\n\n${article(2).split('\n').slice(2).join('\n')}\n\n\`\`\`\nsecret code line.\n\`\`\`\n`);
+    writeFileSync(join(mixed, 'c.html'), readFileSync(new URL('../../fixtures/pages/city-news.html', import.meta.url)));
+    const { code, stdout } = await runCli(['--json', '--ratio', '1', mixed]);
+    expect(code).toBe(0);
+    const [txt, md, html] = stdout.trim().split('\n').map((l) => JSON.parse(l) as { title: string; sentences: Array<{ text: string }> });
+    expect(txt!.title).toBe('Story 1 About The river And The flood');
+    expect(md!.title).toBe('Notes On The River');
+    expect(md!.sentences.map((s) => s.text).join(' ')).not.toContain('secret');
+    expect(html!.title).toBe('Harbour bridge to close for two years of repairs');
+    expect(html!.sentences).toHaveLength(6);
+  });
+});

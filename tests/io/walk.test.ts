@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { expandInputs } from '../../src/io/walk.js';
 
 let root: string;
-const files = ['b.txt', 'a.md', 'sub/c.text', 'sub/deep/d.markdown', 'z.TXT', '.hidden.txt', 'node_modules/m.txt', 'e.json', 'a.summary.txt', '.git/f.txt'];
+const files = ['b.txt', 'a.md', 'sub/c.text', 'sub/deep/d.markdown', 'z.TXT', 'p.html', '.hidden.txt', 'node_modules/m.txt', 'e.json', 'a.summary.txt', '.git/f.txt'];
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'summarize-walk-'));
@@ -16,21 +16,27 @@ beforeAll(() => {
 });
 
 const paths = async (args: string[]) =>
-  (await expandInputs(args, root)).map((i) => (i.kind === 'file' ? i.path : i.kind === 'stdin' ? '-' : `missing:${i.path}`));
+  (await expandInputs(args, root)).map((i) =>
+    i.kind === 'file' ? i.path : i.kind === 'stdin' ? '-' : i.kind === 'url' ? i.url : `missing:${i.path}`,
+  );
 
 describe('expandInputs', () => {
   it('walks a folder in sorted order, taking text files and skipping hidden entries, node_modules and our summaries', async () => {
-    expect(await paths([root])).toEqual(['a.md', 'b.txt', 'sub/c.text', 'sub/deep/d.markdown', 'z.TXT'].map((f) => join(root, f)));
+    expect(await paths([root])).toEqual(['a.md', 'b.txt', 'p.html', 'sub/c.text', 'sub/deep/d.markdown', 'z.TXT'].map((f) => join(root, f)));
   });
 
   it('keeps the path below the folder for --out-dir', async () => {
     const inputs = await expandInputs([root], root);
-    expect(inputs.map((i) => (i.kind === 'file' ? i.rel : ''))).toEqual(['a.md', 'b.txt', 'sub/c.text', 'sub/deep/d.markdown', 'z.TXT']);
+    expect(inputs.map((i) => (i.kind === 'file' ? i.rel : ''))).toEqual(['a.md', 'b.txt', 'p.html', 'sub/c.text', 'sub/deep/d.markdown', 'z.TXT']);
   });
 
   it('expands a glob itself, sorted', async () => {
     expect(await paths(['**/*.txt'])).toEqual(['b.txt']);
     expect(await paths(['sub/**/*'])).toEqual(['sub/c.text', 'sub/deep/d.markdown']);
+  });
+
+  it('takes a URL as a page to fetch', async () => {
+    expect(await paths(['https://example.com/a'])).toEqual(['https://example.com/a']);
   });
 
   it('keeps the order of the arguments, takes - as standard input, and lists a file named twice once', async () => {

@@ -1,0 +1,46 @@
+// HTML → the article's title and text: the only module that knows linkedom and Readability. Page
+// furniture (navigation, ads, teasers, related stories, comments, share and subscribe boxes) is cut
+// from the DOM first, then Mozilla's Readability finds the article body among what is left.
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { stripMarkup } from '../core/normalize.js';
+import type { Extracted } from './types.js';
+
+/** Elements that are never part of an article's text. */
+const FURNITURE_TAGS = 'script, style, noscript, template, iframe, object, embed, svg, canvas, form, nav, aside, footer, button, select, dialog';
+
+/** class or id words that mark furniture: whole words, so "header" or "shadow" are not "ad". */
+const FURNITURE_WORDS = new Set([
+  'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'sponsor', 'sponsored', 'promo', 'promoted', 'banner',
+  'related', 'recommended', 'recirculation', 'teaser', 'teasers', 'outbrain', 'taboola', 'comment', 'comments', 'disqus',
+  'share', 'sharing', 'social', 'newsletter', 'subscribe', 'subscription', 'signup', 'cookie', 'cookies', 'consent',
+  'popup', 'modal', 'paywall', 'breadcrumb', 'breadcrumbs', 'sidebar', 'menu', 'masthead',
+]);
+
+/** What this module needs of a DOM element (the project has no DOM types: it runs on Node). */
+type El = { readonly tagName: string; getAttribute(name: string): string | null; remove(): void };
+
+const isFurniture = (el: El): boolean => {
+  const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('role') ?? ''}`
+    .toLowerCase()
+    .split(/[^a-z0-9]+/);
+  return words.some((w) => FURNITURE_WORDS.has(w)) || el.getAttribute('aria-hidden') === 'true';
+};
+
+/** The article in an HTML page. Falls back to the page's whole text when Readability finds no article. */
+export const extractHtml = (html: string): Extracted => {
+  const { document } = parseHTML(html);
+  for (const el of [...document.querySelectorAll(FURNITURE_TAGS)] as El[]) el.remove();
+  for (const el of [...document.querySelectorAll('[class], [id], [role], [aria-hidden]')] as El[]) {
+    // keep <body> and <html> whatever their classes say
+    if (el.tagName !== 'BODY' && el.tagName !== 'HTML' && isFurniture(el)) el.remove();
+  }
+  const pageTitle = document.querySelector('title')?.textContent?.trim() ?? '';
+  const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
+    charThreshold: 200,
+  }).parse();
+  const title = (article?.title ?? pageTitle).trim() || null;
+  const body = article?.content ?? document.body?.innerHTML ?? html;
+  // block tags become paragraph breaks; `stripMarkup` expects something that looks like HTML
+  return { title, text: stripMarkup(`<div>${body}</div>`) };
+};

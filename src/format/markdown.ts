@@ -1,0 +1,18 @@
+// Summary → Markdown, ready to paste into an issue or a note: the title as a heading, the sentences as
+// bullets, the keywords in a line of their own.
+import type { Summary } from '../core/types.js';
+
+/** Characters that would turn a sentence into Markdown syntax at the start of a line or inline. */
+const escape = (text: string): string => text.replace(/([\\`*_[\]<>|])/g, '\\$1').replace(/^([#+-]|\d+\.)(?=\s)/, '\\$1');
+
+export const keywordList = (summary: Summary): string => summary.keywords.map((k) => k.keyword).join(', ');
+
+export const formatMarkdown = (summary: Summary): string => {
+  if (summary.sentences.length === 0) return '';
+  const lines = [
+    ...(summary.title === null ? [] : [`## ${escape(summary.title)}`, '']),
+    ...summary.sentences.map((s) => `- ${escape(s.text)}`),
+    ...(summary.keywords.length === 0 ? [] : ['', `**Keywords:** ${escape(keywordList(summary))}`]),
+  ];
+  return `${lines.join('\n')}\n`;
+};

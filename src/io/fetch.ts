@@ -1,0 +1,102 @@
+// Fetching a web page for `summarize https://…`: Node's fetch with a timeout, a redirect limit, a
+// size cap and a User-Agent; every failure becomes one plain InputError.
+import { createRequire } from 'node:module';
+import { InputError } from '../errors.js';
+import type { InputFormat } from '../extract/types.js';
+
+export type Fetched = { readonly text: string; readonly format: InputFormat; readonly url: string };
+
+export type FetchLimits = {
+  readonly timeoutMs: number;
+  readonly maxBytes: number;
+  readonly maxRedirects: number;
+  readonly signal?: AbortSignal;
+};
+
+const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+export const USER_AGENT = `summarize/${version} (extractive summarizer; Node.js ${process.versions.node})`;
+export const DEFAULT_FETCH_LIMITS = { timeoutMs: 15_000, maxBytes: 16 * 1024 * 1024, maxRedirects: 5 } as const;
+
+const FORMATS: ReadonlyArray<[RegExp, InputFormat]> = [
+  [/^(text\/html|application\/xhtml\+xml)\b/i, 'html'],
+  [/^text\/markdown\b/i, 'markdown'],
+  [/^text\/plain\b/i, 'text'],
+];
+
+export const isUrl = (arg: string): boolean => /^https?:\/\//i.test(arg);
+
+const networkReason = (err: unknown): string => {
+  const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+  if (cause?.code !== undefined) return `cannot connect (${cause.code})`;
+  return `cannot fetch (${cause?.message ?? (err as Error).message})`;
+};
+
+const readBody = async (response: Response, url: string, maxBytes: number): Promise<Uint8Array> => {
+  const declared = Number(response.headers.get('content-length') ?? '0');
+  if (declared > maxBytes) throw new InputError(`${url}: larger than --max-bytes (${maxBytes} bytes)`, 'EFBIG');
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of response.body ?? []) {
+    size += (chunk as Uint8Array).length;
+    if (size > maxBytes) throw new InputError(`${url}: larger than --max-bytes (${maxBytes} bytes)`, 'EFBIG');
+    chunks.push(chunk as Uint8Array);
+  }
+  return Buffer.concat(chunks);
+};
+
+const decodeBody = (bytes: Uint8Array, contentType: string): string => {
+  const charset = /charset=["']?([\w-]+)/i.exec(contentType)?.[1] ?? 'utf-8';
+  try {
+    return new TextDecoder(charset).decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+};
+
+/** GET a page, following at most `maxRedirects` redirects, within `timeoutMs` in all. */
+export const fetchPage = async (start: string, limits: FetchLimits): Promise<Fetched> => {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
+  const onAbort = (): void => controller.abort();
+  limits.signal?.addEventListener('abort', onAbort);
+  let url = start;
+  try {
+    for (let redirects = 0; ; redirects++) {
+      let response: Response;
+      try {
+        response = await fetch(url, {
+          redirect: 'manual',
+          signal: controller.signal,
+          headers: { 'user-agent': USER_AGENT, accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1' },
+        });
+      } catch (err) {
+        if (controller.signal.aborted) throw new InputError(`${start}: timed out after ${limits.timeoutMs / 1000} s`, 'ETIMEDOUT');
+        throw new InputError(`${start}: ${networkReason(err)}`, 'ENETWORK');
+      }
+      const location = response.headers.get('location');
+      if (response.status >= 300 && response.status < 400 && location !== null) {
+        if (redirects >= limits.maxRedirects) throw new InputError(`${start}: more than ${limits.maxRedirects} redirects`, 'EREDIRECT');
+        url = new URL(location, url).toString();
+        continue;
+      }
+      if (response.status >= 400) {
+        throw new InputError(`${start}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, 'EHTTP');
+      }
+      const contentType = response.headers.get('content-type') ?? '';
+      const format = FORMATS.find(([re]) => re.test(contentType))?.[1];
+      if (format === undefined) {
+        throw new InputError(`${start}: not an HTML page (${contentType.split(';')[0] || 'no content type'})`, 'ECONTENTTYPE');
+      }
+      try {
+        return { text: decodeBody(await readBody(response, start, limits.maxBytes), contentType), format, url };
+      } catch (err) {
+        if (err instanceof InputError) throw err;
+        if (controller.signal.aborted) throw new InputError(`${start}: timed out after ${limits.timeoutMs / 1000} s`, 'ETIMEDOUT');
+        throw new InputError(`${start}: ${networkReason(err)}`, 'ENETWORK');
+      }
+    }
+  } finally {
+    clearTimeout(timer);
+    limits.signal?.removeEventListener('abort', onAbort);
+  }
+};
