@@ -286,9 +286,9 @@ const program = (write: (s: string) => void, done: (p: Parsed) => void): Command
   const root = addCommonOptions(
     new Command()
       .name('summarize')
-      .usage('[options] [file|-]...\n       summarize eval [options] <data.jsonl>')
+      .usage('[options] [file|folder|glob|url|-]...\n       summarize eval [options] <data.jsonl>')
       .description('Print the sentences that best carry an article, verbatim and in article order.')
-      .argument('[files...]', "text files to summarize; '-' or none reads standard input")
+      .argument('[inputs...]', "files, folders, globs or URLs to summarize; '-' or none reads standard input")
       .option('-n, --sentences <n>', 'how many sentences to print (default: 3)')
       .option('--ratio <r>', 'summary length as a share of the article: 0.2 or 20%')
       .addOption(methodOption())

@@ -150,7 +150,7 @@ describe('run: errors', () => {
     writeFileSync(join(dir, 'data.json'), '{}');
     const { code, stderr } = await runCli([dir]);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/no text files \(\.txt, \.text, \.md, \.markdown\) found/);
+    expect(stderr).toMatch(/no text files \(\.txt, \.text, \.md, \.markdown, \.html\) found/);
   });
 
   it('warns and exits 0 with nothing on stdout for empty input or input with no sentence', async () => {

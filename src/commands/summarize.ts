@@ -55,7 +55,7 @@ export const summarizeCommand = async (cmd: SummarizeCommand, io: Io): Promise<S
   const started = Date.now();
   const args = cmd.sources.length === 0 ? ['-'] : cmd.sources.map((s) => (s.kind === 'stdin' ? '-' : s.path));
   const inputs = await expandInputs(args, io.cwd ?? '.');
-  if (inputs.length === 0) throw new InputError(`${args.join(', ')}: no text files (.txt, .text, .md, .markdown) found`, 'ENOFILES');
+  if (inputs.length === 0) throw new InputError(`${args.join(', ')}: no text files (.txt, .text, .md, .markdown, .html) found`, 'ENOFILES');
   const several = inputs.length > 1 || cmd.outDir !== undefined;
   const print = printer(cmd, io, cmd.output.json || cmd.format === 'markdown' ? PLAIN_STYLE : await stdoutStyle(cmd.output, io), several);
   const outDir = cmd.outDir === undefined ? undefined : new OutDir(inputs.flatMap((i) => (i.kind === 'file' ? [i.path] : [])));

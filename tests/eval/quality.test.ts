@@ -21,7 +21,7 @@ describe.skipIf(!existsSync(new URL('cnndm-dev.jsonl', DIR)))('quality on the de
   it('cnndm-dev, first 100, 3 sentences: at least Lead-3 on ROUGE-1, -2 and -L, and no lower than measured', () => {
     const s = scores('cnndm-dev.jsonl', { kind: 'count', n: 3 });
     s.tfidf!.forEach((x, i) => expect(x).toBeGreaterThanOrEqual(s.lead![i]!));
-    // measured when the ranker was tuned: 41.08 / 17.21 / 37.20
+    // measured when the ranker was tuned: 41.12 / 17.24 / 37.26
     atLeast(s.tfidf!, [40.9, 17.0, 37.0]);
   });
 
@@ -29,8 +29,8 @@ describe.skipIf(!existsSync(new URL('cnndm-dev.jsonl', DIR)))('quality on the de
     const s = scores('bbc-dev.jsonl', { kind: 'reference' });
     s.tfidf!.forEach((x, i) => expect(x).toBeGreaterThan(s.textrank![i]!));
     s.tfidf!.forEach((x, i) => expect(x).toBeGreaterThan(s.lead![i]!));
-    // measured when the ranker was tuned: 80.93 / 74.91 / 80.61
-    atLeast(s.tfidf!, [80.7, 74.7, 80.4]);
+    // measured when the ranker was tuned: 82.79 / 77.46 / 82.53
+    atLeast(s.tfidf!, [82.5, 77.2, 82.3]);
   });
 
   it('lands within half a point of the classic ROUGE-1.5.5 figures for Lead-3 on all of cnndm-dev', () => {
