@@ -27,9 +27,22 @@ const isFurniture = (el: El): boolean => {
   return words.some((w) => FURNITURE_WORDS.has(w)) || el.getAttribute('aria-hidden') === 'true';
 };
 
-/** The article in an HTML page. Falls back to the page's whole text when Readability finds no article. */
+/**
+ * The article in an HTML page. Falls back to the page's whole text, tags stripped, when Readability
+ * finds no article or cannot read the page at all.
+ */
 export const extractHtml = (html: string): Extracted => {
-  const { document } = parseHTML(html);
+  try {
+    return readArticle(html);
+  } catch {
+    return { title: null, text: stripMarkup(html) };
+  }
+};
+
+const readArticle = (html: string): Extracted => {
+  // a fragment (HTML pasted into text) parses into a document only inside <html><body>
+  const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
+  const { document } = parseHTML(page);
   for (const el of [...document.querySelectorAll(FURNITURE_TAGS)] as El[]) el.remove();
   for (const el of [...document.querySelectorAll('[class], [id], [role], [aria-hidden]')] as El[]) {
     // keep <body> and <html> whatever their classes say

@@ -36,3 +36,12 @@ describe('detectFormat', () => {
     expect(detectFormat(choice, name, text)).toBe(expected);
   });
 });
+
+describe('extractHtml on fragments', () => {
+  it('reads HTML pasted into text, dropping a script, instead of failing', () => {
+    const { text } = extractHtml('Intro text here. <script>var a = "x. y."</script> More text follows here.');
+    expect(text).toContain('Intro text here.');
+    expect(text).toContain('More text follows here.');
+    expect(text).not.toContain('var a');
+  });
+});
