@@ -1,5 +1,5 @@
 // summarize eval: ROUGE of each method against reference summaries.
-import type { EvalCommand } from '../args.js';
+import type { EvalCommand } from '../options.js';
 import { METHODS } from '../core/methods.js';
 import { InputError } from '../errors.js';
 import { parseEvalData } from '../eval/dataset.js';

@@ -1,7 +1,7 @@
 // summarize --jsonl: JSON Lines records in, one JSON line out for each, in order.
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import type { SummarizeCommand } from '../args.js';
+import type { SummarizeCommand } from '../options.js';
 import { summarizeRecords } from '../batch/records.js';
 import { fileError } from '../errors.js';
 import { toJson } from '../format/json.js';

@@ -1,6 +1,6 @@
 // What every command shares: the process's streams and environment, and how to speak on stderr.
 import type { Readable, Writable } from 'node:stream';
-import type { OutputOptions, SummarizeCommand } from '../args.js';
+import type { OutputOptions, SummarizeCommand } from '../options.js';
 import { PLAIN_STYLE, type Style } from '../format/text.js';
 
 export type Io = {

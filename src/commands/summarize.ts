@@ -1,6 +1,6 @@
 // The summarize command: inputs → summaries on stdout or under --out-dir, one failure never stopping
 // the rest. Returns what happened; run.ts turns that into an exit code.
-import type { SummarizeCommand } from '../args.js';
+import type { SummarizeCommand } from '../options.js';
 import { summarizeInputs } from '../batch/batch.js';
 import type { Outcome } from '../batch/task.js';
 import { InputError, UsageError } from '../errors.js';
