@@ -68,17 +68,16 @@ export const summarizeCommand = async (cmd: SummarizeCommand, io: Io): Promise<S
     const name = nameOf(input);
     if (!outcome.ok) {
       counts.failed++;
-      bar.stop();
-      say(io, outcome.error.message);
+      bar.log(() => say(io, outcome.error.message));
       if (cmd.output.json && outDir === undefined) await writeTo(io.stdout, `${JSON.stringify({ path: name, error: outcome.error })}\n`);
       return;
     }
     if (!('summary' in outcome)) return;
     const { summary, warning } = outcome;
-    if (warning !== undefined && !cmd.output.quiet) say(io, warning);
+    if (warning !== undefined && !cmd.output.quiet) bar.log(() => say(io, warning));
     if (summary.sentenceCount === 0) {
       counts.skipped++;
-      if (!cmd.output.quiet) say(io, `${name}: no sentences to summarize`);
+      if (!cmd.output.quiet) bar.log(() => say(io, `${name}: no sentences to summarize`));
     } else counts.summarized++;
     if (outDir === undefined) return writeTo(io.stdout, print(summary, name, first));
     const rel = input.kind === 'file' ? input.rel : input.kind === 'url' ? urlFileName(input.url) : 'stdin';
@@ -89,7 +88,7 @@ export const summarizeCommand = async (cmd: SummarizeCommand, io: Io): Promise<S
       );
     } catch (err) {
       counts.failed++;
-      say(io, (err as Error).message);
+      bar.log(() => say(io, (err as Error).message));
     }
   };
 
