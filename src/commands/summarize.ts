@@ -14,6 +14,7 @@ import { OutDir, summaryPath, writeTo } from '../io/output.js';
 import { type Input, expandInputs } from '../io/walk.js';
 import type { Summary } from '../core/types.js';
 import { type Io, type Status, say, settingsOf, stdoutStyle } from './shell.js';
+import { SILENT_PROGRESS } from '../io/silent-progress.js';
 
 const nameOf = (input: Input): string =>
   input.kind === 'stdin' ? sourceName(input) : input.kind === 'url' ? input.url : input.path;
@@ -59,8 +60,9 @@ export const summarizeCommand = async (cmd: SummarizeCommand, io: Io): Promise<S
   const several = inputs.length > 1 || cmd.outDir !== undefined;
   const print = printer(cmd, io, cmd.output.json || cmd.format === 'markdown' ? PLAIN_STYLE : await stdoutStyle(cmd.output, io), several);
   const outDir = cmd.outDir === undefined ? undefined : new OutDir(inputs.flatMap((i) => (i.kind === 'file' ? [i.path] : [])));
-  const { startProgress } = await import('../io/progress.js');
   const showProgress = several && io.stderrIsTTY === true && !cmd.output.quiet;
+  // cli-progress is loaded only when a bar will be drawn
+  const { startProgress } = showProgress ? await import('../io/progress.js') : { startProgress: () => SILENT_PROGRESS };
   let bar = startProgress(io.stderr, false, 0, '');
   const counts = { summarized: 0, failed: 0, skipped: 0 };
 
@@ -94,7 +96,6 @@ export const summarizeCommand = async (cmd: SummarizeCommand, io: Io): Promise<S
 
   let first = true;
   try {
-    const { fetchPage, DEFAULT_FETCH_LIMITS } = await import('../io/fetch.js');
     const items = summarizeInputs(
       inputs,
       async () => {
@@ -102,13 +103,15 @@ export const summarizeCommand = async (cmd: SummarizeCommand, io: Io): Promise<S
         if (warning !== undefined && !cmd.output.quiet) say(io, warning);
         return text;
       },
-      (url) =>
-        fetchPage(url, {
+      async (url) => {
+        const { fetchPage, DEFAULT_FETCH_LIMITS } = await import('../io/fetch.js');
+        return fetchPage(url, {
           ...DEFAULT_FETCH_LIMITS,
           timeoutMs: cmd.timeoutMs,
           maxBytes: cmd.maxBytes,
           ...(io.signal === undefined ? {} : { signal: io.signal }),
-        }),
+        });
+      },
       settingsOf(cmd, io),
       {
         ...(io.signal === undefined ? {} : { signal: io.signal }),

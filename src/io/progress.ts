@@ -1,15 +1,9 @@
 // A progress bar on stderr (done / total, rate, ETA), drawn by cli-progress, only when asked for.
 import cliProgress from 'cli-progress';
 import type { Writable } from 'node:stream';
+import { type Progress, SILENT_PROGRESS as SILENT } from './silent-progress.js';
 
-export type Progress = {
-  readonly update: (done: number) => void;
-  /** Write lines to the stream without garbling the bar: it is cleared, then drawn again below them. */
-  readonly log: (write: () => void) => void;
-  readonly stop: () => void;
-};
-
-const SILENT: Progress = { update: () => {}, log: (write) => write(), stop: () => {} };
+export type { Progress } from './silent-progress.js';
 
 /** `enabled` should be true only when stderr is a terminal and the user did not ask for quiet. */
 export const startProgress = (stream: Writable, enabled: boolean, total: number, unit: string): Progress => {

@@ -2,7 +2,6 @@
 // shells that don't), and '-'. Deterministic: folders and globs are listed in sorted order.
 import { opendir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError, fileError } from '../errors.js';
 
 /**
@@ -52,6 +51,8 @@ const expandOne = async (arg: string, cwd: string): Promise<Input[]> => {
   try {
     info = await stat(arg);
   } catch (err) {
+    // the glob library is loaded only for an argument that is not a path
+    const { glob, isDynamicPattern } = await import('tinyglobby');
     if (isDynamicPattern(arg)) {
       // like a folder walk: no hidden files, nothing in node_modules, none of our own summaries
       const matches = (await glob(arg, { cwd, onlyFiles: true, ignore: ['**/node_modules/**'], expandDirectories: false }))
