@@ -9,11 +9,14 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 });
 
 // The first Ctrl-C (or SIGTERM) asks the run to stop cleanly: no new work, no half-written files,
-// exit 130. A second one stops at once.
+// exit 130. If it is still waiting two seconds later (on a FIFO with no writer, say), or on a second
+// signal, it stops at once.
 const controller = new AbortController();
+const GRACE_MS = 2000;
 const stop = (): void => {
   if (controller.signal.aborted) process.exit(130);
   controller.abort();
+  setTimeout(() => process.exit(130), GRACE_MS).unref();
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

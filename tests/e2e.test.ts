@@ -105,6 +105,19 @@ describe('the summarize binary in a batch', () => {
     expect(stderr).toMatch(/\(interrupted\)/);
   }, 60_000);
 
+  it('stops on SIGTERM with exit 130 even while waiting on a FIFO that nobody writes to', async () => {
+    const fifo = join(mkdtempSync(join(tmpdir(), 'summarize-fifo-')), 'pipe.txt');
+    spawnSync('mkfifo', [fifo]);
+    const child = spawn(process.execPath, [BIN, fifo], { cwd: ROOT, env: cleanEnv() });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    await new Promise((r) => setTimeout(r, 500));
+    child.kill('SIGTERM');
+    const code = await new Promise<number | null>((done) => child.on('exit', done));
+    expect(code).toBe(130);
+    expect(stderr).toBe('');
+  }, 20_000);
+
   it.skipIf(spawnSync('parallel', ['--version']).status !== 0)(
     'runs unchanged under GNU parallel --pipe, giving the same lines as one process',
     () => {

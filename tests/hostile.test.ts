@@ -146,6 +146,15 @@ describe('flags and system', () => {
     expect(fileError('secret.txt', err).message).toBe('secret.txt: permission denied (EACCES)');
   });
 
+  it.each([
+    [['--jsonl']],
+    [['eval']],
+  ])('says so when %j is given a folder where it needs a file', async (argv) => {
+    const { code, stderr } = await runCli([...argv, dir]);
+    expect(code).toBe(1);
+    expect(stderr).toBe(`summarize: ${dir}: is a directory (EISDIR)\n`);
+  });
+
   it('reads a FIFO', async () => {
     const fifo = join(dir, 'pipe.txt');
     execFileSync('mkfifo', [fifo]);

@@ -20,6 +20,7 @@ beforeAll(async () => {
     if (path === '/plain') return res.writeHead(200, { 'content-type': 'text/plain' }).end('The council met today. It approved the budget.');
     if (path === '/pdf') return res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.4');
     if (path === '/big') return res.writeHead(200, { 'content-type': 'text/html' }).end(`<p>${'word '.repeat(5000)}</p>`);
+    if (path === '/busy') return res.writeHead(503, { 'content-type': 'text/html' }).end('<h1>Try later</h1>');
     if (path === '/slow') return setTimeout(() => res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE), 3000);
     return res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not found</h1>');
   });
@@ -56,6 +57,7 @@ describe('summarize URL', () => {
 
   it.each([
     ['/missing', /: HTTP 404 Not Found$/],
+    ['/busy', /: HTTP 503 Service Unavailable$/],
     ['/pdf', /: not an HTML page \(application\/pdf\)$/],
   ])('says plainly what is wrong with %s', async (path, message) => {
     const { code, stdout, stderr } = await runCli([`${base}${path}`]);

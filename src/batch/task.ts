@@ -50,9 +50,9 @@ export type Outcome =
   | { readonly ok: true; readonly summary: Summary; readonly warning: string | undefined }
   | { readonly ok: false; readonly error: TaskError };
 
-const readText = (input: TaskInput, maxBytes: number, encoding: Encoding): Decoded => {
+const readText = async (input: TaskInput, maxBytes: number, encoding: Encoding): Promise<Decoded> => {
   if ('text' in input) return { text: input.text, warning: undefined };
-  return decodeText(readFileBytes(input.path, maxBytes), input.path, encoding);
+  return decodeText(await readFileBytes(input.path, maxBytes), input.path, encoding);
 };
 
 /**
@@ -67,11 +67,11 @@ export const runTask = async (task: Task, state: TaskState): Promise<Outcome> =>
   try {
     if (task.kind === 'terms') {
       // markup stripped, for HTML; the full extraction would cost as much again
-      state.index.add(documentTerms(normalize(readText(task.input, task.maxBytes, task.encoding).text)));
+      state.index.add(documentTerms(normalize((await readText(task.input, task.maxBytes, task.encoding)).text)));
       return { ok: true, indexed: true };
     }
     const { settings } = task;
-    const { text, warning } = readText(task.input, settings.maxBytes, settings.encoding);
+    const { text, warning } = await readText(task.input, settings.maxBytes, settings.encoding);
     const name = 'path' in task.input ? task.input.path : task.input.name;
     const known = 'format' in task.input ? task.input.format : undefined;
     const article = await extract(known ?? detectFormat(settings.input, name, text), text);

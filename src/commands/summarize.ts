@@ -9,7 +9,7 @@ import { formatHighlight } from '../format/highlight.js';
 import { formatJson } from '../format/json.js';
 import { formatMarkdown } from '../format/markdown.js';
 import { PLAIN_STYLE, type Style, fileHeader, formatBlock, formatPlain } from '../format/text.js';
-import { decodeText, readStream, sourceName } from '../io/input.js';
+import { decodeText, readStream, releaseFifo, sourceName } from '../io/input.js';
 import { OutDir, summaryPath, writeTo } from '../io/output.js';
 import { type Input, expandInputs } from '../io/walk.js';
 import type { Summary } from '../core/types.js';
@@ -79,7 +79,7 @@ export const summarizeCommand = async (cmd: SummarizeCommand, io: Io): Promise<S
     if (warning !== undefined && !cmd.output.quiet) bar.log(() => say(io, warning));
     if (summary.sentenceCount === 0) {
       counts.skipped++;
-      if (!cmd.output.quiet) bar.log(() => say(io, `${name}: no sentences to summarize`));
+      if (!cmd.output.quiet && io.signal?.aborted !== true) bar.log(() => say(io, `${name}: no sentences to summarize`));
     } else counts.summarized++;
     if (outDir === undefined) return writeTo(io.stdout, print(summary, name, first));
     const rel = input.kind === 'file' ? input.rel : input.kind === 'url' ? urlFileName(input.url) : 'stdin';
@@ -94,6 +94,11 @@ export const summarizeCommand = async (cmd: SummarizeCommand, io: Io): Promise<S
     }
   };
 
+  // on Ctrl-C, an input that is a FIFO with no writer would hold the process: let go of it
+  const release = (): void => {
+    for (const i of inputs) if (i.kind === 'file') releaseFifo(i.path);
+  };
+  io.signal?.addEventListener('abort', release, { once: true });
   let first = true;
   try {
     const items = summarizeInputs(
@@ -129,6 +134,7 @@ export const summarizeCommand = async (cmd: SummarizeCommand, io: Io): Promise<S
       first = false;
     }
   } finally {
+    io.signal?.removeEventListener('abort', release);
     bar.stop();
     await outDir?.discardPartial();
   }

@@ -1,5 +1,5 @@
 // Where text comes from: files and standard input. Knows bytes and streams, nothing about sentences.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { InputError, fileError } from '../errors.js';
 
@@ -70,67 +70,60 @@ export const readStream = async (stream: Readable, name: string, maxBytes = DEFA
   return Buffer.concat(chunks);
 };
 
-export const readSource = async (source: Source, stdin: Readable, maxBytes = DEFAULT_MAX_BYTES): Promise<string> => {
-  const name = sourceName(source);
-  const bytes = source.kind === 'stdin' ? await readStream(stdin, name, maxBytes) : readFileBytes(source.path, maxBytes);
-  return decodeText(bytes, name).text;
-};
-
 /**
- * A file's bytes, refusing directories and anything over maxBytes. The read blocks: a worker thread (or
- * the main thread of a one-job run) has nothing else to do meanwhile, and one system call per step beats
- * a round trip through libuv's thread pool for each, which left workers idle between files. A FIFO or a
- * device is read from the same descriptor until it ends.
+ * A regular file's bytes, read without the event loop: a worker thread (or the main thread of a
+ * one-job run) has nothing else to do meanwhile, and one system call per step beats a round trip
+ * through libuv's thread pool for each, which left workers idle between files.
  */
-export const readFileBytes = (path: string, maxBytes = DEFAULT_MAX_BYTES): Uint8Array => {
-  let fd: number | undefined;
+const readRegularFile = (path: string, size: number, maxBytes: number): Uint8Array => {
+  if (size > maxBytes) throw tooLarge(path, maxBytes);
+  const fd = openSync(path, 'r');
   try {
-    fd = openSync(path, 'r');
-    const info = fstatSync(fd);
-    if (info.isDirectory()) throw new InputError(`${path}: is a directory (EISDIR)`, 'EISDIR');
-    if (info.isFile() && info.size > maxBytes) throw tooLarge(path, maxBytes);
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(info.isFile() ? Math.max(1, info.size - total + 1) : 65536);
-      const n = readSync(fd, chunk, 0, chunk.length, null);
-      if (n === 0) break;
-      total += n;
-      if (total > maxBytes) throw tooLarge(path, maxBytes);
-      chunks.push(chunk.subarray(0, n));
-    }
-    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
-  } catch (err) {
-    throw err instanceof InputError ? err : fileError(path, err);
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-};
-
-/**
- * readFileBytes without the event loop, for worker threads and batch jobs: a blocking read costs one
- * system call per step instead of a round trip through the thread pool for each, which left workers
- * idle between files. FIFOs and devices go through the asynchronous reader.
- */
-export const readFileBytesSync = (path: string, maxBytes = DEFAULT_MAX_BYTES): Uint8Array | undefined => {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, 'r');
-    const info = fstatSync(fd);
-    if (info.isDirectory()) throw new InputError(`${path}: is a directory (EISDIR)`, 'EISDIR');
-    if (!info.isFile()) return undefined;
-    if (info.size > maxBytes) throw tooLarge(path, maxBytes);
-    const bytes = Buffer.allocUnsafe(info.size);
+    const bytes = Buffer.allocUnsafe(size);
     let read = 0;
-    while (read < info.size) {
-      const n = readSync(fd, bytes, read, info.size - read, read);
+    while (read < size) {
+      const n = readSync(fd, bytes, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
     return bytes.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+};
+
+/**
+ * A file's bytes, refusing directories and anything over maxBytes. A FIFO or a device is read
+ * asynchronously from one descriptor to its end: opening one blocks until a writer comes, and a
+ * blocked thread could not even hear Ctrl-C.
+ */
+export const readFileBytes = async (path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> => {
+  try {
+    const info = statSync(path);
+    if (info.isDirectory()) throw new InputError(`${path}: is a directory (EISDIR)`, 'EISDIR');
+    if (info.isFile()) return readRegularFile(path, info.size, maxBytes);
+    return await readStream(createReadStream(path), path, maxBytes);
   } catch (err) {
     throw err instanceof InputError ? err : fileError(path, err);
-  } finally {
-    if (fd !== undefined) closeSync(fd);
+  }
+};
+
+export const readSource = async (source: Source, stdin: Readable, maxBytes = DEFAULT_MAX_BYTES): Promise<string> => {
+  const name = sourceName(source);
+  const bytes = source.kind === 'stdin' ? await readStream(stdin, name, maxBytes) : await readFileBytes(source.path, maxBytes);
+  return decodeText(bytes, name).text;
+};
+
+/**
+ * Let go of a FIFO that we may be waiting on: opening one for reading blocks a thread until a writer
+ * comes, and such a thread keeps the process from exiting, even on Ctrl-C. Opening it for writing
+ * ourselves lets that open return (and the read end at once). Does nothing to anything else.
+ */
+export const releaseFifo = (path: string): void => {
+  try {
+    if (!statSync(path).isFIFO()) return;
+    closeSync(openSync(path, constants.O_WRONLY | constants.O_NONBLOCK));
+  } catch {
+    // no reader is waiting (ENXIO), or the path is gone: nothing to release
   }
 };
