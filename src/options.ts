@@ -24,8 +24,8 @@ export type OutputOptions = {
 
 export type SummarizeCommand = {
   readonly kind: 'summarize';
-  /** Empty means standard input. */
-  readonly sources: readonly Source[];
+  /** Files, folders, globs, URLs and '-' as typed; empty means standard input. */
+  readonly inputs: readonly string[];
   /** Undefined means the core's default. */
   readonly length: Length | undefined;
   readonly method: Method;
@@ -201,7 +201,7 @@ export const toSummarize = (files: readonly string[], flags: RawFlags): Summariz
   problems.throwIfAny();
   return {
     kind: 'summarize',
-    sources: files.map(toSource),
+    inputs: files,
     length: n !== undefined ? { kind: 'count', n } : r !== undefined ? { kind: 'ratio', r } : undefined,
     method: method ?? 'tfidf',
     explain,

@@ -50,11 +50,11 @@ const urlFileName = (url: string): string =>
     .slice(0, 120);
 
 export const summarizeCommand = async (cmd: SummarizeCommand, io: Io): Promise<Status> => {
-  if (cmd.sources.length === 0 && io.stdinIsTTY) {
+  if (cmd.inputs.length === 0 && io.stdinIsTTY) {
     throw new UsageError("no input: name a file or folder, or pipe text in (see 'summarize --help')");
   }
   const started = Date.now();
-  const args = cmd.sources.length === 0 ? ['-'] : cmd.sources.map((s) => (s.kind === 'stdin' ? '-' : s.path));
+  const args = cmd.inputs.length === 0 ? ['-'] : cmd.inputs;
   const inputs = await expandInputs(args, io.cwd ?? '.');
   if (inputs.length === 0) throw new InputError(`${args.join(', ')}: no text files (.txt, .text, .md, .markdown, .html) found`, 'ENOFILES');
   const several = inputs.length > 1 || cmd.outDir !== undefined;
@@ -109,9 +109,8 @@ export const summarizeCommand = async (cmd: SummarizeCommand, io: Io): Promise<S
         return text;
       },
       async (url) => {
-        const { fetchPage, DEFAULT_FETCH_LIMITS } = await import('../io/fetch.js');
+        const { fetchPage } = await import('../io/fetch.js');
         return fetchPage(url, {
-          ...DEFAULT_FETCH_LIMITS,
           timeoutMs: cmd.timeoutMs,
           maxBytes: cmd.maxBytes,
           ...(io.signal === undefined ? {} : { signal: io.signal }),

@@ -4,7 +4,7 @@ import type { Doc, Features, Sentence } from './types.js';
 import { type Idf, sentenceIdf, tfidfVector } from './vectors.js';
 
 /** Scale scores so that the best is 1. */
-const scaled = (xs: readonly number[]): number[] => {
+export const scaled = (xs: readonly number[]): number[] => {
   let top = 0;
   for (const x of xs) if (x > top) top = x;
   return xs.map((x) => (top === 0 ? 0 : x / top));

@@ -1,5 +1,5 @@
 // The ranking methods: our default ('tfidf') and the classic baselines, each Doc → Scored[].
-import { computeFeatures } from './features.js';
+import { computeFeatures, scaled } from './features.js';
 import { matrixPagerank } from './graph.js';
 import { contributionsOf, scoreAll } from './rank.js';
 import type { Contributions, Doc, Method, Scored, Sentence, Weights } from './types.js';
@@ -9,12 +9,6 @@ import { gistFactor } from './weights.js';
 export const METHODS: readonly Method[] = ['tfidf', 'lead', 'textrank', 'lexrank'];
 
 export const isMethod = (name: string): name is Method => (METHODS as readonly string[]).includes(name);
-
-/** Scale scores so that the best is 1. */
-const scaled = (xs: readonly number[]): number[] => {
-  const top = Math.max(0, ...xs);
-  return xs.map((x) => (top === 0 ? 0 : x / top));
-};
 
 const asCentrality = (sentences: readonly Sentence[], ranks: readonly number[]): Scored[] =>
   scoreAll(

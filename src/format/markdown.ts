@@ -1,11 +1,10 @@
 // Summary → Markdown, ready to paste into an issue or a note: the title as a heading, the sentences as
 // bullets, the keywords in a line of their own.
 import type { Summary } from '../core/types.js';
+import { keywordList } from './text.js';
 
 /** Characters that would turn a sentence into Markdown syntax at the start of a line or inline. */
 const escape = (text: string): string => text.replace(/([\\`*_[\]<>|])/g, '\\$1').replace(/^([#+-]|\d+\.)(?=\s)/, '\\$1');
-
-export const keywordList = (summary: Summary): string => summary.keywords.map((k) => k.keyword).join(', ');
 
 export const formatMarkdown = (summary: Summary): string => {
   if (summary.sentences.length === 0) return '';

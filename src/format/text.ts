@@ -18,9 +18,12 @@ export const PLAIN_STYLE: Style = { heading: same, title: same, bullet: same, di
 
 export const HEADING = 'No time to read?';
 
+/** The keywords, as written, comma-separated. */
+export const keywordList = (summary: Summary): string => summary.keywords.map((k) => k.keyword).join(', ');
+
 /** The keywords line, when there are keywords. */
 const keywordsLine = (summary: Summary, style: Style): string[] =>
-  summary.keywords.length === 0 ? [] : ['', style.dim(`Keywords: ${summary.keywords.map((k) => k.keyword).join(', ')}`)];
+  summary.keywords.length === 0 ? [] : ['', style.dim(`Keywords: ${keywordList(summary)}`)];
 
 /**
  * One chosen sentence per line, verbatim, nothing else: the form shell scripts consume. Keywords,

@@ -9,21 +9,19 @@ export type Fetched = { readonly text: string; readonly format: InputFormat; rea
 export type FetchLimits = {
   readonly timeoutMs: number;
   readonly maxBytes: number;
-  readonly maxRedirects: number;
   readonly signal?: AbortSignal;
 };
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 export const USER_AGENT = `summarize/${version} (extractive summarizer; Node.js ${process.versions.node})`;
-export const DEFAULT_FETCH_LIMITS = { timeoutMs: 15_000, maxBytes: 16 * 1024 * 1024, maxRedirects: 5 } as const;
+/** Redirects followed before giving up. */
+const MAX_REDIRECTS = 5;
 
 const FORMATS: ReadonlyArray<[RegExp, InputFormat]> = [
   [/^(text\/html|application\/xhtml\+xml)\b/i, 'html'],
   [/^text\/markdown\b/i, 'markdown'],
   [/^text\/plain\b/i, 'text'],
 ];
-
-export const isUrl = (arg: string): boolean => /^https?:\/\//i.test(arg);
 
 const networkReason = (err: unknown): string => {
   const cause = (err as { cause?: { code?: string; message?: string } }).cause;
@@ -53,7 +51,7 @@ const decodeBody = (bytes: Uint8Array, contentType: string): string => {
   }
 };
 
-/** GET a page, following at most `maxRedirects` redirects, within `timeoutMs` in all. */
+/** GET a page, following at most MAX_REDIRECTS redirects, within `timeoutMs` in all. */
 export const fetchPage = async (start: string, limits: FetchLimits): Promise<Fetched> => {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
@@ -75,7 +73,7 @@ export const fetchPage = async (start: string, limits: FetchLimits): Promise<Fet
       }
       const location = response.headers.get('location');
       if (response.status >= 300 && response.status < 400 && location !== null) {
-        if (redirects >= limits.maxRedirects) throw new InputError(`${start}: more than ${limits.maxRedirects} redirects`, 'EREDIRECT');
+        if (redirects >= MAX_REDIRECTS) throw new InputError(`${start}: more than ${MAX_REDIRECTS} redirects`, 'EREDIRECT');
         url = new URL(location, url).toString();
         continue;
       }

@@ -20,6 +20,9 @@ const TEXT_FILE = /\.(txt|text|md|markdown|html?|xhtml)$/i;
 const OUR_OUTPUT = /\.summary\.(txt|json|md)$/i;
 const SKIPPED_DIRS = new Set(['node_modules']);
 
+/** `http://…` or `https://…`: a page to fetch rather than a path. */
+export const isUrl = (arg: string): boolean => /^https?:\/\//i.test(arg);
+
 const isHidden = (name: string): boolean => name.startsWith('.');
 const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -46,7 +49,7 @@ const relFromCwd = (path: string, cwd: string): string => {
 
 const expandOne = async (arg: string, cwd: string): Promise<Input[]> => {
   if (arg === '-') return [{ kind: 'stdin' }];
-  if (/^https?:\/\//i.test(arg)) return [{ kind: 'url', url: arg }];
+  if (isUrl(arg)) return [{ kind: 'url', url: arg }];
   let info;
   try {
     info = await stat(arg);
