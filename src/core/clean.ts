@@ -23,6 +23,20 @@ const words = (line: string): string[] => line.match(WORD) ?? [];
 const fold = (line: string): string => line.replace(/\s+/g, ' ').trim();
 const key = (line: string): string => fold(line).toLowerCase().replace(/[\s.:!?…]+$/u, '');
 
+/**
+ * Anchored patterns joined into one regular expression per set of flags: every line and sentence is
+ * tested against them, and one pass of the regex engine is several times faster than thirty.
+ */
+const joined = (patterns: readonly RegExp[]): RegExp[] => {
+  const byFlags = new Map<string, string[]>();
+  for (const re of patterns) byFlags.set(re.flags, [...(byFlags.get(re.flags) ?? []), `(?:${re.source})`]);
+  // every pattern is anchored: the outer ^ tells the engine so, and it tries the start of a line only
+  return [...byFlags].map(([flags, sources]) => new RegExp(`^(?:${sources.join('|')})`, flags));
+};
+const matchesAny = (patterns: readonly RegExp[], line: string): boolean => patterns.some((re) => re.test(line));
+const BOILERPLATE = joined(BOILERPLATE_LINES);
+const TEASERS = joined(TEASER_MARKERS);
+
 export const isTerminated = (line: string): boolean => TERMINAL.test(line.trim());
 /** No boilerplate pattern matches a line this long: longer lines are prose, and need no test. */
 const MAX_BOILERPLATE_LENGTH = 320;
@@ -33,8 +47,8 @@ const MAX_BOILERPLATE_LENGTH = 320;
  */
 export const isBoilerplate = (line: string): boolean => {
   if (line.length > MAX_BOILERPLATE_LENGTH) return false;
-  const bare = line.endsWith('.') ? line.slice(0, -1) : line;
-  return BOILERPLATE_LINES.some((re) => re.test(line) || re.test(bare));
+  if (matchesAny(BOILERPLATE, line)) return true;
+  return line.endsWith('.') && matchesAny(BOILERPLATE, line.slice(0, -1));
 };
 
 /** "LONDON (Reuters) - The bank said…" → "The bank said…" */
@@ -42,7 +56,7 @@ export const stripDateline = (paragraph: string): string => {
   const rest = paragraph.replace(DATELINE_PREFIX, '');
   return rest === '' ? paragraph : rest;
 };
-const isTeaserMarker = (line: string): boolean => TEASER_MARKERS.some((re) => re.test(line));
+const isTeaserMarker = (line: string): boolean => matchesAny(TEASERS, line);
 const isFragment = (line: string): boolean => !isTerminated(line) && words(line).length <= MAX_FRAGMENT_WORDS;
 
 /** Prose wrapped at a fixed width: long, mostly lower-case, no sentence end. */

@@ -9,7 +9,7 @@ import type { Idf } from './vectors.js';
  * terms are, without the cost of cleaning or segmenting (a headline's or a share button's words add
  * little to a count over many documents).
  */
-export const documentTerms = (text: string): string[] => [...new Set(wordTerms(text))];
+export const documentTerms = (text: string): string[] => wordTerms(text);
 
 /** Counts, for each term, how many documents contain it; documents are added one at a time. */
 export class CorpusBuilder {

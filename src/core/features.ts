@@ -1,7 +1,7 @@
 // Doc → Features[]: one number in 0..1 per feature and sentence. Pure maths: no weighting, no selection.
 import { cosinePagerank, overlapPagerank } from './graph.js';
 import type { Doc, Features, Sentence } from './types.js';
-import { type Idf, sentenceIdf, tfidfVector } from './vectors.js';
+import { type Idf, idfWeights, sentenceIdf, termMatrix } from './vectors.js';
 
 /** Scale scores so that the best is 1. */
 export const scaled = (xs: readonly number[]): number[] => {
@@ -22,12 +22,14 @@ const OVERLAP_DAMPING = 0.85;
  * How likely a random walk over the sentence graph is to stand on a sentence, edges weighted by TF-IDF
  * cosine (continuous LexRank, Erkan & Radev 2004), scaled so the most central sentence has 1. 0..1
  */
-export const centralityScores = (sentences: readonly Sentence[], idf: Idf): number[] =>
-  scaled(cosinePagerank(sentences.map((s) => tfidfVector(s.terms, idf)), CENTRALITY_DAMPING));
+export const centralityScores = (sentences: readonly Sentence[], idf: Idf): number[] => {
+  const matrix = termMatrix(sentences);
+  return scaled(cosinePagerank(matrix, idfWeights(matrix, idf), CENTRALITY_DAMPING));
+};
 
 /** The same walk over TextRank's shared-words graph, which favours sentences that say more. 0..1 */
 export const overlapScores = (sentences: readonly Sentence[]): number[] =>
-  scaled(overlapPagerank(sentences.map((s) => s.terms), OVERLAP_DAMPING));
+  scaled(overlapPagerank(termMatrix(sentences), OVERLAP_DAMPING));
 
 /** How fast the lead prior fades: by sentence 2 it is at 1/e. */
 const LEAD_DECAY = 2;

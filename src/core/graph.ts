@@ -1,9 +1,12 @@
 // Graph centrality by PageRank (Brin & Page 1998), as TextRank and LexRank use it. Pure maths.
-import { type Vector, unit } from './vectors.js';
+import { type SparseRows, type TermMatrix, constantRows, unitRows } from './vectors.js';
 
 const MAX_ITERATIONS = 200;
-/** Total change in rank (which sums to 1) below which the walk has settled; far finer than rankings need. */
-const TOLERANCE = 1e-7;
+/**
+ * Total change in rank (which sums to 1) below which the walk has settled. 1e-7 took a third more
+ * iterations and changed 7 of 2,750 picks on the dev sets, with the same ROUGE.
+ */
+const TOLERANCE = 1e-5;
 
 /**
  * PageRank by power iteration over a graph given as an operator: `spread(q, out)` writes, for each
@@ -56,38 +59,14 @@ export const matrixPagerank = (weights: ReadonlyArray<readonly number[]>, dampin
   return pagerank(degree, spread, damping);
 };
 
-/** Sparse vectors packed for speed: vector i holds entries offsets[i] .. offsets[i+1]-1. */
-type Packed = { readonly offsets: Int32Array; readonly ids: Int32Array; readonly values: Float64Array; readonly size: number };
-
-const pack = (vectors: readonly Vector[]): Packed => {
-  const idOf = new Map<string, number>();
-  let total = 0;
-  for (const v of vectors) total += v.size;
-  const offsets = new Int32Array(vectors.length + 1);
-  const ids = new Int32Array(total);
-  const values = new Float64Array(total);
-  let k = 0;
-  vectors.forEach((v, i) => {
-    offsets[i] = k;
-    for (const [term, x] of v) {
-      let id = idOf.get(term);
-      if (id === undefined) idOf.set(term, (id = idOf.size));
-      ids[k] = id;
-      values[k++] = x;
-    }
-  });
-  offsets[vectors.length] = k;
-  return { offsets, ids, values, size: idOf.size };
-};
-
 /**
  * PageRank over the complete graph whose edge weights are dot products of (already scaled) vectors,
  * without building the n² matrix: Σ_j w(i,j) q_j = v_i · (Σ_j q_j v_j) − (v_i · v_i) q_i. Linear in the
  * number of terms per iteration, so long articles cost no more than their length.
  */
-export const dotPagerank = (vectors: readonly Vector[], damping: number): number[] => {
-  const { offsets, ids, values, size } = pack(vectors);
-  const n = vectors.length;
+export const dotPagerank = (rows: SparseRows, damping: number): number[] => {
+  const { offsets, ids, values, size } = rows;
+  const n = offsets.length - 1;
   const self = new Float64Array(n);
   for (let i = 0; i < n; i++) for (let k = offsets[i]!; k < offsets[i + 1]!; k++) self[i]! += values[k]! ** 2;
   const z = new Float64Array(size);
@@ -108,21 +87,27 @@ export const dotPagerank = (vectors: readonly Vector[], damping: number): number
   return pagerank(degree, spread, damping);
 };
 
-/** Continuous LexRank (Erkan & Radev 2004): edges weighted by the TF-IDF cosine of two sentences. */
-export const cosinePagerank = (vectors: readonly Vector[], damping: number): number[] =>
-  dotPagerank(vectors.map(unit), damping);
+/**
+ * Continuous LexRank (Erkan & Radev 2004): edges weighted by the cosine of two sentences' TF-IDF
+ * vectors, term counts from `matrix` times `idf`, the IDF of each of its terms.
+ */
+export const cosinePagerank = (matrix: TermMatrix, idf: ArrayLike<number>, damping: number): number[] =>
+  dotPagerank(unitRows(matrix.counts, idf), damping);
 
 /**
  * TextRank's graph (Mihalcea & Tarau 2004): edges weighted by the words two sentences share over their
  * log lengths. TextRank divides by log|a| + log|b|; this divides by 2·sqrt(log|a|·log|b|), which is
- * never larger and factors into per-sentence vectors, so dotPagerank can run it in linear time.
+ * never larger and factors into per-sentence weights, so dotPagerank can run it in linear time.
+ * `matrix` gives each sentence's distinct terms and its length in terms.
  */
-export const overlapPagerank = (termLists: ReadonlyArray<readonly string[]>, damping: number): number[] =>
+export const overlapPagerank = (matrix: TermMatrix, damping: number): number[] =>
   dotPagerank(
-    termLists.map((terms) => {
-      const logLength = Math.log(terms.length);
-      const weight = logLength > 0 ? 1 / Math.sqrt(2 * logLength) : 0;
-      return new Map(weight === 0 ? [] : [...new Set(terms)].map((t) => [t, weight]));
-    }),
+    constantRows(
+      matrix.counts,
+      Array.from(matrix.lengths, (length) => {
+        const logLength = Math.log(length);
+        return logLength > 0 ? 1 / Math.sqrt(2 * logLength) : 0;
+      }),
+    ),
     damping,
   );

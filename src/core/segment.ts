@@ -6,11 +6,32 @@ import type { Sentence } from './types.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
 
+/** What a token of wink's lexicon means for ranking, the same wherever it occurs. */
+type Lexeme = {
+  readonly kind: Kind;
+  readonly lower: string;
+  /** Its term, for a WORD: the stem of the lower-cased word. */
+  readonly term: string;
+};
+
+/**
+ * A token's kind: what the sentence steps need to know of it. A WORD has a letter and is not a clitic
+ * (wink splits off 's, n't, 're, 'll: grammar, not content); it is a CONTENT or a STOP word in a text.
+ */
+const OTHER = 0;
+const WORD = 1;
+const CONTENT = 2;
+const STOP = 3;
+const NUMBER = 4;
+const BREAK = 5;
+type Kind = typeof OTHER | typeof WORD | typeof CONTENT | typeof STOP | typeof NUMBER | typeof BREAK;
+
 type Tokens = {
   readonly values: readonly string[];
   readonly spaces: readonly string[];
-  readonly types: readonly string[];
-  readonly stops: readonly boolean[];
+  /** Each token's kind; words are CONTENT or STOP. */
+  readonly kinds: Uint8Array;
+  readonly lexemes: readonly Lexeme[];
 };
 
 // Built on first use and reused: the model takes tens of milliseconds to load. Only sentence
@@ -18,11 +39,11 @@ type Tokens = {
 const memo: { nlp?: Nlp } = {};
 const getNlp = (): Nlp => (memo.nlp ??= winkNLP(model, ['sbd']));
 
-// The model's own stemmer (what its.stem calls), applied to content words only and memoised: stemming
-// every token was the largest single cost of a summary. The memo is emptied when it grows large.
+const MAX_MEMO = 200_000;
+
+// The model's own stemmer (what its.stem calls), memoised. The memo is emptied when it grows large.
 const stemWord = (model as unknown as { addons: { stem: (word: string) => string } }).addons.stem;
 const stems = new Map<string, string>();
-const MAX_MEMO = 200_000;
 const stem = (word: string): string => {
   let s = stems.get(word);
   if (s === undefined) {
@@ -34,6 +55,20 @@ const stem = (word: string): string => {
 };
 
 const LETTER = /\p{L}/u;
+const CLITIC = /^(['’]\p{L}{1,2}|n['’]t)$/iu;
+
+// Lexemes by wink's id for the token's text (its.uniqueId): looking up, lower-casing and stemming
+// every token by its string were the largest costs of a summary after wink's own.
+const lexemes = new Map<number, Lexeme>();
+
+const newLexeme = (value: string, type: string): Lexeme => {
+  if (type === 'word' && LETTER.test(value) && !CLITIC.test(value)) {
+    const lower = value.toLowerCase();
+    return { kind: WORD, lower, term: stem(lower) };
+  }
+  return { kind: type === 'number' ? NUMBER : type === 'tabCRLF' ? BREAK : OTHER, lower: '', term: '' };
+};
+
 /** Punctuation that closes a sentence and so belongs to the one before it: `over..."` */
 const CLOSING = /^[.!?…"'’”»)\]]+$/u;
 
@@ -41,24 +76,31 @@ const readTokens = (nlp: Nlp, text: string): { tokens: Tokens; spans: Array<[num
   const { its } = nlp;
   const doc = nlp.readDoc(text);
   const t = doc.tokens();
-  const tokens: Tokens = {
-    values: t.out() as string[],
-    spaces: t.out(its.precedingSpaces) as string[],
-    types: t.out(its.type) as string[],
-    stops: t.out(its.stopWordFlag) as unknown as boolean[],
-  };
+  const ids = t.out(its.uniqueId) as unknown as number[];
+  const values = t.out() as string[];
+  const stops = t.out(its.stopWordFlag) as unknown as boolean[];
+  const kinds = new Uint8Array(values.length);
+  const found: Lexeme[] = new Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    let lexeme = lexemes.get(ids[i]!);
+    if (lexeme === undefined) {
+      if (lexemes.size >= MAX_MEMO) lexemes.clear();
+      lexeme = newLexeme(values[i]!, t.itemAt(i).out(its.type));
+      lexemes.set(ids[i]!, lexeme);
+    }
+    found[i] = lexeme;
+    kinds[i] = lexeme.kind === WORD ? (stops[i] ? STOP : CONTENT) : lexeme.kind;
+  }
+  const tokens: Tokens = { values, spaces: t.out(its.precedingSpaces) as string[], kinds, lexemes: found };
   const spans = (doc.sentences().out(its.span) as unknown as Array<[number, number]>).map(
     ([a, b]): [number, number] => [a, b],
   );
   return { tokens, spans };
 };
 
-/** Clitics that wink splits off ('s, n't, 're, 'll) are grammar, not content. */
-const CLITIC = /^(['’]\p{L}{1,2}|n['’]t)$/iu;
-
 const isWord = (tokens: Tokens, i: number): boolean => {
-  const value = tokens.values[i] ?? '';
-  return tokens.types[i] === 'word' && LETTER.test(value) && !CLITIC.test(value);
+  const kind = tokens.kinds[i];
+  return kind === CONTENT || kind === STOP;
 };
 
 /**
@@ -74,7 +116,7 @@ const repairSpans = (tokens: Tokens, spans: ReadonlyArray<[number, number]>): Ar
       while (s <= end && tokens.spaces[s] === '' && CLOSING.test(tokens.values[s] ?? '')) s++;
       prev[1] = s - 1;
       let hasWord = false;
-      for (let i = s; i <= end && !hasWord; i++) hasWord = isWord(tokens, i) || tokens.types[i] === 'number';
+      for (let i = s; i <= end && !hasWord; i++) hasWord = isWord(tokens, i) || tokens.kinds[i] === NUMBER;
       if (!hasWord) {
         prev[1] = end;
         continue;
@@ -85,15 +127,12 @@ const repairSpans = (tokens: Tokens, spans: ReadonlyArray<[number, number]>): Ar
   return out;
 };
 
-/** wink makes a token of line breaks and tabs. */
-const isBreak = (tokens: Tokens, i: number): boolean => tokens.types[i] === 'tabCRLF';
-
 /** The sentence as written, any run of whitespace between tokens (line breaks too) folded to one space. */
 const textOf = (tokens: Tokens, start: number, end: number): string => {
   let text = '';
   let gap = false;
   for (let i = start; i <= end; i++) {
-    if (isBreak(tokens, i)) {
+    if (tokens.kinds[i] === BREAK) {
       gap = true;
       continue;
     }
@@ -107,21 +146,19 @@ const textOf = (tokens: Tokens, start: number, end: number): string => {
 /** The content words of a span, lower-cased as written (the terms are their stems). */
 const wordsIn = (tokens: Tokens, start: number, end: number): string[] => {
   const words: string[] = [];
-  for (let i = start; i <= end; i++) if (isWord(tokens, i) && !tokens.stops[i]) words.push((tokens.values[i] ?? '').toLowerCase());
+  for (let i = start; i <= end; i++) if (tokens.kinds[i] === CONTENT) words.push(tokens.lexemes[i]!.lower);
   return words;
 };
 
 const termsIn = (tokens: Tokens, start: number, end: number): string[] => {
   const terms: string[] = [];
-  for (let i = start; i <= end; i++) {
-    if (isWord(tokens, i) && !tokens.stops[i]) terms.push(stem((tokens.values[i] ?? '').toLowerCase()));
-  }
+  for (let i = start; i <= end; i++) if (tokens.kinds[i] === CONTENT) terms.push(tokens.lexemes[i]!.term);
   return terms;
 };
 
 const wordCount = (tokens: Tokens, start: number, end: number): number => {
   let n = 0;
-  for (let i = start; i <= end; i++) if (isWord(tokens, i) || tokens.types[i] === 'number') n++;
+  for (let i = start; i <= end; i++) if (isWord(tokens, i) || tokens.kinds[i] === NUMBER) n++;
   return n;
 };
 
@@ -189,7 +226,11 @@ export const termsOf = (text: string): string[] => {
 const LETTERS = /\p{L}+/gu;
 
 /**
- * The stemmed, lower-cased words of a text, stop words included: a cheap approximation of sentence
- * terms for counting document frequency (a stop word's count is never looked up).
+ * The distinct terms of a text's words, stop words included: a cheap approximation of sentence terms
+ * for counting document frequency (a stop word's count is never looked up).
  */
-export const wordTerms = (text: string): string[] => [...new Set(text.toLowerCase().match(LETTERS))].map(stem);
+export const wordTerms = (text: string): string[] => {
+  const terms = new Set<string>();
+  for (const word of text.toLowerCase().match(LETTERS) ?? []) terms.add(stem(word));
+  return [...terms];
+};

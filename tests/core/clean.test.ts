@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { BOILERPLATE_LINES, TEASER_MARKERS } from '../../src/core/boilerplate.js';
 import { clean, isBoilerplate, splitParagraphs } from '../../src/core/clean.js';
 import { normalize } from '../../src/core/normalize.js';
 
@@ -41,6 +43,27 @@ describe('isBoilerplate', () => {
     'Next year the plan will be reviewed again.',
   ])('keeps the sentence %j', (line) => {
     expect(isBoilerplate(line)).toBe(false);
+  });
+
+  it('keeps every pattern anchored at both ends, as the joined expression requires', () => {
+    for (const re of [...BOILERPLATE_LINES, ...TEASER_MARKERS]) {
+      expect(re.source.startsWith('^'), re.source).toBe(true);
+      expect(re.source.endsWith('$'), re.source).toBe(true);
+    }
+  });
+
+  it('judges each line as the patterns one by one would', () => {
+    const lines = [
+      ...normalize(readFileSync(new URL('../../fixtures/no-time-to-read.txt', import.meta.url), 'utf8')).split('\n'),
+      'Subscribe', 'Read more.', 'Share.', 'Related stories:', 'By Ann Lee.', 'Photo: Reuters', '2026-11-25 10:00',
+    ].map((l) => l.trim());
+    const oneByOne = (line: string): boolean => {
+      if (line.length > 320) return false;
+      const bare = line.endsWith('.') ? line.slice(0, -1) : line;
+      return BOILERPLATE_LINES.some((re) => re.test(line) || re.test(bare));
+    };
+    expect(lines.filter(oneByOne).length).toBeGreaterThan(5);
+    for (const line of lines) expect(isBoilerplate(line), line).toBe(oneByOne(line));
   });
 });
 
