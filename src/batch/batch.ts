@@ -15,8 +15,13 @@ export type BatchHooks = {
   readonly onProgress?: (pass: 'index' | 'summarize', done: number) => void;
 };
 
-/** Results waiting or in flight per worker: enough to keep every worker busy, few enough to bound memory. */
-const WINDOW_PER_JOB = 8;
+/**
+ * Results waiting or in flight, as a multiple of what the pool holds at once: enough to keep every
+ * worker busy while the main thread writes, few enough to bound memory.
+ */
+const WINDOW_PER_CAPACITY = 2;
+/** ... and at least this many, so that reading ahead overlaps work even with one job. */
+const MIN_WINDOW = 8;
 
 /** Inputs read before the workers start: standard input, and fetched pages by URL. */
 type Preread = { readonly stdin: string | undefined; readonly pages: ReadonlyMap<string, Fetched> };
@@ -97,7 +102,7 @@ export async function* summarizeInputs(
   });
   const readable = inputs.filter((i) => i.kind !== 'missing').length;
   const pool = await createPool(settings.jobs, readable);
-  const window = Math.max(1, settings.jobs) * WINDOW_PER_JOB;
+  const window = Math.max(MIN_WINDOW, WINDOW_PER_CAPACITY * pool.capacity);
   try {
     if (readable > 1) {
       pool.setCorpus(await indexCorpus(pool, inputs, preread, settings, window, hooks));

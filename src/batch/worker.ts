@@ -1,4 +1,4 @@
-// A worker thread: loads the language model once, then runs tasks as they come.
+// A worker thread: loads the language model once, then runs tasks as they come, a chunk at a time.
 import { parentPort } from 'node:worker_threads';
 import { CorpusBuilder } from '../core/corpus.js';
 import type { Corpus } from '../core/types.js';
@@ -7,9 +7,9 @@ import { type Outcome, type Task, type TaskState, runTask } from './task.js';
 export type ToWorker =
   | { readonly type: 'corpus'; readonly corpus: Corpus }
   | { readonly type: 'gather'; readonly id: number }
-  | { readonly type: 'task'; readonly id: number; readonly task: Task };
+  | { readonly type: 'tasks'; readonly id: number; readonly tasks: readonly Task[] };
 export type FromWorker =
-  | { readonly id: number; readonly outcome: Outcome }
+  | { readonly id: number; readonly outcomes: readonly Outcome[] }
   | { readonly id: number; readonly gathered: Corpus }
   | { readonly id: number; readonly crash: string };
 
@@ -17,6 +17,12 @@ const port = parentPort;
 if (port === null) throw new Error('worker.js runs only as a worker thread');
 
 const state: TaskState = { index: new CorpusBuilder(), corpus: undefined };
+
+const runChunk = async (tasks: readonly Task[]): Promise<Outcome[]> => {
+  const outcomes: Outcome[] = [];
+  for (const task of tasks) outcomes.push(await runTask(task, state));
+  return outcomes;
+};
 port.on('message', (message: ToWorker) => {
   if (message.type === 'corpus') {
     state.corpus = message.corpus;
@@ -26,8 +32,8 @@ port.on('message', (message: ToWorker) => {
     port.postMessage({ id: message.id, gathered: state.index.corpus() } satisfies FromWorker);
     return;
   }
-  runTask(message.task, state).then(
-    (outcome) => port.postMessage({ id: message.id, outcome } satisfies FromWorker),
+  runChunk(message.tasks).then(
+    (outcomes) => port.postMessage({ id: message.id, outcomes } satisfies FromWorker),
     (err: unknown) =>
       port.postMessage({ id: message.id, crash: err instanceof Error ? (err.stack ?? err.message) : String(err) } satisfies FromWorker),
   );

@@ -1,6 +1,6 @@
 // Doc → Features[]: one number in 0..1 per feature and sentence. Pure maths: no weighting, no selection.
 import { cosinePagerank, overlapPagerank } from './graph.js';
-import type { Doc, Features, Sentence } from './types.js';
+import type { Doc, FeatureName, Features, Sentence, Weights } from './types.js';
 import { type Idf, idfWeights, sentenceIdf, termMatrix } from './vectors.js';
 
 /** Scale scores so that the best is 1. */
@@ -60,10 +60,21 @@ export const titleScore = (terms: readonly string[], titleTerms: readonly string
   return hits / title.size;
 };
 
-export const computeFeatures = (doc: Doc, idf: Idf = sentenceIdf(doc.sentences)): Features[] => {
-  const centrality = centralityScores(doc.sentences, idf);
-  const overlap = overlapScores(doc.sentences);
-  return doc.sentences.map((s, i) => ({
+/**
+ * Every feature of every sentence. A feature whose weight in `weights` is 0 would not count, and is
+ * left at 0 rather than computed: the two graph walks are most of the cost of a summary.
+ */
+export const computeFeatures = (
+  doc: Doc,
+  idf: Idf = sentenceIdf(doc.sentences),
+  weights?: Partial<Weights>,
+): Features[] => {
+  const { sentences } = doc;
+  const wanted = (name: FeatureName): boolean => weights?.[name] !== 0;
+  const none = (): number[] => sentences.map(() => 0);
+  const centrality = wanted('centrality') ? centralityScores(sentences, idf) : none();
+  const overlap = wanted('overlap') ? overlapScores(sentences) : none();
+  return sentences.map((s, i) => ({
     index: s.index,
     centrality: centrality[i] ?? 0,
     overlap: overlap[i] ?? 0,

@@ -1,7 +1,7 @@
 // The ranking methods: our default ('tfidf') and the classic baselines, each Doc → Scored[].
 import { computeFeatures, scaled } from './features.js';
 import { matrixPagerank } from './graph.js';
-import { contributionsOf, scoreAll } from './rank.js';
+import { contributionsOf, scoreAll, weightsFor } from './rank.js';
 import type { Contributions, Doc, Method, Scored, Sentence, Weights } from './types.js';
 import { type Idf, cosine, sentenceIdf, tfidfVector } from './vectors.js';
 import { gistFactor } from './weights.js';
@@ -60,10 +60,10 @@ export const rankDoc = (doc: Doc, method: Method, n: number, weights: Weights, i
     case 'lexrank':
       return lexrank(sentences, articleIdf);
     case 'tfidf': {
-      const gist = gistFactor(n, sentences.length);
+      const applied = weightsFor(weights, gistFactor(n, sentences.length));
       return scoreAll(
         sentences,
-        computeFeatures(doc, articleIdf).map((f) => contributionsOf(f, weights, gist)),
+        computeFeatures(doc, articleIdf, applied).map((f) => contributionsOf(f, applied)),
       );
     }
   }

@@ -2,15 +2,24 @@
 import type { Contributions, Features, Length, Scored, Sentence, Weights } from './types.js';
 
 /**
- * Each feature's weighted share of a sentence's score. `gist`, 0..1, says how selective the summary
- * is (see gistFactor): it scales the gist features (position, title, length) up and overlap down.
+ * The weights as they apply to one summary. `gist`, 0..1, says how selective the summary is (see
+ * gistFactor): it scales the gist features (position, title, length) up and overlap down.
  */
-export const contributionsOf = (f: Features, w: Weights, gist: number): Contributions => ({
+export const weightsFor = (w: Weights, gist: number): Weights => ({
+  centrality: w.centrality,
+  overlap: (1 - gist) * w.overlap,
+  position: gist * w.position,
+  title: gist * w.title,
+  length: gist * w.length,
+});
+
+/** Each feature's weighted share of a sentence's score. */
+export const contributionsOf = (f: Features, w: Weights): Contributions => ({
   centrality: w.centrality * f.centrality,
-  overlap: (1 - gist) * w.overlap * f.overlap,
-  position: gist * w.position * f.position,
-  title: gist * w.title * f.title,
-  length: gist * w.length * f.length,
+  overlap: w.overlap * f.overlap,
+  position: w.position * f.position,
+  title: w.title * f.title,
+  length: w.length * f.length,
 });
 
 const sum = (c: Contributions): number => Object.values(c).reduce((a, b) => a + b, 0);

@@ -19,6 +19,15 @@ describe('features', () => {
     expect(features[1]!.centrality).toBeLessThan(features[0]!.centrality);
   });
 
+  it('leaves a feature whose weight is 0 uncomputed, at 0, and computes the others', () => {
+    const doc = buildDoc(['alpha beta alpha', 'gamma'], ['alpha delta', 'epsilon zeta eta theta alpha']);
+    const all = computeFeatures(doc);
+    const some = computeFeatures(doc, undefined, { overlap: 0 });
+    expect(all.some((f) => f.overlap > 0)).toBe(true);
+    expect(some.map((f) => f.overlap)).toEqual([0, 0, 0, 0]);
+    expect(some.map((f) => f.centrality)).toEqual(all.map((f) => f.centrality));
+  });
+
   it('gives a term found in fewer sentences a higher IDF', () => {
     const idf = sentenceIdf(buildDoc(['alpha beta', 'alpha gamma', 'alpha delta']).sentences);
     expect(idf('beta')).toBeGreaterThan(idf('alpha'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rankDoc } from '../../src/core/methods.js';
-import { contributionsOf, resolveLength, selectTop } from '../../src/core/rank.js';
+import { contributionsOf, resolveLength, selectTop, weightsFor } from '../../src/core/rank.js';
 import type { Weights } from '../../src/core/types.js';
 import { buildDoc } from '../helpers.js';
 
@@ -57,11 +57,11 @@ describe('contributionsOf', () => {
   const w: Weights = { centrality: 2, overlap: 1, position: 6, title: 1, length: 1 };
 
   it('counts the gist features fully and overlap not at all for a selective summary', () => {
-    expect(contributionsOf(f, w, 1)).toEqual({ centrality: 1, overlap: 0, position: 6, title: 0.25, length: 0.8 });
+    expect(contributionsOf(f, weightsFor(w, 1))).toEqual({ centrality: 1, overlap: 0, position: 6, title: 0.25, length: 0.8 });
   });
 
   it('counts only centrality and overlap for a summary that keeps much of the article', () => {
-    expect(contributionsOf(f, w, 0)).toEqual({ centrality: 1, overlap: 0.4, position: 0, title: 0, length: 0 });
+    expect(contributionsOf(f, weightsFor(w, 0))).toEqual({ centrality: 1, overlap: 0.4, position: 0, title: 0, length: 0 });
   });
 });
 
