@@ -57,7 +57,6 @@ export const stripDateline = (paragraph: string): string => {
   return rest === '' ? paragraph : rest;
 };
 const isTeaserMarker = (line: string): boolean => matchesAny(TEASERS, line);
-const isFragment = (line: string): boolean => !isTerminated(line) && words(line).length <= MAX_FRAGMENT_WORDS;
 
 /** Prose wrapped at a fixed width: long, mostly lower-case, no sentence end. */
 const looksWrapped = (line: string): boolean => {
@@ -95,9 +94,26 @@ export const splitParagraphs = (text: string): string[] => {
   return out.map(fold);
 };
 
+/**
+ * The number of words in a line, counted up to `cap` + 1 only: the rules below ask whether a line is
+ * short, and most lines are prose.
+ */
+const countWords = (line: string, cap: number): number => {
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (n <= cap && WORD.exec(line) !== null) n++;
+  WORD.lastIndex = 0;
+  return n;
+};
+
+/** What the rules ask of each line, worked out once. */
+type Line = { readonly text: string; readonly words: number; readonly terminated: boolean };
+
+const isFragment = (line: Line): boolean => !line.terminated && line.words <= MAX_FRAGMENT_WORDS;
+
 /** Mark every line of a run of very short lines (a menu, a list of links). */
-const menuRuns = (lines: readonly string[]): boolean[] => {
-  const short = lines.map((l) => words(l).length <= MAX_MENU_WORDS);
+const menuRuns = (lines: readonly Line[]): boolean[] => {
+  const short = lines.map((l) => l.words <= MAX_MENU_WORDS);
   const inRun = short.map(() => false);
   for (let i = 0; i < lines.length; ) {
     let j = i;
@@ -109,10 +125,8 @@ const menuRuns = (lines: readonly string[]): boolean[] => {
 };
 
 /** A headline has no sentence end; a very short one inside a menu is a menu item instead. */
-const isHeadline = (line: string, inMenu: boolean): boolean => {
-  const n = words(line).length;
-  return !isTerminated(line) && n <= MAX_TITLE_WORDS && (n >= 3 || !inMenu);
-};
+const isHeadline = (line: Line, inMenu: boolean): boolean =>
+  !line.terminated && line.words <= MAX_TITLE_WORDS && (line.words >= 3 || !inMenu);
 
 /**
  * Split an article into its headline and body paragraphs. Boilerplate lines, teaser headlines after
@@ -120,7 +134,9 @@ const isHeadline = (line: string, inMenu: boolean): boolean => {
  * before any prose is taken as the headline, unless the caller knows the title already.
  */
 export const clean = (text: string, knownTitle?: string): Cleaned => {
-  const lines = splitParagraphs(text);
+  const lines = splitParagraphs(text).map(
+    (line): Line => ({ text: line, words: countWords(line, MAX_TITLE_WORDS), terminated: isTerminated(line) }),
+  );
   const menu = menuRuns(lines);
   const givenTitle = knownTitle === undefined ? null : fold(knownTitle) || null;
   let title = givenTitle;
@@ -129,22 +145,22 @@ export const clean = (text: string, knownTitle?: string): Cleaned => {
   const paragraphs: string[] = [];
 
   lines.forEach((line, i) => {
-    if (isTeaserMarker(line)) {
+    if (isTeaserMarker(line.text)) {
       inTeasers = true;
       return;
     }
     const fragment = isFragment(line);
     if (inTeasers && fragment) return;
     inTeasers = false;
-    if (isBoilerplate(line)) return;
-    if (givenTitle !== null && key(line) === key(givenTitle)) return;
+    if (isBoilerplate(line.text)) return;
+    if (givenTitle !== null && key(line.text) === key(givenTitle)) return;
     if (title === null && !seenProse && isHeadline(line, menu[i] === true)) {
-      title = line;
+      title = line.text;
       return;
     }
     if (fragment || menu[i]) return;
     seenProse = true;
-    paragraphs.push(paragraphs.length === 0 ? stripDateline(line) : line);
+    paragraphs.push(paragraphs.length === 0 ? stripDateline(line.text) : line.text);
   });
 
   return { title, paragraphs };
