@@ -1,6 +1,7 @@
 // One unit of batch work, the same in a worker thread and in the main thread: read an input, then
 // either list its terms (for corpus IDF) or summarize it. Failures come back as values, never thrown.
-import { type CorpusBuilder, documentTerms } from '../core/corpus.js';
+import type { CorpusBuilder } from '../core/corpus.js';
+import { documentTerms } from '../core/segment.js';
 import { summarize } from '../core/summarize.js';
 import type { Corpus, Length, Method, Summary } from '../core/types.js';
 import { InputError } from '../errors.js';

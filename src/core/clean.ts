@@ -20,7 +20,8 @@ const MAX_MENU_WORDS = 5;
 const MIN_MENU_RUN = 3;
 
 const words = (line: string): string[] => line.match(WORD) ?? [];
-const fold = (line: string): string => line.replace(/\s+/g, ' ').trim();
+/** Runs of whitespace folded to one space; most lines have none, and are only trimmed. */
+const fold = (line: string): string => (/\s\s|[^\S ]/.test(line) ? line.replace(/\s+/g, ' ') : line).trim();
 const key = (line: string): string => fold(line).toLowerCase().replace(/[\s.:!?…]+$/u, '');
 
 /**

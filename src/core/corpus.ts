@@ -1,15 +1,7 @@
 // Document frequencies over a batch of articles, for IDF that means what TF-IDF means: how rare a term
-// is across documents. Built from each document's set of terms; pure.
-import { wordTerms } from './segment.js';
+// is across documents. Built from each document's set of terms (segment.ts's documentTerms); pure.
 import type { Corpus } from './types.js';
 import type { Idf } from './vectors.js';
-
-/**
- * The distinct terms of an article, for counting document frequency: its words, stemmed as sentences'
- * terms are, without the cost of cleaning or segmenting (a headline's or a share button's words add
- * little to a count over many documents).
- */
-export const documentTerms = (text: string): string[] => wordTerms(text);
 
 /** Counts, for each term, how many documents contain it; documents are added one at a time. */
 export class CorpusBuilder {

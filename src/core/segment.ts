@@ -57,16 +57,32 @@ const stem = (word: string): string => {
 const LETTER = /\p{L}/u;
 const CLITIC = /^(['’]\p{L}{1,2}|n['’]t)$/iu;
 
-// Lexemes by wink's id for the token's text (its.uniqueId): looking up, lower-casing and stemming
-// every token by its string were the largest costs of a summary after wink's own.
-const lexemes = new Map<number, Lexeme>();
-
 const newLexeme = (value: string, type: string): Lexeme => {
   if (type === 'word' && LETTER.test(value) && !CLITIC.test(value)) {
     const lower = value.toLowerCase();
     return { kind: WORD, lower, term: stem(lower) };
   }
   return { kind: type === 'number' ? NUMBER : type === 'tabCRLF' ? BREAK : OTHER, lower: '', term: '' };
+};
+
+// Lexemes by wink's id for the token's text (its.uniqueId): looking up, lower-casing and stemming
+// every token by its string were the largest costs of a summary after wink's own. `slots[id]` is the
+// lexeme's place in `lexemes` plus one (0: not seen yet), grown as wink's lexicon grows.
+const lexemes: Lexeme[] = [];
+let slots = new Int32Array(1 << 16);
+
+const lexemeAt = (id: number, value: string, type: () => string): Lexeme => {
+  if (id >= slots.length) {
+    const grown = new Int32Array(Math.max(slots.length * 2, id + 1));
+    grown.set(slots);
+    slots = grown;
+  }
+  const slot = slots[id]!;
+  if (slot > 0) return lexemes[slot - 1]!;
+  const lexeme = newLexeme(value, type());
+  lexemes.push(lexeme);
+  slots[id] = lexemes.length;
+  return lexeme;
 };
 
 /** Punctuation that closes a sentence and so belongs to the one before it: `over..."` */
@@ -82,12 +98,7 @@ const readTokens = (nlp: Nlp, text: string): { tokens: Tokens; spans: Array<[num
   const kinds = new Uint8Array(values.length);
   const found: Lexeme[] = new Array(values.length);
   for (let i = 0; i < values.length; i++) {
-    let lexeme = lexemes.get(ids[i]!);
-    if (lexeme === undefined) {
-      if (lexemes.size >= MAX_MEMO) lexemes.clear();
-      lexeme = newLexeme(values[i]!, t.itemAt(i).out(its.type));
-      lexemes.set(ids[i]!, lexeme);
-    }
+    const lexeme = lexemeAt(ids[i]!, values[i]!, () => t.itemAt(i).out(its.type));
     found[i] = lexeme;
     kinds[i] = lexeme.kind === WORD ? (stops[i] ? STOP : CONTENT) : lexeme.kind;
   }
@@ -226,10 +237,12 @@ export const termsOf = (text: string): string[] => {
 const LETTERS = /\p{L}+/gu;
 
 /**
- * The distinct terms of a text's words, stop words included: a cheap approximation of sentence terms
- * for counting document frequency (a stop word's count is never looked up).
+ * The distinct terms of an article, for counting document frequency: its words, stemmed as sentences'
+ * terms are, stop words included (a stop word's count is never looked up), without the cost of
+ * cleaning or segmenting (a headline's or a share button's words add little to a count over many
+ * documents).
  */
-export const wordTerms = (text: string): string[] => {
+export const documentTerms = (text: string): string[] => {
   const terms = new Set<string>();
   for (const word of text.toLowerCase().match(LETTERS) ?? []) terms.add(stem(word));
   return [...terms];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blendIdf, buildCorpus, corpusIdf, documentTerms } from '../../src/core/corpus.js';
+import { blendIdf, buildCorpus, corpusIdf } from '../../src/core/corpus.js';
+import { documentTerms } from '../../src/core/segment.js';
 
 describe('corpus IDF', () => {
   it('counts in how many documents each term appears', () => {
