@@ -7,7 +7,7 @@ import type { Corpus, Length, Method, Summary } from '../core/types.js';
 import { InputError } from '../errors.js';
 import { type FormatChoice, detectFormat, extract } from '../extract/extract.js';
 import type { InputFormat } from '../extract/types.js';
-import { normalize } from '../core/normalize.js';
+import { stripControls, stripMarkup } from '../core/normalize.js';
 import { type Decoded, type Encoding, decodeText, readFileBytes } from '../io/input.js';
 
 /**
@@ -67,8 +67,10 @@ export const runTask = async (task: Task, state: TaskState): Promise<Outcome> =>
   const { corpus } = state;
   try {
     if (task.kind === 'terms') {
-      // markup stripped, for HTML; the full extraction would cost as much again
-      state.index.add(documentTerms(normalize((await readText(task.input, task.maxBytes, task.encoding)).text)));
+      // markup stripped, for HTML (the full extraction would cost as much again), and the invisible
+      // characters that would split a word; the rest of normalize changes only spaces and line ends
+      const { text } = await readText(task.input, task.maxBytes, task.encoding);
+      state.index.add(documentTerms(stripControls(stripMarkup(text))));
       return { ok: true, indexed: true };
     }
     const { settings } = task;

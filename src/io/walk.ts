@@ -1,6 +1,6 @@
 // Command-line arguments → the list of inputs: files, folders (walked), globs (expanded here, for
 // shells that don't), and '-'. Deterministic: folders and globs are listed in sorted order.
-import { opendir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError, fileError } from '../errors.js';
 
@@ -28,16 +28,13 @@ const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Every text file below `dir`, sorted, skipping hidden entries and node_modules; links are not followed. */
 async function* walk(dir: string): AsyncGenerator<string> {
-  const entries: Array<{ name: string; isDir: boolean; isFile: boolean }> = [];
-  for await (const e of await opendir(dir)) {
-    if (isHidden(e.name)) continue;
-    entries.push({ name: e.name, isDir: e.isDirectory(), isFile: e.isFile() });
-  }
+  // one call per folder: reading entry by entry cost a round trip to the thread pool for each file
+  const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => !isHidden(e.name));
   entries.sort((a, b) => byPath(a.name, b.name));
   for (const e of entries) {
     const path = join(dir, e.name);
-    if (e.isDir && !SKIPPED_DIRS.has(e.name)) yield* walk(path);
-    else if (e.isFile && TEXT_FILE.test(e.name) && !OUR_OUTPUT.test(e.name)) yield path;
+    if (e.isDirectory() && !SKIPPED_DIRS.has(e.name)) yield* walk(path);
+    else if (e.isFile() && TEXT_FILE.test(e.name) && !OUR_OUTPUT.test(e.name)) yield path;
   }
 }
 
