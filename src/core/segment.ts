@@ -8,6 +8,8 @@ type Nlp = ReturnType<typeof winkNLP>;
 
 /** What a token of wink's lexicon means for ranking, the same wherever it occurs. */
 type Lexeme = {
+  /** The token's text, as written. */
+  readonly value: string;
   readonly kind: Kind;
   readonly lower: string;
   /** Its term, for a WORD: the stem of the lower-cased word. */
@@ -60,9 +62,9 @@ const CLITIC = /^(['’]\p{L}{1,2}|n['’]t)$/iu;
 const newLexeme = (value: string, type: string): Lexeme => {
   if (type === 'word' && LETTER.test(value) && !CLITIC.test(value)) {
     const lower = value.toLowerCase();
-    return { kind: WORD, lower, term: stem(lower) };
+    return { value, kind: WORD, lower, term: stem(lower) };
   }
-  return { kind: type === 'number' ? NUMBER : type === 'tabCRLF' ? BREAK : OTHER, lower: '', term: '' };
+  return { value, kind: type === 'number' ? NUMBER : type === 'tabCRLF' ? BREAK : OTHER, lower: '', term: '' };
 };
 
 // Lexemes by wink's id for the token's text (its.uniqueId): looking up, lower-casing and stemming
@@ -71,7 +73,8 @@ const newLexeme = (value: string, type: string): Lexeme => {
 const lexemes: Lexeme[] = [];
 let slots = new Int32Array(1 << 16);
 
-const lexemeAt = (id: number, value: string, type: () => string): Lexeme => {
+/** The lexeme of wink's id `id`; `token` tells the text and type of a token with that id, asked only once. */
+const lexemeAt = (id: number, token: () => { value: string; type: string }): Lexeme => {
   if (id >= slots.length) {
     const grown = new Int32Array(Math.max(slots.length * 2, id + 1));
     grown.set(slots);
@@ -79,7 +82,8 @@ const lexemeAt = (id: number, value: string, type: () => string): Lexeme => {
   }
   const slot = slots[id]!;
   if (slot > 0) return lexemes[slot - 1]!;
-  const lexeme = newLexeme(value, type());
+  const { value, type } = token();
+  const lexeme = newLexeme(value, type);
   lexemes.push(lexeme);
   slots[id] = lexemes.length;
   return lexeme;
@@ -93,13 +97,17 @@ const readTokens = (nlp: Nlp, text: string): { tokens: Tokens; spans: Array<[num
   const doc = nlp.readDoc(text);
   const t = doc.tokens();
   const ids = t.out(its.uniqueId) as unknown as number[];
-  const values = t.out() as string[];
   const stops = t.out(its.stopWordFlag) as unknown as boolean[];
-  const kinds = new Uint8Array(values.length);
-  const found: Lexeme[] = new Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const lexeme = lexemeAt(ids[i]!, values[i]!, () => t.itemAt(i).out(its.type));
+  const kinds = new Uint8Array(ids.length);
+  const found: Lexeme[] = new Array(ids.length);
+  const values: string[] = new Array(ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    const lexeme = lexemeAt(ids[i]!, () => {
+      const token = t.itemAt(i);
+      return { value: token.out(), type: token.out(its.type) };
+    });
     found[i] = lexeme;
+    values[i] = lexeme.value;
     kinds[i] = lexeme.kind === WORD ? (stops[i] ? STOP : CONTENT) : lexeme.kind;
   }
   const tokens: Tokens = { values, spaces: t.out(its.precedingSpaces) as string[], kinds, lexemes: found };
