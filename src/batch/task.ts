@@ -1,7 +1,7 @@
 // One unit of batch work, the same in a worker thread and in the main thread: read an input, then
 // either list its terms (for corpus IDF) or summarize it. Failures come back as values, never thrown.
 import type { CorpusBuilder } from '../core/corpus.js';
-import { documentTerms } from '../core/segment.js';
+import { wordTermIds } from '../core/segment.js';
 import { summarize } from '../core/summarize.js';
 import type { Corpus, Length, Method, Summary } from '../core/types.js';
 import { InputError } from '../errors.js';
@@ -70,7 +70,7 @@ export const runTask = async (task: Task, state: TaskState): Promise<Outcome> =>
       // markup stripped, for HTML (the full extraction would cost as much again), and the invisible
       // characters that would split a word; the rest of normalize changes only spaces and line ends
       const { text } = await readText(task.input, task.maxBytes, task.encoding);
-      state.index.add(documentTerms(stripControls(stripMarkup(text))));
+      state.index.addIds(wordTermIds(stripControls(stripMarkup(text))));
       return { ok: true, indexed: true };
     }
     const { settings } = task;

@@ -1,27 +1,59 @@
 // Document frequencies over a batch of articles, for IDF that means what TF-IDF means: how rare a term
-// is across documents. Built from each document's set of terms (segment.ts's documentTerms); pure.
+// is across documents. Built from each document's terms (segment.ts's wordTermIds); pure.
+import { termId, termOf } from './terms.js';
 import type { Corpus } from './types.js';
 import type { Idf } from './vectors.js';
 
 /** Counts, for each term, how many documents contain it; documents are added one at a time. */
 export class CorpusBuilder {
-  private readonly df = new Map<string, number>();
+  /** By term id (terms.ts): how many documents have the term, and the last document that counted it. */
+  private df = new Int32Array(1024);
+  private countedIn = new Int32Array(1024);
   private documents = 0;
 
-  /** Add one document's distinct terms. */
+  /** Add one document, given the ids of its terms (terms.ts), repeats allowed. */
+  addIds(ids: ArrayLike<number>): void {
+    const doc = ++this.documents;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      if (id >= this.df.length) this.grow(id);
+      if (this.countedIn[id] !== doc) {
+        this.countedIn[id] = doc;
+        this.df[id]!++;
+      }
+    }
+  }
+
+  /** Add one document's terms. */
   add(terms: Iterable<string>): void {
-    this.documents++;
-    for (const t of terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    this.addIds(Array.from(terms, termId));
   }
 
   /** Add the counts of another part of the batch (a worker's share). */
   merge(part: Corpus): void {
     this.documents += part.documents;
-    for (const [t, n] of part.df) this.df.set(t, (this.df.get(t) ?? 0) + n);
+    for (const [t, n] of part.df) {
+      const id = termId(t);
+      if (id >= this.df.length) this.grow(id);
+      this.df[id]! += n;
+    }
   }
 
   corpus(): Corpus {
-    return { documents: this.documents, df: this.df };
+    const df = new Map<string, number>();
+    this.df.forEach((n, id) => {
+      if (n > 0) df.set(termOf(id), n);
+    });
+    return { documents: this.documents, df };
+  }
+
+  private grow(id: number): void {
+    const size = Math.max(this.df.length * 2, id + 1);
+    const df = new Int32Array(size);
+    df.set(this.df);
+    const countedIn = new Int32Array(size);
+    countedIn.set(this.countedIn);
+    [this.df, this.countedIn] = [df, countedIn];
   }
 }
 

@@ -2,6 +2,7 @@
 // wink's `T | string` outputs are narrowed here so that nothing else sees wink's types.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { termId, termOf } from './terms.js';
 import type { Sentence } from './types.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
@@ -244,14 +245,25 @@ export const termsOf = (text: string): string[] => {
 
 const LETTERS = /\p{L}+/gu;
 
-/**
- * The distinct terms of an article, for counting document frequency: its words, stemmed as sentences'
- * terms are, stop words included (a stop word's count is never looked up), without the cost of
- * cleaning or segmenting (a headline's or a share button's words add little to a count over many
- * documents).
- */
-export const documentTerms = (text: string): string[] => {
-  const terms = new Set<string>();
-  for (const word of text.toLowerCase().match(LETTERS) ?? []) terms.add(stem(word));
-  return [...terms];
+// A lower-cased word's term id (terms.ts), memoised. The memo is emptied when it grows large.
+const wordIds = new Map<string, number>();
+const wordTermId = (word: string): number => {
+  let id = wordIds.get(word);
+  if (id === undefined) {
+    if (wordIds.size >= MAX_MEMO) wordIds.clear();
+    id = termId(stem(word));
+    wordIds.set(word, id);
+  }
+  return id;
 };
+
+/**
+ * The term ids (terms.ts) of an article's words, repeats included, for counting document frequency:
+ * its words stemmed as sentences' terms are, stop words included (a stop word's count is never looked
+ * up), without the cost of cleaning or segmenting (a headline's or a share button's words add little
+ * to a count over many documents).
+ */
+export const wordTermIds = (text: string): number[] => (text.toLowerCase().match(LETTERS) ?? []).map(wordTermId);
+
+/** The distinct terms of an article, as wordTermIds counts them. */
+export const documentTerms = (text: string): string[] => [...new Set(wordTermIds(text))].map(termOf);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { blendIdf, buildCorpus, corpusIdf } from '../../src/core/corpus.js';
-import { documentTerms } from '../../src/core/segment.js';
+import { CorpusBuilder, blendIdf, buildCorpus, corpusIdf } from '../../src/core/corpus.js';
+import { documentTerms, wordTermIds } from '../../src/core/segment.js';
+import { termId, termOf } from '../../src/core/terms.js';
 
 describe('corpus IDF', () => {
   it('counts in how many documents each term appears', () => {
@@ -16,6 +17,29 @@ describe('corpus IDF', () => {
     const idf = blendIdf(() => 1, () => 3);
     expect(idf('x')).toBeGreaterThan(1);
     expect(idf('x')).toBeLessThan(2);
+  });
+
+  it('counts a term once per document, however often it occurs, and merges the counts of parts', () => {
+    const [a, b] = [termId('corpus-test-a'), termId('corpus-test-b')];
+    const part = new CorpusBuilder();
+    part.addIds([a, a, b, a]);
+    part.addIds([b]);
+    const whole = new CorpusBuilder();
+    whole.add(['corpus-test-a']);
+    whole.merge(part.corpus());
+    // ids past the first table size make it grow without losing counts
+    const far = Array.from({ length: 3000 }, (_, i) => termId(`corpus-test-${i}`));
+    whole.addIds([...far, a]);
+    const { documents, df } = whole.corpus();
+    expect(documents).toBe(4);
+    expect(df.get('corpus-test-a')).toBe(3);
+    expect(df.get('corpus-test-b')).toBe(2);
+    expect(df.get('corpus-test-2999')).toBe(1);
+  });
+
+  it('numbers the words of a text by their stems', () => {
+    const ids = wordTermIds('Councils approved; the council approves.');
+    expect(ids.map(termOf)).toEqual(['council', 'approv', 'the', 'council', 'approv']);
   });
 
   it("lists an article's distinct stemmed words", () => {
