@@ -74,16 +74,19 @@ const newLexeme = (value: string, type: string): Lexeme => {
 const lexemes: Lexeme[] = [];
 let slots = new Int32Array(1 << 16);
 
-/** The lexeme of wink's id `id`; `token` tells the text and type of a token with that id, asked only once. */
-const lexemeAt = (id: number, token: () => { value: string; type: string }): Lexeme => {
+/** The lexeme of wink's id `id`, if it has been seen. */
+const knownLexeme = (id: number): Lexeme | undefined => {
+  const slot = id < slots.length ? slots[id]! : 0;
+  return slot > 0 ? lexemes[slot - 1] : undefined;
+};
+
+/** Remember the lexeme of wink's id `id`, from the text and type of a token with that id. */
+const learnLexeme = (id: number, value: string, type: string): Lexeme => {
   if (id >= slots.length) {
     const grown = new Int32Array(Math.max(slots.length * 2, id + 1));
     grown.set(slots);
     slots = grown;
   }
-  const slot = slots[id]!;
-  if (slot > 0) return lexemes[slot - 1]!;
-  const { value, type } = token();
   const lexeme = newLexeme(value, type);
   lexemes.push(lexeme);
   slots[id] = lexemes.length;
@@ -103,10 +106,12 @@ const readTokens = (nlp: Nlp, text: string): { tokens: Tokens; spans: Array<[num
   const found: Lexeme[] = new Array(ids.length);
   const values: string[] = new Array(ids.length);
   for (let i = 0; i < ids.length; i++) {
-    const lexeme = lexemeAt(ids[i]!, () => {
+    const id = ids[i]!;
+    let lexeme = knownLexeme(id);
+    if (lexeme === undefined) {
       const token = t.itemAt(i);
-      return { value: token.out(), type: token.out(its.type) };
-    });
+      lexeme = learnLexeme(id, token.out(), token.out(its.type));
+    }
     found[i] = lexeme;
     values[i] = lexeme.value;
     kinds[i] = lexeme.kind === WORD ? (stops[i] ? STOP : CONTENT) : lexeme.kind;
