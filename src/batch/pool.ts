@@ -18,8 +18,8 @@ export type Pool = {
 
 /** One job: run tasks in this thread, with no start-up cost. */
 const inProcessPool = async (): Promise<Pool> => {
-  const [{ runTask }, { CorpusBuilder }] = await Promise.all([import('./task.js'), import('../core/corpus.js')]);
-  const state: TaskState = { index: new CorpusBuilder(), corpus: undefined };
+  const { runTask, newTaskState } = await import('./task.js');
+  const state: TaskState = newTaskState();
   return {
     run: (task) => runTask(task, state),
     capacity: 1,

@@ -1,6 +1,6 @@
 // One unit of batch work, the same in a worker thread and in the main thread: read an input, then
 // either list its terms (for corpus IDF) or summarize it. Failures come back as values, never thrown.
-import type { CorpusBuilder } from '../core/corpus.js';
+import { CorpusBuilder } from '../core/corpus.js';
 import { wordTermIds } from '../core/segment.js';
 import { summarize } from '../core/summarize.js';
 import type { Corpus, Length, Method, Summary } from '../core/types.js';
@@ -56,11 +56,42 @@ const readText = async (input: TaskInput, maxBytes: number, encoding: Encoding):
   return decodeText(await readFileBytes(input.path, maxBytes), input.path, encoding);
 };
 
+/** How much text (in characters) a thread keeps from the corpus pass for the summary pass. */
+const KEPT_TEXT_BUDGET = 16 * 1024 * 1024;
+
+/**
+ * Files' texts as the corpus pass read them, kept for the summary pass up to a budget, so that a
+ * batch of ordinary size reads each file once. Each text is handed out once.
+ */
+export class KeptTexts {
+  private readonly texts = new Map<string, Decoded>();
+  private size = 0;
+
+  constructor(private readonly budget = KEPT_TEXT_BUDGET) {}
+
+  keep(path: string, decoded: Decoded): void {
+    if (this.size + decoded.text.length > this.budget) return;
+    this.texts.set(path, decoded);
+    this.size += decoded.text.length;
+  }
+
+  take(path: string): Decoded | undefined {
+    const decoded = this.texts.get(path);
+    if (decoded !== undefined) {
+      this.texts.delete(path);
+      this.size -= decoded.text.length;
+    }
+    return decoded;
+  }
+}
+
 /**
  * What a thread keeps between tasks: the share of the batch's document frequencies it has counted,
- * and, once the whole batch is counted, the batch's corpus.
+ * the texts it read for them, and, once the whole batch is counted, the batch's corpus.
  */
-export type TaskState = { readonly index: CorpusBuilder; corpus: Corpus | undefined };
+export type TaskState = { readonly index: CorpusBuilder; readonly kept: KeptTexts; corpus: Corpus | undefined };
+
+export const newTaskState = (): TaskState => ({ index: new CorpusBuilder(), kept: new KeptTexts(), corpus: undefined });
 
 /** Run one task: 'terms' counts the input into `state.index`; 'summarize' uses `state.corpus`. */
 export const runTask = async (task: Task, state: TaskState): Promise<Outcome> => {
@@ -69,12 +100,15 @@ export const runTask = async (task: Task, state: TaskState): Promise<Outcome> =>
     if (task.kind === 'terms') {
       // markup stripped, for HTML (the full extraction would cost as much again), and the invisible
       // characters that would split a word; the rest of normalize changes only spaces and line ends
-      const { text } = await readText(task.input, task.maxBytes, task.encoding);
-      state.index.addIds(wordTermIds(stripControls(stripMarkup(text))));
+      const decoded = await readText(task.input, task.maxBytes, task.encoding);
+      if ('path' in task.input) state.kept.keep(task.input.path, decoded);
+      state.index.addIds(wordTermIds(stripControls(stripMarkup(decoded.text))));
       return { ok: true, indexed: true };
     }
     const { settings } = task;
-    const { text, warning } = await readText(task.input, settings.maxBytes, settings.encoding);
+    const { text, warning } =
+      ('path' in task.input ? state.kept.take(task.input.path) : undefined) ??
+      (await readText(task.input, settings.maxBytes, settings.encoding));
     const name = 'path' in task.input ? task.input.path : task.input.name;
     const known = 'format' in task.input ? task.input.format : undefined;
     const article = await extract(known ?? detectFormat(settings.input, name, text), text);

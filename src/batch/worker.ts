@@ -1,8 +1,7 @@
 // A worker thread: loads the language model once, then runs tasks as they come, a chunk at a time.
 import { parentPort } from 'node:worker_threads';
-import { CorpusBuilder } from '../core/corpus.js';
 import type { Corpus } from '../core/types.js';
-import { type Outcome, type Task, type TaskState, runTask } from './task.js';
+import { type Outcome, type Task, type TaskState, newTaskState, runTask } from './task.js';
 
 export type ToWorker =
   | { readonly type: 'corpus'; readonly corpus: Corpus }
@@ -16,7 +15,7 @@ export type FromWorker =
 const port = parentPort;
 if (port === null) throw new Error('worker.js runs only as a worker thread');
 
-const state: TaskState = { index: new CorpusBuilder(), corpus: undefined };
+const state: TaskState = newTaskState();
 
 const runChunk = async (tasks: readonly Task[]): Promise<Outcome[]> => {
   const outcomes: Outcome[] = [];
