@@ -4,7 +4,7 @@
 //   npm run bench                 the 550 dev-set articles of ../shared/eval, replicated 4 times
 //   npm run bench -- --copies 8   more copies
 //   npm run bench -- --large      also 100,000 small files and a 200 MB folder (memory)
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,24 +61,41 @@ const writeCorpus = (texts, copies) => {
   return { dir, files: texts.length * copies, bytes };
 };
 
-/** Wall time and peak resident memory (VmHWM, threads included) of one run of the CLI. */
+/** Clock ticks per second, the unit of CPU times in /proc. */
+const TICKS = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' })) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/**
+ * Wall time, peak resident memory (VmHWM) and CPU time (user + system, every thread, read last just
+ * before exit) of one run of the CLI.
+ */
 const runCli = (cliArgs) =>
   new Promise((done, fail) => {
     const start = process.hrtime.bigint();
     const child = spawn(process.execPath, [BIN, ...cliArgs], { stdio: ['ignore', 'ignore', 'pipe'] });
     let peak = 0;
+    let cpu = 0;
     let stderr = '';
     child.stderr.on('data', (c) => (stderr += c));
     const poll = setInterval(() => {
       try {
         const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
         if (m) peak = Math.max(peak, Number(m[1]) * 1024);
+        // fields after the command name: state is 3rd, utime 14th and stime 15th of the whole line
+        const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+        const ticks = Number(stat[11]) + Number(stat[12]);
+        if (ticks > 0) cpu = ticks / TICKS;
       } catch {}
     }, 20);
     child.on('exit', (code) => {
       clearInterval(poll);
       if (code !== 0) return fail(new Error(`summarize ${cliArgs.join(' ')} exited ${code}: ${stderr}`));
-      done({ seconds: Number(process.hrtime.bigint() - start) / 1e9, peak });
+      done({ seconds: Number(process.hrtime.bigint() - start) / 1e9, peak, cpu });
     });
   });
 
@@ -125,9 +142,10 @@ const ceilingThreads = async (texts, copies, threads) => {
 };
 
 const mb = (bytes) => (bytes / 1e6).toFixed(1);
-const row = (label, files, bytes, seconds, peak) =>
+const row = (label, files, bytes, seconds, peak, cores) =>
   `  ${label.padEnd(36)} ${(files / seconds).toFixed(0).padStart(6)} files/s ${(bytes / 1e6 / seconds).toFixed(2).padStart(6)} MB/s` +
-  (peak === undefined ? '' : `   peak ${mb(peak)} MB`);
+  (peak === undefined ? '' : `   peak ${mb(peak)} MB`) +
+  (cores === undefined ? '' : `   ${cores.toFixed(2)} cores busy`);
 
 const texts = loadTexts();
 const corpus = writeCorpus(texts, COPIES);
@@ -143,13 +161,34 @@ const results = {};
 for (const jobs of [...new Set([1, CORES])]) {
   const runs = [];
   for (let r = 0; r < RUNS; r++) runs.push(await runCli(['--json', '-q', '--jobs', String(jobs), corpus.dir]));
-  results[jobs] = { seconds: median(runs.map((x) => x.seconds)), peak: Math.max(...runs.map((x) => x.peak)) };
-  console.log(row(`summarize --jobs ${jobs}`, corpus.files, corpus.bytes, results[jobs].seconds, results[jobs].peak));
+  const seconds = median(runs.map((x) => x.seconds));
+  // CPU time over wall time: how many cores the run kept busy (V8 compiles and collects garbage on
+  // threads of its own, so even one job uses more than one)
+  const cores = median(runs.map((x) => x.cpu / x.seconds));
+  results[jobs] = { seconds, peak: Math.max(...runs.map((x) => x.peak)) };
+  console.log(row(`summarize --jobs ${jobs}`, corpus.files, corpus.bytes, seconds, results[jobs].peak, cores));
+}
+// The same files shared among CORES separate one-job processes started together: how far independent
+// runs scale on this machine, with no pool, no messages and nothing shared but the hardware.
+let apart;
+if (CORES > 1 && COPIES >= CORES) {
+  const shares = Array.from({ length: CORES }, (_, k) =>
+    Array.from({ length: COPIES }, (_, c) => c).filter((c) => c % CORES === k).map((c) => join(corpus.dir, `copy${c}`)),
+  );
+  const times = [];
+  for (let r = 0; r < RUNS; r++) {
+    const start = process.hrtime.bigint();
+    await Promise.all(shares.map((dirs) => runCli(['--json', '-q', '--jobs', '1', ...dirs])));
+    times.push(Number(process.hrtime.bigint() - start) / 1e9);
+  }
+  apart = median(times);
+  console.log(row(`${CORES} x --jobs 1 on shares, at once`, corpus.files, corpus.bytes, apart));
 }
 const one = results[1].seconds;
 for (const [name, s] of Object.entries(ceil)) console.log(`  per core vs ${name}: ${((100 * s) / one).toFixed(0)}%`);
 if (CORES > 1) {
   console.log(`  --jobs ${CORES} vs --jobs 1: ${(one / results[CORES].seconds).toFixed(2)}x`);
+  if (apart !== undefined) console.log(`  ${CORES} separate processes vs --jobs 1: ${(one / apart).toFixed(2)}x`);
   console.log(`  readDoc ${CORES} threads vs 1: ${(ceil['readDoc, default pipeline'] / ceilThreads).toFixed(2)}x (the machine's own scaling for this work)`);
 }
 rmSync(corpus.dir, { recursive: true, force: true });
