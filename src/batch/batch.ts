@@ -3,7 +3,7 @@
 import { InputError } from '../errors.js';
 import type { Input } from '../io/walk.js';
 import { mapOrdered } from './ordered.js';
-import { type Pool, createPool } from './pool.js';
+import { type Pool, createPool, windowFor } from './pool.js';
 import type { Fetched } from '../io/fetch.js';
 import type { Outcome, SummarizeSettings, TaskInput } from './task.js';
 
@@ -15,13 +15,6 @@ export type BatchHooks = {
   readonly onProgress?: (pass: 'index' | 'summarize', done: number) => void;
 };
 
-/**
- * Results waiting or in flight, as a multiple of what the pool holds at once: enough to keep every
- * worker busy while the main thread writes, few enough to bound memory.
- */
-const WINDOW_PER_CAPACITY = 2;
-/** ... and at least this many, so that reading ahead overlaps work even with one job. */
-const MIN_WINDOW = 8;
 
 /** Inputs read before the workers start: standard input, and fetched pages by URL. */
 type Preread = { readonly stdin: string | undefined; readonly pages: ReadonlyMap<string, Fetched> };
@@ -102,7 +95,7 @@ export async function* summarizeInputs(
   });
   const readable = inputs.filter((i) => i.kind !== 'missing').length;
   const pool = await createPool(settings.jobs, readable);
-  const window = Math.max(MIN_WINDOW, WINDOW_PER_CAPACITY * pool.capacity);
+  const window = windowFor(pool);
   try {
     if (readable > 1) {
       pool.setCorpus(await indexCorpus(pool, inputs, preread, settings, window, hooks));

@@ -131,6 +131,12 @@ const workerPool = (size: number): Pool => {
   };
 };
 
+/**
+ * How many results to keep in flight or waiting for a pool: twice what it holds at once, enough to
+ * keep every worker busy while the main thread writes, few enough to bound memory; at least 8.
+ */
+export const windowFor = (pool: Pool): number => Math.max(8, 2 * pool.capacity);
+
 /** A pool of `jobs` workers, but never more than there are tasks to share out. */
 export const createPool = async (jobs: number, tasks: number): Promise<Pool> => {
   const size = Math.min(jobs, tasks);

@@ -2,7 +2,7 @@
 // Records are independent (IDF is each article's own), so any split of the input, as GNU parallel
 // --pipe or Hadoop Streaming make, gives the same lines back.
 import { mapOrdered } from './ordered.js';
-import { createPool } from './pool.js';
+import { createPool, windowFor } from './pool.js';
 import type { Outcome, SummarizeSettings, TaskError } from './task.js';
 
 export type RecordItem = { readonly line: number; readonly id: unknown; readonly outcome: Outcome };
@@ -47,7 +47,7 @@ export async function* summarizeRecords(
     return { line, id: record.id, outcome };
   };
   try {
-    yield* mapOrdered(numbered(), one, Math.max(1, settings.jobs) * 8, signal);
+    yield* mapOrdered(numbered(), one, windowFor(pool), signal);
   } finally {
     await pool.close();
   }
