@@ -1,4 +1,5 @@
-// A pool of worker threads, each loading the language model once; or, for one job, the main thread.
+// A pool of worker threads, each loading the language model once and taking tasks a chunk at a time;
+// or, for one job, the main thread.
 import { Worker } from 'node:worker_threads';
 import type { Corpus } from '../core/types.js';
 import { CorpusBuilder } from '../core/corpus.js';
