@@ -70,7 +70,8 @@ const newLexeme = (value: string, type: string): Lexeme => {
 
 // Lexemes by wink's id for the token's text (its.uniqueId): looking up, lower-casing and stemming
 // every token by its string were the largest costs of a summary after wink's own. `slots[id]` is the
-// lexeme's place in `lexemes` plus one (0: not seen yet), grown as wink's lexicon grows.
+// lexeme's place in `lexemes` plus one (0: not seen yet), grown as wink's lexicon grows; both are
+// emptied when the memo grows large.
 const lexemes: Lexeme[] = [];
 let slots = new Int32Array(1 << 16);
 
@@ -82,6 +83,10 @@ const knownLexeme = (id: number): Lexeme | undefined => {
 
 /** Remember the lexeme of wink's id `id`, from the text and type of a token with that id. */
 const learnLexeme = (id: number, value: string, type: string): Lexeme => {
+  if (lexemes.length >= MAX_MEMO) {
+    lexemes.length = 0;
+    slots.fill(0);
+  }
   if (id >= slots.length) {
     const grown = new Int32Array(Math.max(slots.length * 2, id + 1));
     grown.set(slots);
