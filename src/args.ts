@@ -66,7 +66,7 @@ const program = (write: (s: string) => void, done: (p: Parsed) => void): Command
       .option('--keywords [k]', `also list the article's top k key terms and phrases (default: ${DEFAULT_KEYWORDS})`)
       .option('--timeout <seconds>', 'how long fetching a URL may take (default: 15)')
       .option('--input <kind>', `what the inputs are: ${INPUT_KINDS.join(', ')} (default: auto, by file name or content)`)
-      .option('-j, --jobs <n>', 'worker threads for many files (default: one per core)')
+      .option('-j, --jobs <n>', 'worker threads for many files (default: one per core from 600 files or 2 MB)')
       .option('--out-dir <dir>', 'write one summary file per input under <dir>, mirroring the input tree')
       .option('--jsonl [file]', 'read JSON Lines {"id","text","title"?} (default: standard input); write one result line each')
       .option('--max-bytes <size>', 'refuse inputs larger than this, e.g. 512k or 64M (default: 16M)')

@@ -30,7 +30,7 @@ export type SummarizeCommand = {
   readonly length: Length | undefined;
   readonly method: Method;
   readonly explain: ExplainScope | undefined;
-  /** Worker threads; undefined means one per core. */
+  /** Worker threads; undefined lets the batch decide (one per core for a large batch, else none). */
   readonly jobs: number | undefined;
   readonly outDir: string | undefined;
   readonly maxBytes: number;

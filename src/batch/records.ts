@@ -29,10 +29,11 @@ export const parseRecord = (line: string, where: string): Parsed => {
 export async function* summarizeRecords(
   lines: AsyncIterable<string>,
   name: string,
-  settings: SummarizeSettings & { readonly jobs: number },
+  settings: SummarizeSettings & { readonly jobs: number | undefined; readonly cores: number },
   signal?: AbortSignal,
 ): AsyncGenerator<RecordItem> {
-  const pool = await createPool(settings.jobs, Number.POSITIVE_INFINITY);
+  // how many records will come is not known: one job per core unless told
+  const pool = await createPool(settings.jobs ?? settings.cores, Number.POSITIVE_INFINITY);
   async function* numbered(): AsyncGenerator<{ line: number; text: string }> {
     let line = 0;
     for await (const text of lines) {

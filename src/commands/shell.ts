@@ -37,7 +37,9 @@ export const stdoutStyle = async (output: OutputOptions, io: Io): Promise<Style>
 
 /** What every summarize task needs from the command line. */
 export const settingsOf = (cmd: SummarizeCommand, io: Io) => ({
-  jobs: cmd.jobs ?? io.cpus ?? 1,
+  /** --jobs, if given; otherwise the batch decides, up to one job per core. */
+  jobs: cmd.jobs,
+  cores: io.cpus ?? 1,
   length: cmd.length,
   method: cmd.method,
   maxBytes: cmd.maxBytes,

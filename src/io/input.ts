@@ -54,6 +54,23 @@ export const decodeText = (bytes: Uint8Array, name: string, encoding: Encoding =
   }
 };
 
+/**
+ * Whether files add up to at least `limit` bytes, by their sizes on disk; stops asking once they do.
+ * A file that cannot be looked at counts as empty (reading it will report why).
+ */
+export const sizeAtLeast = (paths: Iterable<string>, limit: number): boolean => {
+  let total = 0;
+  for (const path of paths) {
+    try {
+      total += statSync(path).size;
+    } catch {
+      // reported when the file is read
+    }
+    if (total >= limit) return true;
+  }
+  return total >= limit;
+};
+
 /** All of a stream, up to maxBytes. */
 export const readStream = async (stream: Readable, name: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> => {
   const chunks: Buffer[] = [];

@@ -42,8 +42,8 @@ describe('batch', () => {
   });
 
   it('gives the same output with one job as with worker threads', async () => {
-    const one = await runCli(['--json', join(dir, 'in')], { jobs: 1 });
-    const two = await runCli(['--json', join(dir, 'in')], { jobs: 2 });
+    const one = await runCli(['--json', '--jobs', '1', join(dir, 'in')]);
+    const two = await runCli(['--json', '--jobs', '2', join(dir, 'in')]);
     expect(two.stdout).toBe(one.stdout);
   });
 
@@ -108,8 +108,8 @@ describe('--jsonl', () => {
   });
 
   it('gives the same lines with worker threads', async () => {
-    const one = await runCli(['--jsonl'], { stdin: records, jobs: 1 });
-    const two = await runCli(['--jsonl'], { stdin: records, jobs: 2 });
+    const one = await runCli(['--jsonl', '--jobs', '1'], { stdin: records });
+    const two = await runCli(['--jsonl', '--jobs', '2'], { stdin: records });
     expect(two.stdout).toBe(one.stdout);
   });
 
@@ -122,7 +122,7 @@ describe('--jsonl', () => {
 });
 
 describe('a few thousand files', () => {
-  it('summarizes 2,000 files with two workers, in order, one JSON line each', async () => {
+  it('summarizes 2,000 files with two workers (chosen for a batch this large), in order, one JSON line each', async () => {
     const big = mkdtempSync(join(tmpdir(), 'summarize-many-'));
     for (let i = 0; i < 2000; i++) {
       const sub = join(big, `d${Math.floor(i / 500)}`);

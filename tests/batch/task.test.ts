@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CorpusBuilder } from '../../src/core/corpus.js';
 import { KeptTexts, type SummarizeSettings, type TaskState, newTaskState, runTask } from '../../src/batch/task.js';
+import { type Preread, jobsFor } from '../../src/batch/batch.js';
+import type { Input } from '../../src/io/walk.js';
 import { article } from '../fixtures.js';
 
 const settings: SummarizeSettings = {
@@ -57,5 +59,23 @@ describe('runTask', () => {
     rmSync(path);
     const outcome = await runTask({ kind: 'summarize', input: { path }, title: undefined, settings }, state);
     expect(outcome).toMatchObject({ ok: false, error: { code: 'ENOENT' } });
+  });
+});
+
+describe('jobsFor', () => {
+  const none: Preread = { stdin: undefined, pages: new Map() };
+  const files = (paths: string[]): Input[] => paths.map((path) => ({ kind: 'file', path, rel: path }));
+
+  it('keeps a small batch in one thread, where workers would not repay their start', () => {
+    const small = [fileWith(article(1)), fileWith(article(2)), fileWith(article(3))];
+    expect(jobsFor(files(small), none, 4)).toBe(1);
+  });
+
+  it('gives a batch of many files, or of much text, one job per core', () => {
+    expect(jobsFor(files(Array.from({ length: 600 }, (_, i) => `/nowhere/${i}.txt`)), none, 4)).toBe(4);
+    const big = [fileWith('The council met. '.repeat(130_000)), fileWith(article(4))];
+    expect(jobsFor(files(big), none, 4)).toBe(4);
+    expect(jobsFor(files([big[1]!]), { stdin: 'x'.repeat(2_000_000), pages: new Map() }, 4)).toBe(4);
+    expect(jobsFor(files(big), none, 1)).toBe(1);
   });
 });
