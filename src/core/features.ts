@@ -1,4 +1,5 @@
-// Doc → Features[]: one number in 0..1 per feature and sentence. Pure maths: no weighting, no selection.
+// Doc → Features[]: one number in 0..1 per feature and sentence. Pure maths: no weighting, no selection
+// (a weight of 0 only spares computing a feature).
 import { cosinePagerank, overlapPagerank } from './graph.js';
 import type { Doc, FeatureName, Features, Sentence, Weights } from './types.js';
 import { type Idf, idfWeights, sentenceIdf, termMatrix } from './vectors.js';
