@@ -138,14 +138,14 @@ export const tfidfVector = (terms: readonly string[], idf: Idf): Vector => {
   return v;
 };
 
-export const dot = (a: Vector, b: Vector): number => {
+const dot = (a: Vector, b: Vector): number => {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let sum = 0;
   for (const [t, x] of small) sum += x * (large.get(t) ?? 0);
   return sum;
 };
 
-export const norm = (v: Vector): number => Math.sqrt(dot(v, v));
+const norm = (v: Vector): number => Math.sqrt(dot(v, v));
 
 /** Cosine similarity, 0..1 for non-negative weights. */
 export const cosine = (a: Vector, b: Vector): number => {
