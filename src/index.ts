@@ -1,7 +1,7 @@
 // The library surface: the pipeline and its types, nothing of the command line.
 export { summarize, DEFAULT_LENGTH, DEFAULT_METHOD } from './core/summarize.js';
-export { METHODS } from './core/methods.js';
-export { DEFAULT_WEIGHTS } from './core/weights.js';
+export { METHODS } from './core/score/methods.js';
+export { DEFAULT_WEIGHTS } from './core/score/weights.js';
 export type {
   Contributions,
   Length,

@@ -1,5 +1,5 @@
 // run(argv, io): parse, then hand over to a command. The only place that maps errors to exit codes.
-import { parseArgs } from './args.js';
+import { parseArgs } from './args/program.js';
 import type { Io, Status } from './commands/shell.js';
 import { say } from './commands/shell.js';
 import { EXIT, type ExitCode, InputError, UsageError } from './errors.js';
@@ -19,9 +19,9 @@ export const run = async (argv: readonly string[], io: Io): Promise<ExitCode> =>
     // each command is loaded only when it runs: --help and usage errors never load the language model
     if (parsed.kind === 'eval') return exitCode(await (await import('./commands/eval.js')).evalCommand(parsed, io));
     if (parsed.jsonl !== undefined) {
-      return exitCode(await (await import('./commands/records.js')).recordsCommand(parsed, parsed.jsonl, io));
+      return exitCode(await (await import('./commands/jsonl.js')).recordsCommand(parsed, parsed.jsonl, io));
     }
-    return exitCode(await (await import('./commands/summarize.js')).summarizeCommand(parsed, io));
+    return exitCode(await (await import('./commands/articles.js')).summarizeCommand(parsed, io));
   } catch (err) {
     if (err instanceof UsageError) {
       say(io, err.message);

@@ -1,7 +1,7 @@
 // Properties that must hold for any input, checked on random and adversarial strings (fast-check).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../src/core/normalize.js';
+import { normalize } from '../src/core/text/normalize.js';
 import { summarize } from '../src/index.js';
 
 const fold = (s: string): string => s.replace(/\s+/g, ' ').trim();

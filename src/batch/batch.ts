@@ -1,11 +1,11 @@
 // Summarize many inputs with a pool of workers: first the batch's document frequencies (for corpus
 // IDF), then the summaries, yielded in input order whatever the parallelism.
 import { InputError } from '../errors.js';
-import { sizeAtLeast } from '../io/input.js';
-import type { Input } from '../io/walk.js';
+import { sizeAtLeast } from '../read/files.js';
+import type { Input } from '../read/expand.js';
 import { mapOrdered } from './ordered.js';
 import { type Pool, createPool, windowFor } from './pool.js';
-import type { Fetched } from '../io/fetch.js';
+import type { Fetched } from '../read/fetch.js';
 import type { Outcome, SummarizeSettings, TaskInput } from './task.js';
 
 export type BatchItem = { readonly input: Input; readonly outcome: Outcome };

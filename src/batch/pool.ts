@@ -2,7 +2,7 @@
 // or, for one job, the main thread.
 import { Worker } from 'node:worker_threads';
 import type { Corpus } from '../core/types.js';
-import { CorpusBuilder } from '../core/corpus.js';
+import { CorpusBuilder } from '../core/score/corpus.js';
 import type { Outcome, Task, TaskState } from './task.js';
 import type { FromWorker, ToWorker } from './worker.js';
 

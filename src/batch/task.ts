@@ -1,14 +1,14 @@
 // One unit of batch work, the same in a worker thread and in the main thread: read an input, then
 // either list its terms (for corpus IDF) or summarize it. Failures come back as values, never thrown.
-import { CorpusBuilder } from '../core/corpus.js';
-import { wordTermIds } from '../core/segment.js';
+import { CorpusBuilder } from '../core/score/corpus.js';
+import { wordTermIds } from '../core/nlp/segment.js';
 import { summarize } from '../core/summarize.js';
 import type { Corpus, Length, Method, Summary } from '../core/types.js';
 import { InputError } from '../errors.js';
 import { type FormatChoice, detectFormat, extract } from '../extract/extract.js';
-import type { InputFormat } from '../extract/types.js';
-import { stripControls, stripMarkup } from '../core/normalize.js';
-import { type Decoded, type Encoding, decodeText, readFileBytes } from '../io/input.js';
+import type { InputFormat } from '../extract/extracted.js';
+import { stripControls, stripMarkup } from '../core/text/normalize.js';
+import { type Decoded, type Encoding, decodeText, readFileBytes } from '../read/files.js';
 
 /**
  * An input is a file to read, or text already read (standard input, a fetched page, a JSON Lines

@@ -1,12 +1,12 @@
 // summarize eval: ROUGE of each method against reference summaries.
-import type { EvalCommand } from '../options.js';
-import { METHODS } from '../core/methods.js';
+import type { EvalCommand } from '../args/options.js';
+import { METHODS } from '../core/score/methods.js';
 import { InputError } from '../errors.js';
 import { parseEvalData } from '../eval/dataset.js';
 import { evaluate } from '../eval/evaluate.js';
 import { formatEvalJson, formatEvalTable } from '../format/eval.js';
-import { readSource, sourceName } from '../io/input.js';
-import { startProgress } from '../io/progress.js';
+import { readSource, sourceName } from '../read/files.js';
+import { startProgress } from '../write/progress.js';
 import { type Io, type Status, stdoutStyle } from './shell.js';
 
 export const evalCommand = async (cmd: EvalCommand, io: Io): Promise<Status> => {

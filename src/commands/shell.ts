@@ -1,6 +1,6 @@
 // What every command shares: the process's streams and environment, and how to speak on stderr.
 import type { Readable, Writable } from 'node:stream';
-import type { OutputOptions, SummarizeCommand } from '../options.js';
+import type { OutputOptions, SummarizeCommand } from '../args/options.js';
 import { PLAIN_STYLE, type Style } from '../format/text.js';
 
 export type Io = {
@@ -30,7 +30,7 @@ export const say = (io: Io, message: string): void => {
 
 /** The style for stdout: chalk is loaded only when colour is on, so pipes never pay for it. */
 export const stdoutStyle = async (output: OutputOptions, io: Io): Promise<Style> => {
-  const { colorLevel, styleFor } = await import('../io/terminal.js');
+  const { colorLevel, styleFor } = await import('../write/terminal.js');
   const level = colorLevel(io.stdoutIsTTY, io.env, output.color);
   return level === 0 ? PLAIN_STYLE : styleFor(level);
 };

@@ -1,14 +1,14 @@
 // The public pipeline: text → Summary. Composes the steps and nothing else.
-import { clean, isBoilerplate } from './clean.js';
-import { blendIdf, corpusIdf } from './corpus.js';
-import { extractKeywords } from './keywords.js';
-import { rankDoc } from './methods.js';
-import { normalize } from './normalize.js';
-import { resolveLength, selectTop } from './rank.js';
-import { segment, termsOf } from './segment.js';
+import { clean, isBoilerplate } from './text/clean.js';
+import { blendIdf, corpusIdf } from './score/corpus.js';
+import { extractKeywords } from './score/keywords.js';
+import { rankDoc } from './score/methods.js';
+import { normalize } from './text/normalize.js';
+import { resolveLength, selectTop } from './select.js';
+import { segment, termsOf } from './nlp/segment.js';
 import type { Doc, Length, Method, PickedSentence, Scored, Summary, SummarizeOptions } from './types.js';
-import { sentenceIdf } from './vectors.js';
-import { DEFAULT_WEIGHTS } from './weights.js';
+import { sentenceIdf } from './score/vectors.js';
+import { DEFAULT_WEIGHTS } from './score/weights.js';
 
 export const DEFAULT_LENGTH: Length = { kind: 'count', n: 3 };
 export const DEFAULT_METHOD: Method = 'tfidf';

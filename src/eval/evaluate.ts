@@ -1,6 +1,6 @@
 // Score methods against reference summaries: each document is read once, then every method summarizes it.
-import { buildCorpus } from '../core/corpus.js';
-import { documentTerms } from '../core/segment.js';
+import { buildCorpus } from '../core/score/corpus.js';
+import { documentTerms } from '../core/nlp/segment.js';
 import { readArticle, summarizeDoc } from '../core/summarize.js';
 import type { Method } from '../core/types.js';
 import type { EvalDoc } from './dataset.js';

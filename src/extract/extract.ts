@@ -1,7 +1,7 @@
 // Decide what kind of text an input is, and turn it into the article's title and text.
-import { looksLikeHtml } from '../core/normalize.js';
+import { looksLikeHtml } from '../core/text/normalize.js';
 import { extractMarkdown } from './markdown.js';
-import type { Extracted, InputFormat } from './types.js';
+import type { Extracted, InputFormat } from './extracted.js';
 
 export type FormatChoice = InputFormat | 'auto';
 

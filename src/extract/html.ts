@@ -3,8 +3,8 @@
 // from the DOM first, then Mozilla's Readability finds the article body among what is left.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { stripMarkup } from '../core/normalize.js';
-import type { Extracted } from './types.js';
+import { stripMarkup } from '../core/text/normalize.js';
+import type { Extracted } from './extracted.js';
 
 /** Elements that are never part of an article's text. */
 const FURNITURE_TAGS = 'script, style, noscript, template, iframe, object, embed, svg, canvas, form, nav, aside, footer, button, select, dialog';

@@ -1,6 +1,6 @@
 // Markdown → title and text: headings give the title and paragraph breaks; code, tables, images,
 // front matter and link syntax never reach the text (a link's words do). Pure, line by line.
-import type { Extracted } from './types.js';
+import type { Extracted } from './extracted.js';
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;

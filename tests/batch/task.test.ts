@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CorpusBuilder } from '../../src/core/corpus.js';
+import { CorpusBuilder } from '../../src/core/score/corpus.js';
 import { KeptTexts, type SummarizeSettings, type TaskState, newTaskState, runTask } from '../../src/batch/task.js';
 import { type Preread, jobsFor } from '../../src/batch/batch.js';
-import type { Input } from '../../src/io/walk.js';
+import type { Input } from '../../src/read/expand.js';
 import { article } from '../fixtures.js';
 
 const settings: SummarizeSettings = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rankDoc } from '../../src/core/methods.js';
-import { contributionsOf, resolveLength, selectTop, weightsFor } from '../../src/core/rank.js';
+import { rankDoc } from '../../src/core/score/methods.js';
+import { contributionsOf, resolveLength, selectTop, weightsFor } from '../../src/core/select.js';
 import type { Weights } from '../../src/core/types.js';
 import { buildDoc } from '../helpers.js';
 

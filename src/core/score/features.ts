@@ -1,7 +1,7 @@
 // Doc → Features[]: one number in 0..1 per feature and sentence. Pure maths: no weighting, no selection
 // (a weight of 0 only spares computing a feature).
 import { cosinePagerank, overlapPagerank } from './graph.js';
-import type { Doc, FeatureName, Features, Sentence, Weights } from './types.js';
+import type { Doc, FeatureName, Features, Sentence, Weights } from '../types.js';
 import { type Idf, idfWeights, sentenceIdf, termMatrix } from './vectors.js';
 
 /** Scale scores so that the best is 1. */

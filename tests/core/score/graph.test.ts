@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cosinePagerank, matrixPagerank, overlapPagerank } from '../../src/core/graph.js';
-import { cosine, idfWeights, termMatrix, tfidfVector } from '../../src/core/vectors.js';
+import { cosinePagerank, matrixPagerank, overlapPagerank } from '../../../src/core/score/graph.js';
+import { cosine, idfWeights, termMatrix, tfidfVector } from '../../../src/core/score/vectors.js';
 
 const sentences = [
   ['alpha', 'beta', 'gamma'],

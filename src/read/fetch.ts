@@ -2,7 +2,7 @@
 // size cap and a User-Agent; every failure becomes one plain InputError.
 import { createRequire } from 'node:module';
 import { InputError } from '../errors.js';
-import type { InputFormat } from '../extract/types.js';
+import type { InputFormat } from '../extract/extracted.js';
 
 export type Fetched = { readonly text: string; readonly format: InputFormat; readonly url: string };
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expandInputs } from '../../src/io/walk.js';
+import { expandInputs } from '../../src/read/expand.js';
 
 let root: string;
 const files = ['b.txt', 'a.md', 'sub/c.text', 'sub/deep/d.markdown', 'z.TXT', 'p.html', '.hidden.txt', 'node_modules/m.txt', 'e.json', 'a.summary.txt', '.git/f.txt'];

@@ -1,5 +1,5 @@
 // The article's key terms and two-word phrases, from the same TF-IDF statistics that rank sentences.
-import type { Doc, Keyword } from './types.js';
+import type { Doc, Keyword } from '../types.js';
 import type { Idf } from './vectors.js';
 
 type Candidate = { key: string; words: string[]; surfaces: Map<string, number>; count: number; first: number; score: number };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractKeywords } from '../../src/core/keywords.js';
-import { sentenceIdf } from '../../src/core/vectors.js';
-import { buildDoc } from '../helpers.js';
+import { extractKeywords } from '../../../src/core/score/keywords.js';
+import { sentenceIdf } from '../../../src/core/score/vectors.js';
+import { buildDoc } from '../../helpers.js';
 
 describe('extractKeywords', () => {
   const doc = buildDoc(['city council budget vote', 'city council school plan', 'road repair', 'city council budget delay']);

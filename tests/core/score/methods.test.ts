@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { METHODS, rankDoc } from '../../src/core/methods.js';
-import { selectTop } from '../../src/core/rank.js';
-import { DEFAULT_WEIGHTS } from '../../src/core/weights.js';
-import { buildDoc } from '../helpers.js';
+import { METHODS, rankDoc } from '../../../src/core/score/methods.js';
+import { selectTop } from '../../../src/core/select.js';
+import { DEFAULT_WEIGHTS } from '../../../src/core/score/weights.js';
+import { buildDoc } from '../../helpers.js';
 
 const doc = buildDoc(
   ['omega psi', 'alpha beta gamma kappa', 'chi phi'],

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { computeFeatures, lengthScore, positionScore, titleScore } from '../../src/core/features.js';
-import { sentenceIdf } from '../../src/core/vectors.js';
-import { gistFactor } from '../../src/core/weights.js';
-import { buildDoc } from '../helpers.js';
+import { computeFeatures, lengthScore, positionScore, titleScore } from '../../../src/core/score/features.js';
+import { sentenceIdf } from '../../../src/core/score/vectors.js';
+import { gistFactor } from '../../../src/core/score/weights.js';
+import { buildDoc } from '../../helpers.js';
 
 describe('features', () => {
   it('keeps every feature within 0..1 and gives the most central sentence 1', () => {

@@ -2,13 +2,13 @@
 // into typed commands.
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
-import { METHODS } from './core/methods.js';
-import { UsageError } from './errors.js';
-import { ENCODINGS } from './io/input.js';
+import { METHODS } from '../core/score/methods.js';
+import { UsageError } from '../errors.js';
+import { ENCODINGS } from '../read/files.js';
 import { DEFAULT_KEYWORDS, INPUT_KINDS, type Parsed, type RawFlags, toEval, toSummarize } from './options.js';
 
 
-const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
 const EXAMPLES = `
 Examples:

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CorpusBuilder, blendIdf, buildCorpus, corpusIdf } from '../../src/core/corpus.js';
-import { documentTerms, wordTermIds } from '../../src/core/segment.js';
-import { termId, termOf } from '../../src/core/terms.js';
+import { CorpusBuilder, blendIdf, buildCorpus, corpusIdf } from '../../../src/core/score/corpus.js';
+import { documentTerms, wordTermIds } from '../../../src/core/nlp/segment.js';
+import { termId, termOf } from '../../../src/core/nlp/terms.js';
 
 describe('corpus IDF', () => {
   it('counts in how many documents each term appears', () => {

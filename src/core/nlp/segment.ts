@@ -3,7 +3,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { termId, termOf } from './terms.js';
-import type { Sentence } from './types.js';
+import type { Sentence } from '../types.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
 

@@ -1,12 +1,12 @@
 // summarize --jsonl: JSON Lines records in, one JSON line out for each, in order.
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import type { SummarizeCommand } from '../options.js';
+import type { SummarizeCommand } from '../args/options.js';
 import { summarizeRecords } from '../batch/records.js';
 import { fileError } from '../errors.js';
 import { toJson } from '../format/json.js';
-import { type Source, sourceName } from '../io/input.js';
-import { writeTo } from '../io/output.js';
+import { type Source, sourceName } from '../read/files.js';
+import { writeTo } from '../write/output.js';
 import { type Io, type Status, say, settingsOf } from './shell.js';
 
 // The iterator is made at once: readline drops the lines it reads before one exists.

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BOILERPLATE_LINES, TEASER_MARKERS } from '../../src/core/boilerplate.js';
-import { clean, isBoilerplate, splitParagraphs } from '../../src/core/clean.js';
-import { normalize } from '../../src/core/normalize.js';
+import { BOILERPLATE_LINES, TEASER_MARKERS } from '../../../src/core/text/boilerplate.js';
+import { clean, isBoilerplate, splitParagraphs } from '../../../src/core/text/clean.js';
+import { normalize } from '../../../src/core/text/normalize.js';
 
 const BODY = 'The council approved the new budget on Tuesday after a long debate.';
 const MORE = 'Spending on schools will rise by a tenth next year, officials said.';
@@ -54,7 +54,7 @@ describe('isBoilerplate', () => {
 
   it('judges each line as the patterns one by one would', () => {
     const lines = [
-      ...normalize(readFileSync(new URL('../../fixtures/no-time-to-read.txt', import.meta.url), 'utf8')).split('\n'),
+      ...normalize(readFileSync(new URL('../../../fixtures/no-time-to-read.txt', import.meta.url), 'utf8')).split('\n'),
       'Subscribe', 'Read more.', 'Share.', 'Related stories:', 'By Ann Lee.', 'Photo: Reuters', '2026-11-25 10:00',
     ].map((l) => l.trim());
     const oneByOne = (line: string): boolean => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { constantRows, idfWeights, sentenceIdf, termMatrix, unitRows } from '../../src/core/vectors.js';
+import { constantRows, idfWeights, sentenceIdf, termMatrix, unitRows } from '../../../src/core/score/vectors.js';
 
 const sentences = [{ terms: ['rain', 'flood', 'rain'] }, { terms: ['flood', 'river'] }, { terms: [] }];
 

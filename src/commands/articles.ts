@@ -1,6 +1,6 @@
 // The summarize command: inputs → summaries on stdout or under --out-dir, one failure never stopping
 // the rest. Returns what happened; run.ts turns that into an exit code.
-import type { SummarizeCommand } from '../options.js';
+import type { SummarizeCommand } from '../args/options.js';
 import { summarizeInputs } from '../batch/batch.js';
 import type { Outcome } from '../batch/task.js';
 import { InputError, UsageError } from '../errors.js';
@@ -9,12 +9,12 @@ import { formatHighlight } from '../format/highlight.js';
 import { formatJson } from '../format/json.js';
 import { formatMarkdown } from '../format/markdown.js';
 import { PLAIN_STYLE, type Style, fileHeader, formatBlock, formatPlain } from '../format/text.js';
-import { decodeText, readStream, releaseFifo, sourceName } from '../io/input.js';
-import { OutDir, summaryPath, writeTo } from '../io/output.js';
-import { type Input, expandInputs } from '../io/walk.js';
+import { decodeText, readStream, releaseFifo, sourceName } from '../read/files.js';
+import { OutDir, summaryPath, writeTo } from '../write/output.js';
+import { type Input, expandInputs } from '../read/expand.js';
 import type { Summary } from '../core/types.js';
 import { type Io, type Status, say, settingsOf, stdoutStyle } from './shell.js';
-import { SILENT_PROGRESS } from '../io/silent-progress.js';
+import { SILENT_PROGRESS } from '../write/silent-progress.js';
 
 const nameOf = (input: Input): string =>
   input.kind === 'stdin' ? sourceName(input) : input.kind === 'url' ? input.url : input.path;
@@ -62,7 +62,7 @@ export const summarizeCommand = async (cmd: SummarizeCommand, io: Io): Promise<S
   const outDir = cmd.outDir === undefined ? undefined : new OutDir(inputs.flatMap((i) => (i.kind === 'file' ? [i.path] : [])));
   const showProgress = several && io.stderrIsTTY === true && !cmd.output.quiet;
   // cli-progress is loaded only when a bar will be drawn
-  const { startProgress } = showProgress ? await import('../io/progress.js') : { startProgress: () => SILENT_PROGRESS };
+  const { startProgress } = showProgress ? await import('../write/progress.js') : { startProgress: () => SILENT_PROGRESS };
   let bar = startProgress(io.stderr, false, 0, '');
   const counts = { summarized: 0, failed: 0, skipped: 0 };
 
@@ -109,7 +109,7 @@ export const summarizeCommand = async (cmd: SummarizeCommand, io: Io): Promise<S
         return text;
       },
       async (url) => {
-        const { fetchPage } = await import('../io/fetch.js');
+        const { fetchPage } = await import('../read/fetch.js');
         return fetchPage(url, {
           timeoutMs: cmd.timeoutMs,
           maxBytes: cmd.maxBytes,

@@ -1,8 +1,8 @@
 // The ranking methods: our default ('tfidf') and the classic baselines, each Doc → Scored[].
 import { computeFeatures, scaled } from './features.js';
 import { matrixPagerank } from './graph.js';
-import { contributionsOf, scoreAll, weightsFor } from './rank.js';
-import type { Contributions, Doc, Method, Scored, Sentence, Weights } from './types.js';
+import { contributionsOf, scoreAll, weightsFor } from '../select.js';
+import type { Contributions, Doc, Method, Scored, Sentence, Weights } from '../types.js';
 import { type Idf, cosine, sentenceIdf, tfidfVector } from './vectors.js';
 import { gistFactor } from './weights.js';
 

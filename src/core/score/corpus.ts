@@ -1,7 +1,7 @@
 // Document frequencies over a batch of articles, for IDF that means what TF-IDF means: how rare a term
 // is across documents. Built from each document's terms (segment.ts's wordTermIds); pure.
-import { termId, termOf } from './terms.js';
-import type { Corpus } from './types.js';
+import { termId, termOf } from '../nlp/terms.js';
+import type { Corpus } from '../types.js';
 import type { Idf } from './vectors.js';
 
 /** Counts, for each term, how many documents contain it; documents are added one at a time. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segment, termsOf } from '../../src/core/segment.js';
+import { segment, termsOf } from '../../../src/core/nlp/segment.js';
 
 const texts = (paragraphs: string[]): string[] => segment(paragraphs).map((s) => s.text);
 

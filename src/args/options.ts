@@ -1,12 +1,12 @@
 // Raw flag strings → typed commands: every value parsed and every conflict found here, at the edge,
 // and all problems reported at once.
-import { METHODS, isMethod } from './core/methods.js';
-import type { Length, Method } from './core/types.js';
-import { UsageError } from './errors.js';
-import type { EvalLength, IdfSource } from './eval/evaluate.js';
-import type { FormatChoice } from './extract/extract.js';
-import type { ExplainScope } from './format/explain.js';
-import { DEFAULT_MAX_BYTES, ENCODINGS, type Encoding, type Source, toSource } from './io/input.js';
+import { METHODS, isMethod } from '../core/score/methods.js';
+import type { Length, Method } from '../core/types.js';
+import { UsageError } from '../errors.js';
+import type { EvalLength, IdfSource } from '../eval/evaluate.js';
+import type { FormatChoice } from '../extract/extract.js';
+import type { ExplainScope } from '../format/explain.js';
+import { DEFAULT_MAX_BYTES, ENCODINGS, type Encoding, type Source, toSource } from '../read/files.js';
 
 export type OutputFormat = 'text' | 'markdown' | 'json';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'markdown', 'json'];

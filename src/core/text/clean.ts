@@ -1,7 +1,7 @@
 // Clean text → Cleaned: find the headline, drop web boilerplate, and cut the body into paragraphs.
 // Works on lines only; sentences are segment.ts's business.
 import { BOILERPLATE_LINES, DATELINE_PREFIX, TEASER_MARKERS } from './boilerplate.js';
-import type { Cleaned } from './types.js';
+import type { Cleaned } from '../types.js';
 
 /**
  * A line that ends like a sentence: . ! ? … (or the full stops of Chinese and Japanese, Arabic,

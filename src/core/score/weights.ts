@@ -1,7 +1,7 @@
 // How much each feature counts towards a sentence's score. One named object, one reason per weight.
 // Chosen on the dev sets (cnndm-dev at 3 sentences, bbc-dev at the reference's length and at 3): see
 // the README's quality section for the figures and the command that reproduces them.
-import type { Weights } from './types.js';
+import type { Weights } from '../types.js';
 
 export const DEFAULT_WEIGHTS: Weights = {
   // What the article is about, by the sentences it is made of: the backbone of an extractive summary,
