@@ -1,16 +1,12 @@
 // The process shell: wires Node's process to run(). Nothing else reads process.argv or process.env.
+// Signal handlers come first, before the module graph loads, so that a signal is never met by
+// Node's default (death without restoring the terminal) however early it comes.
 import { availableParallelism } from 'node:os';
-import { run } from './run.js';
-
-// A reader that goes away (`summarize big.txt | head -1`) is a normal end, not an error.
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code === 'EPIPE') process.exit(0);
-  throw err;
-});
+import { restoreScreen } from './write/screen.js';
 
 // The first Ctrl-C (or SIGTERM) asks the run to stop cleanly: no new work, no half-written files,
 // exit 130. If it is still waiting two seconds later (on a FIFO with no writer, say), or on a second
-// signal, it stops at once.
+// signal, it stops at once. The terminal is put back on every way out.
 const controller = new AbortController();
 const GRACE_MS = 2000;
 const stop = (): void => {
@@ -20,7 +16,15 @@ const stop = (): void => {
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
+process.on('exit', restoreScreen);
 
+// A reader that goes away (`summarize big.txt | head -1`) is a normal end, not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
+const { run } = await import('./run.js');
 process.exitCode = await run(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: process.stdout,
@@ -31,6 +35,7 @@ process.exitCode = await run(process.argv.slice(2), {
   stderrIsTTY: process.stderr.isTTY === true,
   // a pseudo-terminal may report 0 columns: treat that as unknown
   ...(process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
+  ...(process.stderr.columns > 0 ? { stderrColumns: process.stderr.columns } : {}),
   cpus: availableParallelism(),
   cwd: process.cwd(),
   signal: controller.signal,

@@ -15,12 +15,14 @@ export const run = async (argv: readonly string[], io: Io): Promise<ExitCode> =>
   try {
     const parsed = parseArgs(argv, (s) => io.stdout.write(s));
     if (parsed.kind === 'done') return EXIT.ok;
+    if (parsed.kind === 'completion') {
+      io.stdout.write((await import('./args/completion.js')).completionScript(parsed.shell));
+      return EXIT.ok;
+    }
     verbose = parsed.output.verbose;
     // each command is loaded only when it runs: --help and usage errors never load the language model
     if (parsed.kind === 'eval') return exitCode(await (await import('./commands/eval.js')).evalCommand(parsed, io));
-    if (parsed.jsonl !== undefined) {
-      return exitCode(await (await import('./commands/jsonl.js')).recordsCommand(parsed, parsed.jsonl, io));
-    }
+    if (parsed.jsonl) return exitCode(await (await import('./commands/jsonl.js')).jsonlCommand(parsed, io));
     return exitCode(await (await import('./commands/articles.js')).summarizeCommand(parsed, io));
   } catch (err) {
     if (err instanceof UsageError) {
@@ -31,7 +33,7 @@ export const run = async (argv: readonly string[], io: Io): Promise<ExitCode> =>
       say(io, err.message);
       return EXIT.failure;
     }
-    say(io, `internal error: ${err instanceof Error ? err.message : String(err)}`);
+    say(io, `internal error: ${err instanceof Error ? err.message : String(err)}`.slice(0, 300));
     if (verbose && err instanceof Error && err.stack !== undefined) io.stderr.write(`${err.stack}\n`);
     return EXIT.failure;
   }

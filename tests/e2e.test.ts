@@ -2,7 +2,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { article } from './fixtures.js';
@@ -93,15 +93,17 @@ describe('the summarize binary in a batch', () => {
     const child = spawn(process.execPath, [BIN, '--jobs', '1', '--out-dir', out, dir], { cwd: ROOT, env: cleanEnv() });
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    // the folder keeps its name under the output folder
+    const mirror = join(out, basename(dir));
     // wait until some summaries exist, then interrupt
-    while (!existsSync(out) || readdirSync(out).length < 20) await new Promise((r) => setTimeout(r, 20));
+    while (!existsSync(mirror) || readdirSync(mirror).length < 20) await new Promise((r) => setTimeout(r, 20));
     child.kill('SIGINT');
     const code = await new Promise<number | null>((done) => child.on('exit', done));
     expect(code).toBe(130);
-    const written = readdirSync(out);
+    const written = readdirSync(mirror);
     expect(written.length).toBeLessThan(3000);
     expect(written.filter((f) => !f.endsWith('.summary.txt'))).toEqual([]);
-    for (const f of written) expect(readFileSync(join(out, f), 'utf8').trim().split('\n')).toHaveLength(3);
+    for (const f of written) expect(readFileSync(join(mirror, f), 'utf8').trim().split('\n')).toHaveLength(3);
     expect(stderr).toMatch(/\(interrupted\)/);
   }, 60_000);
 

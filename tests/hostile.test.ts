@@ -44,7 +44,7 @@ describe('encodings and bytes', () => {
   it('refuses text that is not the encoding the user named', async () => {
     const { code, stderr } = await runCli(['--encoding', 'utf-8', join(dir, 'latin1.txt')]);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/latin1\.txt: not valid UTF-8 \(--encoding utf-8\)/);
+    expect(stderr).toMatch(/latin1\.txt: not valid UTF-8 text \(--encoding utf-8\)/);
   });
 
   it('refuses binary input (NUL bytes) alone, and skips it in a batch', async () => {

@@ -189,7 +189,7 @@ describe('run: help and version', () => {
   it('prints the package version', async () => {
     const { code, stdout } = await runCli(['-V']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect(stdout).toMatch(/^summarize \d+\.\d+\.\d+\n$/);
   });
 });
 
@@ -206,7 +206,7 @@ describe('run: methods and explain', () => {
     );
     const bad = await runCli(['--method', 'magic'], { stdin: ARTICLE });
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/invalid value 'magic' for --method: expected one of tfidf, lead, textrank, lexrank/);
+    expect(bad.stderr).toMatch(/invalid value 'magic' for --method: expected tfidf, lead, textrank, lexrank/);
   });
 
   it('explains the chosen sentences with a table whose columns add up to the score', async () => {
@@ -266,7 +266,7 @@ describe('run: eval', () => {
   });
 
   it.each([
-    [['eval', '--n', '0', '-'], 2, /invalid value '0' for --n/],
+    [['eval', '--n', '0', '-'], 2, /invalid value '0' for -n\/--sentences/],
     [['eval'], 2, /missing required argument 'data'/],
     [['eval', 'missing.jsonl'], 1, /missing\.jsonl: no such file \(ENOENT\)/],
   ])('rejects %j', async (argv, code, message) => {

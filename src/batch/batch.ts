@@ -1,132 +1,113 @@
-// Summarize many inputs with a pool of workers: first the batch's document frequencies (for corpus
-// IDF), then the summaries, yielded in input order whatever the parallelism.
-import { InputError } from '../errors.js';
+// The scheduler: sources in, outcomes out in input order, whatever the parallelism. It reads nothing
+// itself: each source is loaded by the task that summarizes it (task.ts), in a worker thread or here.
 import { sizeAtLeast } from '../read/files.js';
-import type { Input } from '../read/expand.js';
+import type { Missing, Source } from '../read/source.js';
 import { mapOrdered } from './ordered.js';
 import { type Pool, createPool, windowFor } from './pool.js';
-import type { Fetched } from '../read/fetch.js';
-import type { Outcome, SummarizeSettings, TaskInput } from './task.js';
+import type { Outcome, TaskSettings } from './task.js';
 
-export type BatchItem = { readonly input: Input; readonly outcome: Outcome };
+export type { IdfSource } from '../core/types.js';
+import type { IdfSource } from '../core/types.js';
+/** One thing to summarize: the caller's item (a path, a record) and the source it names. */
+export type Entry<T> = { readonly item: T; readonly source: Source | Missing };
+export type Done<T> = Entry<T> & { readonly outcome: Outcome };
 
-export type BatchHooks = {
+export type BatchOptions = {
+  readonly settings: TaskSettings;
+  readonly idf: IdfSource;
+  /** --jobs, if given: always obeyed. */
+  readonly jobs: number | undefined;
+  /** CPUs available to this process. */
+  readonly cores: number;
   readonly signal?: AbortSignal;
-  /** Called as documents are indexed (pass 1) and summarized (pass 2). */
-  readonly onProgress?: (pass: 'index' | 'summarize', done: number) => void;
+  /** After each step of work: `done` of `total` (unknown while the input is still coming). */
+  readonly onProgress?: (done: number, total: number | undefined) => void;
 };
-
-
-/** Inputs read before the workers start: standard input, and fetched pages by URL. */
-export type Preread = { readonly stdin: string | undefined; readonly pages: ReadonlyMap<string, Fetched> };
-
-const taskInput = (input: Input, preread: Preread): TaskInput | undefined => {
-  if (input.kind === 'file') return { path: input.path };
-  if (input.kind === 'stdin') return { text: preread.stdin ?? '', name: 'standard input' };
-  if (input.kind === 'url') {
-    const page = preread.pages.get(input.url);
-    return page === undefined ? undefined : { text: page.text, name: input.url, format: page.format };
-  }
-  return undefined;
-};
-
-const failed = (input: Input): Outcome =>
-  input.kind === 'missing'
-    ? { ok: false, error: { code: input.error.code, message: input.error.message } }
-    : { ok: false, error: { code: 'EUNKNOWN', message: 'no input' } };
 
 /**
  * Below this much work one thread is done before worker threads would have loaded the model and
  * warmed up: on the 2-core development machine, 550 news articles (1.6 MB) took as long with two
  * jobs as with one, 1,000 (2.9 MB) 10% less.
  */
-const POOL_MIN_FILES = 600;
+const POOL_MIN_ITEMS = 600;
 const POOL_MIN_BYTES = 2_000_000;
 
-/** Without --jobs: one job per core for a batch large enough to repay the workers, else one. */
-export const jobsFor = (inputs: readonly Input[], preread: Preread, cores: number): number => {
-  if (cores <= 1 || inputs.length >= POOL_MIN_FILES) return cores;
-  let read = preread.stdin?.length ?? 0;
-  for (const page of preread.pages.values()) read += page.text.length;
-  const paths = inputs.flatMap((i) => (i.kind === 'file' ? [i.path] : []));
-  return sizeAtLeast(paths, POOL_MIN_BYTES - read) ? cores : 1;
+/** The one rule for how many threads: --jobs if given; else one per core for work large enough to repay them. */
+export const jobsFor = (requested: number | undefined, cores: number, largeEnough: boolean): number =>
+  requested ?? (cores > 1 && largeEnough ? cores : 1);
+
+/** Whether the sources seen so far are enough work for a pool: by count, then by size. */
+const isLarge = (sources: ReadonlyArray<Source | Missing>): boolean => {
+  if (sources.length >= POOL_MIN_ITEMS) return true;
+  let bytes = 0;
+  const paths: string[] = [];
+  for (const s of sources) {
+    if (s.kind === 'content') bytes += s.content.length;
+    else if (s.kind === 'file') paths.push(s.path);
+  }
+  return bytes >= POOL_MIN_BYTES || sizeAtLeast(paths, POOL_MIN_BYTES - bytes);
 };
 
+const missingOutcome = (m: Missing): Outcome => ({ ok: false, error: { code: m.code, message: m.message } });
+
 /**
- * Document frequencies over every readable input, counted by the threads that read them and gathered
- * at the end; unreadable inputs are reported by the second pass.
+ * What is known before the work starts: a list (files on the command line) is known whole; a stream
+ * (JSON Lines) is not read ahead, since a caller may send one record and wait for its answer, unless
+ * corpus IDF needs all of it first.
  */
-const indexCorpus = async (
-  pool: Pool,
-  inputs: readonly Input[],
-  preread: Preread,
-  { maxBytes, encoding }: SummarizeSettings,
-  window: number,
-  hooks: BatchHooks,
-) => {
+const readAhead = async <T>(
+  iterator: AsyncIterator<Entry<T>> | Iterator<Entry<T>>,
+  whole: boolean,
+): Promise<{ head: Array<Entry<T>>; ended: boolean }> => {
+  const head: Array<Entry<T>> = [];
+  if (!whole) return { head, ended: false };
+  for (;;) {
+    const next = await iterator.next();
+    if (next.done === true) return { head, ended: true };
+    head.push(next.value);
+  }
+};
+
+async function* chain<T>(head: Iterable<T>, rest: AsyncIterator<T> | Iterator<T>): AsyncGenerator<T> {
+  yield* head;
+  for (;;) {
+    const next = await rest.next();
+    if (next.done === true) return;
+    yield next.value;
+  }
+}
+
+/** Count every readable source's terms, then hand the batch's document frequencies to every thread. */
+const indexCorpus = async <T>(pool: Pool, entries: ReadonlyArray<Entry<T>>, options: BatchOptions, tick: () => void): Promise<void> => {
+  const readable = entries.flatMap((e) => (e.source.kind === 'missing' ? [] : [e.source]));
+  const count = (source: Source) => pool.run({ kind: 'terms', source, load: options.settings.load });
+  for await (const _ of mapOrdered(readable, count, windowFor(pool), options.signal)) tick();
+  pool.setCorpus(await pool.gather());
+};
+
+/** Summarize every entry, yielding each with its outcome in input order. */
+export async function* summarizeAll<T>(input: Iterable<Entry<T>> | AsyncIterable<Entry<T>>, options: BatchOptions): AsyncGenerator<Done<T>> {
+  const iterator = Symbol.asyncIterator in input ? input[Symbol.asyncIterator]() : input[Symbol.iterator]();
+  const corpus = options.idf === 'corpus';
+  const { head, ended } = await readAhead(iterator, corpus || !(Symbol.asyncIterator in input));
+  const readable = head.filter((e) => e.source.kind !== 'missing').length;
+  const jobs = jobsFor(options.jobs, options.cores, !ended || isLarge(head.map((e) => e.source)));
+  const pool = await createPool(jobs, ended ? readable : Number.POSITIVE_INFINITY, options.signal);
+  const passes = corpus && readable > 1 ? 2 : 1;
+  const total = ended ? head.length * passes : undefined;
   let done = 0;
-  const readable = inputs.flatMap((input) => {
-    const t = taskInput(input, preread);
-    return t === undefined ? [] : [t];
-  });
-  for await (const _ of mapOrdered(readable, (input) => pool.run({ kind: 'terms', input, maxBytes, encoding }), window, hooks.signal)) {
-    hooks.onProgress?.('index', ++done);
-  }
-  return pool.gather();
-};
-
-/**
- * Summarize every input. With more than one readable input, IDF comes from the whole batch (document
- * frequency across files); a single article keeps its own. Standard input, if among the inputs, is
- * read once up front by `readStdin`.
- */
-export async function* summarizeInputs(
-  given: readonly Input[],
-  readStdin: () => Promise<string>,
-  fetchUrl: (url: string) => Promise<Fetched>,
-  settings: SummarizeSettings & { readonly jobs: number | undefined; readonly cores: number },
-  hooks: BatchHooks = {},
-): AsyncGenerator<BatchItem> {
-  // what cannot be read becomes a 'missing' input, reported in its place
-  const failures = new Map<Input, InputError>();
-  const attempt = async <T>(input: Input, read: () => Promise<T>): Promise<T | undefined> => {
-    try {
-      return await read();
-    } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      failures.set(input, err);
-      return undefined;
-    }
-  };
-  const stdinInput = given.find((i) => i.kind === 'stdin');
-  const stdin = stdinInput === undefined ? undefined : await attempt(stdinInput, readStdin);
-  const pages = new Map<string, Fetched>();
-  for (const input of given) {
-    if (input.kind !== 'url') continue;
-    const page = await attempt(input, () => fetchUrl(input.url));
-    if (page !== undefined) pages.set(input.url, page);
-  }
-  const preread: Preread = { stdin, pages };
-  const inputs = given.map((i): Input => {
-    const error = failures.get(i);
-    return error === undefined ? i : { kind: 'missing', path: i.kind === 'url' ? i.url : 'standard input', error };
-  });
-  const readable = inputs.filter((i) => i.kind !== 'missing').length;
-  const pool = await createPool(settings.jobs ?? jobsFor(inputs, preread, settings.cores), readable);
-  const window = windowFor(pool);
+  const tick = (): void => options.onProgress?.(++done, total);
   try {
-    if (readable > 1) {
-      pool.setCorpus(await indexCorpus(pool, inputs, preread, settings, window, hooks));
-    }
-    let done = 0;
-    const summarizeOne = async (input: Input): Promise<BatchItem> => {
-      const t = taskInput(input, preread);
-      const outcome = t === undefined ? failed(input) : await pool.run({ kind: 'summarize', input: t, title: undefined, settings });
-      return { input, outcome };
+    if (passes === 2) await indexCorpus(pool, head, options, tick);
+    const one = async (entry: Entry<T>): Promise<Done<T>> => {
+      const { source } = entry;
+      const outcome =
+        source.kind === 'missing' ? missingOutcome(source) : await pool.run({ kind: 'summarize', source, settings: options.settings });
+      return { ...entry, outcome };
     };
-    for await (const item of mapOrdered(inputs, summarizeOne, window, hooks.signal)) {
-      hooks.onProgress?.('summarize', ++done);
-      yield item;
+    for await (const result of mapOrdered(chain(head, iterator), one, windowFor(pool), options.signal)) {
+      tick();
+      yield result;
     }
   } finally {
     await pool.close();

@@ -18,11 +18,11 @@ export type Pool = {
 };
 
 /** One job: run tasks in this thread, with no start-up cost. */
-const inProcessPool = async (): Promise<Pool> => {
+const inProcessPool = async (signal?: AbortSignal): Promise<Pool> => {
   const { runTask, newTaskState } = await import('./task.js');
   const state: TaskState = newTaskState();
   return {
-    run: (task) => runTask(task, state),
+    run: (task) => runTask(task, state, signal),
     capacity: 1,
     gather: async () => state.index.corpus(),
     setCorpus: (c) => {
@@ -139,7 +139,7 @@ const workerPool = (size: number): Pool => {
 export const windowFor = (pool: Pool): number => Math.max(8, 2 * pool.capacity);
 
 /** A pool of `jobs` workers, but never more than there are tasks to share out. */
-export const createPool = async (jobs: number, tasks: number): Promise<Pool> => {
+export const createPool = async (jobs: number, tasks: number, signal?: AbortSignal): Promise<Pool> => {
   const size = Math.min(jobs, tasks);
-  return size <= 1 ? inProcessPool() : workerPool(size);
+  return size <= 1 ? inProcessPool(signal) : workerPool(size);
 };

@@ -1,53 +1,42 @@
-// The summarize command: inputs → summaries on stdout or under --out-dir, one failure never stopping
-// the rest. Returns what happened; run.ts turns that into an exit code.
+// summarize FILE…: every input (file, folder, glob, URL, standard input) becomes a Source, the batch
+// summarizes them in order, and each summary goes to stdout or to its file under --out-dir; one
+// failure never stops the rest. Returns what happened; run.ts turns that into an exit code.
 import type { SummarizeCommand } from '../args/options.js';
-import { summarizeInputs } from '../batch/batch.js';
+import { SUBCOMMANDS } from '../args/spec.js';
+import { closest } from '../args/values.js';
+import { summarizeAll } from '../batch/batch.js';
 import type { Outcome } from '../batch/task.js';
 import { InputError, UsageError } from '../errors.js';
-import { formatExplain } from '../format/explain.js';
-import { formatHighlight } from '../format/highlight.js';
-import { formatJson } from '../format/json.js';
-import { formatMarkdown } from '../format/markdown.js';
-import { PLAIN_STYLE, type Style, fileHeader, formatBlock, formatPlain } from '../format/text.js';
-import { decodeText, readStream, releaseFifo, sourceName } from '../read/files.js';
-import { OutDir, summaryPath, writeTo } from '../write/output.js';
-import { type Input, expandInputs } from '../read/expand.js';
-import type { Summary } from '../core/types.js';
-import { type Io, type Status, say, settingsOf, stdoutStyle } from './shell.js';
-import { SILENT_PROGRESS } from '../write/silent-progress.js';
+import { type RenderOptions, renderSummary } from '../format/render.js';
+import { PLAIN_STYLE, fileHeader } from '../format/text.js';
+import { expandInputs } from '../read/expand.js';
+import { releaseFifo } from '../read/files.js';
+import { captureStdin } from '../read/load.js';
+import { type Missing, type Source, sourceName } from '../read/source.js';
+import { OutDir, type OutputExtension, planOutputs, writeTo } from '../write/output.js';
+import { type Progress, SILENT_PROGRESS, startProgress } from '../write/progress.js';
+import { type Io, type Status, plural, say, stdoutStyle, taskSettings } from './shell.js';
 
-const nameOf = (input: Input): string =>
-  input.kind === 'stdin' ? sourceName(input) : input.kind === 'url' ? input.url : input.path;
-
-const bold = (s: string): string => `**${s}**`;
-
-/** The summary itself in the chosen form: JSON, Markdown, the whole article highlighted, or text. */
-const body = (cmd: SummarizeCommand, style: Style, width: number | undefined) => (summary: Summary): string => {
-  if (cmd.format === 'markdown') return cmd.highlight ? formatHighlight(summary, bold, (t) => `## ${t}`) : formatMarkdown(summary);
-  if (cmd.highlight) return formatHighlight(summary, style.colored ? style.mark : bold, style.title);
-  return width === undefined ? formatPlain(summary) : formatBlock(summary, style, width);
+/** A missing first argument that is a command's name mistyped (`summarize evl data.jsonl`). */
+const withHint = (m: Missing, first: string | undefined): Missing => {
+  const guess = m.name === first && m.code === 'ENOENT' ? closest(m.name, SUBCOMMANDS.map((c) => c.name)) : undefined;
+  return guess === undefined ? m : { ...m, message: `${m.message}; did you mean 'summarize ${guess}'?` };
 };
 
-/** How one summary is printed on stdout, decided once per run from the flags and the terminal. */
-const printer = (cmd: SummarizeCommand, io: Io, style: Style, several: boolean) => {
-  const { output, explain } = cmd;
-  const width = io.stdoutIsTTY ? Math.min(io.columns ?? 80, 100) : undefined;
-  const render = body(cmd, style, width);
-  return (summary: Summary, name: string, first: boolean): string => {
-    if (output.json) return formatJson(summary, several ? { path: name } : {}, explain);
-    const head = several ? `${first ? '' : '\n'}${fileHeader(name)}` : '';
-    const body = render(summary);
-    const why = explain === undefined || summary.sentenceCount === 0 ? '' : `\n${formatExplain(summary, explain, style, width)}`;
-    return head + body + why;
-  };
+/** Standard input, read once in this thread, becomes content like any other source. */
+const readStdin = async (sources: Array<Source | Missing>, cmd: SummarizeCommand, io: Io): Promise<Array<Source | Missing>> => {
+  if (!sources.some((s) => s.kind === 'stdin')) return sources;
+  let stdin: Source | Missing;
+  try {
+    stdin = await captureStdin(io.stdin, cmd.read.maxBytes);
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    stdin = { kind: 'missing', name: 'standard input', code: err.code, message: err.message };
+  }
+  return sources.map((s) => (s.kind === 'stdin' ? stdin : s));
 };
 
-/** A file name for a page's summary under --out-dir: its host and path, made safe. */
-const urlFileName = (url: string): string =>
-  url
-    .replace(/^https?:\/\//i, '')
-    .replace(/[^\w.-]+/g, '_')
-    .slice(0, 120);
+const extensionFor = (cmd: SummarizeCommand): OutputExtension => (cmd.format === 'json' ? 'json' : cmd.format === 'markdown' ? 'md' : 'txt');
 
 export const summarizeCommand = async (cmd: SummarizeCommand, io: Io): Promise<Status> => {
   if (cmd.inputs.length === 0 && io.stdinIsTTY) {
@@ -55,81 +44,82 @@ export const summarizeCommand = async (cmd: SummarizeCommand, io: Io): Promise<S
   }
   const started = Date.now();
   const args = cmd.inputs.length === 0 ? ['-'] : cmd.inputs;
-  const inputs = await expandInputs(args, io.cwd ?? '.');
-  if (inputs.length === 0) throw new InputError(`${args.join(', ')}: no text files (.txt, .text, .md, .markdown, .html) found`, 'ENOFILES');
-  const several = inputs.length > 1 || cmd.outDir !== undefined;
-  const print = printer(cmd, io, cmd.output.json || cmd.format === 'markdown' ? PLAIN_STYLE : await stdoutStyle(cmd.output, io), several);
-  const outDir = cmd.outDir === undefined ? undefined : new OutDir(inputs.flatMap((i) => (i.kind === 'file' ? [i.path] : [])));
-  const showProgress = several && io.stderrIsTTY === true && !cmd.output.quiet;
-  // cli-progress is loaded only when a bar will be drawn
-  const { startProgress } = showProgress ? await import('../write/progress.js') : { startProgress: () => SILENT_PROGRESS };
-  let bar = startProgress(io.stderr, false, 0, '');
-  const counts = { summarized: 0, failed: 0, skipped: 0 };
+  const expanded = (await expandInputs(args, io.cwd ?? '.')).map((s) => (s.kind === 'missing' ? withHint(s, args[0]) : s));
+  if (expanded.length === 0) throw new InputError(`${args.join(', ')}: no text files (.txt, .text, .md, .markdown, .html) found`, 'ENOFILES');
+  const sources = await readStdin(expanded, cmd, io);
+  const several = sources.length > 1 || cmd.outDir !== undefined;
+  const readable = sources.filter((s): s is Source => s.kind !== 'missing');
+  // every target is known, and checked for clashes, before anything is written
+  const plan = cmd.outDir === undefined ? undefined : planOutputs(readable, cmd.outDir, extensionFor(cmd));
+  const outDir = cmd.outDir === undefined ? undefined : new OutDir(readable.flatMap((s) => (s.kind === 'file' ? [s.path] : [])));
 
-  const report = async (input: Input, outcome: Outcome, first: boolean): Promise<void> => {
-    const name = nameOf(input);
+  const style = cmd.format === 'text' ? await stdoutStyle(cmd.output, io) : PLAIN_STYLE;
+  const render: RenderOptions = {
+    form: cmd.format,
+    highlight: cmd.highlight,
+    explain: cmd.explain,
+    style,
+    width: io.stdoutIsTTY && outDir === undefined ? Math.min(io.columns ?? 80, 100) : undefined,
+  };
+  // no bar while summaries go to the same terminal: the two would scramble each other
+  const summariesOnTerminal = io.stdoutIsTTY && outDir === undefined;
+  const bar: Progress =
+    several && io.stderrIsTTY === true && !cmd.output.quiet && !summariesOnTerminal
+      ? startProgress(io.stderr, () => io.stderrColumns ?? 80, 'files')
+      : SILENT_PROGRESS;
+  const counts = { summarized: 0, failed: 0, skipped: 0 };
+  const tell = (message: string): void => bar.log(() => say(io, message));
+
+  const report = async (source: Source | Missing, outcome: Outcome, first: boolean): Promise<void> => {
+    const name = sourceName(source);
     if (!outcome.ok) {
       counts.failed++;
-      bar.log(() => say(io, outcome.error.message));
-      if (cmd.output.json && outDir === undefined) await writeTo(io.stdout, `${JSON.stringify({ path: name, error: outcome.error })}\n`);
+      tell(outcome.error.message);
+      if (cmd.format === 'json' && outDir === undefined) await writeTo(io.stdout, `${JSON.stringify({ path: name, error: outcome.error })}\n`);
       return;
     }
     if (!('summary' in outcome)) return;
-    const { summary, warning } = outcome;
-    if (warning !== undefined && !cmd.output.quiet) bar.log(() => say(io, warning));
-    if (summary.sentenceCount === 0) {
-      counts.skipped++;
-      if (!cmd.output.quiet && io.signal?.aborted !== true) bar.log(() => say(io, `${name}: no sentences to summarize`));
-    } else counts.summarized++;
-    if (outDir === undefined) return writeTo(io.stdout, print(summary, name, first));
-    const rel = input.kind === 'file' ? input.rel : input.kind === 'url' ? urlFileName(input.url) : 'stdin';
-    try {
-      await outDir.write(
-        summaryPath(cmd.outDir!, rel, cmd.output.json ? 'json' : cmd.format === 'markdown' ? 'md' : 'txt'),
-        print(summary, name, true).replace(/^==> .* <==\n/, ''),
-      );
-    } catch (err) {
-      counts.failed++;
-      bar.log(() => say(io, (err as Error).message));
+    const { summary, warnings } = outcome;
+    if (!cmd.output.quiet) for (const w of warnings) tell(w);
+    const empty = summary.sentenceCount === 0;
+    if (empty && !cmd.output.quiet && io.signal?.aborted !== true) tell(`${name}: no sentences to summarize`);
+    if (outDir === undefined || plan === undefined || source.kind === 'missing') {
+      const head = several && cmd.format !== 'json' ? `${first ? '' : '\n'}${fileHeader(name, style)}` : '';
+      await writeTo(io.stdout, head + renderSummary(summary, render, several ? { path: name } : {}));
+    } else {
+      try {
+        await outDir.write(plan.get(source)!, renderSummary(summary, render));
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+        counts.failed++;
+        tell(err.message);
+        return;
+      }
     }
+    if (empty) counts.skipped++;
+    else counts.summarized++;
   };
 
   // on Ctrl-C, an input that is a FIFO with no writer would hold the process: let go of it
   const release = (): void => {
-    for (const i of inputs) if (i.kind === 'file') releaseFifo(i.path);
+    for (const s of readable) if (s.kind === 'file') releaseFifo(s.path);
   };
   io.signal?.addEventListener('abort', release, { once: true });
   let first = true;
   try {
-    const items = summarizeInputs(
-      inputs,
-      async () => {
-        const { text, warning } = decodeText(await readStream(io.stdin, 'standard input', cmd.maxBytes), 'standard input', cmd.encoding);
-        if (warning !== undefined && !cmd.output.quiet) say(io, warning);
-        return text;
-      },
-      async (url) => {
-        const { fetchPage } = await import('../read/fetch.js');
-        return fetchPage(url, {
-          timeoutMs: cmd.timeoutMs,
-          maxBytes: cmd.maxBytes,
-          ...(io.signal === undefined ? {} : { signal: io.signal }),
-        });
-      },
-      settingsOf(cmd, io),
+    const done = summarizeAll(
+      sources.map((source) => ({ item: source, source })),
       {
+        settings: taskSettings(cmd),
+        idf: cmd.idf,
+        jobs: cmd.jobs,
+        cores: io.cpus ?? 1,
         ...(io.signal === undefined ? {} : { signal: io.signal }),
-        onProgress: (pass, done) => {
-          if (done === 1) {
-            bar.stop();
-            bar = startProgress(io.stderr, showProgress, inputs.length, pass === 'index' ? 'files indexed' : 'files');
-          }
-          bar.update(done);
-        },
+        onProgress: (n, total) => bar.update(n, total),
       },
     );
-    for await (const { input, outcome } of items) {
-      await report(input, outcome, first);
+    for await (const { source, outcome } of done) {
+      await report(source, outcome, first);
       first = false;
     }
   } finally {
@@ -140,7 +130,10 @@ export const summarizeCommand = async (cmd: SummarizeCommand, io: Io): Promise<S
   const interrupted = io.signal?.aborted === true;
   if (several && !cmd.output.quiet) {
     const secs = ((Date.now() - started) / 1000).toFixed(1);
-    say(io, `${inputs.length} files: ${counts.summarized} summarized, ${counts.failed} failed, ${counts.skipped} skipped in ${secs} s${interrupted ? ' (interrupted)' : ''}`);
+    say(
+      io,
+      `${plural(sources.length, 'file')}: ${counts.summarized} summarized, ${counts.failed} failed, ${counts.skipped} skipped in ${secs} s${interrupted ? ' (interrupted)' : ''}`,
+    );
   }
   return { failed: counts.failed, interrupted };
 };

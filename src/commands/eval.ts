@@ -5,17 +5,26 @@ import { InputError } from '../errors.js';
 import { parseEvalData } from '../eval/dataset.js';
 import { evaluate } from '../eval/evaluate.js';
 import { formatEvalJson, formatEvalTable } from '../format/eval.js';
-import { readSource, sourceName } from '../read/files.js';
-import { startProgress } from '../write/progress.js';
-import { type Io, type Status, stdoutStyle } from './shell.js';
+import { loadText } from '../read/load.js';
+import { sourceName } from '../read/source.js';
+import { SILENT_PROGRESS, startProgress } from '../write/progress.js';
+import { type Io, type Status, say, stdoutStyle } from './shell.js';
 
 export const evalCommand = async (cmd: EvalCommand, io: Io): Promise<Status> => {
-  const docs = parseEvalData(await readSource(cmd.data, io.stdin), sourceName(cmd.data));
-  if (docs.length === 0) throw new InputError(`${sourceName(cmd.data)}: no documents to evaluate`, 'EEMPTY');
+  const name = sourceName(cmd.data);
+  const { text, warning } = await loadText(cmd.data, { ...cmd.read, ...(io.signal === undefined ? {} : { signal: io.signal }) }, io.stdin);
+  if (warning !== undefined && !cmd.output.quiet) say(io, warning);
+  const docs = parseEvalData(text, name);
+  if (docs.length === 0) throw new InputError(`${name}: no documents to evaluate`, 'EEMPTY');
   const methods = [cmd.method, ...METHODS.filter((m) => m !== cmd.method)];
-  const progress = startProgress(io.stderr, io.stderrIsTTY === true && !cmd.output.quiet, docs.length, 'docs');
-  const report = evaluate(docs, methods, cmd.length, cmd.idf, progress.update);
-  progress.stop();
-  io.stdout.write(cmd.output.json ? formatEvalJson(report) : formatEvalTable(report, cmd.method, await stdoutStyle(cmd.output, io)));
+  const bar = io.stderrIsTTY === true && !cmd.output.quiet ? startProgress(io.stderr, () => io.stderrColumns ?? 80, 'documents') : SILENT_PROGRESS;
+  let report;
+  try {
+    report = await evaluate(docs, methods, cmd.length, cmd.idf, (done) => bar.update(done, docs.length), io.signal);
+  } finally {
+    bar.stop();
+  }
+  if (report === undefined) return { failed: 0, interrupted: true };
+  io.stdout.write(cmd.json ? formatEvalJson(report) : formatEvalTable(report, cmd.method, await stdoutStyle(cmd.output, io)));
   return { failed: 0, interrupted: false };
 };

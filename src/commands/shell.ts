@@ -1,6 +1,7 @@
 // What every command shares: the process's streams and environment, and how to speak on stderr.
 import type { Readable, Writable } from 'node:stream';
 import type { OutputOptions, SummarizeCommand } from '../args/options.js';
+import type { TaskSettings } from '../batch/task.js';
 import { PLAIN_STYLE, type Style } from '../format/text.js';
 
 export type Io = {
@@ -13,7 +14,9 @@ export type Io = {
   readonly stderrIsTTY?: boolean;
   /** Terminal width, when stdout is a terminal. */
   readonly columns?: number;
-  /** How many worker threads to use by default. */
+  /** stderr's width, when it is a terminal (for the progress bar). */
+  readonly stderrColumns?: number;
+  /** CPUs this process may use. */
   readonly cpus?: number;
   readonly cwd?: string;
   /** Aborted on Ctrl-C or SIGTERM. */
@@ -35,16 +38,17 @@ export const stdoutStyle = async (output: OutputOptions, io: Io): Promise<Style>
   return level === 0 ? PLAIN_STYLE : styleFor(level);
 };
 
-/** What every summarize task needs from the command line. */
-export const settingsOf = (cmd: SummarizeCommand, io: Io) => ({
-  /** --jobs, if given; otherwise the batch decides, up to one job per core. */
-  jobs: cmd.jobs,
-  cores: io.cpus ?? 1,
-  length: cmd.length,
-  method: cmd.method,
-  maxBytes: cmd.maxBytes,
-  encoding: cmd.encoding,
-  input: cmd.input,
-  keywords: cmd.keywords ?? 0,
-  keepRanked: cmd.explain === 'all' || cmd.highlight,
+/** What every task needs from the command line: how to read a source and how to summarize it. */
+export const taskSettings = (cmd: SummarizeCommand): TaskSettings => ({
+  // no signal here: settings travel to worker threads, and a signal cannot; the pool passes the run's
+  load: cmd.read,
+  summarize: {
+    length: cmd.length,
+    method: cmd.method,
+    keywords: cmd.keywords,
+    keepRanked: cmd.explain === 'all' || cmd.highlight,
+  },
 });
+
+/** "1 file", "2 files". */
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

@@ -9,12 +9,13 @@ import { segment, termsOf } from './nlp/segment.js';
 import type { Doc, Length, Method, PickedSentence, Scored, Summary, SummarizeOptions } from './types.js';
 import { sentenceIdf } from './score/vectors.js';
 import { DEFAULT_WEIGHTS } from './score/weights.js';
+import { DEFAULTS } from '../defaults.js';
 
-export const DEFAULT_LENGTH: Length = { kind: 'count', n: 3 };
-export const DEFAULT_METHOD: Method = 'tfidf';
+export const DEFAULT_LENGTH: Length = { kind: 'count', n: DEFAULTS.sentences };
+export const DEFAULT_METHOD: Method = DEFAULTS.method;
 
 /** Clean and segment an article into the Doc that ranking works on. */
-export const readArticle = (text: string, knownTitle?: string): Doc => {
+export const prepareDoc = (text: string, knownTitle?: string): Doc => {
   const { title, paragraphs } = clean(normalize(text), knownTitle);
   return {
     title,
@@ -35,7 +36,7 @@ const toPicked = ({ sentence, score, contributions }: Scored): PickedSentence =>
   contributions,
 });
 
-/** Summarize a Doc that readArticle made. */
+/** Summarize a Doc that prepareDoc made. */
 export const summarizeDoc = (doc: Doc, options: Omit<SummarizeOptions, 'title'> = {}): Summary => {
   const n = resolveLength(options.length ?? DEFAULT_LENGTH, doc.sentences.length);
   const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
@@ -53,4 +54,4 @@ export const summarizeDoc = (doc: Doc, options: Omit<SummarizeOptions, 'title'> 
 
 /** Summarize an article: its title, if found, and its best sentences in article order. */
 export const summarize = (text: string, options: SummarizeOptions = {}): Summary =>
-  summarizeDoc(readArticle(text, options.title), options);
+  summarizeDoc(prepareDoc(text, options.title), options);

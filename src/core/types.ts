@@ -66,6 +66,9 @@ export type Scored = {
 /** How long the summary is: a sentence count, or a share of the article's sentences. */
 export type Length = { readonly kind: 'count'; readonly n: number } | { readonly kind: 'ratio'; readonly r: number };
 
+/** Where IDF comes from: each article's own sentences, or the whole batch (document frequency across articles). */
+export type IdfSource = 'article' | 'corpus';
+
 /** Document frequencies over a batch of articles. */
 export type Corpus = { readonly documents: number; readonly df: ReadonlyMap<string, number> };
 

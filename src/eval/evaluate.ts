@@ -1,8 +1,9 @@
 // Score methods against reference summaries: each document is read once, then every method summarizes it.
 import { buildCorpus } from '../core/score/corpus.js';
 import { documentTerms } from '../core/nlp/segment.js';
-import { readArticle, summarizeDoc } from '../core/summarize.js';
+import { prepareDoc, summarizeDoc } from '../core/summarize.js';
 import type { Method } from '../core/types.js';
+import type { IdfSource } from '../core/types.js';
 import type { EvalDoc } from './dataset.js';
 import { type RougeScores, rouge } from './rouge.js';
 
@@ -17,8 +18,6 @@ export type MethodScores = {
   readonly rougeL: number;
 };
 
-/** Where IDF comes from: each article's own sentences, or the whole data set as one batch. */
-export type IdfSource = 'article' | 'corpus';
 
 export type EvalReport = {
   readonly documents: number;
@@ -30,18 +29,24 @@ export type EvalReport = {
 const mean = (scores: readonly RougeScores[], pick: (s: RougeScores) => number): number =>
   scores.length === 0 ? 0 : (100 * scores.reduce((a, s) => a + pick(s), 0)) / scores.length;
 
-/** Evaluate `methods` on `docs`. `onDocument` is called after each document, for progress. */
-export const evaluate = (
+/**
+ * Evaluate `methods` on `docs`. `onDocument` is called after each document, for progress. The work
+ * yields to the event loop between documents, so that Ctrl-C is heard; an aborted run gives undefined.
+ */
+export const evaluate = async (
   docs: readonly EvalDoc[],
   methods: readonly Method[],
   length: EvalLength,
   idf: IdfSource = 'article',
   onDocument: (done: number) => void = () => {},
-): EvalReport => {
+  signal?: AbortSignal,
+): Promise<EvalReport | undefined> => {
   const corpus = idf === 'corpus' ? buildCorpus(docs.map((d) => documentTerms(d.article))) : undefined;
   const perMethod = new Map<Method, RougeScores[]>(methods.map((m) => [m, []]));
-  docs.forEach((d, i) => {
-    const doc = readArticle(d.article, d.title);
+  for (const [i, d] of docs.entries()) {
+    if (i % 8 === 0) await new Promise((next) => setImmediate(next));
+    if (signal?.aborted === true) return undefined;
+    const doc = prepareDoc(d.article, d.title);
     const n = length.kind === 'count' ? length.n : Math.max(1, d.reference.length);
     for (const method of methods) {
       const summary = summarizeDoc(doc, { method, length: { kind: 'count', n }, ...(corpus ? { corpus } : {}) });
@@ -53,7 +58,7 @@ export const evaluate = (
       );
     }
     onDocument(i + 1);
-  });
+  }
   return {
     documents: docs.length,
     length,

@@ -33,13 +33,13 @@ const isFurniture = (el: El): boolean => {
  */
 export const extractHtml = (html: string): Extracted => {
   try {
-    return readArticle(html);
+    return parsePage(html);
   } catch {
     return { title: null, text: stripMarkup(html) };
   }
 };
 
-const readArticle = (html: string): Extracted => {
+const parsePage = (html: string): Extracted => {
   // a fragment (HTML pasted into text) parses into a document only inside <html><body>
   const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
   const { document } = parseHTML(page);

@@ -6,12 +6,16 @@ import { keywordList } from './text.js';
 /** Characters that would turn a sentence into Markdown syntax at the start of a line or inline. */
 const escape = (text: string): string => text.replace(/([\\`*_[\]<>|])/g, '\\$1').replace(/^([#+-]|\d+\.)(?=\s)/, '\\$1');
 
+/** The keywords paragraph, when there are keywords: a blank line, then the line. */
+export const markdownKeywords = (summary: Summary): string[] =>
+  summary.keywords.length === 0 ? [] : ['', `**Keywords:** ${escape(keywordList(summary))}`];
+
 export const formatMarkdown = (summary: Summary): string => {
   if (summary.sentences.length === 0) return '';
   const lines = [
     ...(summary.title === null ? [] : [`## ${escape(summary.title)}`, '']),
     ...summary.sentences.map((s) => `- ${escape(s.text)}`),
-    ...(summary.keywords.length === 0 ? [] : ['', `**Keywords:** ${escape(keywordList(summary))}`]),
+    ...markdownKeywords(summary),
   ];
   return `${lines.join('\n')}\n`;
 };

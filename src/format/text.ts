@@ -22,16 +22,16 @@ export const HEADING = 'No time to read?';
 export const keywordList = (summary: Summary): string => summary.keywords.map((k) => k.keyword).join(', ');
 
 /** The keywords line, when there are keywords. */
-const keywordsLine = (summary: Summary, style: Style): string[] =>
+export const keywordsLine = (summary: Summary, style: Style): string[] =>
   summary.keywords.length === 0 ? [] : ['', style.dim(`Keywords: ${keywordList(summary)}`)];
 
 /**
  * One chosen sentence per line, verbatim, nothing else: the form shell scripts consume. Keywords,
  * when asked for, follow after a blank line.
  */
-export const formatPlain = (summary: Summary): string =>
+export const formatPlain = (summary: Summary, style: Style = PLAIN_STYLE): string =>
   summary.sentences.map((s) => `${s.text}\n`).join('') +
-  keywordsLine(summary, PLAIN_STYLE)
+  keywordsLine(summary, style)
     .map((l) => `${l}\n`)
     .join('');
 
@@ -65,4 +65,4 @@ export const formatBlock = (summary: Summary, style: Style, width: number): stri
 };
 
 /** The header before each file's summary when there are several, as head(1) and tail(1) print it. */
-export const fileHeader = (name: string): string => `==> ${name} <==\n`;
+export const fileHeader = (name: string, style: Style = PLAIN_STYLE): string => `${style.title(`==> ${name} <==`)}\n`;

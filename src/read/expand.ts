@@ -1,18 +1,11 @@
-// Command-line arguments → the list of inputs: files, folders (walked), globs (expanded here, for
-// shells that don't), and '-'. Deterministic: folders and globs are listed in sorted order.
+// Command-line arguments → Sources: files, folders (walked), globs (expanded here, for shells that
+// don't), URLs and '-'. Deterministic: folders and globs are listed in sorted order. What cannot be
+// found or listed becomes a Missing entry in its place, and the rest go on.
+import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { InputError, fileError } from '../errors.js';
-
-/**
- * One input of a run. `rel` is where its summary goes under --out-dir: the path below the folder it
- * was found in, or below the working directory for a file named directly.
- */
-export type Input =
-  | { readonly kind: 'stdin' }
-  | { readonly kind: 'url'; readonly url: string }
-  | { readonly kind: 'file'; readonly path: string; readonly rel: string }
-  | { readonly kind: 'missing'; readonly path: string; readonly error: InputError };
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileError } from '../errors.js';
+import { type Missing, type Source, isUrl } from './source.js';
 
 /** What a folder walk takes: text, Markdown and HTML files. */
 const TEXT_FILE = /\.(txt|text|md|markdown|html?|xhtml)$/i;
@@ -20,31 +13,69 @@ const TEXT_FILE = /\.(txt|text|md|markdown|html?|xhtml)$/i;
 const OUR_OUTPUT = /\.summary\.(txt|json|md)$/i;
 const SKIPPED_DIRS = new Set(['node_modules']);
 
-/** `http://…` or `https://…`: a page to fetch rather than a path. */
-export const isUrl = (arg: string): boolean => /^https?:\/\//i.test(arg);
-
 const isHidden = (name: string): boolean => name.startsWith('.');
-const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Every text file below `dir`, sorted, skipping hidden entries and node_modules; links are not followed. */
-async function* walk(dir: string): AsyncGenerator<string> {
-  // one call per folder: reading entry by entry cost a round trip to the thread pool for each file
-  const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => !isHidden(e.name));
-  entries.sort((a, b) => byPath(a.name, b.name));
-  for (const e of entries) {
-    const path = join(dir, e.name);
-    if (e.isDirectory() && !SKIPPED_DIRS.has(e.name)) yield* walk(path);
-    else if (e.isFile() && TEXT_FILE.test(e.name) && !OUR_OUTPUT.test(e.name)) yield path;
+const missing = (name: string, err: unknown): Missing => {
+  const { code, message } = fileError(name, err);
+  return { kind: 'missing', name, code, message };
+};
+
+/**
+ * Every text file below `dir` in sorted order, skipping hidden entries and node_modules; links are not
+ * followed. Depth-first with a stack of its own, so a folder nested thousands deep costs no call stack;
+ * a subfolder that cannot be listed is reported in its place.
+ */
+async function* walk(dir: string): AsyncGenerator<string | Missing> {
+  const stack: Array<{ readonly path: string; readonly entries: Dirent[]; next: number }> = [];
+  const open = async (path: string): Promise<Missing | undefined> => {
+    try {
+      // one call per folder: reading entry by entry cost a round trip to the thread pool for each file
+      const entries = (await readdir(path, { withFileTypes: true })).filter((e) => !isHidden(e.name));
+      entries.sort((a, b) => byName(a.name, b.name));
+      stack.push({ path, entries, next: 0 });
+      return undefined;
+    } catch (err) {
+      return missing(path, err);
+    }
+  };
+  const failed = await open(dir);
+  if (failed !== undefined) yield failed;
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    const e = top.entries[top.next++];
+    if (e === undefined) {
+      stack.pop();
+      continue;
+    }
+    const path = join(top.path, e.name);
+    if (e.isDirectory() && !SKIPPED_DIRS.has(e.name)) {
+      const cannot = await open(path);
+      if (cannot !== undefined) yield cannot;
+    } else if (e.isFile() && TEXT_FILE.test(e.name) && !OUR_OUTPUT.test(e.name)) yield path;
   }
 }
 
-/** A path below the working directory, for --out-dir; a path outside it keeps only its name. */
-const relFromCwd = (path: string, cwd: string): string => {
+/** Whether `path` (absolute) lies below `cwd`. */
+const isBelow = (path: string, cwd: string): boolean => {
   const rel = relative(cwd, path);
-  return rel === '' || rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel) ? (path.split(sep).pop() ?? path) : rel;
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 };
 
-const expandOne = async (arg: string, cwd: string): Promise<Input[]> => {
+/**
+ * Where a file's summary goes under --out-dir: its path below the working directory, however it was
+ * named (`art/x.txt` and the folder `art/` both give `art/x…`). A file outside the working directory
+ * keeps its name, below the folder it was found in if it came from one.
+ */
+const relFor = (path: string, cwd: string, folder?: string): string => {
+  const absolute = resolve(cwd, path);
+  if (isBelow(absolute, cwd)) return relative(cwd, absolute);
+  if (folder === undefined) return basename(absolute);
+  const top = resolve(cwd, folder);
+  return join(basename(top) || 'root', relative(top, absolute));
+};
+
+const expandOne = async (arg: string, cwd: string): Promise<Array<Source | Missing>> => {
   if (arg === '-') return [{ kind: 'stdin' }];
   if (isUrl(arg)) return [{ kind: 'url', url: arg }];
   let info;
@@ -57,25 +88,28 @@ const expandOne = async (arg: string, cwd: string): Promise<Input[]> => {
       // like a folder walk: no hidden files, nothing in node_modules, none of our own summaries
       const matches = (await glob(arg, { cwd, onlyFiles: true, ignore: ['**/node_modules/**'], expandDirectories: false }))
         .filter((path) => !OUR_OUTPUT.test(path))
-        .sort(byPath);
-      if (matches.length === 0) return [{ kind: 'missing', path: arg, error: new InputError(`${arg}: no files match`, 'ENOMATCH') }];
-      return matches.map((path) => ({ kind: 'file', path, rel: relFromCwd(resolve(cwd, path), cwd) }));
+        .sort(byName);
+      if (matches.length === 0) return [{ kind: 'missing', name: arg, code: 'ENOMATCH', message: `${arg}: no files match` }];
+      return matches.map((path) => ({ kind: 'file', path, rel: relFor(path, cwd) }));
     }
-    return [{ kind: 'missing', path: arg, error: fileError(arg, err) }];
+    return [missing(arg, err)];
   }
-  if (!info.isDirectory()) return [{ kind: 'file', path: arg, rel: relFromCwd(resolve(cwd, arg), cwd) }];
-  const files: Input[] = [];
-  for await (const path of walk(arg)) files.push({ kind: 'file', path, rel: relative(arg, path) });
-  return files;
+  if (!info.isDirectory()) return [{ kind: 'file', path: arg, rel: relFor(arg, cwd) }];
+  const found: Array<Source | Missing> = [];
+  for await (const entry of walk(arg)) {
+    found.push(typeof entry === 'string' ? { kind: 'file', path: entry, rel: relFor(entry, cwd, arg) } : entry);
+  }
+  return found;
 };
 
 /** Expand every argument, in the order given; a file named twice is summarized once. */
-export const expandInputs = async (args: readonly string[], cwd: string): Promise<Input[]> => {
+export const expandInputs = async (args: readonly string[], cwd: string): Promise<Array<Source | Missing>> => {
   const seen = new Set<string>();
-  const inputs: Input[] = [];
+  const inputs: Array<Source | Missing> = [];
   for (const arg of args) {
     for (const input of await expandOne(arg, cwd)) {
-      const key = input.kind === 'stdin' ? '-' : input.kind === 'url' ? input.url : resolve(cwd, input.path);
+      const key =
+        input.kind === 'stdin' ? '-' : input.kind === 'url' ? input.url : input.kind === 'file' ? resolve(cwd, input.path) : `missing:${input.name}`;
       if (seen.has(key)) continue;
       seen.add(key);
       inputs.push(input);

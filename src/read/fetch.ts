@@ -1,10 +1,12 @@
 // Fetching a web page for `summarize https://…`: Node's fetch with a timeout, a redirect limit, a
 // size cap and a User-Agent; every failure becomes one plain InputError.
 import { createRequire } from 'node:module';
+import { DEFAULTS } from '../defaults.js';
 import { InputError } from '../errors.js';
 import type { InputFormat } from '../extract/extracted.js';
 
-export type Fetched = { readonly text: string; readonly format: InputFormat; readonly url: string };
+/** A page's bytes, its declared charset (if any) and its format by content type; decoding is decode.ts's. */
+export type Fetched = { readonly bytes: Uint8Array; readonly charset: string | undefined; readonly format: InputFormat; readonly url: string };
 
 export type FetchLimits = {
   readonly timeoutMs: number;
@@ -15,7 +17,7 @@ export type FetchLimits = {
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 export const USER_AGENT = `summarize/${version} (extractive summarizer; Node.js ${process.versions.node})`;
 /** Redirects followed before giving up. */
-const MAX_REDIRECTS = 5;
+const MAX_REDIRECTS = DEFAULTS.maxRedirects;
 
 const FORMATS: ReadonlyArray<[RegExp, InputFormat]> = [
   [/^(text\/html|application\/xhtml\+xml)\b/i, 'html'],
@@ -42,15 +44,6 @@ const readBody = async (response: Response, url: string, maxBytes: number): Prom
   return Buffer.concat(chunks);
 };
 
-const decodeBody = (bytes: Uint8Array, contentType: string): string => {
-  const charset = /charset=["']?([\w-]+)/i.exec(contentType)?.[1] ?? 'utf-8';
-  try {
-    return new TextDecoder(charset).decode(bytes);
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes);
-  }
-};
-
 /** GET a page, following at most MAX_REDIRECTS redirects, within `timeoutMs` in all. */
 export const fetchPage = async (start: string, limits: FetchLimits): Promise<Fetched> => {
   const controller = new AbortController();
@@ -74,7 +67,12 @@ export const fetchPage = async (start: string, limits: FetchLimits): Promise<Fet
       const location = response.headers.get('location');
       if (response.status >= 300 && response.status < 400 && location !== null) {
         if (redirects >= MAX_REDIRECTS) throw new InputError(`${start}: more than ${MAX_REDIRECTS} redirects`, 'EREDIRECT');
-        url = new URL(location, url).toString();
+        const next = new URL(location, url);
+        // a redirect may not lead anywhere a URL on the command line could not: no data:, file: or ftp:
+        if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+          throw new InputError(`${start}: redirected to a ${next.protocol} URL; only http and https are followed`, 'EREDIRECT');
+        }
+        url = next.toString();
         continue;
       }
       if (response.status >= 400) {
@@ -86,7 +84,8 @@ export const fetchPage = async (start: string, limits: FetchLimits): Promise<Fet
         throw new InputError(`${start}: not an HTML page (${contentType.split(';')[0] || 'no content type'})`, 'ECONTENTTYPE');
       }
       try {
-        return { text: decodeBody(await readBody(response, start, limits.maxBytes), contentType), format, url };
+        const charset = /charset=["']?([\w-]+)/i.exec(contentType)?.[1];
+        return { bytes: await readBody(response, start, limits.maxBytes), charset, format, url };
       } catch (err) {
         if (err instanceof InputError) throw err;
         if (controller.signal.aborted) throw new InputError(`${start}: timed out after ${limits.timeoutMs / 1000} s`, 'ETIMEDOUT');

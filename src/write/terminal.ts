@@ -6,14 +6,14 @@ export type ColorLevel = 0 | 1 | 2 | 3;
 type Env = Readonly<Record<string, string | undefined>>;
 
 /**
- * `--color`/`--no-color` win; then FORCE_COLOR (0 or false turns colour off, 1-3 pick a level);
- * then NO_COLOR (any non-empty value); then TERM=dumb; then whether the stream is a terminal.
+ * `--color=always|never` win; with `auto`, FORCE_COLOR (0 or false turns colour off, 1-3 pick a
+ * level), then NO_COLOR (any non-empty value), then TERM=dumb, then whether the stream is a terminal.
  */
-export const colorLevel = (isTTY: boolean, env: Env, flag: boolean | undefined): ColorLevel => {
+export const colorLevel = (isTTY: boolean, env: Env, when: 'auto' | 'always' | 'never'): ColorLevel => {
   const fromTerm = (): ColorLevel =>
     env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit' ? 3 : /256/.test(env.TERM ?? '') ? 2 : 1;
-  if (flag === false) return 0;
-  if (flag === true) return fromTerm();
+  if (when === 'never') return 0;
+  if (when === 'always') return fromTerm();
   const force = env.FORCE_COLOR;
   if (force !== undefined) {
     if (force === '0' || force === 'false') return 0;

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { article } from '../fixtures.js';
 import { runCli } from '../helpers.js';
@@ -59,8 +59,9 @@ describe('--out-dir', () => {
     const { code, stdout } = await runCli(['--out-dir', out, join(dir, 'in')]);
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(walk(out)).toEqual(['a.summary.txt', 'b.summary.txt', 'world/c.summary.txt', 'world/empty.summary.txt'].map((f) => join(out, f)));
-    expect(readFileSync(join(out, 'a.summary.txt'), 'utf8').split('\n').filter(Boolean)).toHaveLength(3);
+    // the folder's own name is kept, as it is for a file named inside it
+    expect(walk(out)).toEqual(['a.summary.txt', 'b.summary.txt', 'world/c.summary.txt', 'world/empty.summary.txt'].map((f) => join(out, 'in', f)));
+    expect(readFileSync(join(out, 'in', 'a.summary.txt'), 'utf8').split('\n').filter(Boolean)).toHaveLength(3);
   });
 
   it('never touches an input, even when the output folder is the input folder', async () => {
@@ -72,7 +73,8 @@ describe('--out-dir', () => {
     expect(code).toBe(0);
     const after = hashes(inside);
     for (const [f, h] of Object.entries(before)) expect(after[f]).toBe(h);
-    expect(Object.keys(after).sort()).toEqual([...Object.keys(before), join(inside, 'x.summary.json'), join(inside, 'y.summary.json')].sort());
+    const mirror = join(inside, basename(inside));
+    expect(Object.keys(after).sort()).toEqual([...Object.keys(before), join(mirror, 'x.summary.json'), join(mirror, 'y.summary.json')].sort());
     // a second run does not summarize the summaries
     await runCli(['--out-dir', inside, inside]);
     expect(walk(inside).filter((f) => f.includes('.summary.summary'))).toEqual([]);
@@ -116,7 +118,7 @@ describe('--jsonl', () => {
   it('rejects files next to --jsonl, and --jsonl with --out-dir', async () => {
     const r = await runCli(['--jsonl', '-', 'x.txt', '--out-dir', 'o']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/name no other files/);
+    expect(r.stderr).toMatch(/name one at most/);
     expect(r.stderr).toMatch(/cannot be used with --out-dir/);
   });
 });

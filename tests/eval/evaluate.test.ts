@@ -8,7 +8,7 @@ const ARTICLE =
 const line = (o: object): string => JSON.stringify(o);
 
 describe('parseEvalData', () => {
-  it('reads article, reference sentences, optional title and id, skipping blank lines', () => {
+  it('reads article, reference sentences, optional title and id, skipping blank lines', async () => {
     const docs = parseEvalData(`${line({ id: 'a', article: ARTICLE, reference: 'One.\nTwo.\n', title: 'T' })}\n\n`, 'd.jsonl');
     expect(docs).toEqual([{ id: 'a', article: ARTICLE, reference: ['One.', 'Two.'], title: 'T' }]);
   });
@@ -30,24 +30,24 @@ describe('evaluate', () => {
     'd',
   );
 
-  it('scores each method on every document', () => {
-    const report = evaluate(docs, ['lead', 'tfidf'], { kind: 'count', n: 2 });
+  it('scores each method on every document', async () => {
+    const report = (await evaluate(docs, ['lead', 'tfidf'], { kind: 'count', n: 2 }))!;
     expect(report.documents).toBe(1);
     expect(report.methods.map((m) => m.method)).toEqual(['lead', 'tfidf']);
     // Lead-2 is exactly the reference here
     expect(report.methods[0]).toMatchObject({ rouge1: 100, rouge2: 100, rougeL: 100 });
   });
 
-  it("uses each reference's own length with --n ref", () => {
-    const fixed = evaluate(docs, ['lead'], { kind: 'count', n: 4 });
-    const byRef = evaluate(docs, ['lead'], { kind: 'reference' });
+  it("uses each reference's own length with --n ref", async () => {
+    const fixed = (await evaluate(docs, ['lead'], { kind: 'count', n: 4 }))!;
+    const byRef = (await evaluate(docs, ['lead'], { kind: 'reference' }))!;
     expect(byRef.methods[0]!.rouge1).toBe(100);
     expect(fixed.methods[0]!.rouge1).toBeLessThan(100);
   });
 
-  it('reports progress after each document', () => {
+  it('reports progress after each document', async () => {
     const seen: number[] = [];
-    evaluate([...docs, ...docs], ['lead'], { kind: 'count', n: 1 }, 'article', (done) => seen.push(done));
+    await evaluate([...docs, ...docs], ['lead'], { kind: 'count', n: 1 }, 'article', (done) => seen.push(done));
     expect(seen).toEqual([1, 2]);
   });
 });

@@ -17,7 +17,7 @@ beforeAll(() => {
 
 const paths = async (args: string[]) =>
   (await expandInputs(args, root)).map((i) =>
-    i.kind === 'file' ? i.path : i.kind === 'stdin' ? '-' : i.kind === 'url' ? i.url : `missing:${i.path}`,
+    i.kind === 'file' ? i.path : i.kind === 'stdin' ? '-' : i.kind === 'url' ? i.url : `missing:${i.kind === 'missing' ? i.name : ''}`,
   );
 
 describe('expandInputs', () => {
@@ -45,7 +45,7 @@ describe('expandInputs', () => {
 
   it('reports a missing file and a glob that matches nothing in their places', async () => {
     const inputs = await expandInputs(['nope.txt', '*.nothing'], root);
-    expect(inputs.map((i) => (i.kind === 'missing' ? i.error.message : ''))).toEqual([
+    expect(inputs.map((i) => (i.kind === 'missing' ? i.message : ''))).toEqual([
       'nope.txt: no such file (ENOENT)',
       '*.nothing: no files match',
     ]);

@@ -1,0 +1,50 @@
+// The man page, summarize(1), in roff, generated from the option tables in spec.ts (`npm run build`
+// writes it to man/summarize.1, which the package ships).
+import { COMPLETION, type CommandSpec, EVAL, MAIN, type OptionSpec } from './spec.js';
+
+/** Text safe for roff: backslashes doubled, a leading dot or quote escaped, dashes as minus signs. */
+const roff = (s: string): string =>
+  s
+    .replace(/\\/g, '\\e')
+    .replace(/-/g, '\\-')
+    .replace(/^([.'])/gm, '\\&$1');
+
+const option = (o: OptionSpec): string => `.TP\n.B ${roff(o.flags)}\n${roff(o.description)}\n`;
+
+const section = (spec: CommandSpec, title: string): string =>
+  [
+    `.SH ${title}`,
+    roff(spec.description),
+    ...(spec.notes === undefined ? [] : ['.PP', ...spec.notes.split('\n').map((l) => `${roff(l)}\n.br`)]),
+    ...spec.options.filter((o) => o.hidden !== true).map(option),
+  ].join('\n');
+
+export const manPage = (version: string): string =>
+  `${[
+    `.TH SUMMARIZE 1 "" "summarize ${version}" "User Commands"`,
+    '.SH NAME',
+    'summarize \\- print the sentences that best carry an article',
+    '.SH SYNOPSIS',
+    `.B summarize\n${roff(MAIN.usage)}`,
+    '.br',
+    `.B summarize eval\n${roff(EVAL.usage)}`,
+    '.br',
+    `.B summarize completion\n${roff(COMPLETION.usage)}`,
+    '.SH DESCRIPTION',
+    roff(MAIN.description),
+    'It reads text, Markdown and HTML files, folders, globs, URLs and standard input. On a terminal it',
+    'prints a block headed "No time to read?"; in a pipe, only the chosen sentences, one per line.',
+    '.SH OPTIONS',
+    ...MAIN.options.filter((o) => o.hidden !== true).map(option),
+    '.TP\n.B \\-V, \\-\\-version\nprint the version\n.TP\n.B \\-h, \\-\\-help\nshow this help',
+    section(EVAL, 'EVAL'),
+    section(COMPLETION, 'COMPLETION'),
+    '.SH EXIT STATUS',
+    '0 on success; 1 when an input could not be read or summarized (in a batch, when any failed);',
+    '2 for a usage error; 130 when interrupted (Ctrl-C or SIGTERM).',
+    '.SH ENVIRONMENT',
+    '.TP\n.B NO_COLOR\nany non-empty value turns colour off unless \\-\\-color says otherwise',
+    '.TP\n.B FORCE_COLOR\n0 turns colour off, 1 to 3 pick a colour level',
+    '.SH EXAMPLES',
+    ...[...MAIN.examples, ...EVAL.examples.slice(1)].map(([c, d]) => `.TP\n.B ${roff(c)}\n${roff(d)}`),
+  ].join('\n')}\n`;

@@ -1,0 +1,166 @@
+// The command line, declared once as data: commander's program (program.ts), the shell completions
+// (completion.ts) and the man page (man.ts) are all built from these tables, so they cannot disagree.
+import { METHODS } from '../core/score/methods.js';
+import { DEFAULTS } from '../defaults.js';
+import { ENCODINGS } from '../read/decode.js';
+
+export type OptionSpec = {
+  /** As commander takes them: `-n, --sentences <n>`, `--explain [all]`, `--no-color`. */
+  readonly flags: string;
+  readonly description: string;
+  /** The values a shell may complete. */
+  readonly choices?: readonly string[];
+  /** The value is a path (completed as one). */
+  readonly path?: 'file' | 'dir';
+  /** Accepted, but not shown in help (old spellings). */
+  readonly hidden?: boolean;
+};
+
+export type CommandSpec = {
+  readonly name: string;
+  readonly usage: string;
+  readonly description: string;
+  readonly argument: { readonly name: string; readonly description: string };
+  readonly options: readonly OptionSpec[];
+  /** [command line, what it does]; shown in --help and the man page. */
+  readonly examples: ReadonlyArray<readonly [string, string]>;
+  /** Text after the options, before the examples. */
+  readonly notes?: string;
+};
+
+export const OUTPUT_FORMATS = ['text', 'markdown', 'json'] as const;
+export const INPUT_KINDS = ['auto', 'text', 'html', 'markdown'] as const;
+export const COLOR_WHEN = ['auto', 'always', 'never'] as const;
+export const IDF_SOURCES = ['article', 'corpus'] as const;
+export const SHELLS = ['bash', 'zsh', 'fish'] as const;
+
+const COMMON: readonly OptionSpec[] = [
+  { flags: '-q, --quiet', description: 'print no warnings, progress or tally (errors still show)' },
+  { flags: '--verbose', description: 'print stack traces for unexpected errors' },
+  {
+    flags: '--color [when]',
+    description: 'colour: auto (on a terminal), always (in a pipe too), never; a bare --color is always',
+    choices: COLOR_WHEN,
+  },
+  { flags: '--no-color', description: 'the same as --color=never (so is NO_COLOR=1)' },
+];
+
+const METHOD: OptionSpec = {
+  flags: '--method <name>',
+  description: `ranking method: ${METHODS.join(', ')} (default: ${DEFAULTS.method})`,
+  choices: METHODS,
+};
+
+export const MAIN: CommandSpec = {
+  name: 'summarize',
+  usage: '[options] [file|folder|glob|url|-]...',
+  description: 'Print the sentences that best carry an article, verbatim and in article order.',
+  argument: {
+    name: 'inputs',
+    description: "files, folders, globs or URLs; '-' or none reads standard input (with --jsonl: one JSON Lines file)",
+  },
+  options: [
+    { flags: '-n, --sentences <n>', description: `how many sentences to print (default: ${DEFAULTS.sentences})` },
+    { flags: '--ratio <r>', description: 'length as a share of the article: 0.2 or 20%' },
+    METHOD,
+    { flags: '--format <form>', description: `${OUTPUT_FORMATS.join(', ')} (default: ${DEFAULTS.format})`, choices: OUTPUT_FORMATS },
+    { flags: '--json', description: 'the same as --format json (JSON Lines, with "path", for several inputs)' },
+    { flags: '--highlight', description: 'print the whole article with the chosen sentences emphasised' },
+    { flags: '--keywords [k]', description: `also list the article's top k key terms and phrases (default: ${DEFAULTS.keywords})` },
+    { flags: '--explain [all]', description: "each feature's share of the score, for the chosen sentences or all", choices: ['all'] },
+    {
+      flags: '--idf <source>',
+      description: `IDF from each ${IDF_SOURCES[0]} alone, or the whole ${IDF_SOURCES[1]} of inputs (default: ${DEFAULTS.idf})`,
+      choices: IDF_SOURCES,
+    },
+    { flags: '--input <kind>', description: `${INPUT_KINDS.join(', ')} (default: by file name or content)`, choices: INPUT_KINDS },
+    {
+      flags: '--encoding <name>',
+      description: `${ENCODINGS.join(', ')} or another label, e.g. latin1 (default: ${DEFAULTS.encoding})`,
+      choices: ENCODINGS,
+    },
+    { flags: '--timeout <seconds>', description: `how long fetching a URL may take (default: ${DEFAULTS.timeoutSeconds})` },
+    { flags: '--max-bytes <size>', description: 'refuse inputs larger than this: 512k, 64M (default: 16M)' },
+    { flags: '-j, --jobs <n>', description: 'worker threads (default: one per core for 600 files or 2 MB)' },
+    { flags: '--out-dir <dir>', description: 'write one summary file per input under <dir>', path: 'dir' },
+    { flags: '--jsonl', description: 'read JSON Lines records {"id","text","title"?}; one result line each' },
+    ...COMMON,
+  ],
+  examples: [
+    ['summarize article.txt', 'the 3 sentences that best carry it'],
+    ['summarize -n 5 article.txt', 'five sentences'],
+    ['summarize --ratio 20% article.txt', "a fifth of the article's sentences"],
+    ['cat article.txt | summarize', "standard input (so does 'summarize -')"],
+    ['summarize --json article.txt', 'title, sentences and scores as JSON'],
+    ['summarize --explain all a.txt', 'why each sentence scored as it did'],
+    ['summarize articles/', 'every text, Markdown and HTML file below'],
+    ["summarize 'news/**/*.txt' --json", 'a glob, as JSON Lines'],
+    ['summarize articles/ --out-dir out', 'one summary file per article'],
+    ['summarize --jsonl in.jsonl', 'one result line per record'],
+    ['summarize https://example.com/news', "a web page's article"],
+    ['summarize --format markdown a.md', 'a heading and bullets'],
+    ['summarize --highlight --keywords a.txt', 'the article, summary in bold'],
+    ['summarize eval data.jsonl', 'ROUGE against reference summaries'],
+    ['summarize completion bash', 'a completion script for bash'],
+  ],
+};
+
+export const EVAL: CommandSpec = {
+  name: 'eval',
+  usage: '[options] <data.jsonl>',
+  description: 'Score summaries against reference summaries with ROUGE, next to Lead, TextRank and LexRank.',
+  argument: { name: 'data', description: "JSON Lines file ('-' for standard input)" },
+  options: [
+    {
+      flags: '-n, --sentences <n>',
+      description: `sentences per summary, or 'ref' for each reference's length (default: ${DEFAULTS.sentences})`,
+    },
+    { flags: '--n <n>', description: 'the same as -n', hidden: true },
+    METHOD,
+    {
+      flags: '--idf <source>',
+      description: `IDF from each ${IDF_SOURCES[0]}, or the whole ${IDF_SOURCES[1]} (default: ${DEFAULTS.idf})`,
+      choices: IDF_SOURCES,
+    },
+    { flags: '--format <form>', description: 'text or json (default: text)', choices: ['text', 'json'] },
+    { flags: '--json', description: 'the same as --format json' },
+    ...COMMON,
+  ],
+  notes:
+    'Each line of DATA is a JSON object with "article" and "reference" (reference\n' +
+    'sentences separated by \\n), and optionally "title" and "id".',
+  examples: [
+    ['summarize eval data.jsonl', 'summaries of 3 sentences'],
+    ['summarize eval -n ref data.jsonl', 'as many sentences as each reference'],
+    ['summarize eval --json data.jsonl', 'the table as JSON'],
+  ],
+};
+
+export const COMPLETION: CommandSpec = {
+  name: 'completion',
+  usage: '<shell>',
+  description: `Print a completion script for ${SHELLS.join(', ')}.`,
+  argument: { name: 'shell', description: SHELLS.join(', ') },
+  options: [],
+  notes:
+    'bash:  summarize completion bash > ~/.local/share/bash-completion/completions/summarize\n' +
+    'zsh:   summarize completion zsh > "${fpath[1]}/_summarize"\n' +
+    'fish:  summarize completion fish > ~/.config/fish/completions/summarize.fish',
+  examples: [['summarize completion bash', 'the bash script']],
+};
+
+export const SUBCOMMANDS: readonly CommandSpec[] = [EVAL, COMPLETION];
+
+/** The long name of an option: `--sentences` for `-n, --sentences <n>`. */
+export const longName = (o: OptionSpec): string => /--[\w-]+/.exec(o.flags)?.[0] ?? o.flags;
+/** The short name, if any: `-n`. */
+export const shortName = (o: OptionSpec): string | undefined => /^-(\w),/.exec(o.flags)?.[0]?.slice(0, 2);
+/** Whether the option takes a value (`<x>` required, `[x]` optional). */
+export const takesValue = (o: OptionSpec): 'required' | 'optional' | 'none' =>
+  /<[^>]+>/.test(o.flags) ? 'required' : /\[[^\]]+\]/.test(o.flags) ? 'optional' : 'none';
+
+/** The examples block, aligned, each line within 80 columns. */
+export const examplesText = (spec: CommandSpec): string => {
+  const width = Math.max(...spec.examples.map(([c]) => c.length));
+  return spec.examples.map(([c, d]) => `  ${c.padEnd(width)}  ${d}`).join('\n');
+};

@@ -1,0 +1,114 @@
+// The one loader: Source → Article. Read or fetch, decode, detect the format, extract. The command
+// line, batch workers, --jsonl and eval all read through here, and so will the HTTP server.
+import type { Readable } from 'node:stream';
+import { InputError } from '../errors.js';
+import { type FormatChoice, detectFormat, extract } from '../extract/extract.js';
+import type { InputFormat } from '../extract/extracted.js';
+import { decodeText, type Decoded, type Encoding } from './decode.js';
+import { readFileBytes, readStream, tooLarge } from './files.js';
+import { type Source, sourceName } from './source.js';
+
+/** An article as read from its source, before cleaning: what the core summarizes. */
+export type Article = {
+  /** How the source is named in messages. */
+  readonly name: string;
+  /** The headline, when the source has one (a page's, a Markdown heading, a record's title). */
+  readonly title: string | null;
+  readonly text: string;
+  readonly format: InputFormat;
+  /** Things the user should know (a guessed encoding), one line each. */
+  readonly warnings: readonly string[];
+};
+
+export type LoadOptions = {
+  readonly maxBytes: number;
+  readonly encoding: Encoding;
+  /** --input: what the inputs are, or 'auto'. */
+  readonly input: FormatChoice;
+  /** How long fetching a URL may take. */
+  readonly timeoutMs: number;
+  readonly signal?: AbortSignal;
+};
+
+/** A source's bytes or text, decoded, with the format it declares (a page's content type), if any. */
+const readContent = async (
+  source: Source,
+  options: LoadOptions,
+  stdin: Readable | undefined,
+): Promise<Decoded & { format?: InputFormat }> => {
+  const name = sourceName(source);
+  switch (source.kind) {
+    case 'stdin':
+      if (stdin === undefined) throw new InputError('standard input: not available here', 'ENOSTDIN');
+      return decodeText(await readStream(stdin, name, options.maxBytes), name, options.encoding);
+    case 'file':
+      return decodeText(await readFileBytes(source.path, options.maxBytes), name, options.encoding);
+    case 'url': {
+      const { fetchPage } = await import('./fetch.js');
+      const page = await fetchPage(source.url, {
+        timeoutMs: options.timeoutMs,
+        maxBytes: options.maxBytes,
+        ...(options.signal === undefined ? {} : { signal: options.signal }),
+      });
+      return { ...decodeText(page.bytes, name, options.encoding, page.charset), format: page.format };
+    }
+    case 'content': {
+      const { content } = source;
+      // a string's UTF-8 size is at least its length, at most three times it
+      const size =
+        typeof content !== 'string' ? content.length : content.length * 3 <= options.maxBytes ? 0 : Buffer.byteLength(content);
+      if (size > options.maxBytes) throw tooLarge(name, options.maxBytes);
+      const decoded = typeof content === 'string' ? { text: content, warning: undefined } : decodeText(content, name, options.encoding);
+      return source.format === undefined ? decoded : { ...decoded, format: source.format };
+    }
+  }
+};
+
+/**
+ * Standard input read into a 'content' source, so that it can travel to a worker thread like any
+ * other source (only the main thread has the stream).
+ */
+export const captureStdin = async (stdin: Readable, maxBytes: number): Promise<Source> => ({
+  kind: 'content',
+  name: 'standard input',
+  content: await readStream(stdin, 'standard input', maxBytes),
+});
+
+const JSON_LINES_NAME = /\.(jsonl|ndjson)$/i;
+const JSON_OBJECT_LINE = /^\s*\{.*\}\s*$/;
+
+/**
+ * JSON Lines are records, not prose: summarizing one as an article would print JSON fragments. Said
+ * by its name, or by content whose first lines are all JSON objects.
+ */
+const refuseJsonLines = (name: string, text: string): void => {
+  const first = text.split('\n', 4).filter((l) => l.trim() !== '').slice(0, 3);
+  const looksLikeRecords = first.length > 0 && first.every((l) => JSON_OBJECT_LINE.test(l));
+  if (!JSON_LINES_NAME.test(name) && !looksLikeRecords) return;
+  const arg = name === 'standard input' ? '' : ` ${name}`;
+  throw new InputError(
+    `${name}: JSON Lines, not an article: 'summarize --jsonl${arg}' summarizes each record, 'summarize eval${arg}' scores them (--input text reads it as prose)`,
+    'EJSONL',
+  );
+};
+
+/** Read a source into an Article. Failures are InputErrors that name the source. */
+export const load = async (source: Source, options: LoadOptions, stdin?: Readable): Promise<Article> => {
+  const name = sourceName(source);
+  const { text, warning, format: declared } = await readContent(source, options, stdin);
+  if (options.input === 'auto') refuseJsonLines(name, text);
+  const format = options.input !== 'auto' ? options.input : (declared ?? detectFormat('auto', name, text));
+  const extracted = await extract(format, text);
+  const known = source.kind === 'content' ? source.title : undefined;
+  return {
+    name,
+    title: known ?? extracted.title,
+    text: extracted.text,
+    format,
+    warnings: warning === undefined ? [] : [warning],
+  };
+};
+
+/** A source's whole text, decoded, for data files (eval's JSON Lines). */
+export const loadText = async (source: Source, options: LoadOptions, stdin?: Readable): Promise<Decoded> =>
+  readContent(source, options, stdin);
