@@ -27,8 +27,22 @@ export const runCli = async (
     env = {},
     tty = false,
     stdinTTY = false,
+    stderrTTY = false,
+    columns = 80,
     jobs = 1,
-  }: { stdin?: string | Buffer; env?: Record<string, string>; tty?: boolean; stdinTTY?: boolean; jobs?: number } = {},
+    cwd = process.cwd(),
+  }: {
+    stdin?: string | Buffer;
+    env?: Record<string, string>;
+    /** stdout is a terminal. */
+    tty?: boolean;
+    stdinTTY?: boolean;
+    stderrTTY?: boolean;
+    /** The width of the terminals. */
+    columns?: number;
+    jobs?: number;
+    cwd?: string;
+  } = {},
 ): Promise<RunResult> => {
   const input = new PassThrough();
   const stdout = new PassThrough();
@@ -38,7 +52,19 @@ export const runCli = async (
   stdout.on('data', (c: Buffer) => (out += c.toString()));
   stderr.on('data', (c: Buffer) => (err += c.toString()));
   input.end(stdin ?? '');
-  const io: Io = { stdin: input, stdout, stderr, env, stdinIsTTY: stdinTTY, stdoutIsTTY: tty, columns: 80, cpus: jobs, cwd: process.cwd() };
+  const io: Io = {
+    stdin: input,
+    stdout,
+    stderr,
+    env,
+    stdinIsTTY: stdinTTY,
+    stdoutIsTTY: tty,
+    stderrIsTTY: stderrTTY,
+    columns,
+    stderrColumns: columns,
+    cpus: jobs,
+    cwd,
+  };
   const code = await run(argv, io);
   return { code, stdout: out, stderr: err };
 };

@@ -253,7 +253,7 @@ describe('run: eval', () => {
     const { code, stdout, stderr } = await runCli(['eval', '--n', '1', '-'], { stdin: data });
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/2 documents, summaries of 1 sentences/);
+    expect(stdout).toMatch(/2 documents, summaries of 1 sentence,/);
     for (const row of ['tfidf *', 'lead (Lead-1)', 'textrank', 'lexrank']) expect(stdout).toContain(row);
   });
 

@@ -93,7 +93,7 @@ export const MAIN: CommandSpec = {
     ['cat article.txt | summarize', "standard input (so does 'summarize -')"],
     ['summarize --json article.txt', 'title, sentences and scores as JSON'],
     ['summarize --explain all a.txt', 'why each sentence scored as it did'],
-    ['summarize articles/', 'every text, Markdown and HTML file below'],
+    ['summarize articles/', 'every text, Markdown, HTML file below'],
     ["summarize 'news/**/*.txt' --json", 'a glob, as JSON Lines'],
     ['summarize articles/ --out-dir out', 'one summary file per article'],
     ['summarize --jsonl in.jsonl', 'one result line per record'],
@@ -143,9 +143,10 @@ export const COMPLETION: CommandSpec = {
   argument: { name: 'shell', description: SHELLS.join(', ') },
   options: [],
   notes:
-    'bash:  summarize completion bash > ~/.local/share/bash-completion/completions/summarize\n' +
-    'zsh:   summarize completion zsh > "${fpath[1]}/_summarize"\n' +
-    'fish:  summarize completion fish > ~/.config/fish/completions/summarize.fish',
+    'Install it where your shell looks for completions, for example:\n' +
+    '  bash  summarize completion bash > /etc/bash_completion.d/summarize\n' +
+    '  zsh   summarize completion zsh > "${fpath[1]}/_summarize"\n' +
+    '  fish  summarize completion fish > ~/.config/fish/completions/summarize.fish',
   examples: [['summarize completion bash', 'the bash script']],
 };
 

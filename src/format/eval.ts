@@ -3,7 +3,7 @@ import type { EvalReport } from '../eval/evaluate.js';
 import type { Style } from './text.js';
 
 const lengthLabel = (report: EvalReport): string =>
-  report.length.kind === 'count' ? `${report.length.n} sentences` : "the reference's length";
+  report.length.kind === 'count' ? `${report.length.n} ${report.length.n === 1 ? 'sentence' : 'sentences'}` : "the reference's length";
 
 const methodLabel = (method: string, report: EvalReport, ours: string): string => {
   if (method === 'lead') return report.length.kind === 'count' ? `lead (Lead-${report.length.n})` : 'lead (Lead-k)';
@@ -22,9 +22,8 @@ export const formatEvalTable = (report: EvalReport, ours: string, style: Style):
   const line = (cells: readonly string[]): string =>
     cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
   return [
-    style.dim(
-      `${report.documents} documents, summaries of ${lengthLabel(report)}, ${report.idf} IDF; F1 x 100, * = the method asked for`,
-    ),
+    style.dim(`${report.documents} ${report.documents === 1 ? 'document' : 'documents'}, summaries of ${lengthLabel(report)}, ${report.idf} IDF`),
+    style.dim('ROUGE F1 x 100; * marks the method asked for'),
     style.title(line(header)),
     ...rows.map(line),
     '',

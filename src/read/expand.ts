@@ -75,24 +75,34 @@ const relFor = (path: string, cwd: string, folder?: string): string => {
   return join(basename(top) || 'root', relative(top, absolute));
 };
 
-const expandOne = async (arg: string, cwd: string): Promise<Array<Source | Missing>> => {
-  if (arg === '-') return [{ kind: 'stdin' }];
-  if (isUrl(arg)) return [{ kind: 'url', url: arg }];
+/**
+ * A path as the files are reached: as typed when `cwd` is this process's working directory (so that
+ * messages show what the user typed), else resolved against `cwd`.
+ */
+const located = (cwd: string, path: string): string => {
+  const absolute = resolve(cwd, path);
+  return absolute === resolve(path) ? path : absolute;
+};
+
+const expandOne = async (typed: string, cwd: string): Promise<Array<Source | Missing>> => {
+  if (typed === '-') return [{ kind: 'stdin' }];
+  if (isUrl(typed)) return [{ kind: 'url', url: typed }];
+  const arg = located(cwd, typed);
   let info;
   try {
     info = await stat(arg);
   } catch (err) {
     // the glob library is loaded only for an argument that is not a path
     const { glob, isDynamicPattern } = await import('tinyglobby');
-    if (isDynamicPattern(arg)) {
+    if (isDynamicPattern(typed)) {
       // like a folder walk: no hidden files, nothing in node_modules, none of our own summaries
-      const matches = (await glob(arg, { cwd, onlyFiles: true, ignore: ['**/node_modules/**'], expandDirectories: false }))
+      const matches = (await glob(typed, { cwd, onlyFiles: true, ignore: ['**/node_modules/**'], expandDirectories: false }))
         .filter((path) => !OUR_OUTPUT.test(path))
         .sort(byName);
-      if (matches.length === 0) return [{ kind: 'missing', name: arg, code: 'ENOMATCH', message: `${arg}: no files match` }];
-      return matches.map((path) => ({ kind: 'file', path, rel: relFor(path, cwd) }));
+      if (matches.length === 0) return [{ kind: 'missing', name: typed, code: 'ENOMATCH', message: `${typed}: no files match` }];
+      return matches.map((path) => ({ kind: 'file', path: located(cwd, path), rel: relFor(path, cwd) }));
     }
-    return [missing(arg, err)];
+    return [missing(typed, err)];
   }
   if (!info.isDirectory()) return [{ kind: 'file', path: arg, rel: relFor(arg, cwd) }];
   const found: Array<Source | Missing> = [];

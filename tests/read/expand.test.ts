@@ -31,8 +31,9 @@ describe('expandInputs', () => {
   });
 
   it('expands a glob itself, sorted', async () => {
-    expect(await paths(['**/*.txt'])).toEqual(['b.txt']);
-    expect(await paths(['sub/**/*'])).toEqual(['sub/c.text', 'sub/deep/d.markdown']);
+    // matched below the working directory given, and reachable from this process's
+    expect(await paths(['**/*.txt'])).toEqual([join(root, 'b.txt')]);
+    expect(await paths(['sub/**/*'])).toEqual(['sub/c.text', 'sub/deep/d.markdown'].map((f) => join(root, f)));
   });
 
   it('takes a URL as a page to fetch', async () => {
