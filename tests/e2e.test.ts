@@ -107,18 +107,61 @@ describe('the summarize binary in a batch', () => {
     expect(stderr).toMatch(/\(interrupted\)/);
   }, 60_000);
 
-  it('stops on SIGTERM with exit 130 even while waiting on a FIFO that nobody writes to', async () => {
-    const fifo = join(mkdtempSync(join(tmpdir(), 'summarize-fifo-')), 'pipe.txt');
+  /** A folder with a Windows-1252 file (its warning is the readiness signal) and a FIFO nobody writes to. */
+  const waitingOnFifo = (): { latin: string; fifo: string } => {
+    const dir = mkdtempSync(join(tmpdir(), 'summarize-fifo-'));
+    const latin = join(dir, 'a-latin.txt');
+    writeFileSync(latin, Buffer.from(`${article(3)} Caf\xe9 au lait.`, 'latin1'));
+    const fifo = join(dir, 'pipe.txt');
     spawnSync('mkfifo', [fifo]);
-    const child = spawn(process.execPath, [BIN, fifo], { cwd: ROOT, env: cleanEnv() });
+    return { latin, fifo };
+  };
+  const until = async (ready: () => boolean): Promise<void> => {
+    while (!ready()) await new Promise((r) => setTimeout(r, 10));
+  };
+
+  it('stops on SIGTERM with exit 130 even while waiting on a FIFO that nobody writes to', async () => {
+    const { latin, fifo } = waitingOnFifo();
+    const child = spawn(process.execPath, [BIN, latin, fifo], { cwd: ROOT, env: cleanEnv() });
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    await new Promise((r) => setTimeout(r, 500));
+    const exited = new Promise<number | null>((done) => child.on('exit', done));
+    // ready: the first file is done (its warning is out), and the run waits on the FIFO
+    await until(() => stderr.includes('not valid UTF-8'));
     child.kill('SIGTERM');
-    const code = await new Promise<number | null>((done) => child.on('exit', done));
-    expect(code).toBe(130);
-    expect(stderr).toBe('');
-  }, 20_000);
+    expect(await exited).toBe(130);
+    expect(stderr).toMatch(/2 files: 1 summarized, 0 failed, 0 skipped in \d+\.\d s \(interrupted\)\n$/);
+  });
+
+  it.skipIf(spawnSync('script', ['--version']).status !== 0)(
+    'leaves the terminal as it found it on a second Ctrl-C: no bar left, cursor shown, line wrap on',
+    async () => {
+      const { latin, fifo } = waitingOnFifo();
+      const pidFile = join(mkdtempSync(join(tmpdir(), 'summarize-pid-')), 'pid');
+      // stdout to a file, stderr on the pseudo-terminal: the progress bar is drawn
+      const command = `echo $$ > ${pidFile}; exec node ${BIN} ${latin} ${fifo} > /dev/null`;
+      const child = spawn('script', ['-qec', command, '/dev/null'], { cwd: ROOT, env: { ...cleanEnv(), COLUMNS: '60' } });
+      let screen = '';
+      child.stdout.on('data', (c: Buffer) => (screen += c.toString()));
+      const exited = new Promise<number | null>((done) => child.on('exit', done));
+      await until(() => /1\/2 files/.test(screen) && existsSync(pidFile) && readFileSync(pidFile, 'utf8').trim() !== '');
+      const pid = Number(readFileSync(pidFile, 'utf8'));
+      process.kill(pid, 'SIGINT');
+      process.kill(pid, 'SIGINT');
+      expect(await exited).toBe(130);
+      expect(screen).not.toContain('\u001b[?25l');
+      expect(screen).not.toContain('\u001b[?7l');
+      // the last thing on the screen is the bar's line, cleared
+      expect(screen.endsWith('\r\u001b[K') || !/\d+\/2 files[^\n]*$/.test(screen)).toBe(true);
+    },
+  );
+
+  it.skipIf(spawnSync('script', ['--version']).status !== 0)('prints summaries of several files on a terminal with no progress codes among them', () => {
+    const r = inTerminal(`node ${BIN} ${FIXTURE} ${FIXTURE.replace('.txt', '.txt')} fixtures/pages/city-news.html`);
+    expect(r.status).toBe(0);
+    for (const code of ['\u001b7', '\u001b8', '\u001b[?25l', '\u001b[?7l', '\r\u001b[K']) expect(r.stdout).not.toContain(code);
+    expect(r.stdout.match(/==> .* <==/g)).toHaveLength(2);
+  });
 
   it.skipIf(spawnSync('parallel', ['--version']).status !== 0)(
     'runs unchanged under GNU parallel --pipe, giving the same lines as one process',

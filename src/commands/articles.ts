@@ -78,11 +78,12 @@ export const summarizeCommand = async (cmd: SummarizeCommand, io: Io): Promise<S
       if (cmd.format === 'json' && outDir === undefined) await writeTo(io.stdout, `${JSON.stringify({ path: name, error: outcome.error })}\n`);
       return;
     }
-    if (!('summary' in outcome)) return;
+    // after Ctrl-C, what comes back is what the interruption cut short (a FIFO let go of): not a result
+    if (!('summary' in outcome) || io.signal?.aborted === true) return;
     const { summary, warnings } = outcome;
     if (!cmd.output.quiet) for (const w of warnings) tell(w);
     const empty = summary.sentenceCount === 0;
-    if (empty && !cmd.output.quiet && io.signal?.aborted !== true) tell(`${name}: no sentences to summarize`);
+    if (empty && !cmd.output.quiet) tell(`${name}: no sentences to summarize`);
     if (outDir === undefined || plan === undefined || source.kind === 'missing') {
       const head = several && cmd.format !== 'json' ? `${first ? '' : '\n'}${fileHeader(name, style)}` : '';
       await writeTo(io.stdout, head + renderSummary(summary, render, several ? { path: name } : {}));
