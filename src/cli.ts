@@ -2,6 +2,7 @@
 // Signal handlers come first, before the module graph loads, so that a signal is never met by
 // Node's default (death without restoring the terminal) however early it comes.
 import { availableParallelism } from 'node:os';
+import { releaseFifos } from './read/fifos.js';
 import { restoreScreen } from './write/screen.js';
 
 // The first Ctrl-C (or SIGTERM) asks the run to stop cleanly: no new work, no half-written files,
@@ -11,6 +12,7 @@ const controller = new AbortController();
 const GRACE_MS = 2000;
 const stop = (): void => {
   if (controller.signal.aborted) process.exit(130);
+  releaseFifos();
   controller.abort();
   setTimeout(() => process.exit(130), GRACE_MS).unref();
 };

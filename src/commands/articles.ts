@@ -10,7 +10,7 @@ import { InputError, UsageError } from '../errors.js';
 import { type RenderOptions, renderSummary } from '../format/render.js';
 import { PLAIN_STYLE, fileHeader } from '../format/text.js';
 import { expandInputs } from '../read/expand.js';
-import { releaseFifo } from '../read/files.js';
+import { releaseFifos } from '../read/fifos.js';
 import { captureStdin } from '../read/load.js';
 import { type Missing, type Source, sourceName } from '../read/source.js';
 import { OutDir, type OutputExtension, planOutputs, writeTo } from '../write/output.js';
@@ -101,10 +101,10 @@ export const summarizeCommand = async (cmd: SummarizeCommand, io: Io): Promise<S
     else counts.summarized++;
   };
 
-  // on Ctrl-C, an input that is a FIFO with no writer would hold the process: let go of it
-  const release = (): void => {
-    for (const s of readable) if (s.kind === 'file') releaseFifo(s.path);
-  };
+  // on Ctrl-C, an input that is a FIFO with no writer would hold the process: let go of it (a FIFO
+  // can only be named on the command line: a folder walk takes regular files only)
+  const named = new Set(cmd.inputs);
+  const release = (): void => releaseFifos(readable.flatMap((s) => (s.kind === 'file' && named.has(s.path) ? [s.path] : [])));
   io.signal?.addEventListener('abort', release, { once: true });
   let first = true;
   try {

@@ -7,6 +7,7 @@ import type { SummarizeCommand } from '../args/options.js';
 import { type Entry, summarizeAll } from '../batch/batch.js';
 import { fileError } from '../errors.js';
 import { toJson } from '../format/json.js';
+import { opening } from '../read/fifos.js';
 import { parseRecord } from '../read/record.js';
 import { dataSource, sourceName } from '../read/source.js';
 import { writeTo } from '../write/output.js';
@@ -19,11 +20,12 @@ const linesOf = (input: NodeJS.ReadableStream): AsyncIterableIterator<string> =>
 const openLines = async (arg: string | undefined, io: Io): Promise<AsyncIterableIterator<string>> => {
   if (arg === undefined || arg === '-') return linesOf(io.stdin);
   const stream = createReadStream(arg);
+  const done = opening(arg);
   // surface a missing or unreadable file as an input error before any output
   await new Promise<void>((ready, fail) => {
     stream.once('readable', ready);
     stream.once('error', (err) => fail(fileError(arg, err)));
-  });
+  }).finally(done);
   return linesOf(stream);
 };
 

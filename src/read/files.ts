@@ -1,8 +1,9 @@
 // Bytes from files and streams, within a size cap. Knows bytes and file kinds, nothing about text.
-import { closeSync, constants, createReadStream, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { DEFAULTS } from '../defaults.js';
 import { InputError, fileError } from '../errors.js';
+import { opening } from './fifos.js';
 
 const DEFAULT_MAX_BYTES = DEFAULTS.maxBytes;
 
@@ -74,22 +75,13 @@ export const readFileBytes = async (path: string, maxBytes = DEFAULT_MAX_BYTES):
     const info = statSync(path);
     if (info.isDirectory()) throw new InputError(`${path}: is a directory (EISDIR)`, 'EISDIR');
     if (info.isFile()) return readRegularFile(path, info.size, maxBytes);
-    return await readStream(createReadStream(path), path, maxBytes);
+    const done = opening(path);
+    try {
+      return await readStream(createReadStream(path), path, maxBytes);
+    } finally {
+      done();
+    }
   } catch (err) {
     throw err instanceof InputError ? err : fileError(path, err);
-  }
-};
-
-/**
- * Let go of a FIFO that we may be waiting on: opening one for reading blocks a thread until a writer
- * comes, and such a thread keeps the process from exiting, even on Ctrl-C. Opening it for writing
- * ourselves lets that open return (and the read end at once). Does nothing to anything else.
- */
-export const releaseFifo = (path: string): void => {
-  try {
-    if (!statSync(path).isFIFO()) return;
-    closeSync(openSync(path, constants.O_WRONLY | constants.O_NONBLOCK));
-  } catch {
-    // no reader is waiting (ENXIO), or the path is gone: nothing to release
   }
 };
