@@ -48,6 +48,20 @@ const isLarge = (sources: ReadonlyArray<Source | Missing>): boolean => {
   return bytes >= POOL_MIN_BYTES || sizeAtLeast(paths, POOL_MIN_BYTES - bytes);
 };
 
+/**
+ * The largest input summarized in the main thread: a summary there cannot be interrupted (Ctrl-C is
+ * heard between inputs, not during one), and one of this size takes well under a second. Anything
+ * larger, and any page yet to be fetched, goes to a worker thread that Ctrl-C can end at once.
+ */
+const MAX_INLINE_BYTES = 256 * 1024;
+
+const isSmall = (s: Source | Missing): boolean => {
+  if (s.kind === 'missing') return true;
+  if (s.kind === 'content') return s.content.length <= MAX_INLINE_BYTES;
+  if (s.kind === 'file') return !sizeAtLeast([s.path], MAX_INLINE_BYTES + 1);
+  return false;
+};
+
 const missingOutcome = (m: Missing): Outcome => ({ ok: false, error: { code: m.code, message: m.message } });
 
 /**
@@ -92,7 +106,8 @@ export async function* summarizeAll<T>(input: Iterable<Entry<T>> | AsyncIterable
   const { head, ended } = await readAhead(iterator, corpus || !(Symbol.asyncIterator in input));
   const readable = head.filter((e) => e.source.kind !== 'missing').length;
   const jobs = jobsFor(options.jobs, options.cores, !ended || isLarge(head.map((e) => e.source)));
-  const pool = await createPool(jobs, ended ? readable : Number.POSITIVE_INFINITY, options.signal);
+  const inline = jobs === 1 && ended && head.every((e) => isSmall(e.source));
+  const pool = await createPool(jobs, ended ? readable : Number.POSITIVE_INFINITY, { inline, ...(options.signal === undefined ? {} : { signal: options.signal }) });
   const passes = corpus && readable > 1 ? 2 : 1;
   const total = ended ? head.length * passes : undefined;
   let done = 0;

@@ -1,5 +1,5 @@
 // A pool of worker threads, each loading the language model once and taking tasks a chunk at a time;
-// or, for one job, the main thread.
+// or, for one job over small inputs, the main thread.
 import { Worker } from 'node:worker_threads';
 import type { Corpus } from '../core/types.js';
 import { CorpusBuilder } from '../core/score/corpus.js';
@@ -21,8 +21,13 @@ export type Pool = {
 const inProcessPool = async (signal?: AbortSignal): Promise<Pool> => {
   const { runTask, newTaskState } = await import('./task.js');
   const state: TaskState = newTaskState();
+  // each task waits for a turn of the event loop first, so that Ctrl-C is heard between tasks
+  const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
   return {
-    run: (task) => runTask(task, state, signal),
+    run: async (task) => {
+      await turn();
+      return runTask(task, state, signal);
+    },
     capacity: 1,
     gather: async () => state.index.corpus(),
     setCorpus: (c) => {
@@ -138,8 +143,12 @@ const workerPool = (size: number): Pool => {
  */
 export const windowFor = (pool: Pool): number => Math.max(8, 2 * pool.capacity);
 
-/** A pool of `jobs` workers, but never more than there are tasks to share out. */
-export const createPool = async (jobs: number, tasks: number, signal?: AbortSignal): Promise<Pool> => {
-  const size = Math.min(jobs, tasks);
-  return size <= 1 ? inProcessPool(signal) : workerPool(size);
-};
+/**
+ * A pool of `jobs` workers, but never more than there are tasks to share out; or, when `inline` (one
+ * job, small inputs), this thread, with no start-up cost.
+ */
+export const createPool = async (
+  jobs: number,
+  tasks: number,
+  { inline, signal }: { readonly inline: boolean; readonly signal?: AbortSignal },
+): Promise<Pool> => (inline || tasks === 0 ? inProcessPool(signal) : workerPool(Math.max(1, Math.min(jobs, tasks))));

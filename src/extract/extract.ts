@@ -17,8 +17,8 @@ export const detectFormat = (choice: FormatChoice, name: string, text: string): 
 };
 
 /** The article in a text of the given format. The HTML reader is loaded only for HTML. */
-export const extract = async (format: InputFormat, text: string): Promise<Extracted> => {
+export const extract = async (format: InputFormat, text: string, name?: string): Promise<Extracted> => {
   if (format === 'markdown') return extractMarkdown(text);
-  if (format === 'html') return (await import('./html.js')).extractHtml(text);
+  if (format === 'html') return (await import('./html.js')).extractHtml(text, name);
   return { title: null, text };
 };

@@ -10,17 +10,21 @@ const RULE = /^\s{0,3}([-*_])(\s*\1){2,}\s*$/;
 const LINK_DEFINITION = /^\s{0,3}\[[^\]]+\]:\s*\S+/;
 const LIST_MARKER = /^\s*([-*+]|\d{1,9}[.)])\s+/;
 
-/** Inline syntax → plain words. */
+/**
+ * Inline syntax → plain words. No pattern may scan past the start of another construct of its kind
+ * (link text stops at the next `[`, emphasis at the next marker), so that a line of a million `[` or
+ * `**` costs linear time, not quadratic.
+ */
 const inline = (line: string): string =>
   line
-    .replace(/!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]/g, '') // images
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1') // [text](url)
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1') // [text][ref]
-    .replace(/<(https?:\/\/|mailto:)[^>]+>/g, '') // autolinks
-    .replace(/<!--.*?-->/g, '')
+    .replace(/!\[[^[\]]*\]\([^()\s]*\)|!\[[^[\]]*\]\[[^[\]]*\]/g, '') // images
+    .replace(/\[([^[\]]+)\]\([^()\s]*(?:\s+"[^"]*")?\)/g, '$1') // [text](url "title")
+    .replace(/\[([^[\]]+)\]\[[^[\]]*\]/g, '$1') // [text][ref]
+    .replace(/<(https?:\/\/|mailto:)[^<>\s]+>/g, '') // autolinks
+    .replace(/<!--(?:(?!<!--)[^])*?-->/g, '')
     .replace(/`+([^`]*)`+/g, '$1') // inline code keeps its words
-    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2') // strong
-    .replace(/(^|[^\w*])[*_](?=\S)(.+?)(?<=\S)[*_](?![\w*])/g, '$1$2'); // emphasis, not snake_case
+    .replace(/(\*\*|__)(?=\S)((?:(?!\*\*|__)[^])+?)(?<=\S)\1/g, '$2') // strong
+    .replace(/(^|[^\w*])[*_](?=\S)((?:(?![*_])[^])+?)(?<=\S)[*_](?![\w*])/g, '$1$2'); // emphasis, not snake_case
 
 /** The first heading is the title; every heading and blank line ends a paragraph. */
 export const extractMarkdown = (markdown: string): Extracted => {

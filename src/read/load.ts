@@ -98,7 +98,7 @@ export const load = async (source: Source, options: LoadOptions, stdin?: Readabl
   const { text, warning, format: declared } = await readContent(source, options, stdin);
   if (options.input === 'auto') refuseJsonLines(name, text);
   const format = options.input !== 'auto' ? options.input : (declared ?? detectFormat('auto', name, text));
-  const extracted = await extract(format, text);
+  const extracted = await extract(format, text, name);
   const known = source.kind === 'content' ? source.title : undefined;
   return {
     name,

@@ -34,3 +34,26 @@ describe('mapOrdered', () => {
     expect(seen.length).toBeLessThan(10);
   });
 });
+
+describe('mapOrdered on abort', () => {
+  it('ends at once, without waiting for work that never finishes', async () => {
+    const controller = new AbortController();
+    const forever = new Promise<number>(() => {});
+    const seen: number[] = [];
+    setTimeout(() => controller.abort(), 20);
+    for await (const x of mapOrdered([1, 2, 3], (i) => (i === 2 ? forever : Promise.resolve(i)), 4, controller.signal)) seen.push(x);
+    expect(seen).toEqual([1]);
+  });
+
+  it('ends at once while the input is waiting for its next item', async () => {
+    const controller = new AbortController();
+    async function* slow(): AsyncGenerator<number> {
+      yield 1;
+      await new Promise(() => {});
+    }
+    setTimeout(() => controller.abort(), 20);
+    const seen: number[] = [];
+    for await (const x of mapOrdered(slow(), async (i) => i, 1, controller.signal)) seen.push(x);
+    expect(seen).toEqual([1]);
+  });
+});

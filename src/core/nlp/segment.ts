@@ -60,10 +60,17 @@ const stem = (word: string): string => {
 const LETTER = /\p{L}/u;
 const CLITIC = /^(['’]\p{L}{1,2}|n['’]t)$/iu;
 
+/**
+ * Words longer than this are not stemmed: the stemmer's suffix patterns take time quadratic in a
+ * word's length, and no real word is this long.
+ */
+const MAX_STEMMED = 40;
+const stemOrKeep = (lower: string): string => (lower.length > MAX_STEMMED ? lower : stem(lower));
+
 const newLexeme = (value: string, type: string): Lexeme => {
   if (type === 'word' && LETTER.test(value) && !CLITIC.test(value)) {
     const lower = value.toLowerCase();
-    return { value, kind: WORD, lower, term: stem(lower) };
+    return { value, kind: WORD, lower, term: stemOrKeep(lower) };
   }
   return { value, kind: type === 'number' ? NUMBER : type === 'tabCRLF' ? BREAK : OTHER, lower: '', term: '' };
 };
@@ -101,8 +108,41 @@ const learnLexeme = (id: number, value: string, type: string): Lexeme => {
 /** Punctuation that closes a sentence and so belongs to the one before it: `over..."` */
 const CLOSING = /^[.!?…"'’”»)\]]+$/u;
 
-const readTokens = (nlp: Nlp, text: string): { tokens: Tokens; spans: Array<[number, number]> } => {
+/**
+ * A run of this many characters without a space is no word (a URL, a hash, a line of `&amp;` or of
+ * combining marks): wink's tokenizer and the stemmer run patterns over each token in time quadratic
+ * in its length, so such runs are hidden from wink behind a placeholder and put back afterwards.
+ */
+const MAX_TOKEN = 64;
+const LONG_RUN = new RegExp(`\\S{${MAX_TOKEN},}`, 'gu');
+/** Closing punctuation at a run's end stays outside it, where wink sees the sentence end. */
+const isClosing = (c: string): boolean => '.!?…"\'’”»)]'.includes(c);
+
+/** `text` with each long run replaced by `placeholder`; the runs, in order. */
+export const maskLongRuns = (text: string, placeholder: string): { masked: string; runs: string[] } => {
+  const runs: string[] = [];
+  const masked = text.replace(LONG_RUN, (run) => {
+    let end = run.length;
+    while (end > 0 && isClosing(run[end - 1]!)) end--;
+    if (end === 0) return run;
+    runs.push(run.slice(0, end));
+    return `${placeholder}${run.slice(end)}`;
+  });
+  return { masked, runs };
+};
+
+/** A word no text contains, to stand for a long run while wink reads the text. */
+const placeholderFor = (text: string): string => {
+  let p = 'Qzqlongrunqzq';
+  while (text.includes(p)) p += 'q';
+  return p;
+};
+
+const readTokens = (nlp: Nlp, original: string): { tokens: Tokens; spans: Array<[number, number]> } => {
   const { its } = nlp;
+  const placeholder = original.length >= MAX_TOKEN ? placeholderFor(original) : '';
+  const { masked: text, runs } = placeholder === '' ? { masked: original, runs: [] } : maskLongRuns(original, placeholder);
+  let nextRun = 0;
   const doc = nlp.readDoc(text);
   const t = doc.tokens();
   const ids = t.out(its.uniqueId) as unknown as number[];
@@ -116,6 +156,13 @@ const readTokens = (nlp: Nlp, text: string): { tokens: Tokens; spans: Array<[num
     if (lexeme === undefined) {
       const token = t.itemAt(i);
       lexeme = learnLexeme(id, token.out(), token.out(its.type));
+    }
+    if (runs.length > 0 && lexeme.value === placeholder) {
+      // the long run, put back: text, not a word
+      found[i] = { value: runs[nextRun] ?? '', kind: OTHER, lower: '', term: '' };
+      values[i] = runs[nextRun++] ?? '';
+      kinds[i] = OTHER;
+      continue;
     }
     found[i] = lexeme;
     values[i] = lexeme.value;
@@ -261,7 +308,7 @@ const wordTermId = (word: string): number => {
   let id = wordIds.get(word);
   if (id === undefined) {
     if (wordIds.size >= MAX_MEMO) wordIds.clear();
-    id = termId(stem(word));
+    id = termId(stemOrKeep(word));
     wordIds.set(word, id);
   }
   return id;

@@ -8,7 +8,7 @@ export const unifyLineEnds = (text: string): string => text.replace(/\r\n?/g, '\
 
 /** Control characters other than tab and newline carry no text; form feeds and vertical tabs separate lines. */
 export const stripControls = (text: string): string =>
-  text.replace(/[\v\f\u2028\u2029\u0085]/g, '\n').replace(/[\u0000-\u0008\u000e-\u001f\u007f\u200b\u200e\u200f\ufeff]/g, '');
+  text.replace(/[\v\f\u2028\u2029\u0085]/g, '\n').replace(/[\u0000-\u0008\u000e-\u001f\u007f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '');
 
 /** Non-breaking and other unicode spaces read as plain spaces; tabs too. */
 export const foldSpaces = (text: string): string => text.replace(/[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
@@ -17,18 +17,23 @@ export const foldSpaces = (text: string): string => text.replace(/[\t\u00a0\u168
 export const trimLineEnds = (text: string): string => text.replace(/ +$/gm, '');
 
 /** Tags that mark the start or end of a block of text: they become paragraph breaks. */
-const BLOCK_TAG = /<\/?(p|div|section|article|header|footer|aside|main|nav|h[1-6]|ul|ol|li|dl|dt|dd|table|tr|td|th|blockquote|pre|figure|figcaption|hr|form|fieldset|title)\b[^>]*>/gi;
+const BLOCK_TAGS = new Set(
+  'p div section article header footer aside main nav h1 h2 h3 h4 h5 h6 ul ol li dl dt dd table tr td th blockquote pre figure figcaption hr form fieldset title'.split(' '),
+);
 /** Elements whose content is never text for a reader. */
-const HIDDEN_ELEMENT = /<(script|style|noscript|template|svg|iframe|object|canvas|head)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
-const ANY_TAG = /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>|<!doctype[^>]*>|<!--[\s\S]*?-->/gi;
+const HIDDEN_TAGS = new Set('script style noscript template svg iframe object canvas head'.split(' '));
+/**
+ * One tag at the current position: `<name attributes>`, `</name>`, `<!doctype …>`. Attributes stop
+ * at the next `<` or `>`, so a `<` that opens no tag costs one scan to the next `<`, never more.
+ */
+const TAG_AT = /<(\/?)([a-z][a-z0-9-]*)(?:\s[^<>]*)?\/?>|<![a-z][^<>]*>/iy;
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
   lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', copy: '©', reg: '®', euro: '€', pound: '£',
 };
-
 /** Text pasted from a web page's source: two or more HTML tags, at least one of them a common one. */
 export const looksLikeHtml = (text: string): boolean =>
-  /<(html|body|p|div|span|br|script|style|a|h[1-6]|ul|li|article|head|meta|!doctype)\b[^>]*>/i.test(text) &&
+  /<(html|body|p|div|span|br|script|style|a|h[1-6]|ul|li|article|head|meta|!doctype)\b[^<>]*>/i.test(text) &&
   (text.match(/<\/?[a-z][a-z0-9]*\b[^<>]*>/gi)?.length ?? 0) >= 2;
 
 const decodeEntities = (text: string): string =>
@@ -40,20 +45,54 @@ const decodeEntities = (text: string): string =>
     return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
   });
 
+/** Where `</name>` ends, from `from` on, whatever its case; -1 if it never comes. */
+const closingEnd = (text: string, name: string, from: number): number => {
+  const re = new RegExp(`</${name}\\s*>`, 'gi');
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m === null ? -1 : m.index + m[0].length;
+};
+
 /**
- * HTML pasted as text: scripts, styles and other hidden elements go with their content, block tags
- * become paragraph breaks, other tags vanish, entities are decoded. Plain text passes untouched.
+ * HTML pasted as text: scripts, styles and other hidden elements go with their content, comments
+ * go, block tags become paragraph breaks, other tags vanish, entities are decoded. Plain text passes
+ * untouched. One pass from left to right, in time linear in the text: an unclosed comment or hidden
+ * element hides the rest of the text, as it does in a browser.
  */
 export const stripMarkup = (text: string): string => {
   if (!looksLikeHtml(text)) return text;
-  return decodeEntities(
-    text
-      .replace(HIDDEN_ELEMENT, ' ')
-      .replace(/<!--[\s\S]*?-->/g, ' ')
-      .replace(/<br\s*\/?>/gi, '\n')
-      .replace(BLOCK_TAG, '\n\n')
-      .replace(ANY_TAG, ''),
-  );
+  const parts: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const lt = text.indexOf('<', i);
+    if (lt < 0) {
+      parts.push(text.slice(i));
+      break;
+    }
+    parts.push(text.slice(i, lt));
+    if (text.startsWith('<!--', lt)) {
+      const end = text.indexOf('-->', lt + 4);
+      parts.push(' ');
+      i = end < 0 ? text.length : end + 3;
+      continue;
+    }
+    TAG_AT.lastIndex = lt;
+    const tag = TAG_AT.exec(text);
+    if (tag === null) {
+      parts.push('<');
+      i = lt + 1;
+      continue;
+    }
+    i = lt + tag[0].length;
+    const name = (tag[2] ?? '').toLowerCase();
+    if (tag[1] === '' && HIDDEN_TAGS.has(name) && !tag[0].endsWith('/>')) {
+      const end = closingEnd(text, name, i);
+      parts.push(' ');
+      i = end < 0 ? text.length : end;
+    } else if (name === 'br') parts.push('\n');
+    else if (BLOCK_TAGS.has(name)) parts.push('\n\n');
+  }
+  return decodeEntities(parts.join(''));
 };
 
 export const normalize = (text: string): string =>
