@@ -26,8 +26,38 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
+/**
+ * Node decodes arguments as UTF-8, turning the stray bytes of a file name that is not UTF-8 into
+ * U+FFFD. Such arguments are read again, as bytes, from /proc/self/cmdline (where there is one), and
+ * passed on escaped (`bad\xff.txt`) with their bytes.
+ */
+const readArgs = async (): Promise<{ argv: string[]; argBytes: Map<string, Uint8Array> }> => {
+  const argv = process.argv.slice(2);
+  const argBytes = new Map<string, Uint8Array>();
+  if (!argv.some((a) => a.includes('\ufffd'))) return { argv, argBytes };
+  try {
+    const { readFileSync } = await import('node:fs');
+    const { showBytes } = await import('./read/names.js');
+    const words = readFileSync('/proc/self/cmdline').toString('latin1').split('\0').slice(0, -1);
+    const raw = words.slice(words.length - argv.length).map((w) => Buffer.from(w, 'latin1'));
+    return {
+      argv: argv.map((a, i) => {
+        if (!a.includes('\ufffd') || raw[i] === undefined) return a;
+        const shown = showBytes(raw[i]);
+        argBytes.set(shown, raw[i]);
+        return shown;
+      }),
+      argBytes,
+    };
+  } catch {
+    return { argv, argBytes };
+  }
+};
+
 const { run } = await import('./run.js');
-process.exitCode = await run(process.argv.slice(2), {
+const { argv, argBytes } = await readArgs();
+process.exitCode = await run(argv, {
+  argBytes,
   stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,

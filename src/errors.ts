@@ -38,9 +38,13 @@ const REASONS: Readonly<Record<string, string>> = {
   EIO: 'input/output error',
 };
 
+/** A path short enough for one line of a message: a very long one keeps its start and its end. */
+export const shortPath = (path: string, max = 160): string =>
+  path.length <= max ? path : `${path.slice(0, Math.floor(max / 3))}…${path.slice(path.length - Math.floor((2 * max) / 3))}`;
+
 /** Turn a Node fs error into an InputError that names the file and the reason in plain words. */
 export const fileError = (path: string, err: unknown): InputError => {
   const code = (err as NodeJS.ErrnoException | null)?.code ?? 'EUNKNOWN';
-  const reason = REASONS[code] ?? (err instanceof Error ? err.message : String(err));
-  return new InputError(`${path}: ${reason} (${code})`, code);
+  const reason = REASONS[code] ?? (err instanceof Error ? err.message : String(err)).slice(0, 200);
+  return new InputError(`${shortPath(path)}: ${reason} (${code})`, code);
 };

@@ -44,7 +44,7 @@ export const summarizeCommand = async (cmd: SummarizeCommand, io: Io): Promise<S
   }
   const started = Date.now();
   const args = cmd.inputs.length === 0 ? ['-'] : cmd.inputs;
-  const expanded = (await expandInputs(args, io.cwd ?? '.')).map((s) => (s.kind === 'missing' ? withHint(s, args[0]) : s));
+  const expanded = (await expandInputs(args, io.cwd ?? '.', io.argBytes)).map((s) => (s.kind === 'missing' ? withHint(s, args[0]) : s));
   if (expanded.length === 0) throw new InputError(`${args.join(', ')}: no text files (.txt, .text, .md, .markdown, .html) found`, 'ENOFILES');
   const sources = await readStdin(expanded, cmd, io);
   const several = sources.length > 1 || cmd.outDir !== undefined;

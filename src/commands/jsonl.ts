@@ -2,23 +2,20 @@
 // Source like a file, summarized by the same batch; records are independent (IDF is each article's
 // own unless --idf corpus), so any split of the input, as GNU parallel --pipe makes, gives the same lines.
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
 import type { SummarizeCommand } from '../args/options.js';
 import { type Entry, summarizeAll } from '../batch/batch.js';
 import { fileError } from '../errors.js';
 import { toJson } from '../format/json.js';
 import { opening } from '../read/fifos.js';
+import { type Line, readLines } from '../read/lines.js';
 import { parseRecord } from '../read/record.js';
 import { dataSource, sourceName } from '../read/source.js';
 import { writeTo } from '../write/output.js';
 import { type Io, type Status, say, taskSettings } from './shell.js';
 
-// The iterator is made at once: readline drops the lines it reads before one exists.
-const linesOf = (input: NodeJS.ReadableStream): AsyncIterableIterator<string> =>
-  createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })[Symbol.asyncIterator]();
-
-const openLines = async (arg: string | undefined, io: Io): Promise<AsyncIterableIterator<string>> => {
-  if (arg === undefined || arg === '-') return linesOf(io.stdin);
+const openStream = async (arg: string | undefined, io: Io): Promise<Readable> => {
+  if (arg === undefined || arg === '-') return io.stdin;
   const stream = createReadStream(arg);
   const done = opening(arg);
   // surface a missing or unreadable file as an input error before any output
@@ -26,15 +23,22 @@ const openLines = async (arg: string | undefined, io: Io): Promise<AsyncIterable
     stream.once('readable', ready);
     stream.once('error', (err) => fail(fileError(arg, err)));
   }).finally(done);
-  return linesOf(stream);
+  return stream;
 };
 
-async function* records(lines: AsyncIterable<string>, name: string): AsyncGenerator<Entry<unknown>> {
+/** Each record of the stream; a line over --max-bytes is an error in its place, never held whole. */
+async function* records(lines: AsyncIterable<Line>, name: string, maxBytes: number): AsyncGenerator<Entry<unknown>> {
   let n = 0;
   for await (const line of lines) {
     n++;
-    if (line.trim() === '' || line === '\ufeff') continue;
-    const { id, source } = parseRecord(line, `${name}:${n}`);
+    const where = `${name}:${n}`;
+    if ('tooLong' in line) {
+      const message = `${where}: larger than --max-bytes (${maxBytes} bytes)`;
+      yield { item: null, source: { kind: 'missing', name: where, code: 'EFBIG', message } };
+      continue;
+    }
+    if (line.text.trim() === '' || line.text === '\ufeff') continue;
+    const { id, source } = parseRecord(line.text, where);
     yield { item: id, source };
   }
 }
@@ -42,9 +46,9 @@ async function* records(lines: AsyncIterable<string>, name: string): AsyncGenera
 export const jsonlCommand = async (cmd: SummarizeCommand, io: Io): Promise<Status> => {
   const arg = cmd.inputs[0];
   const name = arg === undefined ? 'standard input' : sourceName(dataSource(arg));
-  const lines = await openLines(arg, io);
+  const lines = readLines(await openStream(arg, io), cmd.read.maxBytes);
   let failed = 0;
-  const done = summarizeAll(records(lines, name), {
+  const done = summarizeAll(records(lines, name, cmd.read.maxBytes), {
     settings: taskSettings(cmd),
     idf: cmd.idf,
     jobs: cmd.jobs,

@@ -19,6 +19,8 @@ export type Io = {
   /** CPUs this process may use. */
   readonly cpus?: number;
   readonly cwd?: string;
+  /** The bytes of arguments that are not valid UTF-8, by the escaped form in argv (`bad\xff.txt`). */
+  readonly argBytes?: ReadonlyMap<string, Uint8Array>;
   /** Aborted on Ctrl-C or SIGTERM. */
   readonly signal?: AbortSignal;
 };

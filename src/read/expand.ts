@@ -5,6 +5,7 @@ import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileError } from '../errors.js';
+import { isUtf8, showBytes } from './names.js';
 import { type Missing, type Source, isUrl } from './source.js';
 
 /** What a folder walk takes: text, Markdown and HTML files. */
@@ -13,7 +14,6 @@ const TEXT_FILE = /\.(txt|text|md|markdown|html?|xhtml)$/i;
 const OUR_OUTPUT = /\.summary\.(txt|json|md)$/i;
 const SKIPPED_DIRS = new Set(['node_modules']);
 
-const isHidden = (name: string): boolean => name.startsWith('.');
 const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 const missing = (name: string, err: unknown): Missing => {
@@ -21,25 +21,32 @@ const missing = (name: string, err: unknown): Missing => {
   return { kind: 'missing', name, code, message };
 };
 
+/** A file found by a walk: its name as shown, and its bytes when they are not UTF-8. */
+type Found = { readonly shown: string; readonly raw: Buffer | undefined };
+
+const SLASH = Buffer.from('/');
+
 /**
  * Every text file below `dir` in sorted order, skipping hidden entries and node_modules; links are not
- * followed. Depth-first with a stack of its own, so a folder nested thousands deep costs no call stack;
- * a subfolder that cannot be listed is reported in its place.
+ * followed. Names are read as bytes, so that a name that is not UTF-8 is still reached. Depth-first
+ * with a stack of its own, so a folder nested thousands deep costs no call stack; a subfolder that
+ * cannot be listed is reported in its place, and the walk goes on.
  */
-async function* walk(dir: string): AsyncGenerator<string | Missing> {
-  const stack: Array<{ readonly path: string; readonly entries: Dirent[]; next: number }> = [];
-  const open = async (path: string): Promise<Missing | undefined> => {
+async function* walk(dir: string): AsyncGenerator<Found | Missing> {
+  type Folder = { readonly shown: string; readonly raw: Buffer; readonly entries: Array<Dirent<Buffer>>; next: number };
+  const stack: Folder[] = [];
+  const open = async (shown: string, raw: Buffer): Promise<Missing | undefined> => {
     try {
       // one call per folder: reading entry by entry cost a round trip to the thread pool for each file
-      const entries = (await readdir(path, { withFileTypes: true })).filter((e) => !isHidden(e.name));
-      entries.sort((a, b) => byName(a.name, b.name));
-      stack.push({ path, entries, next: 0 });
+      const entries = (await readdir(raw, { withFileTypes: true, encoding: 'buffer' })).filter((e) => e.name[0] !== 0x2e);
+      entries.sort((a, b) => Buffer.compare(a.name, b.name));
+      stack.push({ shown, raw, entries, next: 0 });
       return undefined;
     } catch (err) {
-      return missing(path, err);
+      return missing(shown, err);
     }
   };
-  const failed = await open(dir);
+  const failed = await open(dir, Buffer.from(dir));
   if (failed !== undefined) yield failed;
   while (stack.length > 0) {
     const top = stack[stack.length - 1]!;
@@ -48,11 +55,15 @@ async function* walk(dir: string): AsyncGenerator<string | Missing> {
       stack.pop();
       continue;
     }
-    const path = join(top.path, e.name);
-    if (e.isDirectory() && !SKIPPED_DIRS.has(e.name)) {
-      const cannot = await open(path);
+    const name = showBytes(e.name);
+    const raw = Buffer.concat([top.raw, SLASH, e.name]);
+    const shown = join(top.shown, name);
+    if (e.isDirectory() && !SKIPPED_DIRS.has(name)) {
+      const cannot = await open(shown, raw);
       if (cannot !== undefined) yield cannot;
-    } else if (e.isFile() && TEXT_FILE.test(e.name) && !OUR_OUTPUT.test(e.name)) yield path;
+    } else if (e.isFile() && TEXT_FILE.test(name) && !OUR_OUTPUT.test(name)) {
+      yield { shown, raw: isUtf8(e.name) && isUtf8(top.raw) ? undefined : raw };
+    }
   }
 }
 
@@ -84,13 +95,13 @@ const located = (cwd: string, path: string): string => {
   return absolute === resolve(path) ? path : absolute;
 };
 
-const expandOne = async (typed: string, cwd: string): Promise<Array<Source | Missing>> => {
+const expandOne = async (typed: string, cwd: string, bytes: Buffer | undefined): Promise<Array<Source | Missing>> => {
   if (typed === '-') return [{ kind: 'stdin' }];
   if (isUrl(typed)) return [{ kind: 'url', url: typed }];
   const arg = located(cwd, typed);
   let info;
   try {
-    info = await stat(arg);
+    info = await stat(bytes ?? arg);
   } catch (err) {
     // the glob library is loaded only for an argument that is not a path
     const { glob, isDynamicPattern } = await import('tinyglobby');
@@ -104,20 +115,32 @@ const expandOne = async (typed: string, cwd: string): Promise<Array<Source | Mis
     }
     return [missing(typed, err)];
   }
-  if (!info.isDirectory()) return [{ kind: 'file', path: arg, rel: relFor(arg, cwd) }];
+  if (!info.isDirectory()) return [{ kind: 'file', path: arg, rel: relFor(arg, cwd), ...(bytes === undefined ? {} : { raw: bytes }) }];
   const found: Array<Source | Missing> = [];
   for await (const entry of walk(arg)) {
-    found.push(typeof entry === 'string' ? { kind: 'file', path: entry, rel: relFor(entry, cwd, arg) } : entry);
+    found.push(
+      'kind' in entry
+        ? entry
+        : { kind: 'file', path: entry.shown, rel: relFor(entry.shown, cwd, arg), ...(entry.raw === undefined ? {} : { raw: entry.raw }) },
+    );
   }
   return found;
 };
 
-/** Expand every argument, in the order given; a file named twice is summarized once. */
-export const expandInputs = async (args: readonly string[], cwd: string): Promise<Array<Source | Missing>> => {
+/**
+ * Expand every argument, in the order given; a file named twice is summarized once. `argBytes` holds
+ * the bytes of arguments that are not UTF-8, by their escaped form (as the process shell found them).
+ */
+export const expandInputs = async (
+  args: readonly string[],
+  cwd: string,
+  argBytes: ReadonlyMap<string, Uint8Array> = new Map(),
+): Promise<Array<Source | Missing>> => {
   const seen = new Set<string>();
   const inputs: Array<Source | Missing> = [];
   for (const arg of args) {
-    for (const input of await expandOne(arg, cwd)) {
+    const bytes = argBytes.get(arg);
+    for (const input of await expandOne(arg, cwd, bytes === undefined ? undefined : Buffer.from(bytes))) {
       const key =
         input.kind === 'stdin' ? '-' : input.kind === 'url' ? input.url : input.kind === 'file' ? resolve(cwd, input.path) : `missing:${input.name}`;
       if (seen.has(key)) continue;

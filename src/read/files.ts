@@ -48,8 +48,8 @@ export const readStream = async (stream: Readable, name: string, maxBytes = DEFA
  * one-job run) has nothing else to do meanwhile, and one system call per step beats a round trip
  * through libuv's thread pool for each, which left workers idle between files.
  */
-const readRegularFile = (path: string, size: number, maxBytes: number): Uint8Array => {
-  if (size > maxBytes) throw tooLarge(path, maxBytes);
+const readRegularFile = (path: string | Buffer, size: number, maxBytes: number, name: string): Uint8Array => {
+  if (size > maxBytes) throw tooLarge(name, maxBytes);
   const fd = openSync(path, 'r');
   try {
     const bytes = Buffer.allocUnsafe(size);
@@ -70,18 +70,18 @@ const readRegularFile = (path: string, size: number, maxBytes: number): Uint8Arr
  * asynchronously from one descriptor to its end: opening one blocks until a writer comes, and a
  * blocked thread could not even hear Ctrl-C.
  */
-export const readFileBytes = async (path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> => {
+export const readFileBytes = async (path: string | Buffer, maxBytes = DEFAULT_MAX_BYTES, name = String(path)): Promise<Uint8Array> => {
   try {
     const info = statSync(path);
-    if (info.isDirectory()) throw new InputError(`${path}: is a directory (EISDIR)`, 'EISDIR');
-    if (info.isFile()) return readRegularFile(path, info.size, maxBytes);
-    const done = opening(path);
+    if (info.isDirectory()) throw new InputError(`${name}: is a directory (EISDIR)`, 'EISDIR');
+    if (info.isFile()) return readRegularFile(path, info.size, maxBytes, name);
+    const done = opening(name);
     try {
-      return await readStream(createReadStream(path), path, maxBytes);
+      return await readStream(createReadStream(path), name, maxBytes);
     } finally {
       done();
     }
   } catch (err) {
-    throw err instanceof InputError ? err : fileError(path, err);
+    throw err instanceof InputError ? err : fileError(name, err);
   }
 };

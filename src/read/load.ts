@@ -42,7 +42,7 @@ const readContent = async (
       if (stdin === undefined) throw new InputError('standard input: not available here', 'ENOSTDIN');
       return decodeText(await readStream(stdin, name, options.maxBytes), name, options.encoding);
     case 'file':
-      return decodeText(await readFileBytes(source.path, options.maxBytes), name, options.encoding);
+      return decodeText(await readFileBytes(source.raw === undefined ? source.path : Buffer.from(source.raw), options.maxBytes, name), name, options.encoding);
     case 'url': {
       const { fetchPage } = await import('./fetch.js');
       const page = await fetchPage(source.url, {

@@ -4,8 +4,11 @@ import type { InputFormat } from '../extract/extracted.js';
 
 export type Source =
   | { readonly kind: 'stdin' }
-  /** `rel` is where its summary goes under --out-dir. */
-  | { readonly kind: 'file'; readonly path: string; readonly rel: string }
+  /**
+   * `path` as shown (and used, unless `raw` is given: the path's bytes, for a name that is not
+   * UTF-8); `rel` is where its summary goes under --out-dir.
+   */
+  | { readonly kind: 'file'; readonly path: string; readonly rel: string; readonly raw?: Uint8Array }
   | { readonly kind: 'url'; readonly url: string }
   /**
    * Content already in hand: standard input once read, a JSON Lines record, a request body. Bytes
