@@ -21,6 +21,9 @@ beforeAll(async () => {
     if (path === '/pdf') return res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.4');
     if (path === '/big') return res.writeHead(200, { 'content-type': 'text/html' }).end(`<p>${'word '.repeat(5000)}</p>`);
     if (path === '/busy') return res.writeHead(503, { 'content-type': 'text/html' }).end('<h1>Try later</h1>');
+    if (path === '/to-data') return res.writeHead(302, { location: 'data:text/html,<p>Injected text that must not be summarized. It came from a data URL.</p>' }).end();
+    if (path === '/to-file') return res.writeHead(302, { location: 'file:///etc/passwd' }).end();
+    if (path === '/binary') return res.writeHead(200, { 'content-type': 'text/html' }).end(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49]));
     if (path === '/slow') return setTimeout(() => res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE), 3000);
     return res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not found</h1>');
   });
@@ -87,6 +90,21 @@ describe('summarize URL', () => {
     const { code, stderr } = await runCli([`http://127.0.0.1:${port}/nothing`]);
     expect(code).toBe(1);
     expect(stderr).toMatch(/cannot connect \(ECONNREFUSED\)/);
+  });
+
+  it('follows redirects to http and https only, at every hop', async () => {
+    for (const route of ['/to-data', '/to-file']) {
+      const { code, stdout, stderr } = await runCli([`${base}${route}`]);
+      expect(code).toBe(1);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(/redirected to a (data|file): URL; only http and https are followed/);
+    }
+  });
+
+  it('refuses binary bytes served as text/html, as it refuses a binary file', async () => {
+    const { code, stderr } = await runCli([`${base}/binary`]);
+    expect(code).toBe(1);
+    expect(stderr).toBe(`summarize: ${base}/binary: binary file (contains NUL bytes)\n`);
   });
 
   it('mixes URLs with files in one run', async () => {

@@ -1,8 +1,11 @@
 // Run an async function over a sequence with bounded concurrency, yielding results in input order
 // whatever order they finish in. At most `window` results are in flight or waiting, so memory stays
-// bounded however long the sequence. On abort it stops at once, waiting neither for work in flight
-// (the caller ends that: a pool terminates its workers) nor for the next item of a slow input.
+// bounded however long the sequence. A finished result is yielded as soon as the ones before it
+// are, even while the input waits for its next item (a caller may send one record and wait for its
+// answer). On abort it stops at once, waiting neither for work in flight (the caller ends that: a
+// pool terminates its workers) nor for the next item of a slow input.
 const ABORTED = Symbol('aborted');
+type Step<T, R> = { readonly item: IteratorResult<T> } | { readonly result: R };
 
 export async function* mapOrdered<T, R>(
   items: Iterable<T> | AsyncIterable<T>,
@@ -16,29 +19,42 @@ export async function* mapOrdered<T, R>(
   });
   const source = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]();
   const inFlight: Array<Promise<R>> = [];
+  let next: Promise<Step<T, R>> | undefined;
+  let ended = false;
   let index = 0;
   try {
     for (;;) {
-      const step = signal?.aborted === true ? ABORTED : await Promise.race([aborted, source.next()]);
+      if (signal?.aborted === true) return;
+      if (inFlight.length > 0 && (ended || inFlight.length >= window)) {
+        // full, or no more input: the oldest result is all there is to wait for
+        const r = await Promise.race([aborted, inFlight[0]!]);
+        if (r === ABORTED) return;
+        inFlight.shift();
+        yield r;
+        continue;
+      }
+      if (ended) return;
+      next ??= Promise.resolve(source.next()).then((item) => ({ item }));
+      const oldest = inFlight[0]?.then((result): Step<T, R> => ({ result }));
+      const step = await Promise.race(oldest === undefined ? [aborted, next] : [aborted, oldest, next]);
       if (step === ABORTED) return;
-      if (step.done === true) break;
-      const result = fn(step.value, index++);
-      // awaited in order below; this only stops a later failure from being reported as unhandled first
+      if ('result' in step) {
+        inFlight.shift();
+        yield step.result;
+        continue;
+      }
+      next = undefined;
+      if (step.item.done === true) {
+        ended = true;
+        continue;
+      }
+      const result = fn(step.item.value, index++);
+      // awaited in order; this only stops a later failure from being reported as unhandled first
       result.catch(() => {});
       inFlight.push(result);
-      if (inFlight.length >= window) {
-        const r = signal?.aborted === true ? ABORTED : await Promise.race([aborted, inFlight.shift()!]);
-        if (r === ABORTED) return;
-        yield r;
-      }
-    }
-    while (inFlight.length > 0) {
-      const r = signal?.aborted === true ? ABORTED : await Promise.race([aborted, inFlight.shift()!]);
-      if (r === ABORTED) return;
-      yield r;
     }
   } finally {
     // let a generator source clean up; never wait on one that is stuck
-    void source.return?.();
+    if (!ended) void source.return?.();
   }
 }

@@ -57,3 +57,22 @@ describe('mapOrdered on abort', () => {
     expect(seen).toEqual([1]);
   });
 });
+
+describe('mapOrdered on a stream', () => {
+  it('yields a finished result while the input still waits for its next item', async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    async function* oneThenWait(): AsyncGenerator<number> {
+      yield 1;
+      await gate;
+      yield 2;
+    }
+    const out: number[] = [];
+    for await (const x of mapOrdered(oneThenWait(), async (i) => i * 10, 8)) {
+      out.push(x);
+      // the answer to the first item comes before the second item exists
+      if (x === 10) release();
+    }
+    expect(out).toEqual([10, 20]);
+  });
+});
