@@ -14,11 +14,25 @@ const articleLike = fc
   .array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...PUNCT)), { maxLength: 120 })
   .map((parts) => parts.map(([w, p]) => w + p).join(''));
 
+/**
+ * Shapes that once cost quadratic time or worse (issue "Bounded work"): a long run of one character,
+ * of one mark, of one entity, unclosed comments, deep nesting; alone or inside ordinary text.
+ */
+const adversarial = fc
+  .tuple(
+    fc.constantFrom('x', '\u0301', '&amp;', '<!--', '<div>', '[', '**a ', '<p ', '.', 'ab'),
+    fc.integer({ min: 100, max: 20_000 }),
+    articleLike,
+    articleLike,
+  )
+  .map(([unit, n, before, after]) => `${before} ${unit.repeat(n)} ${after}`);
+
 const anyText = fc.oneof(
   fc.string({ maxLength: 400 }),
   fc.string({ unit: 'grapheme', maxLength: 300 }),
   fc.string({ unit: 'binary', maxLength: 300 }),
   articleLike,
+  adversarial,
 );
 
 const settings = { numRuns: 150 };
