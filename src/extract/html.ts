@@ -7,25 +7,95 @@ import { stripMarkup } from '../core/text/normalize.js';
 import { InputError } from '../errors.js';
 import type { Extracted } from './extracted.js';
 
-/** Elements that are never part of an article's text. */
-const FURNITURE_TAGS = 'script, style, noscript, template, iframe, object, embed, svg, canvas, form, nav, aside, footer, button, select, dialog';
+/**
+ * Elements that are never part of an article's text, removed before Readability looks: by what they
+ * are, never by what their class says (a class word such as "sidebar" or "paywall" named the
+ * article's own container on one page in seven). Figures go whole, with their captions and credits.
+ */
+const NEVER_TEXT = 'script, style, noscript, template, iframe, object, embed, svg, canvas, figure, figcaption, picture, aside, nav, footer, button, select, dialog';
 
-/** class or id words that mark furniture: whole words, so "header" or "shadow" are not "ad". */
-const FURNITURE_WORDS = new Set([
-  'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'sponsor', 'sponsored', 'promo', 'promoted', 'banner',
-  'related', 'recommended', 'recirculation', 'teaser', 'teasers', 'outbrain', 'taboola', 'comment', 'comments', 'disqus',
-  'share', 'sharing', 'social', 'newsletter', 'subscribe', 'subscription', 'signup', 'cookie', 'cookies', 'consent',
-  'popup', 'modal', 'paywall', 'breadcrumb', 'breadcrumbs', 'sidebar', 'menu', 'masthead',
+/**
+ * Inside the article Readability found, parts that are not its prose, by whole class or id words
+ * (`caption`, not `captionless-wrapper`): captions and credits, bylines and datelines, share bars,
+ * tag lists, "related" boxes, newsletter boxes. Only short elements go, so that no word can take the
+ * body with it.
+ */
+const PART_WORDS = new Set([
+  'caption', 'captions', 'credit', 'credits', 'photo-credit', 'byline', 'bylines', 'author', 'authors', 'dateline', 'timestamp', 'date',
+  'share', 'sharing', 'social', 'tags', 'tag-list', 'related', 'recommended', 'newsletter', 'subscribe', 'promo', 'ad', 'ads', 'advert',
+  'advertisement', 'sponsored', 'comments', 'disclaimer', 'copyright', 'breadcrumb', 'breadcrumbs', 'toolbar', 'kicker', 'eyebrow',
+  'dek', 'standfirst', 'subhead', 'subheadline', 'summary', 'description', 'excerpt', 'teaser', 'strapline', 'disclosure', 'affiliate',
 ]);
+/** An element with more text than this is not a caption, a byline or a box: it stays. */
+const MAX_PART_CHARS = 400;
 
 /** What this module needs of a DOM element (the project has no DOM types: it runs on Node). */
-type El = { readonly tagName: string; getAttribute(name: string): string | null; remove(): void };
+type El = {
+  readonly tagName: string;
+  readonly textContent: string | null;
+  getAttribute(name: string): string | null;
+  remove(): void;
+};
 
-const isFurniture = (el: El): boolean => {
-  const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('role') ?? ''}`
+/**
+ * Words of an element's class, id and naming attributes (`data-component="standfirst"`,
+ * `itemprop="description"`), whole and split at `-` and `_` (`article__standfirst` → standfirst).
+ */
+const NAMING = ['class', 'id', 'data-component', 'data-link-name', 'itemprop', 'data-testid'];
+const classWords = (el: El): string[] =>
+  NAMING.map((a) => el.getAttribute(a) ?? '')
+    .join(' ')
     .toLowerCase()
-    .split(/[^a-z0-9]+/);
-  return words.some((w) => FURNITURE_WORDS.has(w)) || el.getAttribute('aria-hidden') === 'true';
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((token) => [token, ...token.split(/[-_]+/)]);
+
+/** Parts that are never prose, whatever their size: hover cards and screen-reader copies. */
+const NEVER_PROSE = new Set(['rollover', 'tooltip', 'popover', 'hovercard', 'sr-only', 'visually-hidden', 'screen-reader-text']);
+
+/** Whether an element inside the article is one of its non-prose parts. */
+const isPart = (el: El): boolean => {
+  const words = classWords(el);
+  if (words.some((w) => NEVER_PROSE.has(w)) || el.getAttribute('hidden') !== null) return true;
+  const size = (el.textContent ?? '').length;
+  // a caption can be long, but is never the body
+  if (words.some((w) => w === 'caption' || w === 'credit' || w === 'figcaption') && size <= 2000) return true;
+  return (words.some((w) => PART_WORDS.has(w)) || el.getAttribute('aria-hidden') === 'true') && size <= MAX_PART_CHARS;
+};
+
+/** What the article's own blocks need of a DOM element. */
+type Block = El & { readonly children: ArrayLike<Block>; querySelectorAll(selector: string): ArrayLike<Block> };
+
+const words = (s: string | null): number => (s ?? '').split(/\s+/).filter(Boolean).length;
+
+/**
+ * Blocks of the article that are not its prose, by structure: the page's own header inside the
+ * article (headline, dek, byline, date), the headline itself, a short paragraph that is all link (a
+ * "related" headline), and a note wholly in italics that opens or closes the article (an affiliate
+ * disclosure, "Welcome to our daily deals…").
+ */
+const all = (el: Block, selector: string): Block[] => Array.from(el.querySelectorAll(selector));
+const textLength = (els: readonly Block[]): number => els.reduce((n, a) => n + (a.textContent ?? '').trim().length, 0);
+const sameText = (a: string, b: string): boolean => a.toLowerCase().replace(/\W+/g, ' ').trim() === b.toLowerCase().replace(/\W+/g, ' ').trim();
+
+const removeNonProse = (body: Block, title: string | null): void => {
+  for (const el of all(body, 'header, h1')) if ((el.textContent ?? '').length <= 1500) el.remove();
+  // Readability turns the headline's <h1> into an <h2>
+  if (title !== null) for (const el of all(body, 'h2, h3')) if (sameText(el.textContent ?? '', title)) el.remove();
+  // headings before the first paragraph of prose are the page's headline and dek, not the body's
+  for (const el of all(body, 'h2, h3, h4, p')) {
+    if (el.tagName === 'P' && words(el.textContent) >= 12) break;
+    if (el.tagName !== 'P') el.remove();
+  }
+  for (const el of all(body, 'p, li')) {
+    const text = (el.textContent ?? '').trim();
+    if (text !== '' && words(text) <= 20 && textLength(all(el, 'a')) >= 0.9 * text.length) el.remove();
+  }
+  const leaves = all(body, 'p, section, div').filter((el) => words(el.textContent) > 0 && el.querySelectorAll('p, section, div').length === 0);
+  for (const el of [...leaves.slice(0, 2), ...leaves.slice(-2)]) {
+    const text = (el.textContent ?? '').trim();
+    if (words(text) <= 60 && textLength(all(el, 'em, i')) >= 0.9 * text.length) el.remove();
+  }
 };
 
 /**
@@ -69,21 +139,63 @@ export const extractHtml = (html: string, name = 'page'): Extracted => {
   }
 };
 
+/** A DOM node as far as text is concerned. */
+type TextNode = { readonly nodeType: number; readonly nodeName: string; readonly textContent: string | null; readonly childNodes: ArrayLike<TextNode> };
+
+const BLOCKS = new Set(
+  'P DIV SECTION ARTICLE HEADER MAIN H1 H2 H3 H4 H5 H6 UL OL LI DL DT DD TABLE TR TD TH BLOCKQUOTE PRE HR FORM FIELDSET TITLE ADDRESS'.split(' '),
+);
+
+/**
+ * The text of a DOM tree, blocks separated by blank lines and `<br>` by a line break. Read from the
+ * tree itself, never from serialized HTML: an attribute that holds escaped markup (`innerhtml="&lt;p…"`)
+ * must stay an attribute. Iterative, so that no nesting exhausts the stack.
+ */
+const textOf = (root: TextNode): string => {
+  const parts: string[] = [];
+  const stack: Array<TextNode | 'end'> = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === 'end') {
+      parts.push('\n\n');
+      continue;
+    }
+    if (node.nodeType === 3) {
+      parts.push(node.textContent ?? '');
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    if (node.nodeName === 'BR') {
+      parts.push('\n');
+      continue;
+    }
+    const block = BLOCKS.has(node.nodeName);
+    if (block) {
+      parts.push('\n\n');
+      stack.push('end');
+    }
+    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
+  }
+  return parts.join('');
+};
+
 const parsePage = (html: string): Extracted => {
   // a fragment (HTML pasted into text) parses into a document only inside <html><body>
   const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
   const { document } = parseHTML(page);
-  for (const el of [...document.querySelectorAll(FURNITURE_TAGS)] as El[]) el.remove();
-  for (const el of [...document.querySelectorAll('[class], [id], [role], [aria-hidden]')] as El[]) {
-    // keep <body> and <html> whatever their classes say
-    if (el.tagName !== 'BODY' && el.tagName !== 'HTML' && isFurniture(el)) el.remove();
+  for (const el of [...document.querySelectorAll(NEVER_TEXT)] as El[]) el.remove();
+  // before Readability, which rewrites elements and drops their classes; small parts only, so that
+  // no class word can take the article with it
+  for (const el of [...document.querySelectorAll('[class], [id], [aria-hidden], [hidden], [itemprop], [data-component]')] as El[]) {
+    if (el.tagName !== 'BODY' && el.tagName !== 'HTML' && isPart(el)) el.remove();
   }
   const pageTitle = document.querySelector('title')?.textContent?.trim() ?? '';
   const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
     charThreshold: 200,
   }).parse();
   const title = (article?.title ?? pageTitle).trim() || null;
-  const body = article?.content ?? document.body?.innerHTML ?? html;
-  // block tags become paragraph breaks; `stripMarkup` expects something that looks like HTML
-  return { title, text: stripMarkup(`<div>${body}</div>`) };
+  if (article?.content == null) return { title, text: document.body === null ? stripMarkup(html) : textOf(document.body as unknown as TextNode) };
+  const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+  if (content.body !== null) removeNonProse(content.body as unknown as Block, title);
+  return { title, text: textOf(content.body as unknown as TextNode) };
 };

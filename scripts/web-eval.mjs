@@ -1,0 +1,100 @@
+// Real web pages against their hand-made article bodies: for a folder of saved pages
+// (`html/<id>.html.gz` or `.html`) and its `ground-truth.json` ({id: {articleBody}}), report
+//   - pages whose summary sentences all come from the body, at -n 3 and -n 5;
+//   - pages with no summary at all (and pages refused);
+//   - extraction F1: precision and recall of 4-word shingles of the text summarized (what
+//     --highlight prints) against the body.
+//
+//   npm run eval:web                       ../shared/eval/web-dev
+//   npm run eval:web -- DIR [--verbose]    another folder; --verbose lists each page's problems
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { summarizeArticle } from '../dist/batch/task.js';
+import { load } from '../dist/read/load.js';
+
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const dir = args.find((a) => !a.startsWith('--')) ?? new URL('../../shared/eval/web-dev', import.meta.url).pathname;
+if (!existsSync(join(dir, 'ground-truth.json'))) {
+  console.error(`web-eval: no ground-truth.json in ${dir}`);
+  process.exit(2);
+}
+const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8'));
+const words = (s) => s.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+const shingles = (ws, k = 4) => {
+  const out = new Map();
+  for (let i = 0; i + k <= ws.length; i++) {
+    const key = ws.slice(i, i + k).join(' ');
+    out.set(key, (out.get(key) ?? 0) + 1);
+  }
+  return out;
+};
+const overlap = (a, b) => {
+  let n = 0;
+  for (const [k, c] of a) n += Math.min(c, b.get(k) ?? 0);
+  return n;
+};
+/** Whether a sentence comes from the body: its words appear there in order (3 or fewer: as a phrase). */
+const fromBody = (sentence, bodyText, bodyShingles) => {
+  // scripts written without spaces (Japanese, Chinese) are compared without them
+  if (bodyText.replace(/\s+/g, '').includes(sentence.replace(/\s+/g, ''))) return true;
+  const ws = words(sentence);
+  if (ws.length === 0) return true;
+  if (ws.length < 4) return ` ${words(bodyText).join(' ')} `.includes(` ${ws.join(' ')} `);
+  const s = shingles(ws);
+  let total = 0;
+  for (const c of s.values()) total += c;
+  return overlap(s, bodyShingles) / total >= 0.8;
+};
+
+const options = { maxBytes: 16 << 20, encoding: 'auto', input: 'auto', timeoutMs: 1000 };
+const settings = (n) => ({ length: { kind: 'count', n }, method: 'tfidf', keepRanked: true, keywords: 0 });
+const files = readdirSync(join(dir, 'html')).filter((f) => /\.html?(\.gz)?$/.test(f)).sort();
+const totals = { pages: 0, clean3: 0, clean5: 0, empty: 0, refused: 0, p: 0, r: 0, f: 0 };
+for (const f of files) {
+  const id = f.replace(/\.html?(\.gz)?$/, '');
+  const body = truth[id]?.articleBody;
+  if (body === undefined) continue;
+  const raw = readFileSync(join(dir, 'html', f));
+  const bytes = f.endsWith('.gz') ? gunzipSync(raw) : raw;
+  totals.pages++;
+  const bodyShingles = shingles(words(body));
+  let article;
+  try {
+    article = await load({ kind: 'content', name: id, content: bytes, format: 'html' }, options);
+  } catch (err) {
+    totals.refused++;
+    if (verbose) console.log(`${id}: refused: ${err.message}`);
+    continue;
+  }
+  const problems = [];
+  for (const n of [3, 5]) {
+    const summary = summarizeArticle(article, settings(n));
+    if (summary.sentences.length === 0) {
+      if (n === 3) totals.empty++;
+      problems.push(`-n ${n}: empty`);
+      continue;
+    }
+    const foreign = summary.sentences.filter((s) => !fromBody(s.text, body, bodyShingles));
+    if (foreign.length === 0) totals[`clean${n}`]++;
+    else problems.push(...foreign.map((s) => `-n ${n}: foreign: ${JSON.stringify(s.text.slice(0, 100))}`));
+    if (n === 3) {
+      const extracted = shingles(words(summary.ranked.map((s) => s.text).join(' ')));
+      const common = overlap(extracted, bodyShingles);
+      const size = (m) => [...m.values()].reduce((a, b) => a + b, 0);
+      const p = common / Math.max(1, size(extracted));
+      const r = common / Math.max(1, size(bodyShingles));
+      totals.p += p;
+      totals.r += r;
+      totals.f += p + r === 0 ? 0 : (2 * p * r) / (p + r);
+      if (verbose && p + r > 0 && (2 * p * r) / (p + r) < 0.9) problems.push(`extraction P ${p.toFixed(2)} R ${r.toFixed(2)}`);
+    }
+  }
+  if (verbose && problems.length > 0) console.log(`${id} (${truth[id].url}):\n  ${problems.join('\n  ')}`);
+}
+const { pages } = totals;
+console.log(`${pages} pages in ${dir}`);
+console.log(`summary from the body: ${totals.clean3}/${pages} at -n 3, ${totals.clean5}/${pages} at -n 5`);
+console.log(`empty: ${totals.empty}, refused: ${totals.refused}`);
+console.log(`extraction: P ${(totals.p / pages).toFixed(3)}  R ${(totals.r / pages).toFixed(3)}  F1 ${(totals.f / pages).toFixed(3)} (mean over pages)`);
