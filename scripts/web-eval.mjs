@@ -51,7 +51,7 @@ const fromBody = (sentence, bodyText, bodyShingles) => {
 const options = { maxBytes: 16 << 20, encoding: 'auto', input: 'auto', timeoutMs: 1000 };
 const settings = (n) => ({ length: { kind: 'count', n }, method: 'tfidf', keepRanked: true, keywords: 0 });
 const files = readdirSync(join(dir, 'html')).filter((f) => /\.html?(\.gz)?$/.test(f)).sort();
-const totals = { pages: 0, clean3: 0, clean5: 0, empty: 0, refused: 0, p: 0, r: 0, f: 0 };
+const totals = { pages: 0, clean3: 0, clean5: 0, empty: 0, refused: 0, p: 0, r: 0, f: 0, rawF: 0 };
 for (const f of files) {
   const id = f.replace(/\.html?(\.gz)?$/, '');
   const body = truth[id]?.articleBody;
@@ -80,6 +80,11 @@ for (const f of files) {
     if (foreign.length === 0) totals[`clean${n}`]++;
     else problems.push(...foreign.map((s) => `-n ${n}: foreign: ${JSON.stringify(s.text.slice(0, 100))}`));
     if (n === 3) {
+      const raw = shingles(words(article.text));
+      const rc = overlap(raw, bodyShingles);
+      const rp = rc / Math.max(1, [...raw.values()].reduce((a, b) => a + b, 0));
+      const rr = rc / Math.max(1, [...bodyShingles.values()].reduce((a, b) => a + b, 0));
+      totals.rawF += rp + rr === 0 ? 0 : (2 * rp * rr) / (rp + rr);
       const extracted = shingles(words(summary.ranked.map((s) => s.text).join(' ')));
       const common = overlap(extracted, bodyShingles);
       const size = (m) => [...m.values()].reduce((a, b) => a + b, 0);
@@ -97,4 +102,5 @@ const { pages } = totals;
 console.log(`${pages} pages in ${dir}`);
 console.log(`summary from the body: ${totals.clean3}/${pages} at -n 3, ${totals.clean5}/${pages} at -n 5`);
 console.log(`empty: ${totals.empty}, refused: ${totals.refused}`);
+console.log(`extracted text before cleaning: F1 ${(totals.rawF / pages).toFixed(3)}`);
 console.log(`extraction: P ${(totals.p / pages).toFixed(3)}  R ${(totals.r / pages).toFixed(3)}  F1 ${(totals.f / pages).toFixed(3)} (mean over pages)`);

@@ -106,7 +106,12 @@ export const runTask = async (task: Task, state: TaskState, signal?: AbortSignal
     const article =
       (key === undefined ? undefined : state.kept.take(key)) ??
       (await load(task.source, signal === undefined ? settings.load : { ...settings.load, signal }));
-    return { ok: true, summary: summarizeArticle(article, settings.summarize, state.corpus), warnings: article.warnings };
+    const summary = summarizeArticle(article, settings.summarize, state.corpus);
+    // a page with nothing to summarize is a page whose article could not be found: say so, and fail
+    if (summary.sentenceCount === 0 && article.format === 'html') {
+      return { ok: false, error: { code: 'ENOARTICLE', message: `${article.name}: no article text found on the page` } };
+    }
+    return { ok: true, summary, warnings: article.warnings };
   } catch (err) {
     if (err instanceof InputError) return { ok: false, error: { code: err.code, message: err.message } };
     throw err;

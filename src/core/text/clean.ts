@@ -18,6 +18,8 @@ const MAX_TITLE_WORDS = 30;
 /** Lines this short that come three or more in a row are a menu or a list of links. */
 const MAX_MENU_WORDS = 5;
 const MIN_MENU_RUN = 3;
+/** In text with no sentence end, a line of fewer words is a label or a menu item, not a note. */
+const MIN_NOTE_WORDS = 3;
 
 const words = (line: string): string[] => line.match(WORD) ?? [];
 /** Runs of whitespace folded to one space; most lines have none, and are only trimmed. */
@@ -138,6 +140,17 @@ export const clean = (text: string, knownTitle?: string): Cleaned => {
   const lines = splitParagraphs(text).map(
     (line): Line => ({ text: line, words: countWords(line, MAX_TITLE_WORDS), terminated: isTerminated(line) }),
   );
+  // notes, a list, a single long line: with no sentence end anywhere, each line of a few words is a
+  // candidate (not a headline alone, nor a menu of one-word items)
+  if (!lines.some((l) => l.terminated)) {
+    const givenTitle = knownTitle === undefined ? null : fold(knownTitle) || null;
+    const raw = text
+      .split('\n')
+      .map(fold)
+      .filter((l) => countWords(l, MIN_NOTE_WORDS) >= MIN_NOTE_WORDS && !isBoilerplate(l) && (givenTitle === null || key(l) !== key(givenTitle)));
+    const enough = raw.length >= 2 || (raw.length === 1 && countWords(raw[0]!, MAX_TITLE_WORDS) > MAX_FRAGMENT_WORDS);
+    if (enough) return { title: givenTitle, paragraphs: raw };
+  }
   const menu = menuRuns(lines);
   const givenTitle = knownTitle === undefined ? null : fold(knownTitle) || null;
   let title = givenTitle;
