@@ -88,7 +88,8 @@ export const summarizeArticle = (article: Article, settings: SummarizeSettings, 
     keywords: settings.keywords,
     ...(corpus === undefined ? {} : { corpus }),
   });
-  return settings.keepRanked ? summary : { ...summary, ranked: [] };
+  const withSubtitle = article.subtitle === undefined ? summary : { ...summary, subtitle: article.subtitle };
+  return settings.keepRanked ? withSubtitle : { ...withSubtitle, ranked: [] };
 };
 
 /** Run one task: 'terms' counts the source into `state.index`; 'summarize' uses `state.corpus`. */

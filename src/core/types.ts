@@ -99,6 +99,8 @@ export type PickedSentence = {
 
 export type Summary = {
   readonly title: string | null;
+  /** The page's dek (standfirst), when the reader found one: shown under the title, never a summary sentence. */
+  readonly subtitle?: string;
   /** The chosen sentences, in article order. */
   readonly sentences: readonly PickedSentence[];
   /** How many sentences the article has after cleaning. */

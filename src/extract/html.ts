@@ -50,8 +50,15 @@ const classWords = (el: El): string[] =>
     .filter(Boolean)
     .flatMap((token) => [token, ...token.split(/[-_]+/)]);
 
+const words = (s: string | null): number => (s ?? '').split(/\s+/).filter(Boolean).length;
+
 /** Parts that are never prose, whatever their size: hover cards and screen-reader copies. */
 const NEVER_PROSE = new Set(['rollover', 'tooltip', 'popover', 'hovercard', 'sr-only', 'visually-hidden', 'screen-reader-text']);
+
+/** Class words of a dek: the standfirst under the headline. */
+const DEK_WORDS = new Set(['dek', 'standfirst', 'subhead', 'subheadline', 'strapline', 'summary', 'description', 'excerpt']);
+const isDek = (el: El): boolean => classWords(el).some((w) => DEK_WORDS.has(w)) && words(el.textContent) >= 5;
+const fold = (s: string | null): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** Whether an element inside the article is one of its non-prose parts. */
 const isPart = (el: El): boolean => {
@@ -66,7 +73,6 @@ const isPart = (el: El): boolean => {
 /** What the article's own blocks need of a DOM element. */
 type Block = El & { readonly children: ArrayLike<Block>; querySelectorAll(selector: string): ArrayLike<Block> };
 
-const words = (s: string | null): number => (s ?? '').split(/\s+/).filter(Boolean).length;
 
 /**
  * Blocks of the article that are not its prose, by structure: the page's own header inside the
@@ -78,14 +84,24 @@ const all = (el: Block, selector: string): Block[] => Array.from(el.querySelecto
 const textLength = (els: readonly Block[]): number => els.reduce((n, a) => n + (a.textContent ?? '').trim().length, 0);
 const sameText = (a: string, b: string): boolean => a.toLowerCase().replace(/\W+/g, ' ').trim() === b.toLowerCase().replace(/\W+/g, ' ').trim();
 
-const removeNonProse = (body: Block, title: string | null): void => {
+/** Removes what is not prose; returns the dek, if the page's header or leading headings held one. */
+const removeNonProse = (body: Block, title: string | null): string | undefined => {
+  let dek: string | undefined;
+  const take = (el: Block): void => {
+    const text = fold(el.textContent);
+    if (dek === undefined && words(text) >= 5 && (title === null || !sameText(text, title)) && el.tagName !== 'P') dek = text;
+  };
+  for (const header of all(body, 'header')) for (const h of all(header, 'h2, h3, h4')) take(h);
   for (const el of all(body, 'header, h1')) if ((el.textContent ?? '').length <= 1500) el.remove();
   // Readability turns the headline's <h1> into an <h2>
   if (title !== null) for (const el of all(body, 'h2, h3')) if (sameText(el.textContent ?? '', title)) el.remove();
   // headings before the first paragraph of prose are the page's headline and dek, not the body's
   for (const el of all(body, 'h2, h3, h4, p')) {
     if (el.tagName === 'P' && words(el.textContent) >= 12) break;
-    if (el.tagName !== 'P') el.remove();
+    if (el.tagName !== 'P') {
+      take(el);
+      el.remove();
+    }
   }
   for (const el of all(body, 'p, li')) {
     const text = (el.textContent ?? '').trim();
@@ -96,6 +112,7 @@ const removeNonProse = (body: Block, title: string | null): void => {
     const text = (el.textContent ?? '').trim();
     if (words(text) <= 60 && textLength(all(el, 'em, i')) >= 0.9 * text.length) el.remove();
   }
+  return dek;
 };
 
 /**
@@ -186,8 +203,11 @@ const parsePage = (html: string): Extracted => {
   for (const el of [...document.querySelectorAll(NEVER_TEXT)] as El[]) el.remove();
   // before Readability, which rewrites elements and drops their classes; small parts only, so that
   // no class word can take the article with it
+  let dek: string | undefined;
   for (const el of [...document.querySelectorAll('[class], [id], [aria-hidden], [hidden], [itemprop], [data-component]')] as El[]) {
-    if (el.tagName !== 'BODY' && el.tagName !== 'HTML' && isPart(el)) el.remove();
+    if (el.tagName === 'BODY' || el.tagName === 'HTML' || !isPart(el)) continue;
+    if (dek === undefined && isDek(el)) dek = fold(el.textContent);
+    el.remove();
   }
   const pageTitle = document.querySelector('title')?.textContent?.trim() ?? '';
   const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
@@ -196,6 +216,7 @@ const parsePage = (html: string): Extracted => {
   const title = (article?.title ?? pageTitle).trim() || null;
   if (article?.content == null) return { title, text: document.body === null ? stripMarkup(html) : textOf(document.body as unknown as TextNode) };
   const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-  if (content.body !== null) removeNonProse(content.body as unknown as Block, title);
-  return { title, text: textOf(content.body as unknown as TextNode) };
+  const headerDek = content.body === null ? undefined : removeNonProse(content.body as unknown as Block, title);
+  const subtitle = headerDek ?? dek;
+  return { title, ...(subtitle === undefined ? {} : { subtitle }), text: textOf(content.body as unknown as TextNode) };
 };

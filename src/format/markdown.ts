@@ -14,6 +14,7 @@ export const formatMarkdown = (summary: Summary): string => {
   if (summary.sentences.length === 0) return '';
   const lines = [
     ...(summary.title === null ? [] : [`## ${escape(summary.title)}`, '']),
+    ...(summary.subtitle === undefined ? [] : [`*${escape(summary.subtitle)}*`, '']),
     ...summary.sentences.map((s) => `- ${escape(s.text)}`),
     ...markdownKeywords(summary),
   ];

@@ -55,7 +55,12 @@ const BULLET = '•';
 export const formatBlock = (summary: Summary, style: Style, width: number): string => {
   if (summary.sentences.length === 0) return '';
   const textWidth = Math.max(20, width - 4);
-  const head = [style.heading(HEADING), ...(summary.title === null ? [] : [style.title(summary.title)]), ''];
+  const head = [
+    style.heading(HEADING),
+    ...(summary.title === null ? [] : [style.title(summary.title)]),
+    ...(summary.subtitle === undefined ? [] : wrap(summary.subtitle, width).map((l) => style.dim(l))),
+    '',
+  ];
   const items = summary.sentences.flatMap((s) =>
     wrap(s.text, textWidth).map((line, i) => (i === 0 ? `  ${style.bullet(BULLET)} ${line}` : `    ${line}`)),
   );

@@ -14,6 +14,8 @@ export type Article = {
   readonly name: string;
   /** The headline, when the source has one (a page's, a Markdown heading, a record's title). */
   readonly title: string | null;
+  /** A page's dek (standfirst), kept apart from the text. */
+  readonly subtitle?: string;
   readonly text: string;
   readonly format: InputFormat;
   /** Things the user should know (a guessed encoding), one line each. */
@@ -103,6 +105,7 @@ export const load = async (source: Source, options: LoadOptions, stdin?: Readabl
   return {
     name,
     title: known ?? extracted.title,
+    ...(extracted.subtitle === undefined ? {} : { subtitle: extracted.subtitle }),
     text: extracted.text,
     format,
     warnings: warning === undefined ? [] : [warning],

@@ -41,6 +41,28 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^[a-z]+\.?\s+\d{1,2},?\s+\d{4}(,?\s+\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?)?(\s+[A-Z]{2,4})?$/i,
   /^\d{1,2}\s+[a-z]+\.?\s+\d{4}(,?\s+\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?)?(\s+[A-Z]{2,4})?$/i,
   /^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?.{0,10}$/,
+  // a byline with its date: "Minh Do on Monday, November 18th, 2019 at 11:08 a.m."
+  /^([Bb]y\s+)?\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}\s+(on|at|[|·•—–-])\s+((Mon|Tues?|Wed(nes)?|Thu(rs)?|Fri|Sat(ur)?|Sun)(day)?,?\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}.{0,30}$/u,
+  // captions and credits: "(AP Photo/David Zalubowski)", "REUTERS/Brendan McDermid", "Credit: 20th Century Fox",
+  // and a caption that ends in its credit
+  /^\([^()]{0,80}\b(photo|photograph|image|picture|credit|courtesy|getty images|shutterstock|file)\b[^()]{0,80}\)\.?$/i,
+  /^\((AP|AFP|EPA|Reuters|UPI|PA)\b[^()]{0,80}\)\.?$/,
+  /^.{0,300}\((AP|AFP|EPA|Reuters|UPI|PA)?\s?(Photo|Image|Foto)s?\s*\/[^()]{2,60}\)\.?$/,
+  /^.{0,300}\b(REUTERS|AFP|EPA|AP|Getty Images|Shutterstock|Bloomberg)\s*\/\s*\p{Lu}[\p{L} .'’-]{1,60}\.?$/u,
+  /^(credits?|source|courtesy( of)?|photo credit)\s*:.{0,120}$/i,
+  // tag lists: "Tags: budget, council, schools", or four and more short items in a row
+  /^(tags?|topics?|filed under|categories|keywords|related topics)\s*:.{0,200}$/i,
+  // affiliate and comment-policy notes
+  /^(this (post|article|page|story) (may )?contains? (affiliate|sponsored)\b.{0,120}|please see (my|our) disclosure\b.{0,40})$/i,
+];
+
+/**
+ * Lines that are furniture only as they stand, without a final full stop: four or more short items
+ * in a row, comma-separated, is a tag list ("Hong Kong, China, Protests, Police"); with a full stop it
+ * may be a sentence that lists things.
+ */
+export const UNPUNCTUATED_LINES: readonly RegExp[] = [
+  /^([\p{L}\p{N}'’&#-]+( [\p{L}\p{N}'’&#-]+){0,3}\s*,\s*){3,}[\p{L}\p{N}'’&#-]+( [\p{L}\p{N}'’&#-]+){0,3}$/u,
 ];
 
 /**

@@ -1,6 +1,6 @@
 // Clean text → Cleaned: find the headline, drop web boilerplate, and cut the body into paragraphs.
 // Works on lines only; sentences are segment.ts's business.
-import { BOILERPLATE_LINES, DATELINE_PREFIX, TEASER_MARKERS } from './boilerplate.js';
+import { BOILERPLATE_LINES, DATELINE_PREFIX, TEASER_MARKERS, UNPUNCTUATED_LINES } from './boilerplate.js';
 import type { Cleaned } from '../types.js';
 
 /**
@@ -38,6 +38,7 @@ const joined = (patterns: readonly RegExp[]): RegExp[] => {
 };
 const matchesAny = (patterns: readonly RegExp[], line: string): boolean => patterns.some((re) => re.test(line));
 const BOILERPLATE = joined(BOILERPLATE_LINES);
+const UNPUNCTUATED = joined(UNPUNCTUATED_LINES);
 const TEASERS = joined(TEASER_MARKERS);
 
 export const isTerminated = (line: string): boolean => TERMINAL.test(line.trim());
@@ -50,7 +51,7 @@ const MAX_BOILERPLATE_LENGTH = 320;
  */
 export const isBoilerplate = (line: string): boolean => {
   if (line.length > MAX_BOILERPLATE_LENGTH) return false;
-  if (matchesAny(BOILERPLATE, line)) return true;
+  if (matchesAny(BOILERPLATE, line) || matchesAny(UNPUNCTUATED, line)) return true;
   return line.endsWith('.') && matchesAny(BOILERPLATE, line.slice(0, -1));
 };
 
