@@ -1,0 +1,129 @@
+// Real web pages: the summary comes from the article, every time. Each page here is written for the
+// test and reproduces one way real pages went wrong (issue "Real web pages").
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers.js';
+
+const BODY = [
+  'The city council approved a new budget on Tuesday that raises spending on schools by a tenth.',
+  'The vote followed a long night of debate in which several members asked for cuts elsewhere.',
+  'Officials said the money would pay for more teachers and the repair of three old buildings.',
+  'Opponents warned that the plan relied on optimistic forecasts of tax income next year.',
+  'The mayor said the decision marked a turning point for the city and its families.',
+];
+const paragraphs = BODY.map((s) => `<p>${s}</p>`).join('\n');
+const page = (body: string, head = ''): string =>
+  `<!doctype html><html><head><title>Council Passes Budget</title>${head}</head><body>${body}</body></html>`;
+
+/** Summarize a page at -n 3 and -n 5; every sentence must be one of the body's. */
+const fromBodyOnly = async (html: string): Promise<string[]> => {
+  const picked: string[] = [];
+  for (const n of ['3', '5']) {
+    const { code, stdout, stderr } = await runCli(['--input', 'html', '-n', n, '-'], { stdin: html });
+    expect(code, stderr).toBe(0);
+    const lines = stdout.split('\n').filter(Boolean);
+    expect(lines.length).toBe(Number(n));
+    for (const line of lines) expect(BODY).toContain(line);
+    picked.push(...lines);
+  }
+  return picked;
+};
+
+describe('the article is found, whatever its wrapper is called', () => {
+  it.each([
+    ['a sidebar-named wrapper', `<div class="content-with-sidebar-wrp"><article>${paragraphs}</article></div><aside class="sidebar">Most read: Ten things to do this weekend in town.</aside>`],
+    ['a wrapper with ad words in its class', `<div class="l-sidebar-fixed l-article-body-segment non-ad-column-l Page-ad-margins">${paragraphs}</div>`],
+    ['a page wrapped whole in a form', `<form id="aspnetForm" action="/x"><div class="box article modal-enabled paywall">${paragraphs}</div></form>`],
+    ['a main with a social class', `<main class="js-social-anchor-start">${paragraphs}</main><footer>© 2019 The Daily Paper. All rights reserved.</footer>`],
+  ])('in %s', async (_name, body) => {
+    await fromBodyOnly(page(body));
+  });
+});
+
+describe('page parts keep their roles', () => {
+  it('never picks a caption or an agency credit', async () => {
+    const html = page(`<article>
+      <p>${BODY[0]}</p>
+      <figure><img src="a.jpg"><figcaption>Council members vote on the budget in the city hall chamber on Tuesday night. (AP Photo/Jane Doe)</figcaption></figure>
+      <div class="image-caption">A teacher talks to pupils in a classroom that will be repaired with the new money this year.</div>
+      <p>${BODY[1]}</p><p>${BODY[2]}</p>
+      <p>Protesters gather outside the town hall before the budget vote on Tuesday. REUTERS/John Smith</p>
+      <p>${BODY[3]}</p><p>${BODY[4]}</p></article>`);
+    await fromBodyOnly(html);
+  });
+
+  it('shows the dek as the subtitle, never as a summary sentence', async () => {
+    const dek = 'Schools are the big winners of a budget that took the whole night to agree on.';
+    const html = page(`<article><header><h1>Council Passes Budget</h1><h2>${dek}</h2>
+      <p class="byline">By Minh Do on Monday, November 18th, 2019 at 11:08 a.m.</p></header>${paragraphs}</article>`);
+    await fromBodyOnly(html);
+    const json = JSON.parse((await runCli(['--input', 'html', '--json', '-'], { stdin: html })).stdout) as { subtitle: string; title: string };
+    expect(json.subtitle).toBe(dek);
+    const block = (await runCli(['--input', 'html', '-'], { stdin: html, tty: true })).stdout;
+    expect(block).toContain(dek);
+    const md = (await runCli(['--input', 'html', '--format', 'markdown', '-'], { stdin: html })).stdout;
+    expect(md).toContain(`*${dek}*`);
+  });
+
+  it('finds the dek by its class too, and drops bylines, tag lines and related links', async () => {
+    const html = page(`<article><p class="article__standfirst">The budget raises school spending by a tenth after a long night of talks.</p>
+      <div class="byline">Minh Do on Monday, November 18th, 2019 at 11:08 a.m.</div>
+      ${paragraphs}
+      <p><a href="/other">Who will win the school football cup this year?</a></p>
+      <div class="tags">Tags: budget, council, schools, city hall</div>
+      <p>Budget, Council, Schools, City Hall</p></article>`);
+    await fromBodyOnly(html);
+  });
+
+  it('keeps markup held in an attribute an attribute', async () => {
+    const html = page(`<article><div innerhtml="&lt;i&gt;Hidden copy of a caption.&lt;/i&gt; &lt;p&gt;More copy.&lt;/p&gt;">${paragraphs}</div></article>`);
+    const lines = await fromBodyOnly(html);
+    for (const l of lines) expect(l).not.toMatch(/<|Hidden copy/);
+  });
+
+  it('counts position from the body: the first body paragraph leads, whatever came before it', async () => {
+    const html = page(`<article><header><h2>A night of talks ends with more money for schools and a fight over taxes.</h2></header>${paragraphs}</article>`);
+    const { stdout } = await runCli(['--input', 'html', '--json', '-n', '1', '-'], { stdin: html });
+    const json = JSON.parse(stdout) as { sentences: Array<{ index: number; text: string }> };
+    expect(json.sentences[0]!.index).toBe(0);
+    expect(json.sentences[0]!.text).toBe(BODY[0]);
+  });
+});
+
+describe('plain text copied from a page', () => {
+  it('drops captions, credits, bylines and tag lines by general signals', async () => {
+    const text = [
+      BODY[0],
+      '(AP Photo/David Zalubowski)',
+      BODY[1],
+      'REUTERS/Brendan McDermid',
+      'Credit: 20th Century Fox',
+      BODY[2],
+      'Minh Do on Monday, November 18th, 2019 at 11:08 a.m.',
+      BODY[3],
+      'Hong Kong, China, Protests, Police, Budget',
+      BODY[4],
+    ].join('\n\n');
+    const { stdout } = await runCli(['--ratio', '1', '-'], { stdin: text });
+    expect(stdout.split('\n').filter(Boolean)).toEqual(BODY);
+  });
+});
+
+describe('no silent nothing', () => {
+  it('fails with one line naming a page that has no article text', async () => {
+    const { code, stdout, stderr } = await runCli(['--input', 'html', '-'], {
+      stdin: page('<nav><a href="/">Home</a> <a href="/news">News</a></nav><footer>© 2019 The Daily Paper</footer>'),
+    });
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('summarize: standard input: no article text found on the page\n');
+  });
+
+  it('summarizes notes and lists without sentence punctuation, line by line', async () => {
+    const notes = 'buy milk and bread today\ncall the plumber about the kitchen sink\nfix the bike before the weekend trip\nbook the dentist for next month\n';
+    const { code, stdout } = await runCli(['-n', '2', '-'], { stdin: notes });
+    expect(code).toBe(0);
+    const lines = stdout.split('\n').filter(Boolean);
+    expect(lines).toHaveLength(2);
+    for (const l of lines) expect(notes.split('\n')).toContain(l);
+  });
+});
