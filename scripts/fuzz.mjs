@@ -125,19 +125,21 @@ const judge = async (input, flags, { code, stdout, stderr, hung }) => {
 const runOnce = (input, flags) =>
   new Promise((done) => {
     const child = spawn(process.execPath, [BIN, ...flags], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c) => (stdout += c));
-    child.stderr.on('data', (c) => (stderr += c));
+    // chunks are joined before decoding: a character split across two chunks must not become two U+FFFD
+    const out = [];
+    const err = [];
+    child.stdout.on('data', (c) => out.push(c));
+    child.stderr.on('data', (c) => err.push(c));
+    const text = (chunks) => Buffer.concat(chunks).toString('utf8');
     child.stdin.on('error', () => {});
     child.stdin.end(input);
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      done({ code: null, stdout, stderr, hung: true });
+      done({ code: null, stdout: text(out), stderr: text(err), hung: true });
     }, HANG_MS);
     child.on('exit', (code) => {
       clearTimeout(timer);
-      done({ code, stdout, stderr, hung: false });
+      done({ code, stdout: text(out), stderr: text(err), hung: false });
     });
   });
 

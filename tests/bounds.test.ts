@@ -65,6 +65,12 @@ describe('markup', () => {
     expect(text.stdout).toBe('The council met on Tuesday.\nIt voted.\n');
   });
 
+  it('reads a page of 100,000 entities in a row (each its own text node to the parser)', async () => {
+    const { code, stdout } = await runCli(['--input', 'html', '-'], { stdin: `<p>Start ${'&amp;'.repeat(100_000)} here. More text here. And a last one.</p>` });
+    expect(code).toBe(0);
+    expect(stdout).toContain('More text here.');
+  });
+
   it('keeps a million brackets or emphasis marks in Markdown to linear time', async () => {
     for (const noise of ['['.repeat(300_000), '**a '.repeat(100_000), '<!--'.repeat(100_000)]) {
       const { code, stdout } = await runCli(['--input', 'markdown', '-'], { stdin: `# T\n\nStart ${noise} end. More text here.` });

@@ -191,7 +191,9 @@ const textOf = (root: TextNode): string => {
       parts.push('\n\n');
       stack.push('end');
     }
-    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
+    // read once: linkedom builds the list anew on every read (and a run of entities is one text node each)
+    const children = Array.from(node.childNodes);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return parts.join('');
 };
