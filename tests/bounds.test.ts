@@ -42,6 +42,16 @@ describe('long tokens, marks and entities', () => {
   });
 });
 
+describe('lines', () => {
+  it('joins 300,000 short wrapped lines in linear time (found by the hostile benchmark)', async () => {
+    const { code, stdout } = await runCli(['-q', '-'], { stdin: `${'a\n'.repeat(300_000)}The end came at last.\n` });
+    expect(code).toBe(0);
+    expect(stdout.length).toBeGreaterThan(0);
+    const upper = await runCli(['-q', '-'], { stdin: `${'A\n'.repeat(300_000)}The end came at last.\n` });
+    expect(upper.code).toBe(0);
+  });
+});
+
 describe('markup', () => {
   it('strips 200,000 unclosed comments in text, as a browser does: the rest is comment', async () => {
     const text = `<p>The council met on Tuesday to vote on the budget.</p>${'<!--'.repeat(200_000)} hidden.`;

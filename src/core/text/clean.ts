@@ -41,7 +41,8 @@ const BOILERPLATE = joined(BOILERPLATE_LINES);
 const UNPUNCTUATED = joined(UNPUNCTUATED_LINES);
 const TEASERS = joined(TEASER_MARKERS);
 
-export const isTerminated = (line: string): boolean => TERMINAL.test(line.trim());
+/** Only a line's end can close it: testing the tail alone keeps a line of a million words linear. */
+export const isTerminated = (line: string): boolean => TERMINAL.test(line.trimEnd().slice(-32).trim());
 /** No boilerplate pattern matches a line this long: longer lines are prose, and need no test. */
 const MAX_BOILERPLATE_LENGTH = 320;
 
@@ -79,19 +80,23 @@ export const splitParagraphs = (text: string): string[] => {
   const out: string[] = [];
   for (const block of text.split(/\n\s*\n/)) {
     let current: string | null = null;
+    // the line before, as written: whether it looks wrapped is a property of one line, and testing the
+    // whole paragraph so far at every line cost time quadratic in its length
+    let previous = '';
     for (const raw of block.split('\n')) {
       const line = raw.trim();
       if (line === '') continue;
       const runsOn =
         current !== null &&
         !BULLET.test(line) &&
-        !isTerminated(current) &&
-        (/^\p{Ll}/u.test(line) || looksWrapped(current));
+        !isTerminated(previous) &&
+        (/^\p{Ll}/u.test(line) || looksWrapped(previous));
       if (runsOn) current = `${current} ${line}`;
       else {
         if (current !== null) out.push(current);
         current = line;
       }
+      previous = line;
     }
     if (current !== null) out.push(current);
   }
