@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { summarizeArticle } from '../dist/batch/task.js';
 import { load } from '../dist/read/load.js';
+import { formatHighlight } from '../dist/format/highlight.js';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
@@ -85,7 +86,7 @@ for (const f of files) {
       const rp = rc / Math.max(1, [...raw.values()].reduce((a, b) => a + b, 0));
       const rr = rc / Math.max(1, [...bodyShingles.values()].reduce((a, b) => a + b, 0));
       totals.rawF += rp + rr === 0 ? 0 : (2 * rp * rr) / (rp + rr);
-      const extracted = shingles(words(summary.ranked.map((s) => s.text).join(' ')));
+      const extracted = shingles(words(formatHighlight(summary, (t) => t, (t) => '')));
       const common = overlap(extracted, bodyShingles);
       const size = (m) => [...m.values()].reduce((a, b) => a + b, 0);
       const p = common / Math.max(1, size(extracted));

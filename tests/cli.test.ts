@@ -71,6 +71,20 @@ describe('--highlight', () => {
     expect(lines.slice(2).join(' ').replace(/\s+/g, ' ').trim()).toBe(longArticle(3));
   });
 
+  it('shows the body\'s headings and list items where they stand, and never picks them', async () => {
+    const text = [
+      'Council Passes Budget',
+      longArticle(1),
+      'What changes for schools',
+      '- Smaller classes in every primary school\n- Two new libraries in the north',
+      longArticle(2),
+    ].join('\n\n');
+    const { stdout } = await runCli(['--highlight', '-n', '2', '-'], { stdin: text });
+    expect(stdout).toMatch(/\n\nWhat changes for schools\n\n- Smaller classes in every primary school\n\n- Two new libraries in the north\n\n/);
+    const picked = await runCli(['--json', '-n', '5', '-'], { stdin: text });
+    expect(picked.stdout).not.toMatch(/What changes|Smaller classes/);
+  });
+
   it('still lists the keywords when asked, as the help example shows', async () => {
     const { stdout } = await runCli(['--highlight', '--keywords', '-'], { stdin: article(2) });
     expect(stdout).toMatch(/\nKeywords: \S/);

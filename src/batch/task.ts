@@ -89,7 +89,7 @@ export const summarizeArticle = (article: Article, settings: SummarizeSettings, 
     ...(corpus === undefined ? {} : { corpus }),
   });
   const withSubtitle = article.subtitle === undefined ? summary : { ...summary, subtitle: article.subtitle };
-  return settings.keepRanked ? withSubtitle : { ...withSubtitle, ranked: [] };
+  return settings.keepRanked ? withSubtitle : { ...withSubtitle, ranked: [], asides: [] };
 };
 
 /** Run one task: 'terms' counts the source into `state.index`; 'summarize' uses `state.corpus`. */

@@ -16,7 +16,7 @@ export const DEFAULT_METHOD: Method = DEFAULTS.method;
 
 /** Clean and segment an article into the Doc that ranking works on. */
 export const prepareDoc = (text: string, knownTitle?: string): Doc => {
-  const { title, paragraphs } = clean(normalize(text), knownTitle);
+  const { title, paragraphs, asides } = clean(normalize(text), knownTitle);
   return {
     title,
     titleTerms: title === null ? [] : termsOf(title),
@@ -25,6 +25,7 @@ export const prepareDoc = (text: string, knownTitle?: string): Doc => {
       .filter((s) => !isBoilerplate(s.text))
       .map((s, index) => ({ ...s, index })),
     paragraphCount: paragraphs.length,
+    asides,
   };
 };
 
@@ -48,6 +49,7 @@ export const summarizeDoc = (doc: Doc, options: Omit<SummarizeOptions, 'title'> 
     sentenceCount: doc.sentences.length,
     sentences: selectTop(scored, n).map(toPicked),
     ranked: scored.map(toPicked),
+    asides: doc.asides,
     keywords: extractKeywords(doc, idf, options.keywords ?? 0),
   };
 };

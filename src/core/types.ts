@@ -5,7 +5,12 @@
 export type Cleaned = {
   readonly title: string | null;
   readonly paragraphs: readonly string[];
+  /** Headings and list items between body paragraphs: kept for reading in context, never ranked. */
+  readonly asides: readonly Aside[];
 };
+
+/** A line of the body that is not prose (a heading, a list item), placed before body paragraph `before`. */
+export type Aside = { readonly before: number; readonly text: string };
 
 /** One sentence of the article, verbatim (whitespace folded), with its content terms. */
 export type Sentence = {
@@ -28,6 +33,7 @@ export type Doc = {
   readonly titleTerms: readonly string[];
   readonly sentences: readonly Sentence[];
   readonly paragraphCount: number;
+  readonly asides: readonly Aside[];
 };
 
 /** Each feature of one sentence, each in 0..1. */
@@ -107,6 +113,8 @@ export type Summary = {
   readonly sentenceCount: number;
   /** Every sentence with its score, in article order: for explaining a choice. */
   readonly ranked: readonly PickedSentence[];
+  /** The body's headings and list items, where they stand among its paragraphs: for showing the article whole. */
+  readonly asides: readonly Aside[];
   /** The article's keywords, best first, when asked for. */
   readonly keywords: readonly Keyword[];
 };

@@ -52,17 +52,24 @@ export const formatHighlight = (
 ): string => {
   if (summary.ranked.length === 0) return '';
   const picked = new Set(summary.sentences.map((s) => s.index));
-  const paragraphs: Run[][] = [];
+  // blocks in article order: each paragraph's sentences, with the headings and list items before it
+  const blocks: Run[][] = [];
+  const asides = summary.asides ?? [];
+  let nextAside = 0;
   let current = -1;
   for (const s of summary.ranked) {
     if (s.paragraph !== current) {
-      paragraphs.push([]);
+      while (nextAside < asides.length && asides[nextAside]!.before <= s.paragraph) {
+        blocks.push([{ text: asides[nextAside]!.text, marked: false }]);
+        nextAside++;
+      }
+      blocks.push([]);
       current = s.paragraph;
     }
-    paragraphs[paragraphs.length - 1]!.push({ text: s.text, marked: picked.has(s.index) });
+    blocks[blocks.length - 1]!.push({ text: s.text, marked: picked.has(s.index) });
   }
   const render = (runs: readonly Run[]): string =>
     width === undefined ? runs.map((r) => (r.marked ? mark(r.text) : r.text)).join(' ') : wrapRuns(runs, width, mark).join('\n');
   const head = summary.title === null ? [] : [heading(summary.title), ''];
-  return `${[...head, ...paragraphs.map(render).flatMap((p, i) => (i === 0 ? [p] : ['', p]))].join('\n')}\n`;
+  return `${[...head, ...blocks.map(render).flatMap((p, i) => (i === 0 ? [p] : ['', p]))].join('\n')}\n`;
 };

@@ -1,7 +1,7 @@
 // Clean text → Cleaned: find the headline, drop web boilerplate, and cut the body into paragraphs.
 // Works on lines only; sentences are segment.ts's business.
 import { BOILERPLATE_LINES, DATELINE_PREFIX, TEASER_MARKERS, UNPUNCTUATED_LINES } from './boilerplate.js';
-import type { Cleaned } from '../types.js';
+import type { Aside, Cleaned } from '../types.js';
 
 /**
  * A line that ends like a sentence: . ! ? … (or the full stops of Chinese and Japanese, Arabic,
@@ -155,7 +155,7 @@ export const clean = (text: string, knownTitle?: string): Cleaned => {
       .map(fold)
       .filter((l) => countWords(l, MIN_NOTE_WORDS) >= MIN_NOTE_WORDS && !isBoilerplate(l) && (givenTitle === null || key(l) !== key(givenTitle)));
     const enough = raw.length >= 2 || (raw.length === 1 && countWords(raw[0]!, MAX_TITLE_WORDS) > MAX_FRAGMENT_WORDS);
-    if (enough) return { title: givenTitle, paragraphs: raw };
+    if (enough) return { title: givenTitle, paragraphs: raw, asides: [] };
   }
   const menu = menuRuns(lines);
   const givenTitle = knownTitle === undefined ? null : fold(knownTitle) || null;
@@ -163,6 +163,10 @@ export const clean = (text: string, knownTitle?: string): Cleaned => {
   let seenProse = false;
   let inTeasers = false;
   const paragraphs: string[] = [];
+  // headings and list items after the prose has begun; only those followed by more prose are kept:
+  // fragments at the end of a page are tags, share lines and related links
+  let pending: Aside[] = [];
+  const asides: Aside[] = [];
 
   lines.forEach((line, i) => {
     if (isTeaserMarker(line.text)) {
@@ -178,10 +182,15 @@ export const clean = (text: string, knownTitle?: string): Cleaned => {
       title = line.text;
       return;
     }
-    if (fragment || menu[i]) return;
+    if (fragment || menu[i]) {
+      if (seenProse) pending.push({ before: paragraphs.length, text: line.text });
+      return;
+    }
     seenProse = true;
+    asides.push(...pending);
+    pending = [];
     paragraphs.push(paragraphs.length === 0 ? stripDateline(line.text) : line.text);
   });
 
-  return { title, paragraphs };
+  return { title, paragraphs, asides };
 };

@@ -98,6 +98,7 @@ describe('clean', () => {
     expect(clean(`Council Approves Budget\n\n${BODY} ${MORE}`)).toEqual({
       title: 'Council Approves Budget',
       paragraphs: [`${BODY} ${MORE}`],
+      asides: [],
     });
   });
 
@@ -106,7 +107,7 @@ describe('clean', () => {
   });
 
   it('drops a line equal to a title the caller already knows', () => {
-    expect(clean(`Budget passes\n${BODY}`, 'Budget Passes')).toEqual({ title: 'Budget Passes', paragraphs: [BODY] });
+    expect(clean(`Budget passes\n${BODY}`, 'Budget Passes')).toEqual({ title: 'Budget Passes', paragraphs: [BODY], asides: [] });
   });
 
   it('drops the headlines of other stories after Previous/Next Article', () => {
@@ -114,9 +115,29 @@ describe('clean', () => {
     expect(clean(text).paragraphs).toEqual([BODY]);
   });
 
-  it('drops label-like lines and runs of menu items anywhere', () => {
-    const text = `Home\nWorld\nBusiness\nSport\n\n${BODY}\n\nPhoto gallery\n\n${MORE}`;
-    expect(clean(text)).toEqual({ title: null, paragraphs: [BODY, MORE] });
+  it('drops label-like lines and runs of menu items anywhere from the ranked body', () => {
+    const text = `Home\nWorld\nBusiness\nSport\n\n${BODY}\n\nPhoto gallery\n\n${MORE}\n\nTags\nBudget\nCouncil\nSchools`;
+    expect(clean(text).paragraphs).toEqual([BODY, MORE]);
+  });
+
+  it('keeps headings and list items between body paragraphs as asides, and none from before or after the body', () => {
+    const text = [
+      'Home\nWorld\nBusiness',
+      BODY,
+      'What the budget means for schools',
+      '- Smaller classes in every primary school\n- Two new libraries in the north',
+      MORE,
+      'Related stories\nMayor opens bridge\nShare this article',
+    ].join('\n\n');
+    expect(clean(text)).toEqual({
+      title: null,
+      paragraphs: [BODY, MORE],
+      asides: [
+        { before: 1, text: 'What the budget means for schools' },
+        { before: 1, text: '- Smaller classes in every primary school' },
+        { before: 1, text: '- Two new libraries in the north' },
+      ],
+    });
   });
 
   it('keeps a long unpunctuated run of words as prose', () => {
