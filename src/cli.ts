@@ -9,12 +9,16 @@ import { restoreScreen } from './write/screen.js';
 // exit 130. If it is still waiting two seconds later (on a FIFO with no writer, say), or on a second
 // signal, it stops at once. The terminal is put back on every way out.
 const controller = new AbortController();
-const GRACE_MS = 2000;
+let graceMs = 2000;
+let deadline: NodeJS.Timeout | undefined;
+const giveUp = (): void => {
+  deadline = setTimeout(() => process.exit(130), graceMs).unref();
+};
 const stop = (): void => {
   if (controller.signal.aborted) process.exit(130);
   releaseFifos();
   controller.abort();
-  setTimeout(() => process.exit(130), GRACE_MS).unref();
+  giveUp();
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
@@ -71,4 +75,12 @@ process.exitCode = await run(argv, {
   cpus: availableParallelism(),
   cwd: process.cwd(),
   signal: controller.signal,
+  // a server lets the requests in flight finish
+  setGrace: (ms) => {
+    graceMs = ms;
+    if (deadline !== undefined) {
+      clearTimeout(deadline);
+      giveUp();
+    }
+  },
 });

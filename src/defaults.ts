@@ -18,4 +18,19 @@ export const DEFAULTS = {
   encoding: 'auto',
   format: 'text',
   color: 'auto',
+  /** Reading speed behind "time saved": words per minute of an adult reading non-fiction (Brysbaert, 2019). */
+  wpm: 238,
+  /** `summarize serve`: where it listens, and what it lets a request do. */
+  serve: {
+    host: '127.0.0.1',
+    port: 8787,
+    /** Largest request body, and largest page fetched for a request. */
+    maxBytes: 2 * 1024 * 1024,
+    /** Requests per minute from one client address; 0 for no limit. */
+    rateLimit: 120,
+    /** How long one request may take, fetching included, in seconds. */
+    timeoutSeconds: 15,
+    /** How long a stop waits for requests in flight, in seconds. */
+    graceSeconds: 5,
+  },
 } as const;

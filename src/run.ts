@@ -22,6 +22,7 @@ export const run = async (argv: readonly string[], io: Io): Promise<ExitCode> =>
     verbose = parsed.output.verbose;
     // each command is loaded only when it runs: --help and usage errors never load the language model
     if (parsed.kind === 'eval') return exitCode(await (await import('./commands/eval.js')).evalCommand(parsed, io));
+    if (parsed.kind === 'serve') return exitCode(await (await import('./commands/serve.js')).serveCommand(parsed, io));
     if (parsed.jsonl) return exitCode(await (await import('./commands/jsonl.js')).jsonlCommand(parsed, io));
     return exitCode(await (await import('./commands/articles.js')).summarizeCommand(parsed, io));
   } catch (err) {

@@ -78,7 +78,7 @@ ${SUBCOMMANDS.map(
   (c) => `    ${c.name})
       shift words; (( CURRENT-- ))
       _arguments -s \\
-${c.options.length === 0 ? `    '1:${c.argument.name}:(${SHELLS.join(' ')})'` : `${args(c)} \\\n    '1:${c.argument.name}:_files'`}
+${c.options.length === 0 ? `    '1:${c.argument.name}:(${SHELLS.join(' ')})'` : c.argument.name === '' ? args(c) : `${args(c)} \\\n    '1:${c.argument.name}:_files'`}
       return ;;`,
 ).join('\n')}
   esac

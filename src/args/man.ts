@@ -1,6 +1,6 @@
 // The man page, summarize(1), in roff, generated from the option tables in spec.ts (`npm run build`
 // writes it to man/summarize.1, which the package ships).
-import { COMPLETION, type CommandSpec, EVAL, MAIN, type OptionSpec } from './spec.js';
+import { COMPLETION, type CommandSpec, EVAL, MAIN, type OptionSpec, SERVE } from './spec.js';
 
 /** Text safe for roff: backslashes doubled, a leading dot or quote escaped, dashes as minus signs. */
 const roff = (s: string): string =>
@@ -29,6 +29,8 @@ export const manPage = (version: string): string =>
     '.br',
     `.B summarize eval\n${roff(EVAL.usage)}`,
     '.br',
+    `.B summarize serve\n${roff(SERVE.usage)}`,
+    '.br',
     `.B summarize completion\n${roff(COMPLETION.usage)}`,
     '.SH DESCRIPTION',
     roff(MAIN.description),
@@ -38,13 +40,16 @@ export const manPage = (version: string): string =>
     ...MAIN.options.filter((o) => o.hidden !== true).map(option),
     '.TP\n.B \\-V, \\-\\-version\nprint the version\n.TP\n.B \\-h, \\-\\-help\nshow this help',
     section(EVAL, 'EVAL'),
+    section(SERVE, 'SERVE'),
     section(COMPLETION, 'COMPLETION'),
     '.SH EXIT STATUS',
     '0 on success; 1 when an input could not be read or summarized (in a batch, when any failed);',
     '2 for a usage error; 130 when interrupted (Ctrl-C or SIGTERM).',
+    '.B summarize serve',
+    'exits 0 when stopped by Ctrl-C or SIGTERM, and 1 when it cannot listen.',
     '.SH ENVIRONMENT',
     '.TP\n.B NO_COLOR\nany non-empty value turns colour off unless \\-\\-color says otherwise',
     '.TP\n.B FORCE_COLOR\n0 turns colour off, 1 to 3 pick a colour level',
     '.SH EXAMPLES',
-    ...[...MAIN.examples, ...EVAL.examples.slice(1)].map(([c, d]) => `.TP\n.B ${roff(c)}\n${roff(d)}`),
+    ...[...MAIN.examples, ...EVAL.examples.slice(1), ...SERVE.examples.slice(1)].map(([c, d]) => `.TP\n.B ${roff(c)}\n${roff(d)}`),
   ].join('\n')}\n`;

@@ -63,7 +63,24 @@ export type EvalCommand = {
 
 export type CompletionCommand = { readonly kind: 'completion'; readonly shell: Shell };
 
-export type Parsed = SummarizeCommand | EvalCommand | CompletionCommand | { readonly kind: 'done' };
+export type ServeCommand = {
+  readonly kind: 'serve';
+  readonly host: string;
+  readonly port: number;
+  /** Largest request body, and largest page fetched for a request. */
+  readonly maxBytes: number;
+  /** How long one request may take, fetching included. */
+  readonly timeoutMs: number;
+  /** Origins allowed to call the API from a browser ('*' for any), besides the server's own. */
+  readonly corsOrigins: readonly string[];
+  /** Requests per minute from one address; 0 for no limit. */
+  readonly rateLimit: number;
+  readonly allowPrivateUrls: boolean;
+  readonly jobs: number | undefined;
+  readonly output: OutputOptions;
+};
+
+export type Parsed = SummarizeCommand | EvalCommand | ServeCommand | CompletionCommand | { readonly kind: 'done' };
 
 export type RawFlags = {
   sentences?: string;
@@ -86,6 +103,11 @@ export type RawFlags = {
   quiet?: boolean;
   verbose?: boolean;
   color?: string | boolean;
+  host?: string;
+  port?: string;
+  corsOrigin?: string;
+  rateLimit?: string;
+  allowPrivateUrls?: boolean;
 };
 
 /** Collects every problem with the flags, so that they are reported at once. */
@@ -220,4 +242,45 @@ export const toCompletion = (shell: string): CompletionCommand => {
   const parsed = problems.take(parseChoice<Shell>(shell, 'completion', SHELLS));
   problems.throwIfAny();
   return { kind: 'completion', shell: parsed! };
+};
+
+/** An origin as browsers send it: scheme, host and port, no path. */
+const parseOrigin = (raw: string): string | Problem => {
+  if (raw === '*') return raw;
+  try {
+    const url = new URL(raw);
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin === raw.replace(/\/$/, '')) return url.origin;
+  } catch {}
+  return new Problem(`invalid value '${raw}' for --cors-origin: expected origins such as https://news.example, comma-separated, or '*'`);
+};
+
+export const toServe = (flags: RawFlags): ServeCommand => {
+  const problems = new Problems();
+  const port = flags.port === undefined ? DEFAULTS.serve.port : /^\s*\d+\s*$/.test(flags.port) && Number(flags.port) <= 65535 ? Number(flags.port) : undefined;
+  if (port === undefined) problems.add(`invalid value '${flags.port}' for --port: expected a port number from 0 to 65535`);
+  const host = flags.host ?? DEFAULTS.serve.host;
+  if (host.trim() === '') problems.add('--host needs an address, such as 127.0.0.1 or 0.0.0.0');
+  const rate = flags.rateLimit === undefined ? DEFAULTS.serve.rateLimit : /^\s*\d+\s*$/.test(flags.rateLimit) ? Number(flags.rateLimit) : undefined;
+  if (rate === undefined) problems.add(`invalid value '${flags.rateLimit}' for --rate-limit: expected requests per minute (0 for no limit)`);
+  const origins = (flags.corsOrigin ?? '').split(',').map((o) => o.trim()).filter((o) => o !== '');
+  const command: ServeCommand = {
+    kind: 'serve',
+    host,
+    port: port ?? DEFAULTS.serve.port,
+    maxBytes: flags.maxBytes === undefined ? DEFAULTS.serve.maxBytes : (problems.take(parseSize(flags.maxBytes)) ?? DEFAULTS.serve.maxBytes),
+    timeoutMs:
+      flags.timeout === undefined
+        ? DEFAULTS.serve.timeoutSeconds * 1000
+        : (problems.take(parseSeconds(flags.timeout, '--timeout')) ?? DEFAULTS.serve.timeoutSeconds * 1000),
+    corsOrigins: origins.flatMap((o) => {
+      const parsed = problems.take(parseOrigin(o));
+      return parsed === undefined ? [] : [parsed];
+    }),
+    rateLimit: rate ?? DEFAULTS.serve.rateLimit,
+    allowPrivateUrls: flags.allowPrivateUrls === true,
+    jobs: flags.jobs === undefined ? undefined : problems.take(parseCount(flags.jobs, '-j/--jobs')),
+    output: { quiet: flags.quiet === true, verbose: flags.verbose === true, color: 'never' },
+  };
+  problems.throwIfAny();
+  return command;
 };

@@ -4,8 +4,8 @@ import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import { DEFAULTS } from '../defaults.js';
 import { UsageError } from '../errors.js';
-import { type Parsed, type RawFlags, toCompletion, toEval, toSummarize } from './options.js';
-import { COLOR_WHEN, COMPLETION, type CommandSpec, EVAL, MAIN, examplesText } from './spec.js';
+import { type Parsed, type RawFlags, toCompletion, toEval, toServe, toSummarize } from './options.js';
+import { COLOR_WHEN, COMPLETION, type CommandSpec, EVAL, MAIN, SERVE, examplesText } from './spec.js';
 
 export const VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
@@ -30,7 +30,9 @@ const program = (write: (s: string) => void, done: (p: Parsed) => void): Command
   const root = addOptions(
     new Command()
       .name(MAIN.name)
-      .usage(`${MAIN.usage}\n       summarize eval ${EVAL.usage}\n       summarize completion ${COMPLETION.usage}`)
+      .usage(
+        `${MAIN.usage}\n       summarize eval ${EVAL.usage}\n       summarize serve ${SERVE.usage}\n       summarize completion ${COMPLETION.usage}`,
+      )
       .description(MAIN.description)
       .argument(`[${MAIN.argument.name}...]`, MAIN.argument.description),
     MAIN,
@@ -44,6 +46,9 @@ const program = (write: (s: string) => void, done: (p: Parsed) => void): Command
   addOptions(root.command(EVAL.name).usage(EVAL.usage).description(EVAL.description).argument(`<${EVAL.argument.name}>`, EVAL.argument.description), EVAL)
     .configureOutput(output)
     .action((file: string, flags: RawFlags) => done(toEval(file, flags)));
+  addOptions(root.command(SERVE.name).usage(SERVE.usage).description(SERVE.description), SERVE)
+    .configureOutput(output)
+    .action((flags: RawFlags) => done(toServe(flags)));
   addOptions(
     root
       .command(COMPLETION.name)

@@ -101,6 +101,7 @@ export const MAIN: CommandSpec = {
     ['summarize --format markdown a.md', 'a heading and bullets'],
     ['summarize --highlight --keywords a.txt', 'the article, summary in bold'],
     ['summarize eval data.jsonl', 'ROUGE against reference summaries'],
+    ['summarize serve', 'the HTTP API and the web widget'],
     ['summarize completion bash', 'a completion script for bash'],
   ],
 };
@@ -150,7 +151,36 @@ export const COMPLETION: CommandSpec = {
   examples: [['summarize completion bash', 'the bash script']],
 };
 
-export const SUBCOMMANDS: readonly CommandSpec[] = [EVAL, COMPLETION];
+export const SERVE: CommandSpec = {
+  name: 'serve',
+  usage: '[options]',
+  description:
+    'Serve the summarizer over HTTP: a JSON API (POST /api/summarize), the "No time to read?" widget (/widget.js) and a demo page (/).',
+  argument: { name: '', description: '' },
+  options: [
+    { flags: '--host <addr>', description: `address to listen on (default: ${DEFAULTS.serve.host}, this machine only)` },
+    { flags: '--port <n>', description: `port to listen on; 0 for any free port (default: ${DEFAULTS.serve.port})` },
+    { flags: '--max-bytes <size>', description: 'largest request body, and largest page fetched for one (default: 2M)' },
+    { flags: '--timeout <seconds>', description: `how long one request may take, fetching included (default: ${DEFAULTS.serve.timeoutSeconds})` },
+    { flags: '--cors-origin <origins>', description: "comma-separated origins whose pages may call the API, or '*' (the server's own always may)" },
+    { flags: '--rate-limit <n>', description: `requests per minute from one address; 0 for none (default: ${DEFAULTS.serve.rateLimit})` },
+    { flags: '--allow-private-urls', description: 'let requests fetch loopback, private and link-local addresses' },
+    { flags: '-j, --jobs <n>', description: 'worker threads that summarize (default: one per core)' },
+    { flags: '-q, --quiet', description: 'no request log on stderr (errors still show)' },
+    { flags: '--verbose', description: 'print stack traces for unexpected errors' },
+  ],
+  notes:
+    'It prints one line with its address, logs each request to stderr as a JSON line, and\n' +
+    'stops on Ctrl-C or SIGTERM once the requests in flight are answered. Embed the widget with\n' +
+    '  <script src="http://HOST:PORT/widget.js" defer></script>',
+  examples: [
+    ['summarize serve', 'on http://127.0.0.1:8787'],
+    ['summarize serve --host 0.0.0.0 --port 80', 'on every interface'],
+    ["summarize serve --cors-origin https://news.example", 'let that site call the API'],
+  ],
+};
+
+export const SUBCOMMANDS: readonly CommandSpec[] = [EVAL, SERVE, COMPLETION];
 
 /** The long name of an option: `--sentences` for `-n, --sentences <n>`. */
 export const longName = (o: OptionSpec): string => /--[\w-]+/.exec(o.flags)?.[0] ?? o.flags;

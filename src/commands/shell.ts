@@ -23,6 +23,8 @@ export type Io = {
   readonly argBytes?: ReadonlyMap<string, Uint8Array>;
   /** Aborted on Ctrl-C or SIGTERM. */
   readonly signal?: AbortSignal;
+  /** How long, after the signal, the process waits for the run to end before it exits anyway. */
+  readonly setGrace?: (ms: number) => void;
 };
 
 /** What a command did, for run.ts to turn into an exit code. */

@@ -33,6 +33,7 @@ const toPicked = ({ sentence, score, contributions }: Scored): PickedSentence =>
   index: sentence.index,
   paragraph: sentence.paragraph,
   text: sentence.text,
+  words: sentence.words,
   score,
   contributions,
 });
@@ -47,6 +48,7 @@ export const summarizeDoc = (doc: Doc, options: Omit<SummarizeOptions, 'title'> 
   return {
     title: doc.title,
     sentenceCount: doc.sentences.length,
+    wordCount: doc.sentences.reduce((n, s) => n + s.words, 0),
     sentences: selectTop(scored, n).map(toPicked),
     ranked: scored.map(toPicked),
     asides: doc.asides,

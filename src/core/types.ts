@@ -99,6 +99,8 @@ export type PickedSentence = {
   /** 0-based paragraph of the (cleaned) article. */
   readonly paragraph: number;
   readonly text: string;
+  /** Word tokens in the sentence. */
+  readonly words: number;
   readonly score: number;
   readonly contributions: Contributions;
 };
@@ -111,6 +113,8 @@ export type Summary = {
   readonly sentences: readonly PickedSentence[];
   /** How many sentences the article has after cleaning. */
   readonly sentenceCount: number;
+  /** How many words those sentences hold. */
+  readonly wordCount: number;
   /** Every sentence with its score, in article order: for explaining a choice. */
   readonly ranked: readonly PickedSentence[];
   /** The body's headings and list items, where they stand among its paragraphs: for showing the article whole. */

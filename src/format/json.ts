@@ -1,6 +1,21 @@
 // Summary → stable JSON: fixed key order, scores rounded so output does not flicker in the last digits.
 import type { Contributions, PickedSentence, Summary } from '../core/types.js';
 import type { ExplainScope } from './explain.js';
+import { DEFAULTS } from '../defaults.js';
+
+/** Seconds to read `words` at the default reading speed. */
+const readingSeconds = (words: number): number => Math.round((words * 60) / DEFAULTS.wpm);
+
+/** What the summary saves the reader. */
+export const statsOf = (summary: Summary) => {
+  const summaryWords = summary.sentences.reduce((n, s) => n + s.words, 0);
+  return {
+    words: summary.wordCount,
+    summaryWords,
+    readingSeconds: readingSeconds(summary.wordCount),
+    summaryReadingSeconds: readingSeconds(summaryWords),
+  };
+};
 
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 
@@ -25,6 +40,7 @@ export const toJson = (summary: Summary, explain?: ExplainScope) => {
     ...(summary.subtitle === undefined ? {} : { subtitle: summary.subtitle }),
     sentenceCount: summary.sentenceCount,
     sentences: summary.sentences.map((s) => sentence(s, explain !== undefined)),
+    stats: statsOf(summary),
     ...(summary.keywords.length === 0
       ? {}
       : { keywords: summary.keywords.map((k) => ({ keyword: k.keyword, score: round(k.score) })) }),

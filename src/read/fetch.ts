@@ -12,6 +12,8 @@ export type FetchLimits = {
   readonly timeoutMs: number;
   readonly maxBytes: number;
   readonly signal?: AbortSignal;
+  /** Refuse every address that is not public unicast, at each hop (`summarize serve`). */
+  readonly publicOnly?: boolean;
 };
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -27,6 +29,8 @@ const FORMATS: ReadonlyArray<[RegExp, InputFormat]> = [
 
 const networkReason = (err: unknown): string => {
   const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+  // the address check's refusal says everything itself
+  if (cause instanceof InputError) throw cause;
   if (cause?.code !== undefined) return `cannot connect (${cause.code})`;
   return `cannot fetch (${cause?.message ?? (err as Error).message})`;
 };
@@ -44,8 +48,23 @@ const readBody = async (response: Response, url: string, maxBytes: number): Prom
   return Buffer.concat(chunks);
 };
 
+type Get = (url: string, init: RequestInit) => Promise<Response>;
+
+/**
+ * Node's fetch; or, for public addresses only, undici's with a connection that checks every address
+ * a name resolves to when it connects (loaded only then).
+ */
+const getter = async (publicOnly: boolean): Promise<Get> => {
+  if (!publicOnly) return fetch;
+  const [{ Agent, fetch: undiciFetch }, { publicLookup }] = await Promise.all([import('undici'), import('./address.js')]);
+  const dispatcher = new Agent({ connect: { lookup: publicLookup } });
+  return (url, init) => undiciFetch(url, { ...(init as object), dispatcher }) as unknown as Promise<Response>;
+};
+
 /** GET a page, following at most MAX_REDIRECTS redirects, within `timeoutMs` in all. */
 export const fetchPage = async (start: string, limits: FetchLimits): Promise<Fetched> => {
+  const get = await getter(limits.publicOnly === true);
+  const checkHost = limits.publicOnly === true ? (await import('./address.js')).checkLiteralHost : () => {};
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
   const onAbort = (): void => controller.abort();
@@ -54,8 +73,9 @@ export const fetchPage = async (start: string, limits: FetchLimits): Promise<Fet
   try {
     for (let redirects = 0; ; redirects++) {
       let response: Response;
+      checkHost(new URL(url));
       try {
-        response = await fetch(url, {
+        response = await get(url, {
           redirect: 'manual',
           signal: controller.signal,
           headers: { 'user-agent': USER_AGENT, accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1' },

@@ -29,6 +29,8 @@ export type LoadOptions = {
   readonly input: FormatChoice;
   /** How long fetching a URL may take. */
   readonly timeoutMs: number;
+  /** Fetch URLs from public addresses only (`summarize serve`, unless --allow-private-urls). */
+  readonly publicUrlsOnly?: boolean;
   readonly signal?: AbortSignal;
 };
 
@@ -50,6 +52,7 @@ const readContent = async (
       const page = await fetchPage(source.url, {
         timeoutMs: options.timeoutMs,
         maxBytes: options.maxBytes,
+        publicOnly: options.publicUrlsOnly === true,
         ...(options.signal === undefined ? {} : { signal: options.signal }),
       });
       return { ...decodeText(page.bytes, name, options.encoding, page.charset), format: page.format };

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { completionScript } from '../../src/args/completion.js';
 import { manPage } from '../../src/args/man.js';
-import { EVAL, MAIN, longName } from '../../src/args/spec.js';
+import { EVAL, MAIN, SERVE, longName } from '../../src/args/spec.js';
 import { runCli } from '../helpers.js';
 
 const visibleLong = (spec: typeof MAIN): string[] => spec.options.filter((o) => o.hidden !== true).map(longName);
@@ -25,7 +25,7 @@ describe('summarize completion', () => {
     for (const shell of ['bash', 'zsh', 'fish']) {
       const { code, stdout } = await runCli(['completion', shell]);
       expect(code).toBe(0);
-      for (const flag of [...visibleLong(MAIN), ...visibleLong(EVAL)]) expect(stdout, `${shell} ${flag}`).toContain(flag.slice(2));
+      for (const flag of [...visibleLong(MAIN), ...visibleLong(EVAL), ...visibleLong(SERVE)]) expect(stdout, `${shell} ${flag}`).toContain(flag.slice(2));
     }
     const bad = await runCli(['completion', 'tcsh']);
     expect(bad.code).toBe(2);
@@ -46,10 +46,10 @@ describe('summarize completion', () => {
 });
 
 describe('the man page', () => {
-  it('documents every option of summarize and of eval, and the version', () => {
+  it('documents every option of summarize, eval and serve, and the version', () => {
     const page = manPage('9.8.7').replace(/\\-/g, '-');
     expect(page).toContain('summarize 9.8.7');
-    for (const flag of [...visibleLong(MAIN), ...visibleLong(EVAL)]) expect(page).toContain(flag);
+    for (const flag of [...visibleLong(MAIN), ...visibleLong(EVAL), ...visibleLong(SERVE)]) expect(page).toContain(flag);
     expect(page).toMatch(/^\.SH EXIT STATUS$/m);
   });
 
