@@ -170,8 +170,9 @@ export const SERVE: CommandSpec = {
     { flags: '--verbose', description: 'print stack traces for unexpected errors' },
   ],
   notes:
-    'It prints one line with its address, logs each request to stderr as a JSON line, and\n' +
-    'stops on Ctrl-C or SIGTERM once the requests in flight are answered. Embed the widget with\n' +
+    'It prints one line with its address, logs each request to stderr as a JSON\n' +
+    'line, and stops on Ctrl-C or SIGTERM once the requests in flight are answered.\n' +
+    'Embed the widget in an article page with\n' +
     '  <script src="http://HOST:PORT/widget.js" defer></script>',
   examples: [
     ['summarize serve', 'on http://127.0.0.1:8787'],
