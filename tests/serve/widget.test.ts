@@ -100,6 +100,20 @@ describe.skipIf(CHROMIUM === undefined)('the widget in Chromium', () => {
     await p.close();
   });
 
+  it('runs the demo page: pasted text gives its summary, through the same widget', async () => {
+    const p = await browser.newPage();
+    await p.goto(`${server.base}/`, { waitUntil: 'load' });
+    await p.type('#input', BODY.join(' '));
+    await p.select('#sentences', '2');
+    const button = await p.waitForSelector('summarize-widget >>> button');
+    await button!.click();
+    const { items, meta } = await shown(p);
+    expect(items).toHaveLength(2);
+    for (const item of items) expect(BODY).toContain(item);
+    expect(meta).toMatch(/2 of 7 sentences/);
+    await p.close();
+  });
+
   it('opens with Enter from the keyboard, and Escape closes it and keeps the focus on the button', async () => {
     const p = await browser.newPage();
     await p.goto(`${newsBase}/news/bridge`, { waitUntil: 'load' });
