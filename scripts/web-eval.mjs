@@ -50,7 +50,7 @@ const fromBody = (sentence, bodyText, bodyShingles) => {
 };
 
 const options = { maxBytes: 16 << 20, encoding: 'auto', input: 'auto', timeoutMs: 1000 };
-const settings = (n) => ({ length: { kind: 'count', n }, method: 'tfidf', keepRanked: true, keywords: 0 });
+const settings = (n) => ({ length: { kind: 'count', n }, method: 'tfidf', keepRanked: true, keywords: 0, lang: 'auto' });
 const files = readdirSync(join(dir, 'html')).filter((f) => /\.html?(\.gz)?$/.test(f)).sort();
 const totals = { pages: 0, clean3: 0, clean5: 0, empty: 0, refused: 0, p: 0, r: 0, f: 0, rawF: 0 };
 for (const f of files) {

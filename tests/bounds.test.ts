@@ -42,6 +42,22 @@ describe('long tokens, marks and entities', () => {
   });
 });
 
+describe('long texts in other languages', () => {
+  // ICU's segmentation is quadratic on one long text in Node 20: these would take minutes whole
+  it.each([
+    ['a 1 MB French paragraph without a full stop', `${'le conseil municipal a voté le budget des écoles '.repeat(20_000)}.`],
+    ['a 1 MB Chinese paragraph without punctuation', '市议会周二在就学校问题进行长时间辩论后批准了新预算'.repeat(15_000)],
+    ['100,000 short German sentences in one paragraph', 'Der Rat hat am 3. Oktober abgestimmt. '.repeat(25_000)],
+  ])('summarizes %s, every line a verbatim piece of the input', async (_name, text) => {
+    const { code, stdout, stderr } = await runCli(['-n', '2', '-'], { stdin: text });
+    expect(code).toBe(0);
+    calm(stderr);
+    const lines = stdout.split('\n').filter(Boolean);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(text).toContain(line);
+  });
+});
+
 describe('lines', () => {
   it('joins 300,000 short wrapped lines in linear time (found by the hostile benchmark)', async () => {
     const { code, stdout } = await runCli(['-q', '-'], { stdin: `${'a\n'.repeat(300_000)}The end came at last.\n` });

@@ -14,7 +14,7 @@ export const buildDoc = (...paragraphs: string[][]): Doc => {
       sentences.push({ index: sentences.length, text, paragraph, terms, surface: terms, words: terms.length });
     }
   });
-  return { title: null, titleTerms: [], sentences, paragraphCount: paragraphs.length, asides: [] };
+  return { title: null, titleTerms: [], sentences, paragraphCount: paragraphs.length, asides: [], lang: 'en', notes: [] };
 };
 
 export type RunResult = { code: number; stdout: string; stderr: string };

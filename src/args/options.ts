@@ -11,7 +11,7 @@ import type { ExplainScope } from '../format/explain.js';
 import { ENCODINGS, type Encoding, canonicalEncoding } from '../read/decode.js';
 import type { LoadOptions } from '../read/load.js';
 import { type Source, dataSource } from '../read/source.js';
-import { COLOR_WHEN, IDF_SOURCES, INPUT_KINDS, OUTPUT_FORMATS, SHELLS } from './spec.js';
+import { COLOR_WHEN, IDF_SOURCES, INPUT_KINDS, LANGS, OUTPUT_FORMATS, SHELLS } from './spec.js';
 import { Problem, closest, parseChoice, parseCount, parseRatio, parseSeconds, parseSize } from './values.js';
 
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -47,6 +47,8 @@ export type SummarizeCommand = {
   readonly highlight: boolean;
   /** --keywords [K]: how many keywords to show; 0 for none. */
   readonly keywords: number;
+  /** --lang: an ISO 639-1 code, or 'auto'. */
+  readonly lang: string;
   readonly output: OutputOptions;
 };
 
@@ -56,6 +58,7 @@ export type EvalCommand = {
   readonly length: EvalLength;
   readonly idf: IdfSource;
   readonly method: Method;
+  readonly lang: string;
   readonly json: boolean;
   readonly read: ReadOptions;
   readonly output: OutputOptions;
@@ -108,6 +111,7 @@ export type RawFlags = {
   corsOrigin?: string;
   rateLimit?: string;
   allowPrivateUrls?: boolean;
+  lang?: string;
 };
 
 /** Collects every problem with the flags, so that they are reported at once. */
@@ -158,6 +162,9 @@ const toRead = (flags: RawFlags, problems: Problems): ReadOptions => ({
 
 const toMethod = (raw: string | undefined, problems: Problems): Method =>
   raw === undefined ? DEFAULTS.method : (problems.take(parseChoice<Method>(raw, '--method', METHODS)) ?? DEFAULTS.method);
+
+const toLang = (raw: string | undefined, problems: Problems): string =>
+  raw === undefined ? 'auto' : (problems.take(parseChoice(raw.toLowerCase(), '--lang', LANGS)) ?? 'auto');
 
 const toIdf = (raw: string | undefined, problems: Problems): IdfSource =>
   raw === undefined ? DEFAULTS.idf : (problems.take(parseChoice<IdfSource>(raw, '--idf', IDF_SOURCES)) ?? DEFAULTS.idf);
@@ -210,6 +217,7 @@ export const toSummarize = (inputs: readonly string[], flags: RawFlags): Summari
     format: format ?? DEFAULTS.format,
     highlight,
     keywords: flags.keywords === undefined ? 0 : (problems.take(parseCount(flags.keywords, '--keywords')) ?? 0),
+    lang: toLang(flags.lang, problems),
     output: toOutput(flags, problems),
   };
   problems.throwIfAny();
@@ -229,6 +237,7 @@ export const toEval = (file: string, flags: RawFlags): EvalCommand => {
     length: n === undefined ? { kind: 'reference' } : { kind: 'count', n },
     idf: toIdf(flags.idf, problems),
     method: toMethod(flags.method, problems),
+    lang: toLang(flags.lang, problems),
     json: flags.json === true || format === 'json',
     read: toRead(flags, problems),
     output: toOutput(flags, problems),

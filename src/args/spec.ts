@@ -3,6 +3,7 @@
 import { METHODS } from '../core/score/methods.js';
 import { DEFAULTS } from '../defaults.js';
 import { ENCODINGS } from '../read/decode.js';
+import { LANGUAGE_CODES } from '../core/nlp/languages.js';
 
 export type OptionSpec = {
   /** As commander takes them: `-n, --sentences <n>`, `--explain [all]`, `--no-color`. */
@@ -33,6 +34,13 @@ export const INPUT_KINDS = ['auto', 'text', 'html', 'markdown'] as const;
 export const COLOR_WHEN = ['auto', 'always', 'never'] as const;
 export const IDF_SOURCES = ['article', 'corpus'] as const;
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
+export const LANGS: readonly string[] = ['auto', ...LANGUAGE_CODES];
+
+const LANG: OptionSpec = {
+  flags: '--lang <code>',
+  description: "the article's language: auto (detected) or a code such as en, de, fr, ja (default: auto)",
+  choices: LANGS,
+};
 
 const COMMON: readonly OptionSpec[] = [
   { flags: '-q, --quiet', description: 'print no warnings, progress or tally (errors still show)' },
@@ -73,6 +81,7 @@ export const MAIN: CommandSpec = {
       description: `IDF from each ${IDF_SOURCES[0]} alone, or the whole ${IDF_SOURCES[1]} of inputs (default: ${DEFAULTS.idf})`,
       choices: IDF_SOURCES,
     },
+    LANG,
     { flags: '--input <kind>', description: `${INPUT_KINDS.join(', ')} (default: by file name or content)`, choices: INPUT_KINDS },
     {
       flags: '--encoding <name>',
@@ -118,6 +127,7 @@ export const EVAL: CommandSpec = {
     },
     { flags: '--n <n>', description: 'the same as -n', hidden: true },
     METHOD,
+    LANG,
     {
       flags: '--idf <source>',
       description: `IDF from each ${IDF_SOURCES[0]}, or the whole ${IDF_SOURCES[1]} (default: ${DEFAULTS.idf})`,

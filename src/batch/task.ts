@@ -16,6 +16,8 @@ export type SummarizeSettings = {
   /** Keep every sentence's score (for --explain all, --highlight); otherwise only the picked ones travel back. */
   readonly keepRanked: boolean;
   readonly keywords: number;
+  /** An ISO 639-1 code, or 'auto' to detect each article's language. */
+  readonly lang: string;
 };
 
 /** Loading and summarizing settings together: all a task needs. */
@@ -86,6 +88,7 @@ export const summarizeArticle = (article: Article, settings: SummarizeSettings, 
     ...(settings.length === undefined ? {} : { length: settings.length }),
     ...(article.title === null ? {} : { title: article.title }),
     keywords: settings.keywords,
+    lang: settings.lang,
     ...(corpus === undefined ? {} : { corpus }),
   });
   const withSubtitle = article.subtitle === undefined ? summary : { ...summary, subtitle: article.subtitle };
@@ -112,7 +115,7 @@ export const runTask = async (task: Task, state: TaskState, signal?: AbortSignal
     if (summary.sentenceCount === 0 && article.format === 'html') {
       return { ok: false, error: { code: 'ENOARTICLE', message: `${article.name}: no article text found on the page` } };
     }
-    return { ok: true, summary, warnings: article.warnings };
+    return { ok: true, summary, warnings: [...article.warnings, ...summary.notes.map((n) => `${article.name}: ${n}`)] };
   } catch (err) {
     if (err instanceof InputError) return { ok: false, error: { code: err.code, message: err.message } };
     throw err;

@@ -50,6 +50,7 @@ export const taskSettings = (cmd: SummarizeCommand): TaskSettings => ({
     length: cmd.length,
     method: cmd.method,
     keywords: cmd.keywords,
+    lang: cmd.lang,
     keepRanked: cmd.explain === 'all' || cmd.highlight,
   },
 });

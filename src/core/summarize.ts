@@ -5,7 +5,7 @@ import { extractKeywords } from './score/keywords.js';
 import { rankDoc } from './score/methods.js';
 import { normalize } from './text/normalize.js';
 import { resolveLength, selectTop } from './select.js';
-import { segment, termsOf } from './nlp/segment.js';
+import { resolveLanguage } from './nlp/language.js';
 import type { Doc, Length, Method, PickedSentence, Scored, Summary, SummarizeOptions } from './types.js';
 import { sentenceIdf } from './score/vectors.js';
 import { DEFAULT_WEIGHTS } from './score/weights.js';
@@ -14,14 +14,21 @@ import { DEFAULTS } from '../defaults.js';
 export const DEFAULT_LENGTH: Length = { kind: 'count', n: DEFAULTS.sentences };
 export const DEFAULT_METHOD: Method = DEFAULTS.method;
 
-/** Clean and segment an article into the Doc that ranking works on. */
-export const prepareDoc = (text: string, knownTitle?: string): Doc => {
+/**
+ * Clean and segment an article into the Doc that ranking works on, in language `lang` (an ISO 639-1
+ * code, or 'auto' to detect it from the body).
+ */
+export const prepareDoc = (text: string, knownTitle?: string, lang = 'auto'): Doc => {
   const { title, paragraphs, asides } = clean(normalize(text), knownTitle);
+  const { adapter, note } = resolveLanguage(lang, paragraphs.join('\n'));
   return {
     title,
-    titleTerms: title === null ? [] : termsOf(title),
+    lang: adapter.code,
+    notes: note === undefined ? [] : [note],
+    titleTerms: title === null ? [] : adapter.termsOf(title),
     // boilerplate inside a paragraph ("… the vote. Scroll down for video. The mayor …") shows only now
-    sentences: segment(paragraphs)
+    sentences: adapter
+      .segment(paragraphs)
       .filter((s) => !isBoilerplate(s.text))
       .map((s, index) => ({ ...s, index })),
     paragraphCount: paragraphs.length,
@@ -47,6 +54,8 @@ export const summarizeDoc = (doc: Doc, options: Omit<SummarizeOptions, 'title'> 
   const scored = rankDoc(doc, options.method ?? DEFAULT_METHOD, n, weights, idf);
   return {
     title: doc.title,
+    lang: doc.lang,
+    notes: doc.notes,
     sentenceCount: doc.sentences.length,
     wordCount: doc.sentences.reduce((n, s) => n + s.words, 0),
     sentences: selectTop(scored, n).map(toPicked),
@@ -58,4 +67,4 @@ export const summarizeDoc = (doc: Doc, options: Omit<SummarizeOptions, 'title'> 
 
 /** Summarize an article: its title, if found, and its best sentences in article order. */
 export const summarize = (text: string, options: SummarizeOptions = {}): Summary =>
-  summarizeDoc(prepareDoc(text, options.title), options);
+  summarizeDoc(prepareDoc(text, options.title, options.lang), options);

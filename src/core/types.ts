@@ -29,6 +29,10 @@ export type Sentence = {
 
 export type Doc = {
   readonly title: string | null;
+  /** The language it was read in: an ISO 639-1 code, or 'und' for the language-neutral path. */
+  readonly lang: string;
+  /** What the reader should know about how it was read (an unsure or unsupported language). */
+  readonly notes: readonly string[];
   /** Content terms of the title, built the same way as a sentence's. */
   readonly titleTerms: readonly string[];
   readonly sentences: readonly Sentence[];
@@ -89,6 +93,8 @@ export type SummarizeOptions = {
   readonly corpus?: Corpus;
   /** How many keywords to find (default 0). */
   readonly keywords?: number;
+  /** The article's language, an ISO 639-1 code, or 'auto' (the default) to detect it. */
+  readonly lang?: string;
 };
 
 /** A key term or two-word phrase of the article, as written in it, with its TF-IDF score. */
@@ -107,6 +113,10 @@ export type PickedSentence = {
 
 export type Summary = {
   readonly title: string | null;
+  /** The language it was summarized in: an ISO 639-1 code, or 'und' when none could be told. */
+  readonly lang: string;
+  /** Warnings about how it was read (an unsure or unsupported language). */
+  readonly notes: readonly string[];
   /** The page's dek (standfirst), when the reader found one: shown under the title, never a summary sentence. */
   readonly subtitle?: string;
   /** The chosen sentences, in article order. */

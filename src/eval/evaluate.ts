@@ -5,7 +5,8 @@ import { prepareDoc, summarizeDoc } from '../core/summarize.js';
 import type { Method } from '../core/types.js';
 import type { IdfSource } from '../core/types.js';
 import type { EvalDoc } from './dataset.js';
-import { type RougeScores, rouge } from './rouge.js';
+import { type RougeScores, type Tokens, rouge } from './rouge.js';
+import { detectLanguage } from '../core/nlp/detect.js';
 
 /** How many sentences each summary has: a fixed count, or as many as the document's reference. */
 export type EvalLength = { readonly kind: 'count'; readonly n: number } | { readonly kind: 'reference' };
@@ -21,6 +22,8 @@ export type MethodScores = {
 
 export type EvalReport = {
   readonly documents: number;
+  /** How ROUGE saw the text: ROUGE-1.5.5's Porter-stemmed tokens (English), or Unicode words. */
+  readonly tokens: Tokens;
   readonly length: EvalLength;
   readonly idf: IdfSource;
   readonly methods: readonly MethodScores[];
@@ -28,6 +31,14 @@ export type EvalReport = {
 
 const mean = (scores: readonly RougeScores[], pick: (s: RougeScores) => number): number =>
   scores.length === 0 ? 0 : (100 * scores.reduce((a, s) => a + pick(s), 0)) / scores.length;
+
+/** Classic ROUGE for English sets; Unicode tokens when most of the first documents are in another language. */
+const tokensFor = (docs: readonly EvalDoc[], lang: string): Tokens => {
+  if (lang !== 'auto') return lang === 'en' ? 'porter' : 'unicode';
+  const sample = docs.slice(0, 20);
+  const english = sample.filter((d) => detectLanguage(d.article).code === 'en').length;
+  return english * 2 >= sample.length ? 'porter' : 'unicode';
+};
 
 /**
  * Evaluate `methods` on `docs`. `onDocument` is called after each document, for progress. The work
@@ -40,13 +51,15 @@ export const evaluate = async (
   idf: IdfSource = 'article',
   onDocument: (done: number) => void = () => {},
   signal?: AbortSignal,
+  lang = 'auto',
 ): Promise<EvalReport | undefined> => {
+  const tokens = tokensFor(docs, lang);
   const corpus = idf === 'corpus' ? buildCorpus(docs.map((d) => documentTerms(d.article))) : undefined;
   const perMethod = new Map<Method, RougeScores[]>(methods.map((m) => [m, []]));
   for (const [i, d] of docs.entries()) {
     if (i % 8 === 0) await new Promise((next) => setImmediate(next));
     if (signal?.aborted === true) return undefined;
-    const doc = prepareDoc(d.article, d.title);
+    const doc = prepareDoc(d.article, d.title, lang);
     const n = length.kind === 'count' ? length.n : Math.max(1, d.reference.length);
     for (const method of methods) {
       const summary = summarizeDoc(doc, { method, length: { kind: 'count', n }, ...(corpus ? { corpus } : {}) });
@@ -54,6 +67,7 @@ export const evaluate = async (
         rouge(
           summary.sentences.map((s) => s.text),
           d.reference,
+          tokens,
         ),
       );
     }
@@ -61,6 +75,7 @@ export const evaluate = async (
   }
   return {
     documents: docs.length,
+    tokens,
     length,
     idf,
     methods: methods.map((method) => {

@@ -1,10 +1,20 @@
 // ROUGE-1, ROUGE-2 and summary-level ROUGE-L F1, after ROUGE-1.5.5 with -m: lower-case, every
 // non-alphanumeric character a separator, Porter stemming of tokens longer than 3 characters, no
-// stop-word removal. Pure functions over strings; sentences are given one per array item.
+// stop-word removal. Classic ROUGE drops every letter outside a-z, so text in other languages is
+// scored on Unicode tokens instead: words of letters, digits and marks, each Chinese or Japanese
+// character one token, lower-cased, not stemmed. Pure functions over strings; sentences are given one
+// per array item.
 import { stemmer } from 'stemmer';
 
 export type Prf = { readonly precision: number; readonly recall: number; readonly f1: number };
 export type RougeScores = { readonly rouge1: Prf; readonly rouge2: Prf; readonly rougeL: Prf };
+
+/** How text becomes tokens: ROUGE-1.5.5's (English, Porter-stemmed), or Unicode words, unstemmed. */
+export type Tokens = 'porter' | 'unicode';
+
+const UNICODE_TOKEN = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}\p{M}])+/gu;
+
+export const tokenizeUnicode = (text: string): string[] => text.normalize('NFKC').toLowerCase().match(UNICODE_TOKEN) ?? [];
 
 export const tokenize = (text: string): string[] =>
   text
@@ -96,9 +106,10 @@ export const rougeL = (candidate: ReadonlyArray<readonly string[]>, reference: R
 };
 
 /** Score candidate sentences against reference sentences. */
-export const rouge = (candidate: readonly string[], reference: readonly string[]): RougeScores => {
-  const cand = candidate.map(tokenize);
-  const ref = reference.map(tokenize);
+export const rouge = (candidate: readonly string[], reference: readonly string[], tokens: Tokens = 'porter'): RougeScores => {
+  const split = tokens === 'porter' ? tokenize : tokenizeUnicode;
+  const cand = candidate.map(split);
+  const ref = reference.map(split);
   return {
     rouge1: rougeN(cand.flat(), ref.flat(), 1),
     rouge2: rougeN(cand.flat(), ref.flat(), 2),

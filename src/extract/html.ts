@@ -37,6 +37,13 @@ type El = {
   remove(): void;
 };
 
+/** An element with its place in the tree, for walks up and down. */
+type TreeEl = El & {
+  readonly parentElement: TreeEl | null;
+  closest(selector: string): TreeEl | null;
+  querySelectorAll(selector: string): ArrayLike<TreeEl>;
+};
+
 /**
  * Words of an element's class, id and naming attributes (`data-component="standfirst"`,
  * `itemprop="description"`), whole and split at `-` and `_` (`article__standfirst` → standfirst).
@@ -198,11 +205,36 @@ const textOf = (root: TextNode): string => {
   return parts.join('');
 };
 
+/** How far above an image link a teaser card's own box may be. */
+const CARD_LEVELS = 3;
+
+/**
+ * Teaser cards for other pages ("most popular", "related"): a small box whose image and headline
+ * both link to the same page. Found from each image link upwards, so the cost is linear in the page.
+ */
+const removeTeaserCards = (document: { querySelectorAll: (s: string) => ArrayLike<unknown> }): void => {
+  for (const img of Array.from(document.querySelectorAll('a[href] img')) as TreeEl[]) {
+    const link = img.closest('a[href]');
+    if (link === null || fold(link.textContent) !== '') continue;
+    const href = link.getAttribute('href');
+    let box = link.parentElement;
+    for (let level = 0; box !== null && level < CARD_LEVELS; level++, box = box.parentElement) {
+      if (box.tagName === 'BODY' || (box.textContent ?? '').length > MAX_PART_CHARS) break;
+      const headline = Array.from(box.querySelectorAll('a[href]')).some((a) => a !== link && a.getAttribute('href') === href && fold(a.textContent) !== '');
+      if (headline) {
+        box.remove();
+        break;
+      }
+    }
+  }
+};
+
 const parsePage = (html: string): Extracted => {
   // a fragment (HTML pasted into text) parses into a document only inside <html><body>
   const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
   const { document } = parseHTML(page);
   for (const el of [...document.querySelectorAll(NEVER_TEXT)] as El[]) el.remove();
+  removeTeaserCards(document);
   // before Readability, which rewrites elements and drops their classes; small parts only, so that
   // no class word can take the article with it
   let dek: string | undefined;

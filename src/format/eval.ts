@@ -23,7 +23,11 @@ export const formatEvalTable = (report: EvalReport, ours: string, style: Style):
     cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
   return [
     style.dim(`${report.documents} ${report.documents === 1 ? 'document' : 'documents'}, summaries of ${lengthLabel(report)}, ${report.idf} IDF`),
-    style.dim('ROUGE F1 x 100; * marks the method asked for'),
+    style.dim(
+      report.tokens === 'porter'
+        ? 'ROUGE F1 x 100; * marks the method asked for'
+        : 'ROUGE F1 x 100 on Unicode word tokens, not stemmed (not English); * marks the method asked for',
+    ),
     style.title(line(header)),
     ...rows.map(line),
     '',
@@ -35,6 +39,7 @@ export const formatEvalJson = (report: EvalReport): string => {
   return `${JSON.stringify({
     documents: report.documents,
     n: report.length.kind === 'count' ? report.length.n : 'ref',
+    tokens: report.tokens,
     idf: report.idf,
     methods: report.methods.map((m) => ({
       method: m.method,

@@ -37,6 +37,7 @@ export const toJson = (summary: Summary, explain?: ExplainScope) => {
   const picked = new Set(summary.sentences.map((s) => s.index));
   return {
     title: summary.title,
+    lang: summary.lang,
     ...(summary.subtitle === undefined ? {} : { subtitle: summary.subtitle }),
     sentenceCount: summary.sentenceCount,
     sentences: summary.sentences.map((s) => sentence(s, explain !== undefined)),

@@ -1,6 +1,7 @@
 // An API request (a JSON body, or a query string) → the Task that summarizes it, or an ApiError; and a
 // task's failure → its HTTP status. Pure: no I/O, no framework.
 import type { Task, TaskError } from '../batch/task.js';
+import { LANGUAGE_CODES } from '../core/nlp/languages.js';
 import { METHODS } from '../core/score/methods.js';
 import type { Length, Method } from '../core/types.js';
 import { DEFAULTS } from '../defaults.js';
@@ -21,8 +22,8 @@ export class ApiError extends Error {
 /** What the server lets every request do. */
 export type Limits = { readonly maxBytes: number; readonly timeoutMs: number; readonly allowPrivateUrls: boolean };
 
-/** Languages summarized today. */
-export const LANGUAGES = ['auto', 'en'] as const;
+/** The languages a request may name. */
+export const LANGUAGES: readonly string[] = ['auto', ...LANGUAGE_CODES];
 const MAX_SENTENCES = 100;
 const MAX_KEYWORDS = 50;
 
@@ -103,7 +104,7 @@ export const toTask = (body: unknown, limits: Limits): Task => {
   const method = stringField(fields, 'method') ?? DEFAULTS.method;
   if (!(METHODS as readonly string[]).includes(method)) throw bad(`"method" must be one of ${METHODS.join(', ')}`);
   const lang = stringField(fields, 'lang') ?? 'auto';
-  if (!(LANGUAGES as readonly string[]).includes(lang)) throw bad(`"lang" must be one of ${LANGUAGES.join(', ')}`);
+  if (!LANGUAGES.includes(lang)) throw bad(`"lang" must be one of ${LANGUAGES.join(', ')}`);
   return {
     kind: 'summarize',
     source,
@@ -115,7 +116,7 @@ export const toTask = (body: unknown, limits: Limits): Task => {
         timeoutMs: limits.timeoutMs,
         publicUrlsOnly: !limits.allowPrivateUrls,
       },
-      summarize: { length, method: method as Method, keepRanked: false, keywords: keywordsOf(fields.keywords) },
+      summarize: { length, method: method as Method, keepRanked: false, keywords: keywordsOf(fields.keywords), lang },
     },
   };
 };

@@ -11,7 +11,7 @@ import { article } from '../fixtures.js';
 
 const settings: TaskSettings = {
   load: { maxBytes: 1 << 20, encoding: 'auto', input: 'auto', timeoutMs: 1000 },
-  summarize: { length: undefined, method: 'tfidf', keepRanked: false, keywords: 0 },
+  summarize: { length: undefined, method: 'tfidf', keepRanked: false, keywords: 0, lang: 'auto' },
 };
 
 const fileWith = (text: string): string => {

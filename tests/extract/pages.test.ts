@@ -51,6 +51,18 @@ describe('page parts keep their roles', () => {
     await fromBodyOnly(html);
   });
 
+  it('never picks the blurb of a teaser card whose image and headline link to another page', async () => {
+    const card = (slug: string, headline: string, blurb: string): string =>
+      `<div class="tumb"><div class="r"><a href="/${slug}.html"><img src="/${slug}.jpg" alt=""></a></div><div class="title"><a href="/${slug}.html">${headline}</a></div><div class="body">${blurb}</div></div>`;
+    const html = page(`<div id="content"><h1>Council Passes Budget</h1>${paragraphs}
+      <h2>Most popular</h2>
+      ${card('schools', 'Schools budget', 'The council budget for schools rises by a tenth as the city spends more on teachers and buildings.')}
+      ${card('taxes', 'Tax forecast', 'Officials said the budget forecasts of tax income next year were optimistic, the council heard.')}
+      ${card('mayor', 'Mayor speaks', 'The mayor said the council budget marked a turning point for the city and its schools.')}
+    </div>`);
+    await fromBodyOnly(html);
+  });
+
   it('shows the dek as the subtitle, never as a summary sentence', async () => {
     const dek = 'Schools are the big winners of a budget that took the whole night to agree on.';
     const html = page(`<article><header><h1>Council Passes Budget</h1><h2>${dek}</h2>

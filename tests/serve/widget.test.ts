@@ -2,6 +2,8 @@
 // embeds the widget served by `summarize serve` on another; the button, by mouse and by keyboard,
 // shows 3 sentences of the article body and none of the page's furniture. Skipped where there is no
 // Chromium (CI installs it). The screenshot is saved to tests/artifacts/widget.png.
+// (Callbacks passed to evaluate run in the page: they reach its DOM through `globalThis`, untyped,
+// so that the project's types stay those of Node.)
 import { existsSync, mkdirSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -72,11 +74,13 @@ describe.skipIf(CHROMIUM === undefined)('the widget in Chromium', () => {
 
   /** The sentences the widget shows, once its panel holds a list. */
   const shown = async (p: import('puppeteer-core').Page): Promise<{ items: string[]; meta: string; expanded: string | null }> => {
-    await p.waitForFunction(() => document.querySelector('summarize-widget')?.shadowRoot?.querySelector('li, .error') !== null, { timeout: 60_000 });
+    await p.waitForFunction(() => (globalThis as any).document.querySelector('summarize-widget')?.shadowRoot?.querySelector('li, .error') != null, {
+      timeout: 60_000,
+    });
     return p.evaluate(() => {
-      const root = document.querySelector('summarize-widget')!.shadowRoot!;
+      const root = (globalThis as any).document.querySelector('summarize-widget').shadowRoot;
       return {
-        items: [...root.querySelectorAll('li')].map((li) => li.textContent ?? ''),
+        items: Array.from(root.querySelectorAll('li') as ArrayLike<{ textContent: string | null }>).map((li) => li.textContent ?? ''),
         meta: root.querySelector('.meta, .error')?.textContent ?? '',
         expanded: root.querySelector('button')!.getAttribute('aria-expanded'),
       };
@@ -121,17 +125,20 @@ describe.skipIf(CHROMIUM === undefined)('the widget in Chromium', () => {
     // Tab through the page's links until the widget's button has the focus
     for (let i = 0; i < 20; i++) {
       await p.keyboard.press('Tab');
-      const onButton = await p.evaluate(() => document.activeElement?.tagName === 'SUMMARIZE-WIDGET' && document.activeElement.shadowRoot?.activeElement?.tagName === 'BUTTON');
+      const onButton = await p.evaluate(() => {
+        const active = (globalThis as any).document.activeElement;
+        return active?.tagName === 'SUMMARIZE-WIDGET' && active.shadowRoot?.activeElement?.tagName === 'BUTTON';
+      });
       if (onButton) break;
     }
-    expect(await button!.evaluate((b) => (b.getRootNode() as ShadowRoot).activeElement === b)).toBe(true);
+    expect(await button!.evaluate((b) => (b.getRootNode() as any).activeElement === b)).toBe(true);
     await p.keyboard.press('Enter');
     const { items } = await shown(p);
     expect(items).toHaveLength(3);
     for (const item of items) expect(BODY).toContain(item);
     await p.keyboard.press('Escape');
     expect(await button!.evaluate((b) => b.getAttribute('aria-expanded'))).toBe('false');
-    expect(await button!.evaluate((b) => (b.getRootNode() as ShadowRoot).activeElement === b)).toBe(true);
+    expect(await button!.evaluate((b) => (b.getRootNode() as any).activeElement === b)).toBe(true);
     await p.close();
   });
 });

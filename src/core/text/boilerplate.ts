@@ -54,6 +54,15 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(tags?|topics?|filed under|categories|keywords|related topics)\s*:.{0,200}$/i,
   // affiliate and comment-policy notes
   /^(this (post|article|page|story) (may )?contains? (affiliate|sponsored)\b.{0,120}|please see (my|our) disclosure\b.{0,40})$/i,
+  // the same furniture in other languages (German, French, Spanish, Italian, Portuguese, Dutch,
+  // Russian): markers that introduce another story, with or without its headline after them…
+  /^(lesen sie (auch|mehr|weiter)|mehr zum thema|das könnte sie auch interessieren|(à )?lire (aussi|également|la suite)|voir aussi|sur le même sujet|leer (más|también)|lea también|te puede interesar|leggi (anche|tutto)|leia (também|mais)|lees (ook|meer)|читайте (также|еще|ещё)|похожие (статьи|новости))\b\s*:?.{0,100}$/iu,
+  // …and words that stand alone on a line: ads, sharing, subscribing, most-read lists
+  /^(werbung|anzeige|teilen|weiterlesen|meistgelesen|publicité|partager|les plus lus|réagir|commenter|publicidad|compartir|lo más (leído|visto)|pubblicità|condividi|i più letti|publicidade|compartilhe|compartilhar|mais lidas|advertentie|delen|meest gelezen|реклама|поделиться|самые популярные( \p{L}+)?)\s*:?$/iu,
+  /^(abonnez-vous|abonnieren sie|suscríbete|iscriviti|assine|abonneer)\b.{0,80}$/iu,
+  // cookie notices in those languages
+  /^.{0,80}\b(cookies?|galletas)\b.{0,120}\b(akzeptieren|zustimmen|einverstanden|accepter|acceptez|aceptar|acepta|accetta|accettare|aceitar|accepteren|datenschutz|confidentialité|privacidad|privacy)\b.{0,80}$/iu,
+  /^(datenschutz(erklärung)?|impressum|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|mentions légales|aviso legal)\.?$/iu,
 ];
 
 /**
@@ -72,6 +81,7 @@ export const UNPUNCTUATED_LINES: readonly RegExp[] = [
 export const TEASER_MARKERS: readonly RegExp[] = [
   /^(previous|next|prev)( (article|story|post))?$/i,
   /^(related|related (articles|stories|posts|content|news|coverage)|recommended( for you)?|most (read|popular|viewed)|trending( now)?|you (may|might) also like|also read|read next|read also|more stories|more news|top stories|latest news)\s*:?$/i,
+  /^(lesen sie auch|mehr zum thema|meistgelesen|(à )?lire aussi|sur le même sujet|les plus lus|leer también|te puede interesar|lo más leído|leggi anche|i più letti|leia também|mais lidas|lees ook|meest gelezen|читайте также|самые популярные.{0,30}|похожие статьи)\s*:?$/iu,
 ];
 
 /**

@@ -9,7 +9,8 @@ import type { Aside, Cleaned } from '../types.js';
  */
 const TERMINAL = /[.!?…。！？؟۔।]["'’”»)\]」』]*$/u;
 const BULLET = /^\s*([-*•·▪–]|\d{1,3}[.)])\s+/u;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+/** A word; in Chinese and Japanese, written without spaces, each character counts as one. */
+const WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
 /** Lines without sentence punctuation this short are headlines, labels or menu items, not prose. */
 const MAX_FRAGMENT_WORDS = 15;

@@ -1,0 +1,70 @@
+// The one boundary between the ranker and language libraries: a language gives sentences with their
+// terms, and terms of a short text; the ranker never sees wink-nlp, ICU, a stemmer or a detector.
+// English goes to wink-nlp (segment.ts), every other language to Intl.Segmenter (intl.ts); an article
+// in a language that cannot be told or is not supported takes a language-neutral path, and says so.
+import type { Sentence } from '../types.js';
+import { detectLanguage } from './detect.js';
+import { intlLanguage } from './intl.js';
+import { LANGUAGES } from './languages.js';
+import { segment, termsOf } from './segment.js';
+
+export type LanguageAdapter = {
+  /** ISO 639-1 code; 'und' for the language-neutral path. */
+  readonly code: string;
+  readonly segment: (paragraphs: readonly string[]) => Sentence[];
+  readonly termsOf: (text: string) => string[];
+};
+
+const ENGLISH: LanguageAdapter = { code: 'en', segment, termsOf };
+const adapters = new Map<string, LanguageAdapter>([['en', ENGLISH]]);
+
+const adapterFor = (code: string): LanguageAdapter => {
+  let adapter = adapters.get(code);
+  if (adapter === undefined) {
+    adapter = intlLanguage(code);
+    adapters.set(code, adapter);
+  }
+  return adapter;
+};
+
+export type ResolvedLanguage = { readonly adapter: LanguageAdapter; readonly note?: string };
+
+/** Nine letters in ten or more are a to z. */
+const mostlyAscii = (text: string): boolean => {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const ascii = letters.filter((c) => c < '\u0080').length;
+  return letters.length === 0 || ascii >= 0.9 * letters.length;
+};
+
+const nameOf = (code: string): string => {
+  const known = LANGUAGES[code]?.name;
+  if (known !== undefined) return known;
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+};
+
+/**
+ * The language to summarize `text` in: `requested` when it is a code, else the one detected. English
+ * when unsure and the text is in plain Latin letters, as it always was; otherwise unsure or unsupported languages
+ * get the neutral path and a note.
+ */
+export const resolveLanguage = (requested: string, text: string): ResolvedLanguage => {
+  if (requested !== 'auto') return { adapter: adapterFor(requested) };
+  const { code, sure } = detectLanguage(text);
+  if (code === 'en') return { adapter: ENGLISH };
+  if (!sure) {
+    // short texts in plain Latin letters: the English path is as neutral as any, and was the only one
+    if (mostlyAscii(text.slice(0, 4000))) return { adapter: ENGLISH };
+    return {
+      adapter: adapterFor('und'),
+      note: `could not tell the language for sure${code === 'und' ? '' : ` (${nameOf(code)}?)`}: summarized without stop words or stemming; --lang sets it`,
+    };
+  }
+  if (LANGUAGES[code] === undefined) {
+    return { adapter: adapterFor('und'), note: `${nameOf(code)} (${code}) is not supported yet: summarized without stop words or stemming` };
+  }
+  return { adapter: adapterFor(code) };
+};
