@@ -3,6 +3,18 @@
 export const DEFAULTS = {
   /** Sentences in a summary. */
   sentences: 3,
+  /** --length short, medium, long: sentences of key points, a tl;dr or a teaser; words of a headline. */
+  lengths: {
+    'key-points': { short: 3, medium: 5, long: 7 },
+    tldr: { short: 3, medium: 5, long: 7 },
+    teaser: { short: 1, medium: 2, long: 3 },
+    headline: { short: 12, medium: 17, long: 22 },
+  },
+  /** A headline's words when no --length is given. */
+  headlineWords: 17,
+  /** A teaser's sentences when no length is given. */
+  teaserSentences: 2,
+  type: 'key-points',
   method: 'tfidf',
   /** Keywords shown by a bare --keywords. */
   keywords: 10,

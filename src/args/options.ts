@@ -11,7 +11,8 @@ import type { ExplainScope } from '../format/explain.js';
 import { ENCODINGS, type Encoding, canonicalEncoding } from '../read/decode.js';
 import type { LoadOptions } from '../read/load.js';
 import { type Source, dataSource } from '../read/source.js';
-import { COLOR_WHEN, IDF_SOURCES, INPUT_KINDS, LANGS, OUTPUT_FORMATS, SHELLS } from './spec.js';
+import { AVOIDABLE, COLOR_WHEN, IDF_SOURCES, INPUT_KINDS, LANGS, LENGTH_PRESETS, OUTPUT_FORMATS, SHELLS, SUMMARY_TYPES } from './spec.js';
+import type { Avoid, SummaryType } from '../core/types.js';
 import { Problem, closest, parseChoice, parseCount, parseRatio, parseSeconds, parseSize } from './values.js';
 
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -49,6 +50,10 @@ export type SummarizeCommand = {
   readonly keywords: number;
   /** --lang: an ISO 639-1 code, or 'auto'. */
   readonly lang: string;
+  readonly type: SummaryType;
+  readonly avoid: readonly Avoid[];
+  /** Reading speed, words a minute: for --time and the time saved. */
+  readonly wpm: number;
   readonly output: OutputOptions;
 };
 
@@ -59,6 +64,8 @@ export type EvalCommand = {
   readonly idf: IdfSource;
   readonly method: Method;
   readonly lang: string;
+  /** --no-coherence gives false. */
+  readonly coherent: boolean;
   readonly json: boolean;
   readonly read: ReadOptions;
   readonly output: OutputOptions;
@@ -112,6 +119,14 @@ export type RawFlags = {
   rateLimit?: string;
   allowPrivateUrls?: boolean;
   lang?: string;
+  coherence?: boolean;
+  type?: string;
+  length?: string;
+  words?: string;
+  chars?: string;
+  time?: string;
+  wpm?: string;
+  avoid?: string;
 };
 
 /** Collects every problem with the flags, so that they are reported at once. */
@@ -169,11 +184,90 @@ const toLang = (raw: string | undefined, problems: Problems): string =>
 const toIdf = (raw: string | undefined, problems: Problems): IdfSource =>
   raw === undefined ? DEFAULTS.idf : (problems.take(parseChoice<IdfSource>(raw, '--idf', IDF_SOURCES)) ?? DEFAULTS.idf);
 
+/** `30s`, `2m`, `1m30s`, `90` (seconds) → seconds. */
+const parseDuration = (raw: string): number | Problem => {
+  const m = /^\s*(?:(\d+(?:\.\d+)?)\s*m(?:in)?)?\s*(?:(\d+(?:\.\d+)?)\s*s?)?\s*$/i.exec(raw);
+  const seconds = m === null || (m[1] === undefined && m[2] === undefined) ? Number.NaN : Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0);
+  return seconds > 0 && seconds <= 24 * 3600 ? seconds : new Problem(`invalid value '${raw}' for --time: expected a reading time such as 30s, 2m or 1m30s`);
+};
+
+const toAvoid = (raw: string | undefined, problems: Problems): Avoid[] => {
+  if (raw === undefined) return [];
+  const kinds = raw.split(',').map((k) => k.trim().toLowerCase()).filter((k) => k !== '');
+  return kinds.flatMap((k) => {
+    const kind = problems.take(parseChoice<Avoid>(k, '--avoid', AVOIDABLE));
+    return kind === undefined ? [] : [kind];
+  });
+};
+
+const flagKey: Readonly<Record<string, keyof RawFlags>> = {
+  '-n/--sentences': 'sentences',
+  '--ratio': 'ratio',
+  '--length': 'length',
+  '--words': 'words',
+  '--chars': 'chars',
+  '--time': 'time',
+};
+
+/**
+ * The summary's length from whichever one of -n, --ratio, --length, --words, --chars and --time was
+ * given (at most one), for its type: a headline takes words only.
+ */
+const toLength = (flags: RawFlags, type: SummaryType, wpm: number, problems: Problems): Length | undefined => {
+  const given = (
+    [
+      ['-n/--sentences', flags.sentences],
+      ['--ratio', flags.ratio],
+      ['--length', flags.length],
+      ['--words', flags.words],
+      ['--chars', flags.chars],
+      ['--time', flags.time],
+    ] as const
+  ).filter(([, v]) => v !== undefined);
+  if (given.length > 1) {
+    problems.add(`${given.map(([f]) => f).join(' and ')} cannot be used together: each sets the length`);
+    // every bad value is still reported, all at once
+    for (const [flag, value] of given) toLength({ [flagKey[flag]!]: value }, type, wpm, problems);
+    return undefined;
+  }
+  if (type === 'headline' && (flags.sentences !== undefined || flags.ratio !== undefined || flags.chars !== undefined)) {
+    problems.add('a headline is one sentence: its length is --length or --words (at most so many words)');
+    return undefined;
+  }
+  if (flags.sentences !== undefined) {
+    const n = problems.take(parseCount(flags.sentences, '-n/--sentences'));
+    return n === undefined ? undefined : { kind: 'count', n };
+  }
+  if (flags.ratio !== undefined) {
+    const r = problems.take(parseRatio(flags.ratio));
+    return r === undefined ? undefined : { kind: 'ratio', r };
+  }
+  if (flags.length !== undefined) {
+    const preset = problems.take(parseChoice(flags.length, '--length', LENGTH_PRESETS));
+    if (preset === undefined) return undefined;
+    const n = DEFAULTS.lengths[type][preset];
+    return type === 'headline' ? { kind: 'words', n } : { kind: 'count', n };
+  }
+  if (flags.words !== undefined) {
+    const n = problems.take(parseCount(flags.words, '--words'));
+    return n === undefined ? undefined : { kind: 'words', n };
+  }
+  if (flags.chars !== undefined) {
+    const n = problems.take(parseCount(flags.chars, '--chars'));
+    return n === undefined ? undefined : { kind: 'chars', n };
+  }
+  if (flags.time !== undefined) {
+    const seconds = problems.take(parseDuration(flags.time));
+    return seconds === undefined ? undefined : { kind: 'words', n: Math.max(1, Math.floor((seconds * wpm) / 60)) };
+  }
+  return undefined;
+};
+
 export const toSummarize = (inputs: readonly string[], flags: RawFlags): SummarizeCommand => {
   const problems = new Problems();
-  const n = flags.sentences === undefined ? undefined : problems.take(parseCount(flags.sentences, '-n/--sentences'));
-  const r = flags.ratio === undefined ? undefined : problems.take(parseRatio(flags.ratio));
-  if (flags.sentences !== undefined && flags.ratio !== undefined) problems.add('-n/--sentences and --ratio cannot be used together');
+  const type = flags.type === undefined ? DEFAULTS.type : (problems.take(parseChoice<SummaryType>(flags.type, '--type', SUMMARY_TYPES)) ?? DEFAULTS.type);
+  const wpm = flags.wpm === undefined ? DEFAULTS.wpm : (problems.take(parseCount(flags.wpm, '--wpm')) ?? DEFAULTS.wpm);
+  const length = toLength(flags, type, wpm, problems);
   const explain =
     flags.explain === undefined
       ? undefined
@@ -207,7 +301,7 @@ export const toSummarize = (inputs: readonly string[], flags: RawFlags): Summari
     kind: 'summarize',
     inputs,
     jsonl,
-    length: n !== undefined ? { kind: 'count', n } : r !== undefined ? { kind: 'ratio', r } : undefined,
+    length,
     method: toMethod(flags.method, problems),
     explain,
     idf: toIdf(flags.idf, problems),
@@ -218,6 +312,9 @@ export const toSummarize = (inputs: readonly string[], flags: RawFlags): Summari
     highlight,
     keywords: flags.keywords === undefined ? 0 : (problems.take(parseCount(flags.keywords, '--keywords')) ?? 0),
     lang: toLang(flags.lang, problems),
+    type,
+    avoid: toAvoid(flags.avoid, problems),
+    wpm,
     output: toOutput(flags, problems),
   };
   problems.throwIfAny();
@@ -238,6 +335,7 @@ export const toEval = (file: string, flags: RawFlags): EvalCommand => {
     idf: toIdf(flags.idf, problems),
     method: toMethod(flags.method, problems),
     lang: toLang(flags.lang, problems),
+    coherent: flags.coherence !== false,
     json: flags.json === true || format === 'json',
     read: toRead(flags, problems),
     output: toOutput(flags, problems),

@@ -34,6 +34,9 @@ export const INPUT_KINDS = ['auto', 'text', 'html', 'markdown'] as const;
 export const COLOR_WHEN = ['auto', 'always', 'never'] as const;
 export const IDF_SOURCES = ['article', 'corpus'] as const;
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
+export const SUMMARY_TYPES = ['key-points', 'tldr', 'headline', 'teaser'] as const;
+export const LENGTH_PRESETS = ['short', 'medium', 'long'] as const;
+export const AVOIDABLE = ['quotes', 'questions', 'exclamations'] as const;
 export const LANGS: readonly string[] = ['auto', ...LANGUAGE_CODES];
 
 const LANG: OptionSpec = {
@@ -70,6 +73,21 @@ export const MAIN: CommandSpec = {
   options: [
     { flags: '-n, --sentences <n>', description: `how many sentences to print (default: ${DEFAULTS.sentences})` },
     { flags: '--ratio <r>', description: 'length as a share of the article: 0.2 or 20%' },
+    {
+      flags: '--type <type>',
+      description: 'key-points (a list; the default), tldr (one paragraph), headline (one short sentence) or teaser (the hook after the lead)',
+      choices: SUMMARY_TYPES,
+    },
+    {
+      flags: '--length <preset>',
+      description: 'short, medium or long: 3/5/7 sentences (a teaser 1/2/3; a headline at most 12/17/22 words)',
+      choices: LENGTH_PRESETS,
+    },
+    { flags: '--words <n>', description: 'at most n words in all, whole sentences: the best set that fits' },
+    { flags: '--chars <n>', description: 'at most n characters in all, whole sentences' },
+    { flags: '--time <duration>', description: 'at most this reading time: 30s, 2m, 1m30s (at --wpm words a minute)' },
+    { flags: '--wpm <n>', description: `reading speed for --time and the time saved (default: ${DEFAULTS.wpm})` },
+    { flags: '--avoid <kinds>', description: 'leave out quotes, questions, exclamations (comma-separated) unless nothing else is left', choices: AVOIDABLE },
     METHOD,
     { flags: '--format <form>', description: `${OUTPUT_FORMATS.join(', ')} (default: ${DEFAULTS.format})`, choices: OUTPUT_FORMATS },
     { flags: '--json', description: 'the same as --format json (JSON Lines, with "path", for several inputs)' },
@@ -99,6 +117,9 @@ export const MAIN: CommandSpec = {
     ['summarize article.txt', 'the 3 sentences that best carry it'],
     ['summarize -n 5 article.txt', 'five sentences'],
     ['summarize --ratio 20% article.txt', "a fifth of the article's sentences"],
+    ['summarize --type tldr a.txt', 'the summary as one paragraph'],
+    ['summarize --type headline a.txt', 'one sentence of at most 17 words'],
+    ['summarize --time 30s article.txt', 'what can be read in 30 seconds'],
     ['cat article.txt | summarize', "standard input (so does 'summarize -')"],
     ['summarize --json article.txt', 'title, sentences and scores as JSON'],
     ['summarize --explain all a.txt', 'why each sentence scored as it did'],
@@ -135,6 +156,7 @@ export const EVAL: CommandSpec = {
     },
     { flags: '--format <form>', description: 'text or json (default: text)', choices: ['text', 'json'] },
     { flags: '--json', description: 'the same as --format json' },
+    { flags: '--no-coherence', description: 'let sentences that lean on one left out stand alone (as before)' },
     ...COMMON,
   ],
   notes:

@@ -4,7 +4,7 @@ import { CorpusBuilder } from '../core/score/corpus.js';
 import { wordTermIds } from '../core/nlp/segment.js';
 import { summarize } from '../core/summarize.js';
 import { stripControls, stripMarkup } from '../core/text/normalize.js';
-import type { Corpus, Length, Method, Summary } from '../core/types.js';
+import type { Avoid, Corpus, Length, Method, Summary, SummaryType } from '../core/types.js';
 import { InputError } from '../errors.js';
 import { type Article, type LoadOptions, load } from '../read/load.js';
 import type { Source } from '../read/source.js';
@@ -18,6 +18,9 @@ export type SummarizeSettings = {
   readonly keywords: number;
   /** An ISO 639-1 code, or 'auto' to detect each article's language. */
   readonly lang: string;
+  /** Default 'key-points'. */
+  readonly type?: SummaryType;
+  readonly avoid?: readonly Avoid[];
 };
 
 /** Loading and summarizing settings together: all a task needs. */
@@ -89,6 +92,8 @@ export const summarizeArticle = (article: Article, settings: SummarizeSettings, 
     ...(article.title === null ? {} : { title: article.title }),
     keywords: settings.keywords,
     lang: settings.lang,
+    ...(settings.type === undefined ? {} : { type: settings.type }),
+    ...(settings.avoid === undefined ? {} : { avoid: settings.avoid }),
     ...(corpus === undefined ? {} : { corpus }),
   });
   const withSubtitle = article.subtitle === undefined ? summary : { ...summary, subtitle: article.subtitle };

@@ -55,6 +55,7 @@ export const summarizeCommand = async (cmd: SummarizeCommand, io: Io): Promise<S
 
   const style = cmd.format === 'text' ? await stdoutStyle(cmd.output, io) : PLAIN_STYLE;
   const render: RenderOptions = {
+    wpm: cmd.wpm,
     form: cmd.format,
     highlight: cmd.highlight,
     explain: cmd.explain,

@@ -20,7 +20,13 @@ export const evalCommand = async (cmd: EvalCommand, io: Io): Promise<Status> => 
   const bar = io.stderrIsTTY === true && !cmd.output.quiet ? startProgress(io.stderr, () => io.stderrColumns ?? 80, 'documents') : SILENT_PROGRESS;
   let report;
   try {
-    report = await evaluate(docs, methods, cmd.length, cmd.idf, (done) => bar.update(done, docs.length), io.signal, cmd.lang);
+    report = await evaluate(docs, methods, cmd.length, {
+      idf: cmd.idf,
+      onDocument: (done) => bar.update(done, docs.length),
+      ...(io.signal === undefined ? {} : { signal: io.signal }),
+      lang: cmd.lang,
+      coherent: cmd.coherent,
+    });
   } finally {
     bar.stop();
   }

@@ -61,7 +61,7 @@ export const jsonlCommand = async (cmd: SummarizeCommand, io: Io): Promise<Statu
       say(io, outcome.error.message);
       await writeTo(io.stdout, `${JSON.stringify({ id, error: outcome.error })}\n`);
     } else if ('summary' in outcome) {
-      await writeTo(io.stdout, `${JSON.stringify({ id, ...toJson(outcome.summary, cmd.explain) })}\n`);
+      await writeTo(io.stdout, `${JSON.stringify({ id, ...toJson(outcome.summary, cmd.explain, cmd.wpm) })}\n`);
     }
   }
   return { failed, interrupted: io.signal?.aborted === true };

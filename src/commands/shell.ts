@@ -51,6 +51,8 @@ export const taskSettings = (cmd: SummarizeCommand): TaskSettings => ({
     method: cmd.method,
     keywords: cmd.keywords,
     lang: cmd.lang,
+    type: cmd.type,
+    avoid: cmd.avoid,
     keepRanked: cmd.explain === 'all' || cmd.highlight,
   },
 });

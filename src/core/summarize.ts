@@ -4,9 +4,10 @@ import { blendIdf, corpusIdf } from './score/corpus.js';
 import { extractKeywords } from './score/keywords.js';
 import { rankDoc } from './score/methods.js';
 import { normalize } from './text/normalize.js';
-import { resolveLength, selectTop } from './select.js';
+import { type Plan, choose, resolveLength } from './select.js';
+import { opensDependent } from './coherence.js';
 import { resolveLanguage } from './nlp/language.js';
-import type { Doc, Length, Method, PickedSentence, Scored, Summary, SummarizeOptions } from './types.js';
+import type { Avoid, Doc, Length, Method, PickedSentence, Scored, Sentence, Summary, SummarizeOptions, SummaryType } from './types.js';
 import { sentenceIdf } from './score/vectors.js';
 import { DEFAULT_WEIGHTS } from './score/weights.js';
 import { DEFAULTS } from '../defaults.js';
@@ -45,20 +46,65 @@ const toPicked = ({ sentence, score, contributions }: Scored): PickedSentence =>
   contributions,
 });
 
+/** A direct quotation of a few words or more, in any of the usual quotation marks. */
+const QUOTE = /["“„«][^"“”„«»]{12,}["”“»]/u;
+const AVOIDED: Readonly<Record<Avoid, (s: Sentence) => boolean>> = {
+  quotes: (s) => QUOTE.test(s.text),
+  questions: (s) => /[?？؟]["'’”»)]*$/u.test(s.text),
+  exclamations: (s) => /[!！]["'’”»)]*$/u.test(s.text),
+};
+
+const same = (a: string, b: string): boolean => a.toLowerCase().replace(/\W+/g, ' ').trim() === b.toLowerCase().replace(/\W+/g, ' ').trim();
+
+/** What the summary's type asks of the selection: how many sentences, within what, from which. */
+const planFor = (doc: Doc, type: SummaryType, length: Length, avoid: readonly Avoid[], coherent: boolean): { plan: Plan; n: number } => {
+  const { sentences } = doc;
+  const meanWords = sentences.reduce((a, s) => a + s.words, 0) / Math.max(1, sentences.length);
+  const meanChars = sentences.reduce((a, s) => a + s.text.length + 1, 0) / Math.max(1, sentences.length);
+  const avoided = avoid.length === 0 ? undefined : (s: Sentence) => avoid.some((a) => AVOIDED[a](s));
+  const base = { lang: doc.lang, coherent, ...(avoided === undefined ? {} : { avoided }) };
+  if (type === 'headline') {
+    // one sentence of at most so many words, never the headline the article already has
+    const max = length.kind === 'words' ? length.n : DEFAULTS.headlineWords;
+    // …that stands on its own: a headline has no sentence before it to lean on
+    const notTitle = (s: Sentence): boolean => (doc.title === null || !same(s.text, doc.title)) && !(s.index > 0 && opensDependent(s.text, doc.lang));
+    const fits = sentences.some((s) => s.words <= max && notTitle(s));
+    const fewest = Math.min(...sentences.filter(notTitle).map((s) => s.words));
+    return { plan: { ...base, n: 1, eligible: (s) => notTitle(s) && (fits ? s.words <= max : s.words === fewest) }, n: 1 };
+  }
+  const n = resolveLength(length, sentences.length, meanWords, meanChars);
+  const budget = length.kind === 'words' || length.kind === 'chars' ? { unit: length.kind, max: length.n } : undefined;
+  if (type === 'teaser') {
+    // after the lead: the first paragraph, and at least the first two sentences (news often gives each
+    // sentence its own paragraph)
+    const first = Math.min(2, Math.max(0, sentences.length - 1));
+    const lead = (s: Sentence): boolean => s.index >= first && (doc.paragraphCount <= 1 || s.paragraph > 0);
+    return { plan: { ...base, n, eligible: lead, ...(budget === undefined ? {} : { budget }) }, n };
+  }
+  return { plan: { ...base, n: budget === undefined ? n : sentences.length, ...(budget === undefined ? {} : { budget }) }, n };
+};
+
 /** Summarize a Doc that prepareDoc made. */
 export const summarizeDoc = (doc: Doc, options: Omit<SummarizeOptions, 'title'> = {}): Summary => {
-  const n = resolveLength(options.length ?? DEFAULT_LENGTH, doc.sentences.length);
-  const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
+  const type = options.type ?? 'key-points';
+  const length = options.length ?? (type === 'teaser' ? { kind: 'count' as const, n: DEFAULTS.teaserSentences } : DEFAULT_LENGTH);
+  const method = options.method ?? DEFAULT_METHOD;
+  // the classic baselines stay as published; our ranker keeps leaning sentences with what they lean on
+  const coherent = method === 'tfidf' && options.coherent !== false;
+  const { plan, n } = planFor(doc, type, length, options.avoid ?? [], coherent);
+  // a teaser is the hook after the lead: the lead prior would only point back at what it skips
+  const weights = { ...DEFAULT_WEIGHTS, ...(type === 'teaser' ? { position: 0 } : {}), ...options.weights };
   const articleIdf = sentenceIdf(doc.sentences);
   const idf = options.corpus === undefined ? articleIdf : blendIdf(articleIdf, corpusIdf(options.corpus));
-  const scored = rankDoc(doc, options.method ?? DEFAULT_METHOD, n, weights, idf);
+  const scored = rankDoc(doc, method, n, weights, idf);
   return {
     title: doc.title,
+    type,
     lang: doc.lang,
     notes: doc.notes,
     sentenceCount: doc.sentences.length,
     wordCount: doc.sentences.reduce((n, s) => n + s.words, 0),
-    sentences: selectTop(scored, n).map(toPicked),
+    sentences: choose(scored, plan).map(toPicked),
     ranked: scored.map(toPicked),
     asides: doc.asides,
     keywords: extractKeywords(doc, idf, options.keywords ?? 0),

@@ -73,8 +73,24 @@ export type Scored = {
   readonly contributions: Contributions;
 };
 
-/** How long the summary is: a sentence count, or a share of the article's sentences. */
-export type Length = { readonly kind: 'count'; readonly n: number } | { readonly kind: 'ratio'; readonly r: number };
+/**
+ * How long the summary is: a sentence count, a share of the article's sentences, or a budget of words
+ * or characters that the chosen whole sentences fit within.
+ */
+export type Length =
+  | { readonly kind: 'count'; readonly n: number }
+  | { readonly kind: 'ratio'; readonly r: number }
+  | { readonly kind: 'words'; readonly n: number }
+  | { readonly kind: 'chars'; readonly n: number };
+
+/**
+ * The shape of a summary: key points (a list of sentences), a tl;dr (the same, as one paragraph), a
+ * headline (one short sentence) or a teaser (the sentences after the lead that make one read on).
+ */
+export type SummaryType = 'key-points' | 'tldr' | 'headline' | 'teaser';
+
+/** Sentences a reader may ask to leave out: direct quotes, questions, exclamations (SMMRY's options). */
+export type Avoid = 'quotes' | 'questions' | 'exclamations';
 
 /** Where IDF comes from: each article's own sentences, or the whole batch (document frequency across articles). */
 export type IdfSource = 'article' | 'corpus';
@@ -95,6 +111,15 @@ export type SummarizeOptions = {
   readonly keywords?: number;
   /** The article's language, an ISO 639-1 code, or 'auto' (the default) to detect it. */
   readonly lang?: string;
+  /** Default 'key-points'. A headline's length is a word budget (default 17 words). */
+  readonly type?: SummaryType;
+  /** Kinds of sentence to leave out, unless nothing else is left. */
+  readonly avoid?: readonly Avoid[];
+  /**
+   * Keep a sentence that leans on the one before it ("But…", "He said…") with that one (default
+   * true; the default method only). False gives the selection as it was before.
+   */
+  readonly coherent?: boolean;
 };
 
 /** A key term or two-word phrase of the article, as written in it, with its TF-IDF score. */
@@ -113,6 +138,7 @@ export type PickedSentence = {
 
 export type Summary = {
   readonly title: string | null;
+  readonly type: SummaryType;
   /** The language it was summarized in: an ISO 639-1 code, or 'und' when none could be told. */
   readonly lang: string;
   /** Warnings about how it was read (an unsure or unsupported language). */

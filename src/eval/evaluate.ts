@@ -7,6 +7,7 @@ import type { IdfSource } from '../core/types.js';
 import type { EvalDoc } from './dataset.js';
 import { type RougeScores, type Tokens, rouge } from './rouge.js';
 import { detectLanguage } from '../core/nlp/detect.js';
+import { dangles } from '../core/coherence.js';
 
 /** How many sentences each summary has: a fixed count, or as many as the document's reference. */
 export type EvalLength = { readonly kind: 'count'; readonly n: number } | { readonly kind: 'reference' };
@@ -17,6 +18,8 @@ export type MethodScores = {
   readonly rouge1: number;
   readonly rouge2: number;
   readonly rougeL: number;
+  /** Share of summaries (× 100) with a sentence that leans on one left out ("But…", "He said…"). */
+  readonly dangling: number;
 };
 
 
@@ -44,25 +47,35 @@ const tokensFor = (docs: readonly EvalDoc[], lang: string): Tokens => {
  * Evaluate `methods` on `docs`. `onDocument` is called after each document, for progress. The work
  * yields to the event loop between documents, so that Ctrl-C is heard; an aborted run gives undefined.
  */
+export type EvalOptions = {
+  readonly idf?: IdfSource;
+  readonly onDocument?: (done: number) => void;
+  readonly signal?: AbortSignal;
+  /** The set's language, or 'auto'. */
+  readonly lang?: string;
+  /** False: sentences that lean on one left out are allowed, as before (for before-and-after figures). */
+  readonly coherent?: boolean;
+};
+
 export const evaluate = async (
   docs: readonly EvalDoc[],
   methods: readonly Method[],
   length: EvalLength,
-  idf: IdfSource = 'article',
-  onDocument: (done: number) => void = () => {},
-  signal?: AbortSignal,
-  lang = 'auto',
+  { idf = 'article', onDocument = () => {}, signal, lang = 'auto', coherent = true }: EvalOptions = {},
 ): Promise<EvalReport | undefined> => {
   const tokens = tokensFor(docs, lang);
   const corpus = idf === 'corpus' ? buildCorpus(docs.map((d) => documentTerms(d.article))) : undefined;
   const perMethod = new Map<Method, RougeScores[]>(methods.map((m) => [m, []]));
+  const danglingCount = new Map<Method, number>(methods.map((m) => [m, 0]));
   for (const [i, d] of docs.entries()) {
     if (i % 8 === 0) await new Promise((next) => setImmediate(next));
     if (signal?.aborted === true) return undefined;
     const doc = prepareDoc(d.article, d.title, lang);
     const n = length.kind === 'count' ? length.n : Math.max(1, d.reference.length);
     for (const method of methods) {
-      const summary = summarizeDoc(doc, { method, length: { kind: 'count', n }, ...(corpus ? { corpus } : {}) });
+      const summary = summarizeDoc(doc, { method, length: { kind: 'count', n }, coherent, ...(corpus ? { corpus } : {}) });
+      const picked = new Set(summary.sentences.map((s) => s.index));
+      if (summary.sentences.some((s) => dangles(doc.sentences[s.index]!, picked, doc.lang))) danglingCount.set(method, danglingCount.get(method)! + 1);
       perMethod.get(method)?.push(
         rouge(
           summary.sentences.map((s) => s.text),
@@ -85,6 +98,7 @@ export const evaluate = async (
         rouge1: mean(scores, (s) => s.rouge1.f1),
         rouge2: mean(scores, (s) => s.rouge2.f1),
         rougeL: mean(scores, (s) => s.rougeL.f1),
+        dangling: docs.length === 0 ? 0 : (100 * (danglingCount.get(method) ?? 0)) / docs.length,
       };
     }),
   };

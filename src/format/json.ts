@@ -3,17 +3,19 @@ import type { Contributions, PickedSentence, Summary } from '../core/types.js';
 import type { ExplainScope } from './explain.js';
 import { DEFAULTS } from '../defaults.js';
 
-/** Seconds to read `words` at the default reading speed. */
-const readingSeconds = (words: number): number => Math.round((words * 60) / DEFAULTS.wpm);
+/** Seconds to read `words` at `wpm` words a minute. */
+const readingSeconds = (words: number, wpm: number): number => Math.round((words * 60) / wpm);
 
-/** What the summary saves the reader. */
-export const statsOf = (summary: Summary) => {
+/** What the summary saves the reader: words and reading time, of the article and of the summary. */
+export const statsOf = (summary: Summary, wpm: number = DEFAULTS.wpm) => {
   const summaryWords = summary.sentences.reduce((n, s) => n + s.words, 0);
   return {
     words: summary.wordCount,
     summaryWords,
-    readingSeconds: readingSeconds(summary.wordCount),
-    summaryReadingSeconds: readingSeconds(summaryWords),
+    /** The share of the words left out, 0..1. */
+    reduction: summary.wordCount === 0 ? 0 : Math.round((1000 * (summary.wordCount - summaryWords)) / summary.wordCount) / 1000,
+    readingSeconds: readingSeconds(summary.wordCount, wpm),
+    summaryReadingSeconds: readingSeconds(summaryWords, wpm),
   };
 };
 
@@ -33,15 +35,16 @@ const sentence = (s: PickedSentence, explain: boolean) => ({
  * The JSON form of a summary: title, sentenceCount and the picked sentences; with `explain`, each
  * sentence's contributions, and with 'all' every sentence under `ranked`, `picked` marking the chosen.
  */
-export const toJson = (summary: Summary, explain?: ExplainScope) => {
+export const toJson = (summary: Summary, explain?: ExplainScope, wpm?: number) => {
   const picked = new Set(summary.sentences.map((s) => s.index));
   return {
     title: summary.title,
+    type: summary.type,
     lang: summary.lang,
     ...(summary.subtitle === undefined ? {} : { subtitle: summary.subtitle }),
     sentenceCount: summary.sentenceCount,
     sentences: summary.sentences.map((s) => sentence(s, explain !== undefined)),
-    stats: statsOf(summary),
+    stats: statsOf(summary, wpm),
     ...(summary.keywords.length === 0
       ? {}
       : { keywords: summary.keywords.map((k) => ({ keyword: k.keyword, score: round(k.score) })) }),
@@ -56,4 +59,5 @@ export const formatJson = (
   summary: Summary,
   extra: Readonly<Record<string, unknown>> = {},
   explain?: ExplainScope,
-): string => `${JSON.stringify({ ...extra, ...toJson(summary, explain) })}\n`;
+  wpm?: number,
+): string => `${JSON.stringify({ ...extra, ...toJson(summary, explain, wpm) })}\n`;

@@ -15,6 +15,8 @@ export type RenderOptions = {
   readonly style: Style;
   /** The terminal's width when stdout is one: the block form, wrapped; undefined for plain lines. */
   readonly width: number | undefined;
+  /** Reading speed for the time saved (default DEFAULTS.wpm). */
+  readonly wpm?: number;
 };
 
 const bold = (s: string): string => `**${s}**`;
@@ -23,7 +25,7 @@ const lines = (ls: readonly string[]): string => ls.map((l) => `${l}\n`).join(''
 
 /** The summary as text; `extra` keys (a path) go first in JSON. */
 export const renderSummary = (summary: Summary, o: RenderOptions, extra: Readonly<Record<string, unknown>> = {}): string => {
-  if (o.form === 'json') return formatJson(summary, extra, o.explain);
+  if (o.form === 'json') return formatJson(summary, extra, o.explain, o.wpm);
   if (o.form === 'markdown') {
     return o.highlight ? formatHighlight(summary, bold, (t) => `## ${t}`) + lines(markdownKeywords(summary)) : formatMarkdown(summary);
   }
@@ -31,7 +33,7 @@ export const renderSummary = (summary: Summary, o: RenderOptions, extra: Readonl
     ? formatHighlight(summary, o.style.colored ? o.style.mark : bold, o.style.title, o.width) + lines(keywordsLine(summary, o.style))
     : o.width === undefined
       ? formatPlain(summary, o.style)
-      : formatBlock(summary, o.style, o.width);
+      : formatBlock(summary, o.style, o.width, o.wpm);
   const why = o.explain === undefined || summary.sentenceCount === 0 ? '' : `\n${formatExplain(summary, o.explain, o.style, o.width)}`;
   return body + why;
 };

@@ -1,6 +1,7 @@
 // Summary → text. The plain form is for pipes; the block form is for people at a terminal.
 // Colour arrives as a Style so that this module never decides it.
 import type { Summary } from '../core/types.js';
+import { statsOf } from './json.js';
 
 export type Style = {
   readonly heading: (s: string) => string;
@@ -25,12 +26,24 @@ export const keywordList = (summary: Summary): string => summary.keywords.map((k
 export const keywordsLine = (summary: Summary, style: Style): string[] =>
   summary.keywords.length === 0 ? [] : ['', style.dim(`Keywords: ${keywordList(summary)}`)];
 
+/** A tl;dr and a headline are read as one paragraph; key points and a teaser as a list. */
+export const isParagraph = (summary: Summary): boolean => summary.type === 'tldr' || summary.type === 'headline';
+
+/** "about 3 min saved", "about 40 s saved". */
+const saved = (seconds: number): string => (seconds < 60 ? `about ${seconds} s saved` : `about ${Math.round(seconds / 60)} min saved`);
+
+/** The footer: "3 of 28 sentences · 71 of 812 words · about 3 min saved". */
+export const footer = (summary: Summary, wpm?: number): string => {
+  const st = statsOf(summary, wpm);
+  return `${summary.sentences.length} of ${summary.sentenceCount} sentences · ${st.summaryWords} of ${st.words} words · ${saved(st.readingSeconds - st.summaryReadingSeconds)}`;
+};
+
 /**
- * One chosen sentence per line, verbatim, nothing else: the form shell scripts consume. Keywords,
+ * One chosen sentence per line (a tl;dr or a headline: on one line), verbatim, nothing else: the form shell scripts consume. Keywords,
  * when asked for, follow after a blank line.
  */
 export const formatPlain = (summary: Summary, style: Style = PLAIN_STYLE): string =>
-  summary.sentences.map((s) => `${s.text}\n`).join('') +
+  (isParagraph(summary) ? (summary.sentences.length === 0 ? '' : `${summary.sentences.map((s) => s.text).join(' ')}\n`) : summary.sentences.map((s) => `${s.text}\n`).join('')) +
   keywordsLine(summary, style)
     .map((l) => `${l}\n`)
     .join('');
@@ -51,8 +64,11 @@ export const wrap = (text: string, width: number): string[] => {
 
 const BULLET = '•';
 
-/** The "No time to read?" block: heading, title, then the sentences as a wrapped bulleted list. */
-export const formatBlock = (summary: Summary, style: Style, width: number): string => {
+/**
+ * The "No time to read?" block: heading, title, then the sentences as a wrapped bulleted list (a
+ * tl;dr or a headline as a paragraph), and what it saves.
+ */
+export const formatBlock = (summary: Summary, style: Style, width: number, wpm?: number): string => {
   if (summary.sentences.length === 0) return '';
   const textWidth = Math.max(20, width - 4);
   const head = [
@@ -61,10 +77,10 @@ export const formatBlock = (summary: Summary, style: Style, width: number): stri
     ...(summary.subtitle === undefined ? [] : wrap(summary.subtitle, width).map((l) => style.dim(l))),
     '',
   ];
-  const items = summary.sentences.flatMap((s) =>
-    wrap(s.text, textWidth).map((line, i) => (i === 0 ? `  ${style.bullet(BULLET)} ${line}` : `    ${line}`)),
-  );
-  const count = style.dim(`  ${summary.sentences.length} of ${summary.sentenceCount} sentences`);
+  const items = isParagraph(summary)
+    ? wrap(summary.sentences.map((s) => s.text).join(' '), width - 2).map((line) => `  ${line}`)
+    : summary.sentences.flatMap((s) => wrap(s.text, textWidth).map((line, i) => (i === 0 ? `  ${style.bullet(BULLET)} ${line}` : `    ${line}`)));
+  const count = style.dim(`  ${footer(summary, wpm)}`);
   const keywords = keywordsLine(summary, style).map((l) => (l === '' ? l : `  ${l}`));
   return [...head, ...items, ...keywords, '', count, ''].join('\n');
 };

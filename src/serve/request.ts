@@ -3,7 +3,7 @@
 import type { Task, TaskError } from '../batch/task.js';
 import { LANGUAGE_CODES } from '../core/nlp/languages.js';
 import { METHODS } from '../core/score/methods.js';
-import type { Length, Method } from '../core/types.js';
+import type { Avoid, Length, Method, SummaryType } from '../core/types.js';
 import { DEFAULTS } from '../defaults.js';
 import type { InputFormat } from '../extract/extracted.js';
 import type { Source } from '../read/source.js';
@@ -85,7 +85,43 @@ const sourceOf = (body: Record<string, unknown>): { source: Source; format: Inpu
 };
 
 /** The keys a request may have: anything else is a mistake worth telling. */
-const KEYS = new Set(['text', 'html', 'url', 'title', 'sentences', 'ratio', 'method', 'lang', 'keywords']);
+const KEYS = new Set(['text', 'html', 'url', 'title', 'sentences', 'ratio', 'words', 'chars', 'length', 'type', 'avoid', 'method', 'lang', 'keywords']);
+const TYPES: readonly SummaryType[] = ['key-points', 'tldr', 'headline', 'teaser'];
+const AVOIDABLE: readonly Avoid[] = ['quotes', 'questions', 'exclamations'];
+const PRESETS = ['short', 'medium', 'long'] as const;
+
+const wholeOf = (value: unknown, key: string): number => {
+  const n = numberOf(value);
+  if (!Number.isInteger(n) || n < 1 || n > 1_000_000) throw bad(`"${key}" must be a whole number of at least 1`);
+  return n;
+};
+
+/** The one length a request gives, for its type. */
+const lengthOf = (fields: Record<string, unknown>, type: SummaryType): Length | undefined => {
+  const given = ['sentences', 'ratio', 'words', 'chars', 'length'].filter((k) => fields[k] !== undefined);
+  if (given.length > 1) throw bad(`give one of ${given.map((k) => `"${k}"`).join(', ')}: each sets the length`);
+  if (type === 'headline' && (given[0] === 'sentences' || given[0] === 'ratio' || given[0] === 'chars')) {
+    throw bad('a headline is one sentence: its length is "length" or "words"');
+  }
+  switch (given[0]) {
+    case 'sentences':
+      return { kind: 'count', n: sentencesOf(fields.sentences) };
+    case 'ratio':
+      return { kind: 'ratio', r: ratioOf(fields.ratio) };
+    case 'words':
+      return { kind: 'words', n: wholeOf(fields.words, 'words') };
+    case 'chars':
+      return { kind: 'chars', n: wholeOf(fields.chars, 'chars') };
+    case 'length': {
+      const preset = stringField(fields, 'length') as (typeof PRESETS)[number];
+      if (!PRESETS.includes(preset)) throw bad(`"length" must be one of ${PRESETS.join(', ')}`);
+      const n = DEFAULTS.lengths[type][preset];
+      return type === 'headline' ? { kind: 'words', n } : { kind: 'count', n };
+    }
+    default:
+      return undefined;
+  }
+};
 
 /** Turn a request's fields into a task. */
 export const toTask = (body: unknown, limits: Limits): Task => {
@@ -94,13 +130,12 @@ export const toTask = (body: unknown, limits: Limits): Task => {
   const unknown = Object.keys(fields).filter((k) => !KEYS.has(k));
   if (unknown.length > 0) throw bad(`unknown field ${unknown.map((k) => `"${k}"`).join(', ')}; expected ${[...KEYS].join(', ')}`);
   const { source, format } = sourceOf(fields);
-  if (fields.sentences !== undefined && fields.ratio !== undefined) throw bad('give "sentences" or "ratio", not both');
-  const length: Length | undefined =
-    fields.sentences !== undefined
-      ? { kind: 'count', n: sentencesOf(fields.sentences) }
-      : fields.ratio !== undefined
-        ? { kind: 'ratio', r: ratioOf(fields.ratio) }
-        : undefined;
+  const type = (stringField(fields, 'type') ?? 'key-points') as SummaryType;
+  if (!TYPES.includes(type)) throw bad(`"type" must be one of ${TYPES.join(', ')}`);
+  const length = lengthOf(fields, type);
+  const avoidRaw = fields.avoid === undefined ? [] : Array.isArray(fields.avoid) ? fields.avoid : String(fields.avoid).split(',');
+  const avoid = avoidRaw.map((a) => String(a).trim()) as Avoid[];
+  for (const a of avoid) if (!AVOIDABLE.includes(a)) throw bad(`"avoid" takes ${AVOIDABLE.join(', ')}`);
   const method = stringField(fields, 'method') ?? DEFAULTS.method;
   if (!(METHODS as readonly string[]).includes(method)) throw bad(`"method" must be one of ${METHODS.join(', ')}`);
   const lang = stringField(fields, 'lang') ?? 'auto';
@@ -116,7 +151,7 @@ export const toTask = (body: unknown, limits: Limits): Task => {
         timeoutMs: limits.timeoutMs,
         publicUrlsOnly: !limits.allowPrivateUrls,
       },
-      summarize: { length, method: method as Method, keepRanked: false, keywords: keywordsOf(fields.keywords), lang },
+      summarize: { length, method: method as Method, keepRanked: false, keywords: keywordsOf(fields.keywords), lang, type, avoid },
     },
   };
 };

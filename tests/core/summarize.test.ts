@@ -16,7 +16,7 @@ const BOILERPLATE = [
 describe('summarize (library API)', () => {
   it('returns an empty summary for empty or blank input', () => {
     for (const text of ['', '   \n\n\t ']) {
-      expect(summarize(text)).toEqual({ title: null, sentences: [], ranked: [], asides: [], keywords: [], sentenceCount: 0, wordCount: 0, lang: 'en', notes: [] });
+      expect(summarize(text)).toEqual({ title: null, sentences: [], ranked: [], asides: [], keywords: [], sentenceCount: 0, wordCount: 0, lang: 'en', notes: [], type: 'key-points' });
     }
   });
 

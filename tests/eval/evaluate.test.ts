@@ -47,7 +47,7 @@ describe('evaluate', () => {
 
   it('reports progress after each document', async () => {
     const seen: number[] = [];
-    await evaluate([...docs, ...docs], ['lead'], { kind: 'count', n: 1 }, 'article', (done) => seen.push(done));
+    await evaluate([...docs, ...docs], ['lead'], { kind: 'count', n: 1 }, { onDocument: (done) => seen.push(done) });
     expect(seen).toEqual([1, 2]);
   });
 });

@@ -29,8 +29,9 @@ describe.skipIf(!existsSync(new URL('cnndm-dev.jsonl', DIR)))('quality on the de
     const s = await scores('bbc-dev.jsonl', { kind: 'reference' });
     s.tfidf!.forEach((x, i) => expect(x).toBeGreaterThan(s.textrank![i]!));
     s.tfidf!.forEach((x, i) => expect(x).toBeGreaterThan(s.lead![i]!));
-    // measured when the ranker was tuned: 82.79 / 77.46 / 82.53
-    atLeast(s.tfidf!, [82.5, 77.2, 82.3]);
+    // measured when the ranker was tuned: 82.79 / 77.46 / 82.53; since sentences that lean on one left
+    // out are kept with it (or left out), 82.05 / 76.46 / 81.76
+    atLeast(s.tfidf!, [81.9, 76.3, 81.6]);
   });
 
   it('lands within half a point of the classic ROUGE-1.5.5 figures for Lead-3 on all of cnndm-dev', async () => {
@@ -40,6 +41,19 @@ describe.skipIf(!existsSync(new URL('cnndm-dev.jsonl', DIR)))('quality on the de
     expect(Math.abs(lead.rouge1 - 40.84)).toBeLessThan(0.5);
     expect(Math.abs(lead.rouge2 - 17.58)).toBeLessThan(0.5);
     expect(Math.abs(lead.rougeL - 36.88)).toBeLessThan(0.5);
+  });
+});
+
+describe.skipIf(!existsSync(new URL('bbc-dev.jsonl', DIR)))('sentences that stand on their own', () => {
+  it('bbc-dev: at most 3% of 3-sentence summaries and 10% at the reference length hold a dangling sentence', async () => {
+    const docs = parseEvalData(readFileSync(new URL('bbc-dev.jsonl', DIR), 'utf8'), 'bbc-dev.jsonl');
+    const three = (await evaluate(docs, ['tfidf'], { kind: 'count', n: 3 }))!.methods[0]!;
+    const ref = (await evaluate(docs, ['tfidf'], { kind: 'reference' }))!.methods[0]!;
+    // measured: 0.3% and 9.0% (2.3% and 44.7% before)
+    expect(three.dangling).toBeLessThanOrEqual(3);
+    expect(ref.dangling).toBeLessThanOrEqual(10);
+    const before = (await evaluate(docs, ['tfidf'], { kind: 'reference' }, { coherent: false }))!.methods[0]!;
+    expect(before.dangling).toBeGreaterThan(ref.dangling);
   });
 });
 

@@ -13,16 +13,35 @@ export type LanguageData = {
   readonly ordinalBefore?: RegExp;
   /** Leading elisions split off a word ("l'école" → "école"). */
   readonly elision?: RegExp;
+  /**
+   * Words and phrases that open a sentence leaning on the one before it: connectives ("However"),
+   * pronouns and demonstratives ("He", "This"). Lower-case.
+   */
+  readonly openers?: readonly string[];
+  /** Words after a demonstrative opener that make it stand alone ("This year"). */
+  readonly standalone?: readonly string[];
 };
 
 const ROMANCE_ELISION = /^(?:\p{L}{1,2}|qu|jusqu|lorsqu|puisqu|quoiqu|nell|dell|all|dall|sull|coll|quest|quell|un)['’](?=\p{L})/iu;
 
 export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
-  en: { name: 'English', abbreviations: [], stemmer: 'english' },
+  en: {
+    name: 'English',
+    abbreviations: [],
+    stemmer: 'english',
+    openers: [
+      ...'but however and so yet still also moreover furthermore meanwhile instead therefore thus then nevertheless nonetheless besides otherwise indeed likewise similarly consequently hence accordingly additionally or nor'.split(' '),
+      'in addition', 'as a result', 'on the other hand', 'for example', 'for instance', 'in fact', 'by contrast', 'in contrast', 'even so', 'after that', 'at the same time', 'because of this', 'despite this', 'the latter', 'the former',
+      ...'he she it they him her them his its their theirs this that these those such both neither'.split(' '),
+    ],
+    standalone: 'year week month morning afternoon evening night summer winter spring autumn fall season time weekend decade century'.split(' '),
+  },
   de: {
     name: 'German',
     abbreviations: 'z b bzw ca dr prof hr fr nr str vgl evtl ggf inkl mio mrd st jh abs bd dipl ing jr sen tel u a o s v d h gegr geb gest hl mag min max kap abb anm bsp'.split(' '),
     stemmer: 'german',
+    openers: 'aber doch jedoch allerdings trotzdem dennoch außerdem zudem deshalb daher also dann sonst er sie es ihm ihn ihr ihre sein seine dies diese dieser dieses das dabei damit dazu'.split(' '),
+    standalone: 'jahr woche monat morgen abend sommer winter frühjahr herbst'.split(' '),
     ordinalBefore: /(?:^|\s)(?:am|im|vom|zum|zur|der|die|das|den|dem|des|ab|bis|seit|vor|nach|um|an|ihr(?:em|en|er)?|sein(?:em|en|er)?|jede[mnrs]?)\s+\d{1,3}\.$/iu,
   },
   fr: {
@@ -30,17 +49,23 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     abbreviations: 'm mm mme mmes mlle mlles dr pr me st ste av bd cf env hab min max p pp vol n no art chap fig gén col lt mgr vve éd réf tél'.split(' '),
     stemmer: 'french',
     elision: ROMANCE_ELISION,
+    openers: ['mais', 'cependant', 'pourtant', 'toutefois', 'néanmoins', 'donc', 'ainsi', 'alors', 'aussi', 'en outre', 'de plus', 'par ailleurs', 'il', 'elle', 'ils', 'elles', 'ce', 'cela', 'ça', 'celui-ci', 'celle-ci', 'ces', 'cette', 'son', 'sa', 'ses', 'leur', 'leurs'],
+    standalone: 'année semaine mois matin soir été hiver printemps automne'.split(' '),
   },
   es: {
     name: 'Spanish',
     abbreviations: 'sr sra sres sras srta dr dra dres ud uds vd vds ee uu pág págs aprox av avda c cía núm art prof lic ing arq gral gob dpto depto tel vol cap fig sto sta d dña'.split(' '),
     stemmer: 'spanish',
+    openers: ['pero', 'sin embargo', 'no obstante', 'además', 'por eso', 'por lo tanto', 'así', 'entonces', 'él', 'ella', 'ellos', 'ellas', 'esto', 'eso', 'este', 'esta', 'estos', 'estas', 'su', 'sus'],
+    standalone: 'año semana mes mañana tarde noche verano invierno'.split(' '),
   },
   it: {
     name: 'Italian',
     abbreviations: 'sig sigg dott prof avv ing on sen pag pagg arch geom rag mons p cfr ca art n tel gen col cap fig vol dr'.split(' '),
     stemmer: 'italian',
     elision: ROMANCE_ELISION,
+    openers: ['ma', 'però', 'tuttavia', 'inoltre', 'quindi', 'dunque', 'così', 'allora', 'lui', 'lei', 'loro', 'egli', 'ciò', 'questo', 'questa', 'questi', 'queste', 'suo', 'sua', 'suoi'],
+    standalone: 'anno settimana mese mattina sera estate inverno'.split(' '),
   },
   pt: {
     name: 'Portuguese',

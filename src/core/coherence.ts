@@ -1,0 +1,51 @@
+// Sentences that cannot stand on their own: those that open by leaning on the sentence before ("But",
+// "However", "He said", "This is…"). Extractive news summaries have incomplete references in about
+// 15% of cases and broken discourse links in about 11% ("Extractive is not Faithful", 2022); a summary
+// that takes such a sentence without the one before it reads as a non sequitur.
+import { LANGUAGES } from './nlp/languages.js';
+import type { Sentence } from './types.js';
+
+/** Leading quotes and brackets, which do not change what a sentence opens with. */
+const LEADING = /^[\s"'“‘(«„‹[¿¡—–-]+/u;
+const WORDS = /[\p{L}\p{N}'’-]+/gu;
+
+type Openers = { readonly single: ReadonlySet<string>; readonly phrases: readonly string[][]; readonly standalone: ReadonlySet<string> };
+const cache = new Map<string, Openers | null>();
+
+const openersOf = (lang: string): Openers | null => {
+  let o = cache.get(lang);
+  if (o === undefined) {
+    const data = LANGUAGES[lang];
+    o =
+      data?.openers === undefined
+        ? null
+        : {
+            single: new Set(data.openers.filter((x) => !x.includes(' '))),
+            phrases: data.openers.filter((x) => x.includes(' ')).map((x) => x.split(' ')),
+            standalone: new Set(data.standalone ?? []),
+          };
+    cache.set(lang, o);
+  }
+  return o;
+};
+
+/** Demonstratives that stand alone before a time word ("This year", "That morning"). */
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'dies', 'diese', 'dieser', 'dieses', 'ce', 'cette', 'ces', 'este', 'esta', 'estos', 'estas', 'questo', 'questa', 'questi', 'queste']);
+
+/** Whether a sentence opens by leaning on the one before it, in language `lang`. */
+export const opensDependent = (text: string, lang: string): boolean => {
+  const openers = openersOf(lang);
+  if (openers === null) return false;
+  const words = (text.replace(LEADING, '').slice(0, 80).match(WORDS) ?? []).slice(0, 4).map((w) => w.toLowerCase().replace(/’/g, "'"));
+  const first = words[0];
+  if (first === undefined) return false;
+  if (openers.phrases.some((p) => p.every((w, i) => words[i] === w))) return true;
+  if (!openers.single.has(first)) return false;
+  // "This year, …": a demonstrative before a time word points at the calendar, not at the sentence before
+  if (DEMONSTRATIVES.has(first) && words[1] !== undefined && openers.standalone.has(words[1])) return false;
+  return true;
+};
+
+/** Whether `s` dangles in a summary that holds `picked` (indices): it leans on a sentence left out. */
+export const dangles = (s: Sentence, picked: ReadonlySet<number>, lang: string): boolean =>
+  s.index > 0 && !picked.has(s.index - 1) && opensDependent(s.text, lang);
