@@ -243,6 +243,10 @@ const toLength = (flags: RawFlags, type: SummaryType, wpm: number, problems: Pro
     return r === undefined ? undefined : { kind: 'ratio', r };
   }
   if (flags.length !== undefined) {
+    // sumy's spellings too: --length 5 (sentences), --length 20% (a share)
+    if (/^\s*\d+\s*$/.test(flags.length) && type !== 'headline') return toLength({ sentences: flags.length }, type, wpm, problems);
+    if (/%\s*$/.test(flags.length) && type !== 'headline') return toLength({ ratio: flags.length }, type, wpm, problems);
+    if (/^\s*\d+\s*$/.test(flags.length)) return toLength({ words: flags.length }, type, wpm, problems);
     const preset = problems.take(parseChoice(flags.length, '--length', LENGTH_PRESETS));
     if (preset === undefined) return undefined;
     const n = DEFAULTS.lengths[type][preset];

@@ -80,7 +80,7 @@ export const MAIN: CommandSpec = {
     },
     {
       flags: '--length <preset>',
-      description: 'short, medium or long: 3/5/7 sentences (a teaser 1/2/3; a headline at most 12/17/22 words)',
+      description: 'short, medium, long: 3/5/7 sentences (a teaser 1/2/3, a headline at most 12/17/22 words); or 5, 20%',
       choices: LENGTH_PRESETS,
     },
     { flags: '--words <n>', description: 'at most n words in all, whole sentences: the best set that fits' },

@@ -103,6 +103,9 @@ describe('types and presets', () => {
       const { stdout } = await runCli(['--length', preset, '-'], { stdin: ARTICLE });
       expect(stdout.trim().split('\n'), preset).toHaveLength(n);
     }
+    // as sumy spells it
+    expect((await runCli(['--length', '4', '-'], { stdin: ARTICLE })).stdout.trim().split('\n')).toHaveLength(4);
+    expect((await runCli(['--length', '20%', '-'], { stdin: ARTICLE })).stdout.trim().split('\n')).toHaveLength(2);
   });
 
   it('tl;dr: the chosen sentences as one paragraph, in every form', async () => {
