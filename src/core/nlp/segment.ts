@@ -1,7 +1,7 @@
 // The only module that knows wink-nlp: paragraphs → Sentence[], and text → content terms.
 // wink's `T | string` outputs are narrowed here so that nothing else sees wink's types.
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { leanModel } from './model.js';
 import { termId, termOf } from './terms.js';
 import type { Sentence } from '../types.js';
 
@@ -40,7 +40,8 @@ type Tokens = {
 // Built on first use and reused: the model takes tens of milliseconds to load. Only sentence
 // boundaries are needed from the pipe; stems and stop words are properties of the lexicon.
 const memo: { nlp?: Nlp } = {};
-const getNlp = (): Nlp => (memo.nlp ??= winkNLP(model, ['sbd']));
+const model = leanModel();
+const getNlp = (): Nlp => (memo.nlp ??= winkNLP(model as unknown as Parameters<typeof winkNLP>[0], ['sbd']));
 
 const MAX_MEMO = 200_000;
 

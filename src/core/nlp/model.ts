@@ -1,0 +1,85 @@
+// wink-eng-lite-web-model, loaded lean. The package's own loader requires every model at once (named
+// entities, sentiment, parts of speech: 600 KB of JSON that the 'sbd' pipe never runs), deep-copies the
+// 3 MB core model with JSON.parse(JSON.stringify()), and decodes base64 a character at a time. This
+// loader builds the same core model from the same file, parsed once and decoded by Buffer, gives wink
+// the real sentence-boundary machines, and empty machines for the annotations it never runs.
+// tests/core/nlp/model.test.ts checks that it segments exactly as the stock model does; the package's
+// version is pinned in package.json, because this loader knows the shape of its files.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const DIST = dirname(require.resolve('wink-eng-lite-web-model/dist/model.js'));
+
+type Layout = Record<string, number[]>;
+type Feature = { list: string[]; hash?: Record<string, number>; intrinsicSize?: number; index?: number; maxIndex?: number };
+type CoreModel = {
+  packing: { layout: Layout; efList?: string[] };
+  features: Record<string, Feature> & { posClusters: { list: Array<string | Set<number>> } };
+  pos: { hash: Record<string, number> };
+  lexicon: string | Uint32Array;
+  xpansions: string | Uint32Array;
+};
+
+/** base64 → Uint32Array, through Buffer (copied, so that the array starts aligned). */
+const words32 = (base64: string): Uint32Array => {
+  const bytes = Buffer.from(base64, 'base64');
+  const copy = new Uint8Array(bytes.byteLength);
+  copy.set(bytes);
+  return new Uint32Array(copy.buffer);
+};
+
+const hashOf = (list: readonly string[]): Record<string, number> => {
+  const hash: Record<string, number> = Object.create(null);
+  for (let k = 0; k < list.length; k++) hash[list[k]!] = k;
+  return hash;
+};
+
+/** What read-core-model.js and load-core-model.js build, in one pass over one parse. */
+const core = (): CoreModel => {
+  const model = JSON.parse(readFileSync(join(DIST, 'languages/cur/models/eng-core-web-model.json'), 'utf8')) as CoreModel;
+  const { packing, features, pos } = model;
+  model.lexicon = words32(model.lexicon as string);
+  model.xpansions = words32(model.xpansions as string);
+  packing.efList = [];
+  for (const f in packing.layout) {
+    const layout = packing.layout[f]!;
+    if (layout[3] === 0) {
+      const feature = features[f]!;
+      feature.hash = hashOf(feature.list);
+      feature.intrinsicSize = feature.list.length;
+      feature.index = feature.list.length;
+      feature.maxIndex = layout[1]! >>> layout[2]!;
+    }
+    if (layout[4] === 1) packing.efList.push(f);
+  }
+  const lexeme = features.lexeme!;
+  lexeme.hash = hashOf(lexeme.list);
+  lexeme.intrinsicSize = lexeme.list.length;
+  lexeme.index = lexeme.list.length;
+  const clusters = features.posClusters.list;
+  for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] ?? 0));
+  return model;
+};
+
+/** A state machine that recognises nothing, as wink's automaton exports an empty one. */
+const EMPTY_MACHINE = '[100,0,{"0":{}},{},{},{}]';
+const nothing = (): void => {};
+
+/** The model object winkNLP() takes, for the 'sbd' pipe only. */
+export const leanModel = (): Record<string, unknown> => {
+  const model: Record<string, unknown> = Object.create(null);
+  model.core = core;
+  model.sbd = require(join(DIST, 'load-sbd-model.js'));
+  model.ner = () => ({ machines: [], transformers: [] });
+  model.negation = () => ({ machines: [EMPTY_MACHINE], setter: nothing });
+  model.sa = () => ({ machines: [EMPTY_MACHINE], setter: nothing });
+  model.pos = () => ({ machines: [], setter: nothing, updater: nothing, transformers: [] });
+  model.metaCER = () => ({ machines: '[]', transformers: [nothing] });
+  model.featureFn = require(join(DIST, 'feature.js'));
+  const addons: Record<string, unknown> = Object.create(null);
+  addons.stem = require(join(DIST, 'porter-stemmer.js'));
+  model.addons = addons;
+  return model;
+};
