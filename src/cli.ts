@@ -1,7 +1,6 @@
 // The process shell: wires Node's process to run(). Nothing else reads process.argv or process.env.
 // Signal handlers come first, before the module graph loads, so that a signal is never met by
 // Node's default (death without restoring the terminal) however early it comes.
-import { availableParallelism } from 'node:os';
 import { releaseFifos } from './read/fifos.js';
 import { restoreScreen } from './write/screen.js';
 
@@ -72,7 +71,7 @@ process.exitCode = await run(argv, {
   // a pseudo-terminal may report 0 columns: treat that as unknown
   ...(process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
   ...(process.stderr.columns > 0 ? { stderrColumns: process.stderr.columns } : {}),
-  cpus: availableParallelism(),
+  cpus: (await import('./cpus.js')).usableCpus(),
   cwd: process.cwd(),
   signal: controller.signal,
   // a server lets the requests in flight finish
