@@ -44,3 +44,5 @@ console.log(`start-up, median of ${runs} runs each, ${file}:`);
 for (const [name, xs] of Object.entries(samples)) console.log(`  ${name.padEnd(34)} ${median(xs).toFixed(1)} ms`);
 const ratio = median(samples['summarize FILE']) / median(samples['bare wink-nlp + model + readDoc']);
 console.log(`  ratio summarize / bare wink         ${ratio.toFixed(2)}x`);
+const nodeRatio = median(samples['summarize FILE']) / median(samples['node -e 0 (Node itself)']);
+console.log(`  ratio summarize / node -e 0         ${nodeRatio.toFixed(2)}x   (targets: <= 0.75x bare wink, <= 3x node)`);
