@@ -25,7 +25,7 @@ const articles = (() => {
   const dir = join(ROOT, '../shared/eval');
   const texts = [readFileSync(join(ROOT, 'fixtures/no-time-to-read.txt'), 'utf8')];
   if (existsSync(dir)) {
-    for (const f of ['cnndm-dev.jsonl', 'bbc-dev.jsonl']) {
+    for (const f of ['cnndm-dev.jsonl', 'bbc-dev.jsonl', 'fr-dev.jsonl']) {
       for (const line of readFileSync(join(dir, f), 'utf8').trim().split('\n')) texts.push(JSON.parse(line).article);
     }
   }
@@ -90,6 +90,15 @@ const makeFlags = () => {
   if (Math.random() < 0.3) flags.push('--method', pick(['tfidf', 'lead', 'textrank', 'lexrank']));
   if (Math.random() < 0.2) flags.push('--input', pick(['text', 'html', 'markdown']));
   if (Math.random() < 0.1) flags.push('--keywords');
+  // shapes, budgets and languages (a tl;dr joins sentences on one line, which the verbatim check
+  // below cannot judge, so it is left out)
+  if (Math.random() < 0.2) flags.push('--type', pick(['key-points', 'teaser']));
+  else if (Math.random() < 0.1 && !flags.includes('-n') && !flags.includes('--ratio')) flags.push('--type', 'headline');
+  if (Math.random() < 0.2 && !flags.includes('-n') && !flags.includes('--ratio') && !flags.includes('headline')) {
+    flags.push(...pick([['--words', String(1 + rand(200))], ['--chars', String(1 + rand(2000))], ['--time', pick(['5s', '30s', '2m'])]]));
+  }
+  if (Math.random() < 0.1) flags.push('--avoid', pick(['quotes', 'questions,exclamations', 'quotes,questions,exclamations']));
+  if (Math.random() < 0.2) flags.push('--lang', pick(['auto', 'en', 'fr', 'de', 'ja', 'zh', 'ru']));
   return flags;
 };
 
