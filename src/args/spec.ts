@@ -108,7 +108,7 @@ export const MAIN: CommandSpec = {
     },
     { flags: '--timeout <seconds>', description: `how long fetching a URL may take (default: ${DEFAULTS.timeoutSeconds})` },
     { flags: '--max-bytes <size>', description: 'refuse inputs larger than this: 512k, 64M (default: 16M)' },
-    { flags: '-j, --jobs <n>', description: 'worker threads (default: one per core for 600 files or 2 MB)' },
+    { flags: '-j, --jobs <n>', description: 'worker threads (default: one per free core for 600 files or 2 MB)' },
     { flags: '--out-dir <dir>', description: 'write one summary file per input under <dir>', path: 'dir' },
     { flags: '--jsonl', description: 'read JSON Lines records {"id","text","title"?}; one result line each' },
     ...COMMON,
