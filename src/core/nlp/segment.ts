@@ -183,7 +183,8 @@ const isWord = (tokens: Tokens, i: number): boolean => {
 
 /**
  * wink sometimes starts a sentence with the closing punctuation of the one before (`over.` | `.." Then`),
- * or makes a sentence of punctuation alone. Move such glued punctuation back, and merge wordless spans.
+ * makes a sentence of punctuation alone, or ends one at a full stop inside a word (`www.` | `ascom.` |
+ * `com`). Move such glued punctuation back, and merge wordless spans and spans cut inside a word.
  */
 const repairSpans = (tokens: Tokens, spans: ReadonlyArray<[number, number]>): Array<[number, number]> => {
   const out: Array<[number, number]> = [];
@@ -191,6 +192,12 @@ const repairSpans = (tokens: Tokens, spans: ReadonlyArray<[number, number]>): Ar
     let s = start;
     const prev = out[out.length - 1];
     if (prev !== undefined) {
+      // a full stop with a lower-case letter right after it ("www.ascom.com", "e.g.the") ends no
+      // sentence; before a capital ("said.The") it may, in text that lost a space
+      if (tokens.spaces[start] === '' && tokens.values[start - 1] === '.' && isWord(tokens, start) && !/^\p{Lu}/u.test(tokens.values[start] ?? '')) {
+        prev[1] = end;
+        continue;
+      }
       while (s <= end && tokens.spaces[s] === '' && CLOSING.test(tokens.values[s] ?? '')) s++;
       prev[1] = s - 1;
       let hasWord = false;

@@ -13,6 +13,7 @@ describe('segment', () => {
     ['an ellipsis inside a closing quote', 'He said "it\'s over..." Then he left.', ['He said "it\'s over..."', 'Then he left.']],
     ['a full stop inside a closing quote', 'She said "No way." He went home.', ['She said "No way."', 'He went home.']],
     ['question and exclamation marks', 'Is it true? Yes! It is.', ['Is it true?', 'Yes!', 'It is.']],
+    ['web addresses without a scheme', 'Please visit: www.ascom.com for details. When DailyMail.com asked, he left.', ['Please visit: www.ascom.com for details.', 'When DailyMail.com asked, he left.']],
     ['line breaks inside a sentence', 'The report was\npublished on\nTuesday. It is long.', ['The report was published on Tuesday.', 'It is long.']],
   ])('splits %s correctly', (_name, input, expected) => {
     expect(texts([input])).toEqual(expected);
