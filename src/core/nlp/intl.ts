@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import type { Sentence } from '../types.js';
 import { LANGUAGES, type LanguageData } from './languages.js';
+import { cutIntoPieces } from './pieces.js';
 
 const require = createRequire(import.meta.url);
 
@@ -41,23 +42,11 @@ const stemmerOf = (data: LanguageData | undefined): ((word: string) => string) |
   };
 };
 
+/** Where a piece may end: after sentence punctuation, Chinese and Japanese full stops included. */
+const PIECE_GAP = /[.!?…。！？]["'’”»)\]」』]*\s*/gu;
+
 /** A text cut into pieces of at most about MAX_PIECE characters, after a sentence end where there is one. */
-export const intlPieces = (text: string): string[] => {
-  if (text.length <= MAX_PIECE) return [text];
-  const out: string[] = [];
-  let start = 0;
-  while (text.length - start > MAX_PIECE) {
-    const window = text.slice(start, start + MAX_PIECE);
-    let cut = -1;
-    for (const m of window.matchAll(/[.!?…。！？]["'’”»)\]」』]*\s*/gu)) if (m.index + m[0].length < window.length) cut = m.index + m[0].length;
-    if (cut <= MAX_PIECE / 4) cut = window.lastIndexOf(' ') + 1;
-    const end = cut > 0 ? start + cut : start + MAX_PIECE;
-    out.push(text.slice(start, end));
-    start = end;
-  }
-  out.push(text.slice(start));
-  return out;
-};
+export const intlPieces = (text: string): string[] => cutIntoPieces(text, MAX_PIECE, PIECE_GAP, 0.25);
 
 /** Punctuation that only ever closes; and », which closes where « opens (French, Spanish, Russian…). */
 const CLOSERS = /^\s*[)\]」』]+/u;

@@ -2,6 +2,7 @@
 // wink's `T | string` outputs are narrowed here so that nothing else sees wink's types.
 import winkNLP from 'wink-nlp';
 import { leanModel } from './model.js';
+import { cutIntoPieces } from './pieces.js';
 import { termId, termOf } from './terms.js';
 import type { Sentence } from '../types.js';
 
@@ -256,22 +257,7 @@ const SENTENCE_GAP = /[.!?…]["'’”)\]]*\s+(?=["'‘“(\[]?\p{Lu})/gu;
  * A very long paragraph cut at sentence gaps into pieces of at most about MAX_PIECE characters, so
  * that a huge input costs memory for one piece at a time. A piece with no gap is cut at a space.
  */
-export const pieces = (paragraph: string): string[] => {
-  if (paragraph.length <= MAX_PIECE) return [paragraph];
-  const out: string[] = [];
-  let start = 0;
-  while (paragraph.length - start > MAX_PIECE) {
-    const window = paragraph.slice(start, start + MAX_PIECE);
-    let cut = -1;
-    for (const m of window.matchAll(SENTENCE_GAP)) cut = m.index + m[0].length;
-    if (cut <= MAX_PIECE / 2) cut = window.lastIndexOf(' ') + 1;
-    const end = cut > 0 ? start + cut : start + MAX_PIECE;
-    out.push(paragraph.slice(start, end));
-    start = end;
-  }
-  out.push(paragraph.slice(start));
-  return out;
-};
+export const pieces = (paragraph: string): string[] => cutIntoPieces(paragraph, MAX_PIECE, SENTENCE_GAP, 0.5);
 
 /** Split paragraphs into sentences. A paragraph break always ends a sentence. */
 export const segment = (paragraphs: readonly string[]): Sentence[] => {
