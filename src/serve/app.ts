@@ -125,7 +125,8 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     const outcome = await within(options.run(toTask(fields, limits)), limits.timeoutMs);
     if ('indexed' in outcome) throw new Error('a summarize task gave a terms result');
     if (!outcome.ok) return reply.code(statusOf(outcome.error)).send(errorBody(outcome.error.code, outcome.error.message));
-    return reply.send({ ...toJson(outcome.summary), ...(outcome.warnings.length === 0 ? {} : { warnings: outcome.warnings }) });
+    const warnings = [...outcome.warnings, ...(outcome.summary.sentenceCount === 0 ? ['no sentences to summarize'] : [])];
+    return reply.send({ ...toJson(outcome.summary), ...(warnings.length === 0 ? {} : { warnings }) });
   };
   // the limiter is off by default (global: false): only the API routes ask for it, and only when set
   const limited: { rateLimit?: { max: number; timeWindow: string } } =
@@ -134,7 +135,9 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   app.get('/healthz', async () => ({ ok: true }));
   app.post('/api/summarize', { config: limited }, async (request: FastifyRequest, reply) => {
     const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-    const body = typeof request.body === 'string' ? { [type === 'text/html' ? 'html' : 'text']: request.body, ...(request.query as object) } : request.body;
+    // a text/plain or text/html body is the article itself, its options in the query string
+    const raw = type === 'text/plain' || type === 'text/html';
+    const body = raw ? { [type === 'text/html' ? 'html' : 'text']: request.body, ...(request.query as object) } : request.body;
     return summarize(body, reply);
   });
   app.get('/api/summarize', { config: limited }, async (request, reply) => summarize(request.query, reply));

@@ -60,6 +60,13 @@ describe('summarize serve', () => {
     expect(json.stats.words).toBeGreaterThan(json.stats.summaryWords);
   });
 
+  it('says so when there is nothing to summarize', async () => {
+    const empty = await post(`${server.base}/api/summarize`, { text: '   ' });
+    expect(empty.status).toBe(200);
+    expect(empty.json.sentences).toEqual([]);
+    expect(empty.json.warnings).toEqual(['no sentences to summarize']);
+  });
+
   it('takes HTML, and plain text with options in the query string', async () => {
     const html = await post(`${server.base}/api/summarize`, { html: PAGE, sentences: 1 });
     expect(html.status).toBe(200);
@@ -98,6 +105,7 @@ describe('summarize serve', () => {
       [{ text: ARTICLE, colour: 'red' }, 'application/json', /unknown field "colour"/],
       [{ url: 'file:///etc/passwd' }, 'application/json', /absolute http or https URL/],
       [[1, 2], 'application/json', /JSON object/],
+      ['"just a string"', 'application/json', /JSON object/],
     ];
     for (const [body, type, message] of cases) {
       const r = await post(`${server.base}/api/summarize`, body, type);
