@@ -11,11 +11,32 @@ const roff = (s: string): string =>
 
 const option = (o: OptionSpec): string => `.TP\n.B ${roff(o.flags)}\n${roff(o.description)}\n`;
 
+/**
+ * Notes as help prints them are wrapped for 80 columns; in the man page, prose lines join into one
+ * paragraph that man fills to the reader's width, and indented lines (commands) keep their own.
+ */
+const notesRoff = (notes: string): string[] => {
+  const out: string[] = [];
+  let prose: string[] = [];
+  const flush = (): void => {
+    if (prose.length > 0) out.push(roff(prose.join(' ')));
+    prose = [];
+  };
+  for (const line of notes.split('\n')) {
+    if (/^\s/.test(line)) {
+      flush();
+      out.push(`${roff(line)}\n.br`);
+    } else prose.push(line);
+  }
+  flush();
+  return out;
+};
+
 const section = (spec: CommandSpec, title: string): string =>
   [
     `.SH ${title}`,
     roff(spec.description),
-    ...(spec.notes === undefined ? [] : ['.PP', ...spec.notes.split('\n').map((l) => `${roff(l)}\n.br`)]),
+    ...(spec.notes === undefined ? [] : ['.PP', ...notesRoff(spec.notes)]),
     ...spec.options.filter((o) => o.hidden !== true).map(option),
   ].join('\n');
 
