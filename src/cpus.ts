@@ -38,10 +38,15 @@ export const cgroupQuota = (read: CpuProbe['read']): number | undefined => {
   return quota > 0 && period > 0 ? quota / period : undefined;
 };
 
-/** CPUs free for this process's threads: at least 1. */
-export const usableCpus = (probe: CpuProbe = SYSTEM): number => {
+/** CPUs this process may use at all: the OS's offer, capped by a quota; at least 1. */
+export const allowedCpus = (probe: CpuProbe = SYSTEM): number => {
   const quota = cgroupQuota(probe.read);
-  const allowed = Math.max(1, Math.min(probe.offered, quota === undefined ? probe.offered : Math.floor(quota)));
+  return Math.max(1, Math.min(probe.offered, quota === undefined ? probe.offered : Math.floor(quota)));
+};
+
+/** CPUs free for this process's threads now: at least 1. */
+export const usableCpus = (probe: CpuProbe = SYSTEM): number => {
+  const allowed = allowedCpus(probe);
   // other processes keep `load` CPUs busy; what is left (rounded to the nearest) is ours
   const idle = Math.round(allowed - Math.max(0, probe.load));
   return Math.max(1, Math.min(allowed, idle));

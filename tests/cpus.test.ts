@@ -1,6 +1,6 @@
 // The default job count follows the CPUs really free: the OS's offer, a container's quota, the load.
 import { describe, expect, it } from 'vitest';
-import { cgroupQuota, usableCpus } from '../src/cpus.js';
+import { allowedCpus, cgroupQuota, usableCpus } from '../src/cpus.js';
 
 const files = (map: Record<string, string>) => (path: string): string | undefined => map[path];
 
@@ -23,5 +23,7 @@ describe('usableCpus', () => {
     expect(usableCpus({ offered: 2, load: 1.1, read: files({}) })).toBe(1);
     expect(usableCpus({ offered: 8, load: 2.4, read: files({}) })).toBe(6);
     expect(usableCpus({ offered: 2, load: 7, read: files({}) })).toBe(1);
+    // a server asks what it may use, whatever the load when it starts
+    expect(allowedCpus({ offered: 2, load: 7, read: files({}) })).toBe(2);
   });
 });

@@ -197,7 +197,7 @@ export const SERVE: CommandSpec = {
     { flags: '--cors-origin <origins>', description: "comma-separated origins whose pages may call the API, or '*' (the server's own always may)" },
     { flags: '--rate-limit <n>', description: `requests per minute from one address; 0 for none (default: ${DEFAULTS.serve.rateLimit})` },
     { flags: '--allow-private-urls', description: 'let requests fetch loopback, private and link-local addresses' },
-    { flags: '-j, --jobs <n>', description: 'worker threads that summarize (default: one per core)' },
+    { flags: '-j, --jobs <n>', description: 'worker threads that summarize (default: one per core it may use)' },
     { flags: '-q, --quiet', description: 'no request log on stderr (errors still show)' },
     { flags: '--verbose', description: 'print stack traces for unexpected errors' },
   ],

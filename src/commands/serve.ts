@@ -9,6 +9,7 @@ import type { Outcome, Task } from '../batch/task.js';
 import { DEFAULTS } from '../defaults.js';
 import { InputError } from '../errors.js';
 import { buildApp } from '../serve/app.js';
+import { allowedCpus } from '../cpus.js';
 import { type Io, type Status, say } from './shell.js';
 
 // the widget and the demo page sit beside the server's code, in src/ and in dist/ alike
@@ -49,7 +50,8 @@ const cannotListen = (cmd: ServeCommand, err: NodeJS.ErrnoException): InputError
 };
 
 export const serveCommand = async (cmd: ServeCommand, io: Io): Promise<Status> => {
-  const pool = await resilientPool(cmd.jobs ?? io.cpus ?? 1);
+  // a server runs for long: the CPUs it may use, not the ones idle at the moment it starts
+  const pool = await resilientPool(cmd.jobs ?? allowedCpus());
   const app = await buildApp({
     limits: { maxBytes: cmd.maxBytes, timeoutMs: cmd.timeoutMs, allowPrivateUrls: cmd.allowPrivateUrls },
     corsOrigins: cmd.corsOrigins,

@@ -39,7 +39,7 @@ export const say = (io: Io, message: string): void => {
 export const stdoutStyle = async (output: OutputOptions, io: Io): Promise<Style> => {
   const { colorLevel, styleFor } = await import('../write/terminal.js');
   const level = colorLevel(io.stdoutIsTTY, io.env, output.color);
-  return level === 0 ? PLAIN_STYLE : styleFor(level);
+  return level === 0 ? PLAIN_STYLE : await styleFor(level);
 };
 
 /** What every task needs from the command line: how to read a source and how to summarize it. */

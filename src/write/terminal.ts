@@ -1,5 +1,5 @@
 // The one place that decides colour, once per stream: flag, FORCE_COLOR, NO_COLOR, TERM=dumb, TTY.
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import type { Style } from '../format/text.js';
 
 export type ColorLevel = 0 | 1 | 2 | 3;
@@ -25,7 +25,9 @@ export const colorLevel = (isTTY: boolean, env: Env, when: 'auto' | 'always' | '
   return isTTY ? fromTerm() : 0;
 };
 
-export const styleFor = (level: ColorLevel): Style => {
+/** The style of a colour level; chalk is loaded only here, so output without colour never loads it. */
+export const styleFor = async (level: ColorLevel): Promise<Style> => {
+  const { Chalk } = await import('chalk');
   const c: ChalkInstance = new Chalk({ level });
   return {
     heading: (s) => c.bold.yellow(s),
