@@ -54,11 +54,16 @@ type Get = (url: string, init: RequestInit) => Promise<Response>;
  * Node's fetch; or, for public addresses only, undici's with a connection that checks every address
  * a name resolves to when it connects (loaded only then).
  */
-const getter = async (publicOnly: boolean): Promise<Get> => {
-  if (!publicOnly) return fetch;
-  const [{ Agent, fetch: undiciFetch }, { publicLookup }] = await Promise.all([import('undici'), import('./address.js')]);
-  const dispatcher = new Agent({ connect: { lookup: publicLookup } });
-  return (url, init) => undiciFetch(url, { ...(init as object), dispatcher }) as unknown as Promise<Response>;
+let publicGet: Promise<Get> | undefined;
+const getter = (publicOnly: boolean): Promise<Get> => {
+  if (!publicOnly) return Promise.resolve(fetch);
+  // one agent for the life of the thread: a server fetches for many requests, and each agent keeps
+  // its own pool of connections
+  publicGet ??= Promise.all([import('undici'), import('./address.js')]).then(([{ Agent, fetch: undiciFetch }, { publicLookup }]) => {
+    const dispatcher = new Agent({ connect: { lookup: publicLookup } });
+    return (url: string, init: RequestInit) => undiciFetch(url, { ...(init as object), dispatcher }) as unknown as Promise<Response>;
+  });
+  return publicGet;
 };
 
 /** GET a page, following at most MAX_REDIRECTS redirects, within `timeoutMs` in all. */
