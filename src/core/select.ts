@@ -172,6 +172,9 @@ export const choose = (scored: readonly Scored[], plan: Plan): Scored[] => {
     const released = new Released();
     const waiting = new Map<number, number>(); // sentence index before → rank in `order`
     const deferred: number[] = [];
+    // deferred entries are passed over for good once taken or once the sentence before is chosen: a
+    // cursor that only moves forward keeps the search linear
+    let firstOpen = 0;
     let next = 0;
     while (picked.length < plan.n) {
       const fromHeap = released.peek();
@@ -200,7 +203,8 @@ export const choose = (scored: readonly Scored[], plan: Plan): Scored[] => {
         }
       }
       // a sentence that stands alone but scores far below one set aside: take the one set aside
-      const firstDeferred = deferred.find((d) => !taken.has(d) && !pickedIndex.has(order[d]!.sentence.index - 1));
+      while (firstOpen < deferred.length && (taken.has(deferred[firstOpen]!) || pickedIndex.has(order[deferred[firstOpen]!]!.sentence.index - 1))) firstOpen++;
+      const firstDeferred = deferred[firstOpen];
       if (firstDeferred !== undefined && s.score < STANDALONE_SHARE * order[firstDeferred]!.score) {
         released.push(rank);
         const d = order[firstDeferred]!;
