@@ -6,7 +6,7 @@ import { rankDoc } from './score/methods.js';
 import { normalize } from './text/normalize.js';
 import { type Plan, choose, resolveLength } from './select.js';
 import { opensDependent } from './coherence.js';
-import { resolveLanguage } from './nlp/language.js';
+import { openingOf, resolveLanguage } from './nlp/language.js';
 import type { Avoid, Doc, Length, Method, PickedSentence, Scored, Sentence, Summary, SummarizeOptions, SummaryType } from './types.js';
 import { sentenceIdf } from './score/vectors.js';
 import { DEFAULT_WEIGHTS } from './score/weights.js';
@@ -21,7 +21,7 @@ export const DEFAULT_METHOD: Method = DEFAULTS.method;
  */
 export const prepareDoc = (text: string, knownTitle?: string, lang = 'auto'): Doc => {
   const { title, paragraphs, asides } = clean(normalize(text), knownTitle);
-  const { adapter, note } = resolveLanguage(lang, paragraphs.join('\n'));
+  const { adapter, note } = resolveLanguage(lang, openingOf(paragraphs));
   return {
     title,
     lang: adapter.code,

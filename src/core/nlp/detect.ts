@@ -15,7 +15,7 @@ const ENGLISH = new Set(
   'the of and to is that for was with are this be have from by were has which it he she they been their said not but would will there what when who its'.split(' '),
 );
 /** How much of an article the detectors look at. */
-const SAMPLE = 4000;
+export const SAMPLE = 4000;
 /** In English prose, these words are a fifth of all words or more; in other languages, a few in a hundred. */
 const ENGLISH_SHARE = 0.12;
 /** Below this many letters, no detector is sure. */

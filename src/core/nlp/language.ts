@@ -3,7 +3,7 @@
 // English goes to wink-nlp (segment.ts), every other language to Intl.Segmenter (intl.ts); an article
 // in a language that cannot be told or is not supported takes a language-neutral path, and says so.
 import type { Sentence } from '../types.js';
-import { detectLanguage } from './detect.js';
+import { SAMPLE, detectLanguage } from './detect.js';
 import { intlLanguage } from './intl.js';
 import { LANGUAGES } from './languages.js';
 import { segment, termsOf } from './segment.js';
@@ -25,6 +25,21 @@ const adapterFor = (code: string): LanguageAdapter => {
     adapters.set(code, adapter);
   }
   return adapter;
+};
+
+/**
+ * The opening of an article's paragraphs, as much as language detection looks at: joining a long
+ * article's paragraphs whole would copy all of it to read its first few thousand characters.
+ */
+export const openingOf = (paragraphs: readonly string[]): string => {
+  const parts: string[] = [];
+  let length = 0;
+  for (const p of paragraphs) {
+    if (length >= SAMPLE) break;
+    parts.push(p);
+    length += p.length + 1;
+  }
+  return parts.join('\n');
 };
 
 export type ResolvedLanguage = { readonly adapter: LanguageAdapter; readonly note?: string };
