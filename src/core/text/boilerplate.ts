@@ -25,11 +25,9 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(join|view) (the )?(conversation|discussion|comments)\b.{0,30}$/i,
   // subscriptions and newsletters
   /^(subscribe|sign up|register|log in|login|sign in)\b.{0,80}$/i,
-  /^.{0,60}\bnewsletter\b.{0,60}$/i,
   /^get (the|our) .{0,40}(in|to) your inbox.{0,20}$/i,
   /^(already a subscriber|become a member|support (our|independent) journalism)\b.{0,60}$/i,
   // cookies and legal
-  /^.{0,80}\bcookies?\b.{0,120}\b(accept|consent|policy|settings|agree|use)\b.{0,80}$/i,
   /^(accept( all)?( cookies)?|reject( all)?|manage (cookies|preferences)|privacy policy|terms of (use|service))$/i,
   /^(©|\(c\)|copyright\b).{0,120}$/i,
   /^all rights reserved\.?$/i,
@@ -47,8 +45,6 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   // and a caption that ends in its credit
   /^\([^()]{0,80}\b(photo|photograph|image|picture|credit|courtesy|getty images|shutterstock|file)\b[^()]{0,80}\)\.?$/i,
   /^\((AP|AFP|EPA|Reuters|UPI|PA)\b[^()]{0,80}\)\.?$/,
-  /^.{0,300}\((AP|AFP|EPA|Reuters|UPI|PA)?\s?(Photo|Image|Foto)s?\s*\/[^()]{2,60}\)\.?$/,
-  /^.{0,300}\b(REUTERS|AFP|EPA|AP|Getty Images|Shutterstock|Bloomberg)\s*\/\s*\p{Lu}[\p{L} .'’-]{1,60}\.?$/u,
   /^(credits?|source|courtesy( of)?|photo credit)\s*:.{0,120}$/i,
   // tag lists: "Tags: budget, council, schools", or four and more short items in a row
   /^(tags?|topics?|filed under|categories|keywords|related topics)\s*:.{0,200}$/i,
@@ -60,9 +56,25 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   // …and words that stand alone on a line: ads, sharing, subscribing, most-read lists
   /^(werbung|anzeige|teilen|weiterlesen|meistgelesen|publicité|partager|les plus lus|réagir|commenter|publicidad|compartir|lo más (leído|visto)|pubblicità|condividi|i più letti|publicidade|compartilhe|compartilhar|mais lidas|advertentie|delen|meest gelezen|реклама|поделиться|самые популярные( \p{L}+)?)\s*:?$/iu,
   /^(abonnez-vous|abonnieren sie|suscríbete|iscriviti|assine|abonneer)\b.{0,80}$/iu,
-  // cookie notices in those languages
-  /^.{0,80}\b(cookies?|galletas)\b.{0,120}\b(akzeptieren|zustimmen|einverstanden|accepter|acceptez|aceptar|acepta|accetta|accettare|aceitar|accepteren|datenschutz|confidentialité|privacidad|privacy)\b.{0,80}$/iu,
   /^(datenschutz(erklärung)?|impressum|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|mentions légales|aviso legal)\.?$/iu,
+];
+
+/**
+ * A pattern that looks for words anywhere in a line (`^.{0,80}\bcookies?\b…`) tries every place it
+ * could start, and most lines fail it only after all of them. It is tried only on lines that contain its
+ * needle, which any line it matches contains: a needle costs a few hundredths of the pattern.
+ */
+export type Guarded = { readonly needle: RegExp; readonly pattern: RegExp };
+
+/** Lines that are never part of an article, found by words anywhere in them. */
+export const GUARDED_LINES: readonly Guarded[] = [
+  // newsletters and cookie notices, in English and in other languages
+  { needle: /newsletter/i, pattern: /^.{0,60}\bnewsletter\b.{0,60}$/i },
+  { needle: /cookie/i, pattern: /^.{0,80}\bcookies?\b.{0,120}\b(accept|consent|policy|settings|agree|use)\b.{0,80}$/i },
+  { needle: /cookie|galleta/iu, pattern: /^.{0,80}\b(cookies?|galletas)\b.{0,120}\b(akzeptieren|zustimmen|einverstanden|accepter|acceptez|aceptar|acepta|accetta|accettare|aceitar|accepteren|datenschutz|confidentialité|privacidad|privacy)\b.{0,80}$/iu },
+  // a caption that ends in its credit: "… (AP Photo/David Zalubowski)", "… REUTERS/Brendan McDermid"
+  { needle: /\//, pattern: /^.{0,300}\((AP|AFP|EPA|Reuters|UPI|PA)?\s?(Photo|Image|Foto)s?\s*\/[^()]{2,60}\)\.?$/ },
+  { needle: /\//, pattern: /^.{0,300}\b(REUTERS|AFP|EPA|AP|Getty Images|Shutterstock|Bloomberg)\s*\/\s*\p{Lu}[\p{L} .'’-]{1,60}\.?$/u },
 ];
 
 /**
@@ -70,8 +82,11 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
  * in a row, comma-separated, is a tag list ("Hong Kong, China, Protests, Police"); with a full stop it
  * may be a sentence that lists things.
  */
-export const UNPUNCTUATED_LINES: readonly RegExp[] = [
-  /^([\p{L}\p{N}'’&#-]+( [\p{L}\p{N}'’&#-]+){0,3}\s*,\s*){3,}[\p{L}\p{N}'’&#-]+( [\p{L}\p{N}'’&#-]+){0,3}$/u,
+export const UNPUNCTUATED_LINES: readonly Guarded[] = [
+  {
+    needle: /[\p{L}\p{N}'’&#-]$/u,
+    pattern: /^([\p{L}\p{N}'’&#-]+( [\p{L}\p{N}'’&#-]+){0,3}\s*,\s*){3,}[\p{L}\p{N}'’&#-]+( [\p{L}\p{N}'’&#-]+){0,3}$/u,
+  },
 ];
 
 /**

@@ -1,6 +1,6 @@
 // Clean text → Cleaned: find the headline, drop web boilerplate, and cut the body into paragraphs.
 // Works on lines only; sentences are segment.ts's business.
-import { BOILERPLATE_LINES, DATELINE_PREFIX, TEASER_MARKERS, UNPUNCTUATED_LINES } from './boilerplate.js';
+import { BOILERPLATE_LINES, DATELINE_PREFIX, GUARDED_LINES, type Guarded, TEASER_MARKERS, UNPUNCTUATED_LINES } from './boilerplate.js';
 import type { Aside, Cleaned } from '../types.js';
 
 /**
@@ -29,17 +29,26 @@ const key = (line: string): string => fold(line).toLowerCase().replace(/[\s.:!?�
 
 /**
  * Anchored patterns joined into one regular expression per set of flags: every line and sentence is
- * tested against them, and one pass of the regex engine is several times faster than thirty.
+ * tested against them, and one pass of the regex engine is several times faster than thirty. With
+ * `finalStop`, a line also matches when it does without its final full stop: each pattern's closing $
+ * moves after an optional one, so that one pass tests both.
  */
-const joined = (patterns: readonly RegExp[]): RegExp[] => {
+const joined = (patterns: readonly RegExp[], finalStop = false): RegExp[] => {
   const byFlags = new Map<string, string[]>();
-  for (const re of patterns) byFlags.set(re.flags, [...(byFlags.get(re.flags) ?? []), `(?:${re.source})`]);
+  const sourceOf = (re: RegExp): string => (finalStop ? re.source.replace(/\$$/, '') : re.source);
+  for (const re of patterns) byFlags.set(re.flags, [...(byFlags.get(re.flags) ?? []), `(?:${sourceOf(re)})`]);
   // every pattern is anchored: the outer ^ tells the engine so, and it tries the start of a line only
-  return [...byFlags].map(([flags, sources]) => new RegExp(`^(?:${sources.join('|')})`, flags));
+  return [...byFlags].map(([flags, sources]) => new RegExp(`^(?:${sources.join('|')})${finalStop ? '\\.?$' : ''}`, flags));
 };
 const matchesAny = (patterns: readonly RegExp[], line: string): boolean => patterns.some((re) => re.test(line));
-const BOILERPLATE = joined(BOILERPLATE_LINES);
-const UNPUNCTUATED = joined(UNPUNCTUATED_LINES);
+/** Guarded patterns, each tried only on a line that holds its needle. */
+const guarded = (patterns: readonly Guarded[], finalStop = false): Array<{ needle: RegExp; pattern: RegExp }> =>
+  patterns.map(({ needle, pattern }) => ({ needle, pattern: joined([pattern], finalStop)[0]! }));
+const matchesGuarded = (patterns: ReadonlyArray<{ needle: RegExp; pattern: RegExp }>, line: string): boolean =>
+  patterns.some(({ needle, pattern }) => needle.test(line) && pattern.test(line));
+const BOILERPLATE = joined(BOILERPLATE_LINES, true);
+const BOILERPLATE_ANYWHERE = guarded(GUARDED_LINES, true);
+const UNPUNCTUATED = guarded(UNPUNCTUATED_LINES);
 const TEASERS = joined(TEASER_MARKERS);
 
 /** Only a line's end can close it: testing the tail alone keeps a line of a million words linear. */
@@ -53,8 +62,7 @@ const MAX_BOILERPLATE_LENGTH = 320;
  */
 export const isBoilerplate = (line: string): boolean => {
   if (line.length > MAX_BOILERPLATE_LENGTH) return false;
-  if (matchesAny(BOILERPLATE, line) || matchesAny(UNPUNCTUATED, line)) return true;
-  return line.endsWith('.') && matchesAny(BOILERPLATE, line.slice(0, -1));
+  return matchesAny(BOILERPLATE, line) || matchesGuarded(BOILERPLATE_ANYWHERE, line) || matchesGuarded(UNPUNCTUATED, line);
 };
 
 /** "LONDON (Reuters) - The bank said…" → "The bank said…" */

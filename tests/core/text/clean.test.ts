@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BOILERPLATE_LINES, TEASER_MARKERS } from '../../../src/core/text/boilerplate.js';
+import { BOILERPLATE_LINES, GUARDED_LINES, TEASER_MARKERS, UNPUNCTUATED_LINES } from '../../../src/core/text/boilerplate.js';
 import { clean, isBoilerplate, splitParagraphs } from '../../../src/core/text/clean.js';
 import { normalize } from '../../../src/core/text/normalize.js';
 
@@ -46,24 +46,45 @@ describe('isBoilerplate', () => {
   });
 
   it('keeps every pattern anchored at both ends, as the joined expression requires', () => {
-    for (const re of [...BOILERPLATE_LINES, ...TEASER_MARKERS]) {
+    for (const re of [...BOILERPLATE_LINES, ...TEASER_MARKERS, ...[...GUARDED_LINES, ...UNPUNCTUATED_LINES].map((g) => g.pattern)]) {
       expect(re.source.startsWith('^'), re.source).toBe(true);
       expect(re.source.endsWith('$'), re.source).toBe(true);
     }
   });
 
+  // lines that each kind of pattern matches, or nearly does
+  const probes = [
+    'Subscribe', 'Read more.', 'Share.', 'Related stories:', 'By Ann Lee.', 'Photo: Reuters', '2026-11-25 10:00',
+    'Sign up for our daily newsletter.', 'The newsletter said the vote was close, and the council agreed with it on Tuesday night.',
+    'We use cookies to improve your experience. By continuing you accept our policy.', 'Cookies were sold at the fair.',
+    'Wir verwenden Cookies. Bitte akzeptieren Sie.', 'Firefighters at the scene on Monday. (AP Photo/Jane Doe)',
+    'Police in London on Monday. REUTERS/Jane Doe.', 'The road to 2/3 of the vote was long.', 'Hong Kong, China, Protests, Police',
+    'Hong Kong, China, Protests, Police.', 'He bought apples, pears, plums and figs.',
+  ];
+  const patternsOf = (guards: ReadonlyArray<{ pattern: RegExp }>): RegExp[] => guards.map((g) => g.pattern);
+
   it('judges each line as the patterns one by one would', () => {
     const lines = [
       ...normalize(readFileSync(new URL('../../../fixtures/no-time-to-read.txt', import.meta.url), 'utf8')).split('\n'),
-      'Subscribe', 'Read more.', 'Share.', 'Related stories:', 'By Ann Lee.', 'Photo: Reuters', '2026-11-25 10:00',
+      ...probes,
     ].map((l) => l.trim());
+    const anywhere = [...BOILERPLATE_LINES, ...patternsOf(GUARDED_LINES)];
     const oneByOne = (line: string): boolean => {
       if (line.length > 320) return false;
       const bare = line.endsWith('.') ? line.slice(0, -1) : line;
-      return BOILERPLATE_LINES.some((re) => re.test(line) || re.test(bare));
+      return anywhere.some((re) => re.test(line) || re.test(bare)) || patternsOf(UNPUNCTUATED_LINES).some((re) => re.test(line));
     };
-    expect(lines.filter(oneByOne).length).toBeGreaterThan(5);
+    expect(lines.filter(oneByOne).length).toBeGreaterThan(12);
     for (const line of lines) expect(isBoilerplate(line), line).toBe(oneByOne(line));
+  });
+
+  it('guards each pattern that scans a line with a needle that every line it matches holds', () => {
+    const cases = [...GUARDED_LINES.map((g) => ({ ...g, finalStop: true })), ...UNPUNCTUATED_LINES.map((g) => ({ ...g, finalStop: false }))];
+    for (const { needle, pattern, finalStop } of cases) {
+      const matched = probes.filter((l) => pattern.test(l) || (finalStop && pattern.test(l.replace(/\.$/, ''))));
+      expect(matched.length, pattern.source).toBeGreaterThan(0);
+      for (const line of matched) expect(needle.test(line), `${needle} in ${line}`).toBe(true);
+    }
   });
 });
 
