@@ -21,17 +21,27 @@ const ENGLISH_SHARE = 0.12;
 /** Below this many letters, no detector is sure. */
 const MIN_SURE_LETTERS = 40;
 
-/** English by its commonest words, when they are plainly there. */
-const looksEnglish = (sample: string): boolean => {
+/**
+ * The opening that is read first. Most articles are English, and their opening says so plainly: the
+ * whole sample is read only when it does not (reading 4,000 characters cost an eighth of what wink
+ * takes to read a news article).
+ */
+const OPENING = 1000;
+/** In an opening, English by a wide margin: English news runs at about a quarter. */
+const CLEAR_ENGLISH_SHARE = 0.2;
+const MIN_OPENING_WORDS = 100;
+
+/** English by its commonest words, when they are plainly there: at least `share` of the words. */
+const looksEnglish = (sample: string, share = ENGLISH_SHARE, minWords = 8): boolean => {
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < 8) return false;
+  if (words.length < minWords) return false;
   let latin = 0;
   let marked = 0;
   for (const w of words) {
     if (/^[a-z]+$/.test(w)) latin++;
     if (ENGLISH.has(w)) marked++;
   }
-  return latin / words.length > 0.8 && marked / words.length >= ENGLISH_SHARE;
+  return latin / words.length > 0.8 && marked / words.length >= share;
 };
 
 type DetectAll = (text: string) => Array<{ lang: string; accuracy: number }>;
@@ -39,7 +49,7 @@ let detectAll: DetectAll | undefined;
 
 export const detectLanguage = (text: string): Detected => {
   const sample = text.slice(0, SAMPLE);
-  if (looksEnglish(sample)) return { code: 'en', sure: true };
+  if (looksEnglish(sample.slice(0, OPENING), CLEAR_ENGLISH_SHARE, MIN_OPENING_WORDS) || looksEnglish(sample)) return { code: 'en', sure: true };
   const letters = (sample.match(/\p{L}/gu) ?? []).length;
   if (letters === 0) return { code: 'und', sure: false };
   detectAll ??= (createRequire(import.meta.url)('tinyld') as { detectAll: DetectAll }).detectAll;
