@@ -31,7 +31,7 @@ export const prepareDoc = (text: string, knownTitle?: string, lang = 'auto'): Do
     sentences: adapter
       .segment(paragraphs)
       .filter((s) => !isBoilerplate(s.text))
-      .map((s, index) => ({ ...s, index })),
+      .map(({ text, paragraph, terms, surface, words }, index) => ({ index, text, paragraph, terms, surface, words })),
     paragraphCount: paragraphs.length,
     asides,
   };

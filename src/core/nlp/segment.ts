@@ -286,13 +286,8 @@ const segmentPiece = (nlp: Nlp, paragraph: string, p: number, sentences: Sentenc
   for (const [start, end] of repairSpans(tokens, spans)) {
     const text = textOf(tokens, start, end);
     if (text === '') continue;
-    sentences.push({
-      index: sentences.length,
-      text,
-      paragraph: p,
-      ...contentIn(tokens, start, end),
-      words: wordCount(tokens, start, end),
-    });
+    const { terms, surface } = contentIn(tokens, start, end);
+    sentences.push({ index: sentences.length, text, paragraph: p, terms, surface, words: wordCount(tokens, start, end) });
   }
 };
 
