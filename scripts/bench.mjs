@@ -74,10 +74,10 @@ const TICKS = (() => {
  * Wall time, peak resident memory (VmHWM) and CPU time (user + system, every thread, read last just
  * before exit) of one run of the CLI.
  */
-const runCli = (cliArgs) =>
+const runCli = (cliArgs, nodeArgs = []) =>
   new Promise((done, fail) => {
     const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, [BIN, ...cliArgs], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [...nodeArgs, BIN, ...cliArgs], { stdio: ['ignore', 'ignore', 'pipe'] });
     let peak = 0;
     let cpu = 0;
     let stderr = '';
@@ -184,12 +184,25 @@ if (CORES > 1 && COPIES >= CORES) {
   apart = median(times);
   console.log(row(`${CORES} x --jobs 1 on shares, at once`, corpus.files, corpus.bytes, apart));
 }
+// One job is not one core: V8 compiles and collects garbage on threads of its own, which use the
+// second core while one job runs. With those threads off (node --single-threaded) one job is slower,
+// and what a second job adds is what a second core gives.
+const single = {};
+if (CORES > 1) {
+  for (const jobs of [1, CORES]) {
+    const runs = [];
+    for (let r = 0; r < RUNS; r++) runs.push(await runCli(['--json', '-q', '--jobs', String(jobs), corpus.dir], ['--single-threaded']));
+    single[jobs] = median(runs.map((x) => x.seconds));
+    console.log(row(`node --single-threaded, --jobs ${jobs}`, corpus.files, corpus.bytes, single[jobs], undefined, median(runs.map((x) => x.cpu / x.seconds))));
+  }
+}
 const one = results[1].seconds;
 for (const [name, s] of Object.entries(ceil)) console.log(`  per core vs ${name}: ${((100 * s) / one).toFixed(0)}%`);
 if (CORES > 1) {
   console.log(`  --jobs ${CORES} vs --jobs 1: ${(one / results[CORES].seconds).toFixed(2)}x`);
   if (apart !== undefined) console.log(`  ${CORES} separate processes vs --jobs 1: ${(one / apart).toFixed(2)}x`);
   console.log(`  readDoc ${CORES} threads vs 1: ${(ceil['readDoc, default pipeline'] / ceilThreads).toFixed(2)}x (the machine's own scaling for this work)`);
+  console.log(`  with V8's helper threads off: --jobs ${CORES} vs --jobs 1: ${(single[1] / single[CORES]).toFixed(2)}x; --jobs ${CORES} against the default --jobs ${CORES}: ${(results[CORES].seconds / single[CORES]).toFixed(2)}x`);
 }
 rmSync(corpus.dir, { recursive: true, force: true });
 
