@@ -1,6 +1,12 @@
 // Start-up cost: median wall time of `summarize FILE` next to a bare script that only loads
 // wink-nlp with its model and reads the same file. Both measured here, in one run.
+//
+// A third line shows the most a V8 start-up snapshot could give: the same bare script, bundled (Node 20
+// snapshots only take one file) and built into a snapshot with the model already loaded, so that a run
+// only deserializes it. `summarize` itself cannot start that way (the flag has no place on a `#!`
+// line), and it would load more; this is the floor of that road.
 import { spawnSync } from 'node:child_process';
+import { build } from 'esbuild';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +25,25 @@ nlp.readDoc(readFileSync(process.argv[2], 'utf8')).sentences().out();
 `,
 );
 
+// the bare script, with the model loaded into a snapshot at build time
+const snapshotEntry = join(bare, '..', 'snapshot-entry.cjs');
+writeFileSync(
+  snapshotEntry,
+  `const { readFileSync } = require('node:fs');
+const winkNLP = require('wink-nlp');
+const model = require('wink-eng-lite-web-model');
+const nlp = winkNLP(model);
+require('node:v8').startupSnapshot.setDeserializeMainFunction(() => {
+  nlp.readDoc(readFileSync(process.argv[process.argv.length - 1], 'utf8')).sentences().out();
+});
+`,
+);
+const bundle = join(bare, '..', 'snapshot-bundle.cjs');
+const blob = join(bare, '..', 'snapshot.blob');
+await build({ entryPoints: [snapshotEntry], bundle: true, platform: 'node', format: 'cjs', outfile: bundle, nodePaths: [join(process.cwd(), 'node_modules')], logLevel: 'warning' });
+const built = spawnSync(process.execPath, ['--snapshot-blob', blob, '--build-snapshot', bundle], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+if (built.status !== 0) throw new Error(`building the snapshot failed: ${built.stderr}`);
+
 const time = (args) => {
   const start = process.hrtime.bigint();
   const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -34,6 +59,7 @@ const median = (xs) => {
 const commands = {
   'summarize FILE': ['bin/summarize.js', file],
   'bare wink-nlp + model + readDoc': [bare, file],
+  'the same from a V8 snapshot': ['--snapshot-blob', blob, file],
   'node -e 0 (Node itself)': ['-e', '0'],
 };
 const samples = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
@@ -44,5 +70,7 @@ console.log(`start-up, median of ${runs} runs each, ${file}:`);
 for (const [name, xs] of Object.entries(samples)) console.log(`  ${name.padEnd(34)} ${median(xs).toFixed(1)} ms`);
 const ratio = median(samples['summarize FILE']) / median(samples['bare wink-nlp + model + readDoc']);
 console.log(`  ratio summarize / bare wink         ${ratio.toFixed(2)}x`);
+const snapshotRatio = median(samples['the same from a V8 snapshot']) / median(samples['bare wink-nlp + model + readDoc']);
+console.log(`  ratio snapshot / bare wink          ${snapshotRatio.toFixed(2)}x   (the floor of a snapshot, before any of our own code)`);
 const nodeRatio = median(samples['summarize FILE']) / median(samples['node -e 0 (Node itself)']);
 console.log(`  ratio summarize / node -e 0         ${nodeRatio.toFixed(2)}x   (targets: <= 0.75x bare wink, <= 3x node)`);
