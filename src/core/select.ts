@@ -23,7 +23,11 @@ export const contributionsOf = (f: Features, w: Weights): Contributions => ({
   length: w.length * f.length,
 });
 
-const sum = (c: Contributions): number => Object.values(c).reduce((a, b) => a + b, 0);
+const sum = (c: Contributions): number => {
+  let total = 0;
+  for (const k in c) total += c[k]!;
+  return total;
+};
 
 /** Pair each sentence with its contributions and their sum. */
 export const scoreAll = (sentences: readonly Sentence[], contributions: readonly Contributions[]): Scored[] =>

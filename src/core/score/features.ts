@@ -51,14 +51,16 @@ export const lengthScore = (words: number): number => {
   return 1 - Math.min(1, Math.max(0, words - COMFORT_WORDS) / EXCESS_SPAN);
 };
 
-/** Title overlap (Edmundson's title method): share of the title's terms found in the sentence. 0..1 */
-export const titleScore = (terms: readonly string[], titleTerms: readonly string[]): number => {
-  const title = new Set(titleTerms);
+/**
+ * Title overlap (Edmundson's title method): share of the title's terms found in the sentence. 0..1
+ * `title` is the set of the title's terms, made once per article, not once per sentence.
+ */
+export const titleScore = (terms: readonly string[], title: ReadonlySet<string>): number => {
   if (title.size === 0) return 0;
-  const have = new Set(terms);
-  let hits = 0;
-  for (const t of title) if (have.has(t)) hits++;
-  return hits / title.size;
+  // the title's terms that the sentence holds, each once: a title has a few, so a list will do
+  const hits: string[] = [];
+  for (const t of terms) if (title.has(t) && !hits.includes(t)) hits.push(t);
+  return hits.length / title.size;
 };
 
 /**
@@ -75,12 +77,13 @@ export const computeFeatures = (
   const none = (): number[] => sentences.map(() => 0);
   const centrality = wanted('centrality') ? centralityScores(sentences, idf) : none();
   const overlap = wanted('overlap') ? overlapScores(sentences) : none();
+  const title = new Set(doc.titleTerms);
   return sentences.map((s, i) => ({
     index: s.index,
     centrality: centrality[i] ?? 0,
     overlap: overlap[i] ?? 0,
     position: positionScore(s.index),
-    title: titleScore(s.terms, doc.titleTerms),
+    title: titleScore(s.terms, title),
     length: lengthScore(s.words),
   }));
 };

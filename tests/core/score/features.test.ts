@@ -49,8 +49,8 @@ describe('features', () => {
   });
 
   it('measures the share of title terms a sentence contains', () => {
-    expect(titleScore(['alpha', 'beta', 'x'], ['alpha', 'beta', 'gamma', 'delta'])).toBe(0.5);
-    expect(titleScore(['alpha'], [])).toBe(0);
+    expect(titleScore(['alpha', 'beta', 'x', 'alpha'], new Set(['alpha', 'beta', 'gamma', 'delta']))).toBe(0.5);
+    expect(titleScore(['alpha'], new Set())).toBe(0);
   });
 });
 
