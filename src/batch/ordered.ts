@@ -7,16 +7,36 @@
 const ABORTED = Symbol('aborted');
 type Step<T, R> = { readonly item: IteratorResult<T> } | { readonly result: R };
 
+/**
+ * The first of `promises` to settle, or ABORTED once `signal` aborts. The abort listener is removed as
+ * soon as the race is over: racing against one promise that settles only on abort would leave a
+ * reaction on it at every step until the run ended (about 700 bytes an item).
+ */
+const raceAbort = <V>(signal: AbortSignal | undefined, promises: ReadonlyArray<Promise<V>>): Promise<V | typeof ABORTED> => {
+  if (signal === undefined) return Promise.race(promises);
+  if (signal.aborted) return Promise.resolve(ABORTED);
+  return new Promise<V | typeof ABORTED>((resolve, reject) => {
+    const onAbort = (): void => resolve(ABORTED);
+    signal.addEventListener('abort', onAbort, { once: true });
+    Promise.race(promises).then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+};
+
 export async function* mapOrdered<T, R>(
   items: Iterable<T> | AsyncIterable<T>,
   fn: (item: T, index: number) => Promise<R>,
   window: number,
   signal?: AbortSignal,
 ): AsyncGenerator<R> {
-  const aborted = new Promise<typeof ABORTED>((resolve) => {
-    if (signal?.aborted === true) resolve(ABORTED);
-    signal?.addEventListener('abort', () => resolve(ABORTED), { once: true });
-  });
   const source = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]();
   const inFlight: Array<Promise<R>> = [];
   let next: Promise<Step<T, R>> | undefined;
@@ -27,7 +47,7 @@ export async function* mapOrdered<T, R>(
       if (signal?.aborted === true) return;
       if (inFlight.length > 0 && (ended || inFlight.length >= window)) {
         // full, or no more input: the oldest result is all there is to wait for
-        const r = await Promise.race([aborted, inFlight[0]!]);
+        const r = await raceAbort(signal, [inFlight[0]!]);
         if (r === ABORTED) return;
         inFlight.shift();
         yield r;
@@ -36,7 +56,7 @@ export async function* mapOrdered<T, R>(
       if (ended) return;
       next ??= Promise.resolve(source.next()).then((item) => ({ item }));
       const oldest = inFlight[0]?.then((result): Step<T, R> => ({ result }));
-      const step = await Promise.race(oldest === undefined ? [aborted, next] : [aborted, oldest, next]);
+      const step = await raceAbort(signal, oldest === undefined ? [next] : [oldest, next]);
       if (step === ABORTED) return;
       if ('result' in step) {
         inFlight.shift();
