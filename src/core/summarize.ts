@@ -37,6 +37,13 @@ export const prepareDoc = (text: string, knownTitle?: string, lang = 'auto'): Do
   };
 };
 
+/**
+ * A sentence's text that does not keep its article alive: segment.ts gives sentences as slices of their
+ * paragraph, and a summary's few sentences may be kept long after the article they came from. Joining
+ * copies the text into a string of its own (V8 flattens the join before slicing it).
+ */
+const detached = (text: string): string => ` ${text}`.slice(1);
+
 const toPicked = ({ sentence, score, contributions }: Scored): PickedSentence => ({
   index: sentence.index,
   paragraph: sentence.paragraph,
@@ -104,7 +111,7 @@ export const summarizeDoc = (doc: Doc, options: Omit<SummarizeOptions, 'title'> 
     notes: doc.notes,
     sentenceCount: doc.sentences.length,
     wordCount: doc.sentences.reduce((n, s) => n + s.words, 0),
-    sentences: choose(scored, plan).map(toPicked),
+    sentences: choose(scored, plan).map((s) => ({ ...toPicked(s), text: detached(s.sentence.text) })),
     ranked: scored.map(toPicked),
     asides: doc.asides,
     keywords: extractKeywords(doc, idf, options.keywords ?? 0),

@@ -142,7 +142,11 @@ const placeholderFor = (text: string): string => {
   return p;
 };
 
-const readTokens = (nlp: Nlp, original: string): { tokens: Tokens; spans: Array<[number, number]> } => {
+/**
+ * The tokens of a text as wink reads it, and its sentences as token spans. `exact`: the tokens, each
+ * after its preceding spaces, spell the text (no long run was hidden from wink).
+ */
+const readTokens = (nlp: Nlp, original: string): { tokens: Tokens; spans: Array<[number, number]>; exact: boolean } => {
   const { its } = nlp;
   const placeholder = original.length >= MAX_TOKEN ? placeholderFor(original) : '';
   const { masked: text, runs } = placeholder === '' ? { masked: original, runs: [] } : maskLongRuns(original, placeholder);
@@ -176,7 +180,7 @@ const readTokens = (nlp: Nlp, original: string): { tokens: Tokens; spans: Array<
   const spans = (doc.sentences().out(its.span) as unknown as Array<[number, number]>).map(
     ([a, b]): [number, number] => [a, b],
   );
-  return { tokens, spans };
+  return { tokens, spans, exact: runs.length === 0 };
 };
 
 const isWord = (tokens: Tokens, i: number): boolean => {
@@ -278,13 +282,44 @@ export const segment = (paragraphs: readonly string[]): Sentence[] => {
   return sentences;
 };
 
+/** Where each token starts in the text it was read from: a token's spaces, then the token. */
+const startsOf = (tokens: Tokens): Int32Array => {
+  const n = tokens.values.length;
+  const starts = new Int32Array(n + 1);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    at += tokens.spaces[i]!.length;
+    starts[i] = at;
+    at += tokens.values[i]!.length;
+  }
+  starts[n] = at;
+  return starts;
+};
+
+/** Whether a span reads in the text as textOf writes it: no line break in it, no run of spaces. */
+const readsAsWritten = (tokens: Tokens, start: number, end: number): boolean => {
+  if (tokens.kinds[start] === BREAK) return false;
+  for (let i = start + 1; i <= end; i++) {
+    const space = tokens.spaces[i];
+    if (tokens.kinds[i] === BREAK || (space !== '' && space !== ' ')) return false;
+  }
+  return true;
+};
+
 /** Append the sentences of one piece of paragraph `p` to `sentences`. */
 const segmentPiece = (nlp: Nlp, paragraph: string, p: number, sentences: Sentence[]): void => {
   // wink makes a one-sentence doc of blank text
   if (paragraph.trim() === '') return;
-  const { tokens, spans } = readTokens(nlp, paragraph);
+  const { tokens, spans, exact } = readTokens(nlp, paragraph);
+  // a sentence as it stands in the paragraph is a slice of it, which V8 stores as a reference to the
+  // paragraph rather than a copy: the sentences of a long article then cost no text of their own
+  const starts = exact ? startsOf(tokens) : undefined;
+  const sliceable = starts !== undefined && starts[tokens.values.length] === paragraph.length;
   for (const [start, end] of repairSpans(tokens, spans)) {
-    const text = textOf(tokens, start, end);
+    const text =
+      sliceable && readsAsWritten(tokens, start, end)
+        ? paragraph.slice(starts[start]!, starts[end]! + tokens.values[end]!.length)
+        : textOf(tokens, start, end);
     if (text === '') continue;
     const { terms, surface } = contentIn(tokens, start, end);
     sentences.push({ index: sentences.length, text, paragraph: p, terms, surface, words: wordCount(tokens, start, end) });
