@@ -95,6 +95,7 @@ export const summarizeArticle = (article: Article, settings: SummarizeSettings, 
     ...(settings.type === undefined ? {} : { type: settings.type }),
     ...(settings.avoid === undefined ? {} : { avoid: settings.avoid }),
     ...(corpus === undefined ? {} : { corpus }),
+    ranked: settings.keepRanked,
   });
   const withSubtitle = article.subtitle === undefined ? summary : { ...summary, subtitle: article.subtitle };
   return settings.keepRanked ? withSubtitle : { ...withSubtitle, ranked: [], asides: [] };

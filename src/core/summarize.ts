@@ -112,7 +112,7 @@ export const summarizeDoc = (doc: Doc, options: Omit<SummarizeOptions, 'title'> 
     sentenceCount: doc.sentences.length,
     wordCount: doc.sentences.reduce((n, s) => n + s.words, 0),
     sentences: choose(scored, plan).map((s) => ({ ...toPicked(s), text: detached(s.sentence.text) })),
-    ranked: scored.map(toPicked),
+    ranked: options.ranked === false ? [] : scored.map(toPicked),
     asides: doc.asides,
     keywords: extractKeywords(doc, idf, options.keywords ?? 0),
   };

@@ -120,6 +120,11 @@ export type SummarizeOptions = {
    * true; the default method only). False gives the selection as it was before.
    */
   readonly coherent?: boolean;
+  /**
+   * Fill `ranked` with every sentence and its score (default true). False leaves it empty: a long
+   * article's ranking then costs no object per sentence beyond the chosen ones.
+   */
+  readonly ranked?: boolean;
 };
 
 /** A key term or two-word phrase of the article, as written in it, with its TF-IDF score. */
@@ -151,7 +156,10 @@ export type Summary = {
   readonly sentenceCount: number;
   /** How many words those sentences hold. */
   readonly wordCount: number;
-  /** Every sentence with its score, in article order: for explaining a choice. */
+  /**
+   * Every sentence with its score, in article order: for explaining a choice (empty when asked not to
+   * be filled). Their texts may share memory with the article's.
+   */
   readonly ranked: readonly PickedSentence[];
   /** The body's headings and list items, where they stand among its paragraphs: for showing the article whole. */
   readonly asides: readonly Aside[];
