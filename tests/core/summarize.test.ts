@@ -67,3 +67,21 @@ describe('the bundled no-time-to-read article', () => {
     for (const s of all.sentences) expect(body.some((p) => fold(p).includes(s.text))).toBe(true);
   });
 });
+
+describe("summarize's ranked option", () => {
+  const text = [
+    'The council approved a new budget for the city schools on Tuesday night after a long debate.',
+    'The mayor said the vote was close but fair to every district in the city.',
+    'Teachers welcomed the money, which will pay for books and repairs next year.',
+    'Opponents said the plan leaves the river clean-up without funds for another year.',
+  ].join(' ');
+
+  it('fills ranked with every sentence by default, and leaves it empty when asked, choosing the same', () => {
+    const full = summarize(text, { length: { kind: 'count', n: 2 } });
+    const lean = summarize(text, { length: { kind: 'count', n: 2 }, ranked: false });
+    expect(full.ranked).toHaveLength(full.sentenceCount);
+    expect(full.sentenceCount).toBe(4);
+    expect(lean.ranked).toEqual([]);
+    expect(lean.sentences).toEqual(full.sentences);
+  });
+});
