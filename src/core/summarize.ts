@@ -1,5 +1,6 @@
 // The public pipeline: text → Summary. Composes the steps and nothing else.
 import { clean, isBoilerplate } from './text/clean.js';
+import { sameWords } from './text/compare.js';
 import { blendIdf, corpusIdf } from './score/corpus.js';
 import { extractKeywords } from './score/keywords.js';
 import { rankDoc } from './score/methods.js';
@@ -61,8 +62,6 @@ const AVOIDED: Readonly<Record<Avoid, (s: Sentence) => boolean>> = {
   exclamations: (s) => /[!！]["'’”»)]*$/u.test(s.text),
 };
 
-const same = (a: string, b: string): boolean => a.toLowerCase().replace(/\W+/g, ' ').trim() === b.toLowerCase().replace(/\W+/g, ' ').trim();
-
 /** What the summary's type asks of the selection: how many sentences, within what, from which. */
 const planFor = (doc: Doc, type: SummaryType, length: Length, avoid: readonly Avoid[], coherent: boolean): { plan: Plan; n: number } => {
   const { sentences } = doc;
@@ -74,7 +73,7 @@ const planFor = (doc: Doc, type: SummaryType, length: Length, avoid: readonly Av
     // one sentence of at most so many words, never the headline the article already has
     const max = length.kind === 'words' ? length.n : DEFAULTS.headlineWords;
     // …that stands on its own: a headline has no sentence before it to lean on
-    const notTitle = (s: Sentence): boolean => (doc.title === null || !same(s.text, doc.title)) && !(s.index > 0 && opensDependent(s.text, doc.lang));
+    const notTitle = (s: Sentence): boolean => (doc.title === null || !sameWords(s.text, doc.title)) && !(s.index > 0 && opensDependent(s.text, doc.lang));
     const fits = sentences.some((s) => s.words <= max && notTitle(s));
     const fewest = Math.min(...sentences.filter(notTitle).map((s) => s.words));
     return { plan: { ...base, n: 1, eligible: (s) => notTitle(s) && (fits ? s.words <= max : s.words === fewest) }, n: 1 };

@@ -3,6 +3,7 @@
 // from the DOM first, then Mozilla's Readability finds the article body among what is left.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { sameWords } from '../core/text/compare.js';
 import { stripMarkup } from '../core/text/normalize.js';
 import { InputError } from '../errors.js';
 import type { Extracted } from './extracted.js';
@@ -89,19 +90,18 @@ type Block = El & { readonly children: ArrayLike<Block>; querySelectorAll(select
  */
 const all = (el: Block, selector: string): Block[] => Array.from(el.querySelectorAll(selector));
 const textLength = (els: readonly Block[]): number => els.reduce((n, a) => n + (a.textContent ?? '').trim().length, 0);
-const sameText = (a: string, b: string): boolean => a.toLowerCase().replace(/\W+/g, ' ').trim() === b.toLowerCase().replace(/\W+/g, ' ').trim();
 
 /** Removes what is not prose; returns the dek, if the page's header or leading headings held one. */
 const removeNonProse = (body: Block, title: string | null): string | undefined => {
   let dek: string | undefined;
   const take = (el: Block): void => {
     const text = fold(el.textContent);
-    if (dek === undefined && words(text) >= 5 && (title === null || !sameText(text, title)) && el.tagName !== 'P') dek = text;
+    if (dek === undefined && words(text) >= 5 && (title === null || !sameWords(text, title)) && el.tagName !== 'P') dek = text;
   };
   for (const header of all(body, 'header')) for (const h of all(header, 'h2, h3, h4')) take(h);
   for (const el of all(body, 'header, h1')) if ((el.textContent ?? '').length <= 1500) el.remove();
   // Readability turns the headline's <h1> into an <h2>
-  if (title !== null) for (const el of all(body, 'h2, h3')) if (sameText(el.textContent ?? '', title)) el.remove();
+  if (title !== null) for (const el of all(body, 'h2, h3')) if (sameWords(el.textContent ?? '', title)) el.remove();
   // headings before the first paragraph of prose are the page's headline and dek, not the body's
   for (const el of all(body, 'h2, h3, h4, p')) {
     if (el.tagName === 'P' && words(el.textContent) >= 12) break;

@@ -133,6 +133,21 @@ describe('types and presets', () => {
     expect(stdout).toBe('Spending on schools rises by a tenth, the largest increase in a decade.\n');
   });
 
+  it('headline in a language written in other letters: a sentence, not nothing', () => {
+    // its title was compared with each sentence in ASCII word characters only, so that every Russian,
+    // Greek or Chinese sentence read as the title itself, and none was left to choose
+    const title = 'Городской совет утвердил бюджет';
+    const body = [
+      'Городской совет во вторник утвердил новый бюджет для школ после долгих дебатов.',
+      'Мэр сказал, что голосование было честным для всех районов.',
+      'Учителя приветствовали деньги на книги и ремонт в следующем году.',
+    ].join(' ');
+    const summary = summarize(`${title}\n\n${body}`, { type: 'headline' });
+    expect(summary.title).toBe(title);
+    expect(summary.sentences).toHaveLength(1);
+    expect(body).toContain(summary.sentences[0]!.text);
+  });
+
   it('teaser: the hook after the lead, never one of the first two sentences', async () => {
     const { stdout } = await runCli(['--type', 'teaser', '--json', '-'], { stdin: ARTICLE });
     const json = JSON.parse(stdout);

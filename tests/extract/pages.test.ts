@@ -76,6 +76,27 @@ describe('page parts keep their roles', () => {
     expect(md).toContain(`*${dek}*`);
   });
 
+  it('finds the dek of a page in Russian: a headline in other letters is not every heading', async () => {
+    // the title was compared with headings in ASCII word characters only: every Cyrillic heading read
+    // as the title, so the dek was dropped with it and never shown
+    const title = 'Городской совет утвердил бюджет';
+    const dek = 'Школы получат больше всего денег из бюджета, который обсуждали всю ночь.';
+    const body = [
+      'Городской совет во вторник утвердил новый бюджет, который увеличивает расходы на школы на десятую часть.',
+      'Голосованию предшествовали долгие ночные дебаты, в ходе которых несколько депутатов просили сократить другие статьи.',
+      'Чиновники сообщили, что деньги пойдут на новых учителей и ремонт трёх старых зданий.',
+      'Противники плана предупредили, что он опирается на слишком оптимистичные прогнозы налоговых доходов.',
+    ];
+    const html = `<!doctype html><html lang="ru"><head><title>${title}</title></head><body><article><header><h1>${title}</h1><h2>${dek}</h2></header>
+      ${body.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`;
+    const { code, stdout, stderr } = await runCli(['--input', 'html', '--json', '-n', '2', '-'], { stdin: html });
+    expect(code, stderr).toBe(0);
+    const json = JSON.parse(stdout) as { subtitle?: string; title: string; sentences: Array<{ text: string }> };
+    expect(json.title).toBe(title);
+    expect(json.subtitle).toBe(dek);
+    for (const s of json.sentences) expect(body).toContain(s.text);
+  });
+
   it('finds the dek by its class too, and drops bylines, tag lines and related links', async () => {
     const html = page(`<article><p class="article__standfirst">The budget raises school spending by a tenth after a long night of talks.</p>
       <div class="byline">Minh Do on Monday, November 18th, 2019 at 11:08 a.m.</div>

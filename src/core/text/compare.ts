@@ -1,0 +1,10 @@
+// Whether two texts say the same words: case, punctuation and spacing aside, in any script (a title
+// repeated as a heading or as the first sentence, with its own capitals and punctuation).
+
+/** Anything that is not a letter, a mark or a digit: `\W` would count every Cyrillic or Greek letter here. */
+const NOT_WORD = /[^\p{L}\p{M}\p{N}]+/gu;
+
+/** A text's words, lower-cased, one space apart. */
+export const wordsOf = (text: string): string => text.toLowerCase().replace(NOT_WORD, ' ').trim();
+
+export const sameWords = (a: string, b: string): boolean => wordsOf(a) === wordsOf(b);
