@@ -51,8 +51,9 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   // affiliate and comment-policy notes
   /^(this (post|article|page|story) (may )?contains? (affiliate|sponsored)\b.{0,120}|please see (my|our) disclosure\b.{0,40})$/i,
   // the same furniture in other languages (German, French, Spanish, Italian, Portuguese, Dutch,
-  // Russian): markers that introduce another story, with or without its headline after them…
-  /^(lesen sie (auch|mehr|weiter)|mehr zum thema|das könnte sie auch interessieren|(à )?lire (aussi|également|la suite)|voir aussi|sur le même sujet|leer (más|también)|lea también|te puede interesar|leggi (anche|tutto)|leia (também|mais)|lees (ook|meer)|читайте (также|еще|ещё)|похожие (статьи|новости))\b\s*:?.{0,100}$/iu,
+  // Russian): markers that introduce another story, with or without its headline after them (a word
+  // ends where no letter follows: \b knows ASCII letters only)…
+  /^(lesen sie (auch|mehr|weiter)|mehr zum thema|das könnte sie auch interessieren|(à )?lire (aussi|également|la suite)|voir aussi|sur le même sujet|leer (más|también)|lea también|te puede interesar|leggi (anche|tutto)|leia (também|mais)|lees (ook|meer)|читайте (также|еще|ещё)|похожие (статьи|новости))(?![\p{L}\p{N}])\s*:?.{0,100}$/iu,
   // …and words that stand alone on a line: ads, sharing, subscribing, most-read lists
   /^(werbung|anzeige|teilen|weiterlesen|meistgelesen|publicité|partager|les plus lus|réagir|commenter|publicidad|compartir|lo más (leído|visto)|pubblicità|condividi|i più letti|publicidade|compartilhe|compartilhar|mais lidas|advertentie|delen|meest gelezen|реклама|поделиться|самые популярные( \p{L}+)?)\s*:?$/iu,
   /^(abonnez-vous|abonnieren sie|suscríbete|iscriviti|assine|abonneer)\b.{0,80}$/iu,
@@ -71,7 +72,7 @@ export const GUARDED_LINES: readonly Guarded[] = [
   // newsletters and cookie notices, in English and in other languages
   { needle: /newsletter/i, pattern: /^.{0,60}\bnewsletter\b.{0,60}$/i },
   { needle: /cookie/i, pattern: /^.{0,80}\bcookies?\b.{0,120}\b(accept|consent|policy|settings|agree|use)\b.{0,80}$/i },
-  { needle: /cookie|galleta/iu, pattern: /^.{0,80}\b(cookies?|galletas)\b.{0,120}\b(akzeptieren|zustimmen|einverstanden|accepter|acceptez|aceptar|acepta|accetta|accettare|aceitar|accepteren|datenschutz|confidentialité|privacidad|privacy)\b.{0,80}$/iu },
+  { needle: /cookie|galleta/iu, pattern: /^.{0,80}\b(cookies?|galletas)\b.{0,120}\b(akzeptieren|zustimmen|einverstanden|accepter|acceptez|aceptar|acepta|accetta|accettare|aceitar|accepteren|datenschutz|confidentialité|privacidad|privacy)(?![\p{L}\p{N}]).{0,80}$/iu },
   // a caption that ends in its credit: "… (AP Photo/David Zalubowski)", "… REUTERS/Brendan McDermid"
   { needle: /\//, pattern: /^.{0,300}\((AP|AFP|EPA|Reuters|UPI|PA)?\s?(Photo|Image|Foto)s?\s*\/[^()]{2,60}\)\.?$/ },
   { needle: /\//, pattern: /^.{0,300}\b(REUTERS|AFP|EPA|AP|Getty Images|Shutterstock|Bloomberg)\s*\/\s*\p{Lu}[\p{L} .'’-]{1,60}\.?$/u },

@@ -60,6 +60,8 @@ describe('isBoilerplate', () => {
     'Wir verwenden Cookies. Bitte akzeptieren Sie.', 'Firefighters at the scene on Monday. (AP Photo/Jane Doe)',
     'Police in London on Monday. REUTERS/Jane Doe.', 'The road to 2/3 of the vote was long.', 'Hong Kong, China, Protests, Police',
     'Hong Kong, China, Protests, Police.', 'He bought apples, pears, plums and figs.',
+    'Читайте также: Новости дня', 'Похожие статьи', 'Читайте также',
+    'Ce site utilise des cookies : voir notre politique de confidentialité',
   ];
   const patternsOf = (guards: ReadonlyArray<{ pattern: RegExp }>): RegExp[] => guards.map((g) => g.pattern);
 
@@ -76,6 +78,17 @@ describe('isBoilerplate', () => {
     };
     expect(lines.filter(oneByOne).length).toBeGreaterThan(12);
     for (const line of lines) expect(isBoilerplate(line), line).toBe(oneByOne(line));
+  });
+
+  it('drops markers of other stories in Russian, and notices ending in an accented word: a word boundary there is not an ASCII one', () => {
+    // \\b after "также" never matched: to \\b every Cyrillic letter is a non-word character
+    for (const line of ['Читайте также: Новости дня', 'Читайте также', 'Похожие статьи', 'Читайте ещё: мэр о бюджете']) {
+      expect(isBoilerplate(line), line).toBe(true);
+    }
+    // the marker must end where its word ends, as in any language
+    expect(isBoilerplate('Похожие статьиники')).toBe(false);
+    // the same for a cookie notice that ends in an accented word
+    expect(isBoilerplate('Ce site utilise des cookies : voir notre politique de confidentialité')).toBe(true);
   });
 
   it('guards each pattern that scans a line with a needle that every line it matches holds', () => {
