@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { PassThrough } from 'node:stream';
 import type { Doc, Sentence } from '../src/core/types.js';
 import { type Io, run } from '../src/run.js';
@@ -67,4 +68,14 @@ export const runCli = async (
   };
   const code = await run(argv, io);
   return { code, stdout: out, stderr: err };
+};
+
+/**
+ * Run an ES module script in a child Node with the garbage collector exposed (for heap measurements,
+ * which this process's own heap would blur), and parse what it prints as JSON. Fails on any stderr.
+ */
+export const runWithGc = <T>(script: string): T => {
+  const r = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], { encoding: 'utf8' });
+  if (r.stderr !== '' || r.status !== 0) throw new Error(`child exited ${r.status}: ${r.stderr}`);
+  return JSON.parse(r.stdout) as T;
 };

@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { mapOrdered } from '../../src/batch/ordered.js';
+import { runWithGc } from '../helpers.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -98,9 +98,7 @@ describe('mapOrdered over a long run', () => {
       }
       console.log(JSON.stringify({ n, growth: late - early }));
     `;
-    const r = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], { encoding: 'utf8' });
-    expect(r.stderr).toBe('');
-    const { n, growth } = JSON.parse(r.stdout) as { n: number; growth: number };
+    const { n, growth } = runWithGc<{ n: number; growth: number }>(script);
     expect(n).toBe(200_000);
     expect(growth).toBeLessThan(2_000_000);
   }, 120_000);

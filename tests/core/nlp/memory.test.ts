@@ -2,9 +2,9 @@
 // 27-37 MB per MB of input). Measured in a child process with the garbage collector exposed: the heap
 // that segment()'s output keeps alive, per MB of input. A sentence text built by += was a tree of one
 // node per token, and push-grown term arrays kept their slack: 17 MB per MB before, 7 after.
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
+import { runWithGc } from '../../helpers.js';
 
 const SEGMENT = fileURLToPath(new URL('../../../dist/core/nlp/segment.js', import.meta.url));
 
@@ -35,9 +35,7 @@ console.log(JSON.stringify({ sentences: sentences.length, mbPerMb: kept / size }
 `;
 
 it('keeps its sentences of a long article in under 10 MB of heap per MB of text', () => {
-  const r = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], { encoding: 'utf8' });
-  expect(r.stderr).toBe('');
-  const { sentences, mbPerMb } = JSON.parse(r.stdout) as { sentences: number; mbPerMb: number };
+  const { sentences, mbPerMb } = runWithGc<{ sentences: number; mbPerMb: number }>(script);
   expect(sentences).toBeGreaterThan(10_000);
   expect(mbPerMb).toBeLessThan(10);
 }, 120_000);
@@ -58,9 +56,7 @@ it("keeps no article alive through its summary's sentences, which are slices of 
     /y/.test('y');
     console.log(JSON.stringify({ kept: kept.length, retained: heap() - before }));
   `;
-  const r = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', keep], { encoding: 'utf8' });
-  expect(r.stderr).toBe('');
-  const { kept, retained } = JSON.parse(r.stdout) as { kept: number; retained: number };
+  const { kept, retained } = runWithGc<{ kept: number; retained: number }>(keep);
   expect(kept).toBeGreaterThan(0);
   expect(retained).toBeLessThan(4_000_000);
 }, 120_000);
