@@ -250,3 +250,20 @@ describe('words and widths', () => {
     for (const line of table.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
   });
 });
+
+describe('the terminal block in Chinese and Japanese', () => {
+  // wrapping split at spaces and counted characters, not columns: Chinese has no spaces and each of its
+  // characters takes two columns, so a summary came out as one line the terminal broke anywhere,
+  // outside the block's indent
+  it('wraps at the width in columns, two to a wide character, and keeps every character', async () => {
+    const text = '市议会通过预算\n\n市议会周二在长时间辩论后批准了城市学校的新预算。市长说，这次投票对所有地区都是公平的。教师们欢迎明年用于书籍和维修的资金。反对者说，该计划使河流清理工作没有资金。\n';
+    const { code, stdout } = await runCli(['-n', '2', '-'], { stdin: text, tty: true, columns: 40 });
+    expect(code).toBe(0);
+    const lines = visible(stdout).split('\n');
+    const columns = (s: string): number => [...s].reduce((n, c) => n + (/[\p{sc=Han}，。]/u.test(c) ? 2 : 1), 0);
+    for (const line of lines.filter((l) => /\p{sc=Han}/u.test(l))) expect(columns(line), line).toBeLessThanOrEqual(40);
+    const body = lines.filter((l) => /^ {2}\S|^ {4}\S/.test(l) && /\p{sc=Han}/u.test(l)).map((l) => l.replace(/^ {2}• |^ {4}/, ''));
+    expect(body.length).toBeGreaterThan(2);
+    expect(text).toContain(body.join('').split('。')[0]!);
+  });
+});

@@ -1,5 +1,6 @@
 // Summary → text. The plain form is for pipes; the block form is for people at a terminal.
 // Colour arrives as a Style so that this module never decides it.
+import { eastAsianWidth } from 'get-east-asian-width';
 import type { Summary } from '../core/types.js';
 import { statsOf } from './json.js';
 
@@ -26,6 +27,13 @@ export const keywordList = (summary: Summary): string => summary.keywords.map((k
 export const keywordsLine = (summary: Summary, style: Style): string[] =>
   summary.keywords.length === 0 ? [] : ['', style.dim(`Keywords: ${keywordList(summary)}`)];
 
+/**
+ * Sentences run together as one paragraph: a space between two, but none after a Chinese or Japanese
+ * full stop, as those languages are written.
+ */
+export const asParagraph = (texts: readonly string[]): string =>
+  texts.reduce((out, t) => (out === '' ? t : /[。！？」』）]$/u.test(out) ? out + t : `${out} ${t}`), '');
+
 /** A tl;dr and a headline are read as one paragraph; key points and a teaser as a list. */
 export const isParagraph = (summary: Summary): boolean => summary.type === 'tldr' || summary.type === 'headline';
 
@@ -43,23 +51,62 @@ export const footer = (summary: Summary, wpm?: number): string => {
  * when asked for, follow after a blank line.
  */
 export const formatPlain = (summary: Summary, style: Style = PLAIN_STYLE): string =>
-  (isParagraph(summary) ? (summary.sentences.length === 0 ? '' : `${summary.sentences.map((s) => s.text).join(' ')}\n`) : summary.sentences.map((s) => `${s.text}\n`).join('')) +
+  (isParagraph(summary) ? (summary.sentences.length === 0 ? '' : `${asParagraph(summary.sentences.map((s) => s.text))}\n`) : summary.sentences.map((s) => `${s.text}\n`).join('')) +
   keywordsLine(summary, style)
     .map((l) => `${l}\n`)
     .join('');
 
-/** Greedy word wrap; a word longer than the width stands on its own line. */
+/**
+ * Greedy wrap to `width` terminal columns (a Chinese, Japanese or Korean character takes two): lines
+ * break between words and before a Chinese or Japanese character; a word longer than the width stands
+ * on its own line.
+ */
 export const wrap = (text: string, width: number): string[] => {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(' ')) {
-    if (line !== '' && line.length + 1 + word.length > width) {
+  let used = 0;
+  for (const { text: unit, spaced } of unitsOf(text)) {
+    const cols = columns(unit);
+    const gap = line !== '' && spaced ? 1 : 0;
+    if (line !== '' && used + gap + cols > width) {
       lines.push(line);
-      line = word;
-    } else line = line === '' ? word : `${line} ${word}`;
+      line = unit;
+      used = cols;
+    } else {
+      line += gap === 1 ? ` ${unit}` : unit;
+      used += gap + cols;
+    }
   }
   if (line !== '') lines.push(line);
   return lines;
+};
+
+/** Columns a string takes on a terminal: two for a wide (Chinese, Japanese, Korean) character. */
+const columns = (text: string): number => {
+  let n = 0;
+  for (const ch of text) n += eastAsianWidth(ch.codePointAt(0)!);
+  return n;
+};
+
+/**
+ * Chinese and Japanese, written without spaces: a line may break before any of their characters (so
+ * never before the punctuation that follows one, which is of no script of its own).
+ */
+const BREAKABLE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+const BEFORE_BREAKABLE = /(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])/u;
+
+/** Where a line may break: between words, and before a Chinese or Japanese character. */
+const unitsOf = (text: string): Array<{ text: string; spaced: boolean }> => {
+  const units: Array<{ text: string; spaced: boolean }> = [];
+  for (const word of text.split(' ')) {
+    if (word === '') continue;
+    if (!BREAKABLE.test(word)) {
+      units.push({ text: word, spaced: true });
+      continue;
+    }
+    word.split(BEFORE_BREAKABLE).forEach((part, i) => units.push({ text: part, spaced: i === 0 }));
+  }
+  return units;
 };
 
 const BULLET = '•';
@@ -78,7 +125,7 @@ export const formatBlock = (summary: Summary, style: Style, width: number, wpm?:
     '',
   ];
   const items = isParagraph(summary)
-    ? wrap(summary.sentences.map((s) => s.text).join(' '), width - 2).map((line) => `  ${line}`)
+    ? wrap(asParagraph(summary.sentences.map((s) => s.text)), width - 2).map((line) => `  ${line}`)
     : summary.sentences.flatMap((s) => wrap(s.text, textWidth).map((line, i) => (i === 0 ? `  ${style.bullet(BULLET)} ${line}` : `    ${line}`)));
   const count = style.dim(`  ${footer(summary, wpm)}`);
   const keywords = keywordsLine(summary, style).map((l) => (l === '' ? l : `  ${l}`));

@@ -148,6 +148,18 @@ describe('types and presets', () => {
     expect(body).toContain(summary.sentences[0]!.text);
   });
 
+  it('tl;dr in Chinese: one paragraph with no space after a full stop, as Chinese is written', async () => {
+    const text = '市议会通过预算\n\n市议会周二在长时间辩论后批准了城市学校的新预算。市长说，这次投票对所有地区都是公平的。教师们欢迎明年用于书籍和维修的资金。反对者说，该计划使河流清理工作没有资金。\n';
+    const json = await runCli(['--type', 'tldr', '-n', '2', '--json', '-'], { stdin: text });
+    const sentences = (JSON.parse(json.stdout) as { sentences: Array<{ text: string }> }).sentences.map((s) => s.text);
+    expect(sentences).toHaveLength(2);
+    for (const format of ['text', 'markdown']) {
+      const { code, stdout } = await runCli(['--type', 'tldr', '-n', '2', '--format', format, '-'], { stdin: text });
+      expect(code).toBe(0);
+      expect(stdout.trim().split('\n').pop(), format).toBe(sentences.join(''));
+    }
+  });
+
   it('teaser: the hook after the lead, never one of the first two sentences', async () => {
     const { stdout } = await runCli(['--type', 'teaser', '--json', '-'], { stdin: ARTICLE });
     const json = JSON.parse(stdout);
