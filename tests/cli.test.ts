@@ -266,4 +266,15 @@ describe('the terminal block in Chinese and Japanese', () => {
     expect(body.length).toBeGreaterThan(2);
     expect(text).toContain(body.join('').split('。')[0]!);
   });
+
+  it('--highlight: the article as written, no space between sentences, wrapped in columns', async () => {
+    const paragraph = '市议会周二在长时间辩论后批准了城市学校的新预算。市长说，这次投票对所有地区都是公平的。教师们欢迎明年用于书籍和维修的资金。反对者说，该计划使河流清理工作没有资金。';
+    const plain = await runCli(['--highlight', '-n', '2', '--format', 'markdown', '-'], { stdin: `市议会通过预算\n\n${paragraph}\n` });
+    expect(plain.stdout.trim().split('\n').pop()!.replaceAll('**', '')).toBe(paragraph);
+    const { stdout } = await runCli(['--highlight', '-n', '2', '-'], { stdin: `市议会通过预算\n\n${paragraph}\n`, tty: true, columns: 40 });
+    const lines = visible(stdout).split('\n').filter((l) => /\p{sc=Han}/u.test(l) && l !== '市议会通过预算');
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines) expect([...line].length * 2, line).toBeLessThanOrEqual(40);
+    expect(lines.join('')).toBe(paragraph);
+  });
 });

@@ -1,42 +1,54 @@
 // Summary → the whole (cleaned) article, paragraph by paragraph, with the chosen sentences marked:
 // for readers who want the summary in its context.
 import type { Summary } from '../core/types.js';
+import { columns, spacedAfter, unitsOf } from './text.js';
 
 /** A run of words, marked or not. */
 type Run = { readonly text: string; readonly marked: boolean };
+/** A piece a line may break before, and whether a space comes before it. */
+type Unit = { readonly text: string; readonly spaced: boolean; readonly marked: boolean };
+
+/** A paragraph's runs as units, a run's first spaced from the run before unless that one ends a Chinese or Japanese sentence. */
+const unitsOfRuns = (runs: readonly Run[]): Unit[] =>
+  runs.flatMap((r, k) =>
+    unitsOf(r.text).map((u, i) => ({ text: u.text, spaced: i === 0 ? k > 0 && spacedAfter(runs[k - 1]!.text) : u.spaced, marked: r.marked })),
+  );
+
+/** One line of units: marked units next to each other share one mark, spaces included. */
+const renderLine = (line: readonly Unit[], mark: (s: string) => string): string => {
+  let out = '';
+  let i = 0;
+  while (i < line.length) {
+    let text = line[i]!.text;
+    let j = i + 1;
+    for (; j < line.length && line[j]!.marked === line[i]!.marked; j++) text += (line[j]!.spaced ? ' ' : '') + line[j]!.text;
+    out += (i > 0 && line[i]!.spaced ? ' ' : '') + (line[i]!.marked ? mark(text) : text);
+    i = j;
+  }
+  return out;
+};
 
 /**
- * Greedy word wrap of a paragraph of runs to `width` columns, measured on the visible text, so that
- * the marks (colour codes, `**`) never count towards a line's width nor split a word.
+ * Greedy wrap of a paragraph of runs to `width` terminal columns (wrap's: two for a wide character,
+ * breaks between words and before a Chinese or Japanese character), measured on the visible text, so
+ * that the marks (colour codes, `**`) never count towards a line's width nor split a word.
  */
 const wrapRuns = (runs: readonly Run[], width: number, mark: (s: string) => string): string[] => {
-  const words = runs.flatMap((r) => r.text.split(' ').filter((w) => w !== '').map((w) => ({ w, marked: r.marked })));
-  const lines: Array<typeof words> = [];
-  let line: typeof words = [];
-  let length = 0;
-  for (const word of words) {
-    if (line.length > 0 && length + 1 + word.w.length > width) {
+  const lines: Unit[][] = [];
+  let line: Unit[] = [];
+  let used = 0;
+  for (const unit of unitsOfRuns(runs)) {
+    const cols = columns(unit.text);
+    if (line.length > 0 && used + (unit.spaced ? 1 : 0) + cols > width) {
       lines.push(line);
       line = [];
-      length = 0;
+      used = 0;
     }
-    length += (line.length > 0 ? 1 : 0) + word.w.length;
-    line.push(word);
+    used += (line.length > 0 && unit.spaced ? 1 : 0) + cols;
+    line.push(unit);
   }
   if (line.length > 0) lines.push(line);
-  // marked words next to each other share one mark, spaces included
-  return lines.map((l) => {
-    const out: string[] = [];
-    let i = 0;
-    while (i < l.length) {
-      let j = i;
-      while (j < l.length && l[j]!.marked === l[i]!.marked) j++;
-      const text = l.slice(i, j).map((x) => x.w).join(' ');
-      out.push(l[i]!.marked ? mark(text) : text);
-      i = j;
-    }
-    return out.join(' ');
-  });
+  return lines.map((l) => renderLine(l, mark));
 };
 
 /**
@@ -69,7 +81,7 @@ export const formatHighlight = (
     blocks[blocks.length - 1]!.push({ text: s.text, marked: picked.has(s.index) });
   }
   const render = (runs: readonly Run[]): string =>
-    width === undefined ? runs.map((r) => (r.marked ? mark(r.text) : r.text)).join(' ') : wrapRuns(runs, width, mark).join('\n');
+    width === undefined ? renderLine(unitsOfRuns(runs), mark) : wrapRuns(runs, width, mark).join('\n');
   const head = summary.title === null ? [] : [heading(summary.title), ''];
   return `${[...head, ...blocks.map(render).flatMap((p, i) => (i === 0 ? [p] : ['', p]))].join('\n')}\n`;
 };

@@ -32,7 +32,10 @@ export const keywordsLine = (summary: Summary, style: Style): string[] =>
  * full stop, as those languages are written.
  */
 export const asParagraph = (texts: readonly string[]): string =>
-  texts.reduce((out, t) => (out === '' ? t : /[。！？」』）]$/u.test(out) ? out + t : `${out} ${t}`), '');
+  texts.reduce((out, t) => (out === '' ? t : spacedAfter(out) ? `${out} ${t}` : out + t), '');
+
+/** Whether a sentence that ends as `text` does is followed by a space: not after a Chinese or Japanese full stop. */
+export const spacedAfter = (text: string): boolean => !/[。！？」』）]$/u.test(text);
 
 /** A tl;dr and a headline are read as one paragraph; key points and a teaser as a list. */
 export const isParagraph = (summary: Summary): boolean => summary.type === 'tldr' || summary.type === 'headline';
@@ -82,7 +85,7 @@ export const wrap = (text: string, width: number): string[] => {
 };
 
 /** Columns a string takes on a terminal: two for a wide (Chinese, Japanese, Korean) character. */
-const columns = (text: string): number => {
+export const columns = (text: string): number => {
   let n = 0;
   for (const ch of text) n += eastAsianWidth(ch.codePointAt(0)!);
   return n;
@@ -96,7 +99,7 @@ const BREAKABLE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 const BEFORE_BREAKABLE = /(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])/u;
 
 /** Where a line may break: between words, and before a Chinese or Japanese character. */
-const unitsOf = (text: string): Array<{ text: string; spaced: boolean }> => {
+export const unitsOf = (text: string): Array<{ text: string; spaced: boolean }> => {
   const units: Array<{ text: string; spaced: boolean }> = [];
   for (const word of text.split(' ')) {
     if (word === '') continue;
