@@ -39,9 +39,10 @@ export const prepareDoc = (text: string, knownTitle?: string, lang = 'auto'): Do
 };
 
 /**
- * A sentence's text that does not keep its article alive: segment.ts gives sentences as slices of their
- * paragraph, and a summary's few sentences may be kept long after the article they came from. Joining
- * copies the text into a string of its own (V8 flattens the join before slicing it).
+ * A text of the article that does not keep the article alive: sentences (segment.ts), the title and the
+ * headings are slices of the article's text, which V8 keeps whole while any slice of it lives, and a
+ * summary may be kept long after its article. Joining copies the text into a string of its own (V8
+ * flattens the join before slicing it).
  */
 const detached = (text: string): string => ` ${text}`.slice(1);
 
@@ -104,7 +105,7 @@ export const summarizeDoc = (doc: Doc, options: Omit<SummarizeOptions, 'title'> 
   const idf = options.corpus === undefined ? articleIdf : blendIdf(articleIdf, corpusIdf(options.corpus));
   const scored = rankDoc(doc, method, n, weights, idf);
   return {
-    title: doc.title,
+    title: doc.title === null ? null : detached(doc.title),
     type,
     lang: doc.lang,
     notes: doc.notes,
@@ -112,8 +113,8 @@ export const summarizeDoc = (doc: Doc, options: Omit<SummarizeOptions, 'title'> 
     wordCount: doc.sentences.reduce((n, s) => n + s.words, 0),
     sentences: choose(scored, plan).map((s) => ({ ...toPicked(s), text: detached(s.sentence.text) })),
     ranked: options.ranked === false ? [] : scored.map(toPicked),
-    asides: doc.asides,
-    keywords: extractKeywords(doc, idf, options.keywords ?? 0),
+    asides: doc.asides.map((a) => ({ ...a, text: detached(a.text) })),
+    keywords: extractKeywords(doc, idf, options.keywords ?? 0).map((k) => ({ ...k, keyword: detached(k.keyword) })),
   };
 };
 

@@ -42,21 +42,30 @@ it('keeps its sentences of a long article in under 10 MB of heap per MB of text'
 
 const SUMMARIZE = fileURLToPath(new URL('../../../dist/index.js', import.meta.url));
 
-it("keeps no article alive through its summary's sentences, which are slices of it until summarized", () => {
-  // a 6 MB article (in V8's two-byte strings) whose summary is kept after the article is gone
+it('keeps no article alive through a summary kept after it: its sentences, title, asides and keywords', () => {
+  // a 6 MB article (in V8's two-byte strings) whose summary, without its ranking of every sentence, is
+  // kept after the article is gone: sentences, title and headings are slices of the article until the
+  // summary copies them out
   const keep = `
     import { summarize } from ${JSON.stringify(SUMMARIZE)};
     const heap = () => { globalThis.gc(); return process.memoryUsage().heapUsed; };
     const para = 'The council board “approved” the plan on Tuesday, said the mayor of the district. The river rose again on Friday and the school closed its doors for the day.';
-    const run = (n) => summarize(Array.from({ length: n }, (_, i) => (i === 5 ? para.replace('river', 'market') : para)).join('\\n\\n')).sentences.map((s) => s.text);
+    const article = (n) => ['Council Approves The Plan For The Riverside District', ...Array.from({ length: n }, (_, i) => (i === 5 ? para.replace('river', 'market') : i === 7 ? 'What the neighbourhoods think' : para))].join('\\n\\n');
+    const run = (n) => {
+      const { ranked, ...summary } = summarize(article(n), { keywords: 5 });
+      return summary;
+    };
     run(10);
     const before = heap();
     const kept = run(20000);
     // V8 keeps the subject of the last successful match: give it another one
     /y/.test('y');
-    console.log(JSON.stringify({ kept: kept.length, retained: heap() - before }));
+    console.log(JSON.stringify({ kept: kept.sentences.length, title: kept.title, asides: kept.asides.length, keywords: kept.keywords.length, retained: heap() - before }));
   `;
-  const { kept, retained } = runWithGc<{ kept: number; retained: number }>(keep);
+  const { kept, title, asides, keywords, retained } = runWithGc<{ kept: number; title: string; asides: number; keywords: number; retained: number }>(keep);
   expect(kept).toBeGreaterThan(0);
+  expect(title).toBe('Council Approves The Plan For The Riverside District');
+  expect(asides).toBe(1);
+  expect(keywords).toBeGreaterThan(0);
   expect(retained).toBeLessThan(4_000_000);
 }, 120_000);
