@@ -40,6 +40,17 @@ export const spacedAfter = (text: string): boolean => !/[。！？」』）]$/u.
 /** A tl;dr and a headline are read as one paragraph; key points and a teaser as a list. */
 export const isParagraph = (summary: Summary): boolean => summary.type === 'tldr' || summary.type === 'headline';
 
+/** The footer's parts, as many to a line as fit in `width` columns: a narrow terminal gets two or three lines. */
+const footerLines = (text: string, width: number): string[] => {
+  const lines: string[] = [];
+  for (const part of text.split(' · ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && columns(`${last} · ${part}`) <= width) lines[lines.length - 1] = `${last} · ${part}`;
+    else lines.push(part);
+  }
+  return lines;
+};
+
 /** "about 3 min saved", "about 40 s saved". */
 const saved = (seconds: number): string => (seconds < 60 ? `about ${seconds} s saved` : `about ${Math.round(seconds / 60)} min saved`);
 
@@ -130,9 +141,9 @@ export const formatBlock = (summary: Summary, style: Style, width: number, wpm?:
   const items = isParagraph(summary)
     ? wrap(asParagraph(summary.sentences.map((s) => s.text)), width - 2).map((line) => `  ${line}`)
     : summary.sentences.flatMap((s) => wrap(s.text, textWidth).map((line, i) => (i === 0 ? `  ${style.bullet(BULLET)} ${line}` : `    ${line}`)));
-  const count = style.dim(`  ${footer(summary, wpm)}`);
+  const count = footerLines(footer(summary, wpm), width - 2).map((line) => style.dim(`  ${line}`));
   const keywords = keywordsLine(summary, style).map((l) => (l === '' ? l : `  ${l}`));
-  return [...head, ...items, ...keywords, '', count, ''].join('\n');
+  return [...head, ...items, ...keywords, '', ...count, ''].join('\n');
 };
 
 /** The header before each file's summary when there are several, as head(1) and tail(1) print it. */
