@@ -108,6 +108,7 @@ export const columns = (text: string): number => {
  */
 const BREAKABLE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 const BEFORE_BREAKABLE = /(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])/u;
+const OPENING = /[「『（【〔〈《“‘]$/u;
 
 /** Where a line may break: between words, and before a Chinese or Japanese character. */
 export const unitsOf = (text: string): Array<{ text: string; spaced: boolean }> => {
@@ -118,7 +119,12 @@ export const unitsOf = (text: string): Array<{ text: string; spaced: boolean }> 
       units.push({ text: word, spaced: true });
       continue;
     }
-    word.split(BEFORE_BREAKABLE).forEach((part, i) => units.push({ text: part, spaced: i === 0 }));
+    word.split(BEFORE_BREAKABLE).forEach((part, i) => {
+      const last = units[units.length - 1];
+      // an opening bracket or quote stays with what it opens
+      if (i > 0 && last !== undefined && OPENING.test(last.text)) last.text += part;
+      else units.push({ text: part, spaced: i === 0 });
+    });
   }
   return units;
 };
