@@ -78,6 +78,11 @@ const falseBreak = (prev: string, next: string, abbreviations: ReadonlySet<strin
 };
 
 const fold = (s: string): string => s.replace(/\s+/g, ' ').trim();
+/** A word as a stop-word list that spells it otherwise has it: "ότι" → "οτι", "și" → "şi". */
+const SPELLED: Readonly<Record<NonNullable<LanguageData['stopWordsSpelled']>, (w: string) => string>> = {
+  unaccented: (w) => w.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC'),
+  cedilla: (w) => w.replace(/ș/g, 'ş').replace(/ț/g, 'ţ'),
+};
 
 export const intlLanguage = (code: string): IntlLanguage => {
   const data = LANGUAGES[code];
@@ -85,7 +90,9 @@ export const intlLanguage = (code: string): IntlLanguage => {
   const sentences = new Intl.Segmenter(locale, { granularity: 'sentence' });
   const words = new Intl.Segmenter(locale, { granularity: 'word' });
   const abbreviations = new Set(data?.abbreviations ?? []);
-  const stop = code === 'und' ? new Set<string>() : stopWordsOf(code);
+  const stopList = code === 'und' ? new Set<string>() : stopWordsOf(code);
+  const spelled = data?.stopWordsSpelled === undefined ? undefined : SPELLED[data.stopWordsSpelled];
+  const isStop = (w: string): boolean => stopList.has(w) || (spelled !== undefined && stopList.has(spelled(w)));
   const stem = stemmerOf(data);
   const closers = GUILLEMET_CLOSES.has(code) ? CLOSERS_GUILLEMET : CLOSERS;
 
@@ -129,7 +136,7 @@ export const intlLanguage = (code: string): IntlLanguage => {
     const terms: string[] = [];
     const surface: string[] = [];
     for (const w of all) {
-      if (!/\p{L}/u.test(w) || stop.has(w)) continue;
+      if (!/\p{L}/u.test(w) || isStop(w)) continue;
       terms.push(stem === undefined || w.length > MAX_STEMMED ? w : stem(w));
       surface.push(w);
     }

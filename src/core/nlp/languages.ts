@@ -20,6 +20,12 @@ export type LanguageData = {
   readonly openers?: readonly string[];
   /** Words after a demonstrative opener that make it stand alone ("This year"). */
   readonly standalone?: readonly string[];
+  /**
+   * How the stop-word list spells words where written text may not: 'unaccented' (stopwords-iso's
+   * Greek writes "οτι" for "ότι"), 'cedilla' (its Romanian writes "şi", "ţară" with the old cedilla
+   * where text has "și", "țară" with a comma). A word is a stop word when it is listed either way.
+   */
+  readonly stopWordsSpelled?: 'unaccented' | 'cedilla';
 };
 
 const ROMANCE_ELISION = /^(?:\p{L}{1,2}|qu|jusqu|lorsqu|puisqu|quoiqu|nell|dell|all|dall|sull|coll|quest|quell|un)['’](?=\p{L})/iu;
@@ -93,8 +99,8 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     abbreviations: 'np tzw prof dr ul tj m in godz r nr ok wg al pl mgr inż hab im św ks gen płk kpt tys mln mld zł gr str tel woj pow gm os ur zm ds przyp red tłum cz pkt rys tab zob por wyd t s'.split(' '),
   },
   hu: { name: 'Hungarian', abbreviations: 'dr prof stb pl ill kb ún vö sz u'.split(' '), stemmer: 'hungarian' },
-  ro: { name: 'Romanian', abbreviations: 'dl dna dr prof str nr pag'.split(' '), stemmer: 'romanian' },
-  el: { name: 'Greek', abbreviations: [], stemmer: 'greek' },
+  ro: { name: 'Romanian', abbreviations: 'dl dna dr prof str nr pag'.split(' '), stemmer: 'romanian', stopWordsSpelled: 'cedilla' },
+  el: { name: 'Greek', abbreviations: [], stemmer: 'greek', stopWordsSpelled: 'unaccented' },
   ja: { name: 'Japanese', abbreviations: [] },
   zh: { name: 'Chinese', abbreviations: [] },
   ko: { name: 'Korean', abbreviations: [] },

@@ -99,6 +99,33 @@ describe('terms in the article\'s language', () => {
     for (const stop of ['der', 'die', 'das', 'und', 'den', 'für']) expect(words).not.toContain(stop);
   });
 
+  it('takes Greek stop words written with their accents for stop words: ότι, είναι, από', () => {
+    // stopwords-iso lists most Greek words without their accents ("οτι"): written Greek has them, so
+    // "ότι" was a content word and "είπε ότι" a keyword
+    const greek = [
+      'Το δημοτικό συμβούλιο ενέκρινε την Τρίτη νέο προϋπολογισμό για τα σχολεία της πόλης μετά από πολύωρη συζήτηση.',
+      'Ο δήμαρχος είπε ότι η ψηφοφορία ήταν δίκαιη για όλες τις συνοικίες και ότι τα σχολεία είναι η προτεραιότητα.',
+      'Οι δάσκαλοι είπαν ότι τα χρήματα για βιβλία και επισκευές είναι αρκετά για τον επόμενο χρόνο.',
+    ].join(' ');
+    const doc = prepareDoc(greek, undefined, 'el');
+    const terms = doc.sentences.flatMap((s) => s.surface);
+    for (const stop of ['ότι', 'είναι', 'από', 'για', 'μετά']) expect(terms, stop).not.toContain(stop);
+    expect(terms).toContain('σχολεία');
+  });
+
+  it('takes Romanian stop words written with a comma below for stop words: și, acești, deși', () => {
+    // stopwords-iso spells them with the old cedilla (şi, aceşti), which text written today does not use
+    const romanian = [
+      'Consiliul local a aprobat marți un nou buget pentru școlile orașului, deși dezbaterea a durat toată noaptea.',
+      'Primarul a spus că acești bani vor ajunge la școli și la spitale în anul următor.',
+      'Profesorii au salutat banii pentru cărți și reparații, iar părinții au cerut mai multe detalii.',
+    ].join(' ');
+    const doc = prepareDoc(romanian, undefined, 'ro');
+    const terms = doc.sentences.flatMap((s) => s.surface);
+    for (const stop of ['și', 'acești', 'deși']) expect(terms, stop).not.toContain(stop);
+    expect(terms).toContain('buget');
+  });
+
   it('cuts Japanese and Chinese into words, not whole sentences', () => {
     const doc = prepareDoc('市議会は火曜日、学校についての長い議論の末に新しい予算を承認した。', undefined, 'ja');
     expect(doc.sentences[0]!.terms).toEqual(expect.arrayContaining(['市議会', '学校', '予算']));
