@@ -57,6 +57,11 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   // …and words that stand alone on a line: ads, sharing, subscribing, most-read lists
   /^(werbung|anzeige|teilen|weiterlesen|meistgelesen|publicité|partager|les plus lus|réagir|commenter|publicidad|compartir|lo más (leído|visto)|pubblicità|condividi|i più letti|publicidade|compartilhe|compartilhar|mais lidas|advertentie|delen|meest gelezen|реклама|поделиться|самые популярные( \p{L}+)?)\s*:?$/iu,
   /^(abonnez-vous|abonnieren sie|suscríbete|iscriviti|assine|abonneer)\b.{0,80}$/iu,
+  // the same in the other languages summarized in their own language (Swedish, Danish, Norwegian,
+  // Finnish, Polish, Turkish, Ukrainian, Romanian, Hungarian, Greek, Arabic, Hebrew, Hindi, Japanese,
+  // Chinese, Korean): markers of another story, and words alone on a line
+  /^(läs (också|även|mer)|relaterat|mest lästa|læs (også|mere)|mest læste|les (også|mer)|mest lest|lue (myös|lisää)|luetuimmat|czytaj (także|też|więcej)|zobacz (także|też)|najczęściej czytane|polecamy|[iİ]lgili haberler|ayrıca (okuyun|bakınız)|en çok okunanlar|читайте також|схожі новини|cite[sșş]te [sșş]i|citi[tțţ]i [sșş]i|vezi [sșş]i|cele mai citite|kapcsolódó (cikkek|hírek)|olvasd el (ezt )?is|legolvasottabb|διαβάστε (επίσης|ακόμα)|σχετικά άρθρα|اقرأ أيضاً?|مواضيع ذات صلة|الأكثر قراءة|קראו גם|כתבות נוספות|यह भी पढ़ें|ये भी पढ़ें|संबंधित खबरें|関連記事|関連ニュース|あわせて読みたい|こちらもおすすめ|相关阅读|相关新闻|延伸阅读|推荐阅读|相關閱讀|相關新聞|延伸閱讀|관련 ?기사|많이 본 뉴스)(?![\p{L}\p{N}])\s*[:：]?.{0,100}$/iu,
+  /^(annons|dela|annonce|del|annonse|mainos|jaa|reklama|udostępnij|reklam|payla[şs]|поширити|поділитися|publicitate|distribuie|hirdetés|megosztás|διαφήμιση|κοινοποίηση|إعلان|شارك|פרסומת|שתפו|विज्ञापन|शेयर करें|広告|シェア|スポンサーリンク|广告|廣告|分享|광고|공유)\s*[:：]?$/iu,
   /^(datenschutz(erklärung)?|impressum|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|mentions légales|aviso legal)\.?$/iu,
 ];
 
@@ -98,6 +103,7 @@ export const TEASER_MARKERS: readonly RegExp[] = [
   /^(previous|next|prev)( (article|story|post))?$/i,
   /^(related|related (articles|stories|posts|content|news|coverage)|recommended( for you)?|most (read|popular|viewed)|trending( now)?|you (may|might) also like|also read|read next|read also|more stories|more news|top stories|latest news)\s*:?$/i,
   /^(lesen sie auch|mehr zum thema|meistgelesen|(à )?lire aussi|sur le même sujet|les plus lus|leer también|te puede interesar|lo más leído|leggi anche|i più letti|leia também|mais lidas|lees ook|meest gelezen|читайте также|самые популярные.{0,30}|похожие статьи)\s*:?$/iu,
+  /^(läs (också|även|mer)|relaterat|mest lästa|læs (også|mere)|mest læste|les (også|mer)|mest lest|lue (myös|lisää)|luetuimmat|czytaj (także|też|więcej)|zobacz (także|też)|najczęściej czytane|polecamy|[iİ]lgili haberler|ayrıca (okuyun|bakınız)|en çok okunanlar|читайте також|схожі новини|cite[sșş]te [sșş]i|citi[tțţ]i [sșş]i|vezi [sșş]i|cele mai citite|kapcsolódó (cikkek|hírek)|olvasd el (ezt )?is|legolvasottabb|διαβάστε (επίσης|ακόμα)|σχετικά άρθρα|اقرأ أيضاً?|مواضيع ذات صلة|الأكثر قراءة|קראו גם|כתבות נוספות|यह भी पढ़ें|ये भी पढ़ें|संबंधित खबरें|関連記事|関連ニュース|あわせて読みたい|こちらもおすすめ|相关阅读|相关新闻|延伸阅读|推荐阅读|相關閱讀|相關新聞|延伸閱讀|관련 ?기사|많이 본 뉴스)\s*[:：]?$/iu,
 ];
 
 /**

@@ -62,6 +62,7 @@ describe('isBoilerplate', () => {
     'Hong Kong, China, Protests, Police.', 'He bought apples, pears, plums and figs.',
     'Читайте также: Новости дня', 'Похожие статьи', 'Читайте также',
     'Ce site utilise des cookies : voir notre politique de confidentialité',
+    'Czytaj także: Rada miasta przyjęła budżet', '相关阅读：市议会通过预算', 'Reklama',
   ];
   const patternsOf = (guards: ReadonlyArray<{ pattern: RegExp }>): RegExp[] => guards.map((g) => g.pattern);
 
@@ -89,6 +90,31 @@ describe('isBoilerplate', () => {
     expect(isBoilerplate('Похожие статьиники')).toBe(false);
     // the same for a cookie notice that ends in an accented word
     expect(isBoilerplate('Ce site utilise des cookies : voir notre politique de confidentialité')).toBe(true);
+  });
+
+  it.each([
+    ['Polish', 'Czytaj także: Rada miasta przyjęła budżet', 'Reklama'],
+    ['Turkish', 'İlgili Haberler', 'Paylaş'],
+    ['Swedish', 'Läs också: Budgeten är klar', 'Annons'],
+    ['Finnish', 'Lue myös: Kaupunki hyväksyi budjetin', 'Mainos'],
+    ['Ukrainian', 'Читайте також: Рада ухвалила бюджет', 'Поділитися'],
+    ['Romanian', 'Citește și: Bugetul a fost aprobat', 'Publicitate'],
+    ['Hungarian', 'Kapcsolódó cikkek', 'Hirdetés'],
+    ['Greek', 'Διαβάστε επίσης: Ο προϋπολογισμός εγκρίθηκε', 'Διαφήμιση'],
+    ['Arabic', 'اقرأ أيضاً: المجلس يقر الميزانية', 'إعلان'],
+    ['Hebrew', 'קראו גם: המועצה אישרה את התקציב', 'פרסומת'],
+    ['Hindi', 'यह भी पढ़ें: नगर परिषद ने बजट पास किया', 'विज्ञापन'],
+    ['Japanese', '関連記事', '広告'],
+    ['Chinese', '相关阅读：市议会通过预算', '广告'],
+    ['Korean', '관련기사', '광고'],
+  ])('drops furniture in %s: a marker of another story, and an ad label', (_language, marker, label) => {
+    expect(isBoilerplate(marker), marker).toBe(true);
+    expect(isBoilerplate(label), label).toBe(true);
+  });
+
+  it('keeps prose in those languages that opens with one of the words', () => {
+    expect(isBoilerplate('Reklama telewizyjna kosztowała miasto w zeszłym roku ponad milion złotych, ustaliła rada.')).toBe(false);
+    expect(isBoilerplate('广告商说，这次投票对所有地区都是公平的，市长也同意这一点。')).toBe(false);
   });
 
   it('guards each pattern that scans a line with a needle that every line it matches holds', () => {
