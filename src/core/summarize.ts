@@ -18,9 +18,10 @@ export const DEFAULT_METHOD: Method = DEFAULTS.method;
 
 /**
  * Clean and segment an article into the Doc that ranking works on, in language `lang` (an ISO 639-1
- * code, or 'auto' to detect it from the body).
+ * code, or 'auto' to detect it from the body). `surface`: keep each sentence's words as written, which
+ * keywords show.
  */
-export const prepareDoc = (text: string, knownTitle?: string, lang = 'auto'): Doc => {
+export const prepareDoc = (text: string, knownTitle?: string, lang = 'auto', surface = false): Doc => {
   const { title, paragraphs, asides } = clean(normalize(text), knownTitle);
   const { adapter, note } = resolveLanguage(lang, openingOf(paragraphs));
   return {
@@ -30,7 +31,7 @@ export const prepareDoc = (text: string, knownTitle?: string, lang = 'auto'): Do
     titleTerms: title === null ? [] : adapter.termsOf(title),
     // boilerplate inside a paragraph ("… the vote. Scroll down for video. The mayor …") shows only now
     sentences: adapter
-      .segment(paragraphs)
+      .segment(paragraphs, { surface })
       .filter((s) => !isBoilerplate(s.text))
       .map(({ text, paragraph, terms, surface, words }, index) => ({ index, text, paragraph, terms, surface, words })),
     paragraphCount: paragraphs.length,
@@ -120,4 +121,4 @@ export const summarizeDoc = (doc: Doc, options: Omit<SummarizeOptions, 'title'> 
 
 /** Summarize an article: its title, if found, and its best sentences in article order. */
 export const summarize = (text: string, options: SummarizeOptions = {}): Summary =>
-  summarizeDoc(prepareDoc(text, options.title, options.lang), options);
+  summarizeDoc(prepareDoc(text, options.title, options.lang, (options.keywords ?? 0) > 0), options);

@@ -21,7 +21,10 @@ export type Sentence = {
   readonly paragraph: number;
   /** Lower-cased, stemmed content words: stop words, punctuation and numbers dropped. */
   readonly terms: readonly string[];
-  /** The words the terms come from, lower-cased as written, one for each term. */
+  /**
+   * The words the terms come from, lower-cased as written, one for each term: only when asked for
+   * (keywords show them), else empty; a long article's sentences hold no second array they never use.
+   */
   readonly surface: readonly string[];
   /** Number of word tokens, stop words included. */
   readonly words: number;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../src/index.js';
+import { prepareDoc } from '../../src/core/summarize.js';
 
 const fold = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const FIXTURE = readFileSync(new URL('../../fixtures/no-time-to-read.txt', import.meta.url), 'utf8');
@@ -83,5 +84,24 @@ describe("summarize's ranked option", () => {
     expect(full.sentenceCount).toBe(4);
     expect(lean.ranked).toEqual([]);
     expect(lean.sentences).toEqual(full.sentences);
+  });
+});
+
+describe('surface words', () => {
+  const text = 'The councils approved budgets for the schools on Tuesday. Teachers welcomed the budgets and the councils said schools come first.';
+
+  it('are kept only when asked for, one for each term', () => {
+    const lean = prepareDoc(text);
+    expect(lean.sentences.every((s) => s.surface.length === 0)).toBe(true);
+    const full = prepareDoc(text, undefined, 'auto', true);
+    for (const s of full.sentences) expect(s.surface).toHaveLength(s.terms.length);
+    expect(full.sentences[0]!.surface).toContain('councils');
+    expect(full.sentences.map((s) => s.terms)).toEqual(lean.sentences.map((s) => s.terms));
+  });
+
+  it('show keywords as written, not as stems', () => {
+    const words = summarize(text, { keywords: 3 }).keywords.map((k) => k.keyword);
+    expect(words.length).toBeGreaterThan(0);
+    for (const w of words) expect(text.toLowerCase()).toContain(w);
   });
 });

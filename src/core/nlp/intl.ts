@@ -4,6 +4,7 @@
 // them. ICU knows no abbreviations, so its false breaks are mended here from languages.ts's lists.
 import { createRequire } from 'node:module';
 import type { Sentence } from '../types.js';
+import type { LanguageAdapter } from './language.js';
 import { LANGUAGES, type LanguageData } from './languages.js';
 import { cutIntoPieces } from './pieces.js';
 
@@ -13,12 +14,6 @@ const require = createRequire(import.meta.url);
 const MAX_PIECE = 2000;
 /** Words longer than this are not stemmed (no real word is this long). */
 const MAX_STEMMED = 40;
-
-export type IntlLanguage = {
-  readonly code: string;
-  readonly segment: (paragraphs: readonly string[]) => Sentence[];
-  readonly termsOf: (text: string) => string[];
-};
 
 type StopWords = Readonly<Record<string, readonly string[]>>;
 let stopLists: StopWords | undefined;
@@ -78,13 +73,15 @@ const falseBreak = (prev: string, next: string, abbreviations: ReadonlySet<strin
 };
 
 const fold = (s: string): string => s.replace(/\s+/g, ' ').trim();
+/** What a sentence holds when its surface words were not asked for. */
+const NO_SURFACE: readonly string[] = Object.freeze([]);
 /** A word as a stop-word list that spells it otherwise has it: "ότι" → "οτι", "și" → "şi". */
 const SPELLED: Readonly<Record<NonNullable<LanguageData['stopWordsSpelled']>, (w: string) => string>> = {
   unaccented: (w) => w.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC'),
   cedilla: (w) => w.replace(/ș/g, 'ş').replace(/ț/g, 'ţ'),
 };
 
-export const intlLanguage = (code: string): IntlLanguage => {
+export const intlLanguage = (code: string): LanguageAdapter => {
   const data = LANGUAGES[code];
   const locale = code === 'und' ? undefined : code;
   const sentences = new Intl.Segmenter(locale, { granularity: 'sentence' });
@@ -131,30 +128,30 @@ export const intlLanguage = (code: string): IntlLanguage => {
     return out;
   };
 
-  const analyse = (text: string): { terms: string[]; surface: string[]; words: number } => {
+  const analyse = (text: string, withSurface: boolean): { terms: string[]; surface: readonly string[]; words: number } => {
     const all = wordsOf(text);
     const terms: string[] = [];
     const surface: string[] = [];
     for (const w of all) {
       if (!/\p{L}/u.test(w) || isStop(w)) continue;
       terms.push(stem === undefined || w.length > MAX_STEMMED ? w : stem(w));
-      surface.push(w);
+      if (withSurface) surface.push(w);
     }
-    return { terms, surface, words: all.length };
+    return { terms, surface: withSurface ? surface : NO_SURFACE, words: all.length };
   };
 
   return {
     code,
-    segment: (paragraphs) => {
+    segment: (paragraphs, options = {}) => {
       const out: Sentence[] = [];
       paragraphs.forEach((paragraph, p) => {
         for (const text of split(paragraph)) {
-          const { terms, surface, words: count } = analyse(text);
+          const { terms, surface, words: count } = analyse(text, options.surface === true);
           out.push({ index: out.length, text, paragraph: p, terms, surface, words: count });
         }
       });
       return out;
     },
-    termsOf: (text) => analyse(text).terms,
+    termsOf: (text) => analyse(text, false).terms,
   };
 };

@@ -8,10 +8,13 @@ import { intlLanguage } from './intl.js';
 import { LANGUAGES } from './languages.js';
 import { segment, termsOf } from './segment.js';
 
+export type SegmentOptions = { readonly surface?: boolean };
+
 export type LanguageAdapter = {
   /** ISO 639-1 code; 'und' for the language-neutral path. */
   readonly code: string;
-  readonly segment: (paragraphs: readonly string[]) => Sentence[];
+  /** Sentences of the paragraphs; with `surface`, each with the words its terms come from. */
+  readonly segment: (paragraphs: readonly string[], options?: SegmentOptions) => Sentence[];
   readonly termsOf: (text: string) => string[];
 };
 

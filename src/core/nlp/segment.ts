@@ -5,6 +5,7 @@ import { leanModel } from './model.js';
 import { cutIntoPieces } from './pieces.js';
 import { termId, termOf } from './terms.js';
 import type { Sentence } from '../types.js';
+import type { SegmentOptions } from './language.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
 
@@ -239,22 +240,26 @@ const textOf = (tokens: Tokens, start: number, end: number): string => {
   return parts.join('');
 };
 
+/** What a sentence holds when its surface words were not asked for. */
+const NO_SURFACE: readonly string[] = Object.freeze([]);
+
 /**
- * The content words of a span: their terms (stems), and the words lower-cased as written. The arrays
- * are made at their final length, as a sentence keeps them as long as its article is summarized.
+ * The content words of a span: their terms (stems), and with `withSurface` the words lower-cased as
+ * written. The arrays are made at their final length, as a sentence keeps them as long as its article
+ * is summarized.
  */
-const contentIn = (tokens: Tokens, start: number, end: number): { terms: string[]; surface: string[] } => {
+const contentIn = (tokens: Tokens, start: number, end: number, withSurface: boolean): { terms: string[]; surface: readonly string[] } => {
   let n = 0;
   for (let i = start; i <= end; i++) if (tokens.kinds[i] === CONTENT) n++;
   const terms: string[] = new Array(n);
-  const surface: string[] = new Array(n);
+  const surface: string[] | undefined = withSurface ? new Array(n) : undefined;
   for (let i = start, k = 0; i <= end; i++) {
     if (tokens.kinds[i] !== CONTENT) continue;
     const lexeme = tokens.lexemes[i]!;
-    terms[k] = lexeme.term;
-    surface[k++] = lexeme.lower;
+    if (surface !== undefined) surface[k] = lexeme.lower;
+    terms[k++] = lexeme.term;
   }
-  return { terms, surface };
+  return { terms, surface: surface ?? NO_SURFACE };
 };
 
 const wordCount = (tokens: Tokens, start: number, end: number): number => {
@@ -275,10 +280,11 @@ const SENTENCE_GAP = /[.!?…]["'’”)\]]*\s+(?=["'‘“(\[]?\p{Lu})/gu;
 export const pieces = (paragraph: string): string[] => cutIntoPieces(paragraph, MAX_PIECE, SENTENCE_GAP, 0.5);
 
 /** Split paragraphs into sentences. A paragraph break always ends a sentence. */
-export const segment = (paragraphs: readonly string[]): Sentence[] => {
+export const segment = (paragraphs: readonly string[], options: SegmentOptions = {}): Sentence[] => {
   const nlp = getNlp();
   const sentences: Sentence[] = [];
-  paragraphs.forEach((paragraph, p) => pieces(paragraph).forEach((piece) => segmentPiece(nlp, piece, p, sentences)));
+  const withSurface = options.surface === true;
+  paragraphs.forEach((paragraph, p) => pieces(paragraph).forEach((piece) => segmentPiece(nlp, piece, p, sentences, withSurface)));
   return sentences;
 };
 
@@ -307,7 +313,7 @@ const readsAsWritten = (tokens: Tokens, start: number, end: number): boolean => 
 };
 
 /** Append the sentences of one piece of paragraph `p` to `sentences`. */
-const segmentPiece = (nlp: Nlp, paragraph: string, p: number, sentences: Sentence[]): void => {
+const segmentPiece = (nlp: Nlp, paragraph: string, p: number, sentences: Sentence[], withSurface: boolean): void => {
   // wink makes a one-sentence doc of blank text
   if (paragraph.trim() === '') return;
   const { tokens, spans, exact } = readTokens(nlp, paragraph);
@@ -321,7 +327,7 @@ const segmentPiece = (nlp: Nlp, paragraph: string, p: number, sentences: Sentenc
         ? paragraph.slice(starts[start]!, starts[end]! + tokens.values[end]!.length)
         : textOf(tokens, start, end);
     if (text === '') continue;
-    const { terms, surface } = contentIn(tokens, start, end);
+    const { terms, surface } = contentIn(tokens, start, end, withSurface);
     sentences.push({ index: sentences.length, text, paragraph: p, terms, surface, words: wordCount(tokens, start, end) });
   }
 };
@@ -330,7 +336,7 @@ const segmentPiece = (nlp: Nlp, paragraph: string, p: number, sentences: Sentenc
 export const termsOf = (text: string): string[] => {
   if (text.trim() === '') return [];
   const { tokens } = readTokens(getNlp(), text);
-  return contentIn(tokens, 0, tokens.values.length - 1).terms;
+  return contentIn(tokens, 0, tokens.values.length - 1, false).terms;
 };
 
 const LETTERS = /\p{L}+/gu;

@@ -107,7 +107,7 @@ describe('terms in the article\'s language', () => {
       'Ο δήμαρχος είπε ότι η ψηφοφορία ήταν δίκαιη για όλες τις συνοικίες και ότι τα σχολεία είναι η προτεραιότητα.',
       'Οι δάσκαλοι είπαν ότι τα χρήματα για βιβλία και επισκευές είναι αρκετά για τον επόμενο χρόνο.',
     ].join(' ');
-    const doc = prepareDoc(greek, undefined, 'el');
+    const doc = prepareDoc(greek, undefined, 'el', true);
     const terms = doc.sentences.flatMap((s) => s.surface);
     for (const stop of ['ότι', 'είναι', 'από', 'για', 'μετά']) expect(terms, stop).not.toContain(stop);
     expect(terms).toContain('σχολεία');
@@ -120,7 +120,7 @@ describe('terms in the article\'s language', () => {
       'Primarul a spus că acești bani vor ajunge la școli și la spitale în anul următor.',
       'Profesorii au salutat banii pentru cărți și reparații, iar părinții au cerut mai multe detalii.',
     ].join(' ');
-    const doc = prepareDoc(romanian, undefined, 'ro');
+    const doc = prepareDoc(romanian, undefined, 'ro', true);
     const terms = doc.sentences.flatMap((s) => s.surface);
     for (const stop of ['și', 'acești', 'deși']) expect(terms, stop).not.toContain(stop);
     expect(terms).toContain('buget');
