@@ -63,29 +63,49 @@ export const titleScore = (terms: readonly string[], title: ReadonlySet<string>)
   return hits.length / title.size;
 };
 
+/** The features that need the whole article (the two graph walks), one number per sentence, and the title's terms. */
+export type FeatureColumns = {
+  readonly centrality: readonly number[];
+  readonly overlap: readonly number[];
+  readonly title: ReadonlySet<string>;
+};
+
 /**
- * Every feature of every sentence. A feature whose weight in `weights` is 0 would not count, and is
- * left at 0 rather than computed: the two graph walks are most of the cost of a summary.
+ * What every sentence's features are computed from. A feature whose weight in `weights` is 0 would
+ * not count, and is left at 0 rather than computed: the two graph walks are most of the cost of a
+ * summary.
  */
-export const computeFeatures = (
-  doc: Doc,
-  idf: Idf = sentenceIdf(doc.sentences),
-  weights?: Partial<Weights>,
-): Features[] => {
+export const featureColumns = (doc: Doc, idf: Idf = sentenceIdf(doc.sentences), weights?: Partial<Weights>): FeatureColumns => {
   const { sentences } = doc;
   const wanted = (name: FeatureName): boolean => weights?.[name] !== 0;
   const none = (): number[] => sentences.map(() => 0);
-  const centrality = wanted('centrality') ? centralityScores(sentences, idf) : none();
-  const overlap = wanted('overlap') ? overlapScores(sentences) : none();
-  const title = new Set(doc.titleTerms);
-  return sentences.map((s, i) => ({
+  return {
+    centrality: wanted('centrality') ? centralityScores(sentences, idf) : none(),
+    overlap: wanted('overlap') ? overlapScores(sentences) : none(),
+    title: new Set(doc.titleTerms),
+  };
+};
+
+/**
+ * Sentence i's features. Made one at a time where they are used, so that a long article never holds
+ * an object of them for every sentence at once.
+ */
+export const featuresAt = (doc: Doc, columns: FeatureColumns, i: number): Features => {
+  const s = doc.sentences[i]!;
+  return {
     index: s.index,
-    centrality: centrality[i] ?? 0,
-    overlap: overlap[i] ?? 0,
+    centrality: columns.centrality[i] ?? 0,
+    overlap: columns.overlap[i] ?? 0,
     position: positionScore(s.index),
-    title: titleScore(s.terms, title),
+    title: titleScore(s.terms, columns.title),
     length: lengthScore(s.words),
-  }));
+  };
+};
+
+/** Every feature of every sentence (see featureColumns). */
+export const computeFeatures = (doc: Doc, idf: Idf = sentenceIdf(doc.sentences), weights?: Partial<Weights>): Features[] => {
+  const columns = featureColumns(doc, idf, weights);
+  return doc.sentences.map((_, i) => featuresAt(doc, columns, i));
 };
 
 /** Up to this many sentences, an article is trusted to put its gist first (news: 9 to 61 on the dev sets)… */

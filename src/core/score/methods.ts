@@ -1,5 +1,5 @@
 // The ranking methods: our default ('tfidf') and the classic baselines, each Doc → Scored[].
-import { computeFeatures, leadReliance, scaled } from './features.js';
+import { featureColumns, featuresAt, leadReliance, scaled } from './features.js';
 import { matrixPagerank } from './graph.js';
 import { contributionsOf, scoreAll, weightsFor } from '../select.js';
 import type { Contributions, Doc, Method, Scored, Sentence, Weights } from '../types.js';
@@ -61,13 +61,13 @@ export const rankDoc = (doc: Doc, method: Method, n: number, weights: Weights, i
       return lexrank(sentences, articleIdf);
     case 'tfidf': {
       const applied = weightsFor(weights, gistFactor(n, sentences.length));
-      const features = computeFeatures(doc, articleIdf, applied);
+      const columns = featureColumns(doc, articleIdf, applied);
       // the lead prior counts as far as this article is one that puts its gist first
-      const reliance = applied.position === 0 ? 1 : leadReliance(features.map((f) => f.centrality));
+      const reliance = applied.position === 0 ? 1 : leadReliance(columns.centrality);
       const adjusted = reliance === 1 ? applied : { ...applied, position: applied.position * reliance };
       return scoreAll(
         sentences,
-        features.map((f) => contributionsOf(f, adjusted)),
+        sentences.map((_, i) => contributionsOf(featuresAt(doc, columns, i), adjusted)),
       );
     }
   }
