@@ -30,10 +30,7 @@ export const prepareDoc = (text: string, knownTitle?: string, lang = 'auto', sur
     notes: note === undefined ? [] : [note],
     titleTerms: title === null ? [] : adapter.termsOf(title),
     // boilerplate inside a paragraph ("… the vote. Scroll down for video. The mayor …") shows only now
-    sentences: adapter
-      .segment(paragraphs, { surface })
-      .filter((s) => !isBoilerplate(s.text))
-      .map(({ text, paragraph, terms, surface, words }, index) => ({ index, text, paragraph, terms, surface, words })),
+    sentences: adapter.segment(paragraphs, { surface, keep: (text) => !isBoilerplate(text) }),
     paragraphCount: paragraphs.length,
     asides,
   };

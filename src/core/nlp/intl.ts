@@ -146,6 +146,7 @@ export const intlLanguage = (code: string): LanguageAdapter => {
       const out: Sentence[] = [];
       paragraphs.forEach((paragraph, p) => {
         for (const text of split(paragraph)) {
+          if (options.keep !== undefined && !options.keep(text)) continue;
           const { terms, surface, words: count } = analyse(text, options.surface === true);
           out.push({ index: out.length, text, paragraph: p, terms, surface, words: count });
         }

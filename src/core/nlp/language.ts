@@ -8,7 +8,12 @@ import { intlLanguage } from './intl.js';
 import { LANGUAGES } from './languages.js';
 import { segment, termsOf } from './segment.js';
 
-export type SegmentOptions = { readonly surface?: boolean };
+export type SegmentOptions = {
+  /** Keep each sentence's words as written (keywords show them). */
+  readonly surface?: boolean;
+  /** Which sentences to keep, by their text; the kept ones are numbered in order. */
+  readonly keep?: (text: string) => boolean;
+};
 
 export type LanguageAdapter = {
   /** ISO 639-1 code; 'und' for the language-neutral path. */

@@ -284,7 +284,8 @@ export const segment = (paragraphs: readonly string[], options: SegmentOptions =
   const nlp = getNlp();
   const sentences: Sentence[] = [];
   const withSurface = options.surface === true;
-  paragraphs.forEach((paragraph, p) => pieces(paragraph).forEach((piece) => segmentPiece(nlp, piece, p, sentences, withSurface)));
+  const keep = options.keep ?? ((): boolean => true);
+  paragraphs.forEach((paragraph, p) => pieces(paragraph).forEach((piece) => segmentPiece(nlp, piece, p, sentences, withSurface, keep)));
   return sentences;
 };
 
@@ -313,7 +314,14 @@ const readsAsWritten = (tokens: Tokens, start: number, end: number): boolean => 
 };
 
 /** Append the sentences of one piece of paragraph `p` to `sentences`. */
-const segmentPiece = (nlp: Nlp, paragraph: string, p: number, sentences: Sentence[], withSurface: boolean): void => {
+const segmentPiece = (
+  nlp: Nlp,
+  paragraph: string,
+  p: number,
+  sentences: Sentence[],
+  withSurface: boolean,
+  keep: (text: string) => boolean,
+): void => {
   // wink makes a one-sentence doc of blank text
   if (paragraph.trim() === '') return;
   const { tokens, spans, exact } = readTokens(nlp, paragraph);
@@ -326,7 +334,7 @@ const segmentPiece = (nlp: Nlp, paragraph: string, p: number, sentences: Sentenc
       sliceable && readsAsWritten(tokens, start, end)
         ? paragraph.slice(starts[start]!, starts[end]! + tokens.values[end]!.length)
         : textOf(tokens, start, end);
-    if (text === '') continue;
+    if (text === '' || !keep(text)) continue;
     const { terms, surface } = contentIn(tokens, start, end, withSurface);
     sentences.push({ index: sentences.length, text, paragraph: p, terms, surface, words: wordCount(tokens, start, end) });
   }

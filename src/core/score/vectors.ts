@@ -46,9 +46,10 @@ export const termMatrix = (sentences: readonly HasTerms[]): TermMatrix => {
   const lengths = new Int32Array(n);
   const ids = new Int32Array(total);
   const values = new Float64Array(total);
-  // for each term id: the last row it was seen in, and where its entry in that row is
-  const lastRow = new Int32Array(total).fill(-1);
-  const entry = new Int32Array(total);
+  // for each term id: the last row it was seen in, and where its entry in that row is; grown as terms
+  // are found (an article has far fewer distinct terms than terms)
+  let lastRow = new Int32Array(Math.min(total, 1024)).fill(-1);
+  let entry = new Int32Array(lastRow.length);
   let k = 0;
   for (let i = 0; i < n; i++) {
     offsets[i] = k;
@@ -60,6 +61,14 @@ export const termMatrix = (sentences: readonly HasTerms[]): TermMatrix => {
         id = terms.length;
         idOf.set(term, id);
         terms.push(term);
+        if (id >= lastRow.length) {
+          const grownRow = new Int32Array(Math.min(total, 2 * lastRow.length)).fill(-1);
+          grownRow.set(lastRow);
+          const grownEntry = new Int32Array(grownRow.length);
+          grownEntry.set(entry);
+          lastRow = grownRow;
+          entry = grownEntry;
+        }
       }
       if (lastRow[id] === i) values[entry[id]!]!++;
       else {
