@@ -36,6 +36,28 @@ export const scoreAll = (sentences: readonly Sentence[], contributions: readonly
     return { sentence, contributions: c, score: sum(c) };
   });
 
+/** A scored sentence that works its contributions out again when they are asked for. */
+class Rescored implements Scored {
+  constructor(
+    readonly sentence: Sentence,
+    readonly score: number,
+    private readonly at: (i: number) => Contributions,
+    private readonly i: number,
+  ) {}
+
+  get contributions(): Contributions {
+    return this.at(this.i);
+  }
+}
+
+/**
+ * Pair each sentence with the sum of its contributions, `at(i)`, keeping the means to work them out
+ * rather than them: a long article would otherwise hold an object of them for every sentence while only
+ * the chosen ones are shown. `at` must give the same contributions each time.
+ */
+export const scoreEach = (sentences: readonly Sentence[], at: (i: number) => Contributions): Scored[] =>
+  sentences.map((sentence, i) => new Rescored(sentence, sum(at(i)), at, i));
+
 /**
  * How many sentences a Length asks for, out of `total`: at least 1 (if there is any), never more than
  * total. For a budget, the count it is likely to hold at the article's mean sentence length (the

@@ -1,7 +1,7 @@
 // The ranking methods: our default ('tfidf') and the classic baselines, each Doc → Scored[].
 import { featureColumns, featuresAt, leadReliance, scaled } from './features.js';
 import { matrixPagerank } from './graph.js';
-import { contributionsOf, scoreAll, weightsFor } from '../select.js';
+import { contributionsOf, scoreAll, scoreEach, weightsFor } from '../select.js';
 import type { Contributions, Doc, Method, Scored, Sentence, Weights } from '../types.js';
 import { type Idf, cosine, sentenceIdf, tfidfVector } from './vectors.js';
 import { gistFactor } from './weights.js';
@@ -65,10 +65,7 @@ export const rankDoc = (doc: Doc, method: Method, n: number, weights: Weights, i
       // the lead prior counts as far as this article is one that puts its gist first
       const reliance = applied.position === 0 ? 1 : leadReliance(columns.centrality);
       const adjusted = reliance === 1 ? applied : { ...applied, position: applied.position * reliance };
-      return scoreAll(
-        sentences,
-        sentences.map((_, i) => contributionsOf(featuresAt(doc, columns, i), adjusted)),
-      );
+      return scoreEach(sentences, (i) => contributionsOf(featuresAt(doc, columns, i), adjusted));
     }
   }
 };
