@@ -181,3 +181,31 @@ describe('the summarize binary in a batch', () => {
     60_000,
   );
 });
+
+describe('the summarize binary out of memory', () => {
+  // a worker's heap is capped (DEFAULTS.workerHeapMb), so that V8 collects before its heap is several
+  // times the live data; an input that needs more fails alone, with its name, and the run goes on
+  it('fails the input that needs more than a worker may use, in one line, and summarizes the rest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'summarize-oom-'));
+    writeFileSync(join(dir, 'big.txt'), 'a\n'.repeat(1_500_000));
+    writeFileSync(join(dir, 'ok.txt'), article(1));
+    const r = summarize(['--jobs', '2', join(dir, 'big.txt'), join(dir, 'ok.txt')], '', { ...cleanEnv(), SUMMARIZE_WORKER_HEAP_MB: '48' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`summarize: ${join(dir, 'big.txt')}: needs more memory than a worker may use (48 MB)\n`);
+    expect(r.stderr).toMatch(/2 files: 1 summarized, 1 failed/);
+    expect(r.stderr).not.toMatch(/\n\s+at |internal error/);
+    expect(r.stdout).toContain('ok.txt <==');
+  });
+
+  it('summarizes a 10 MB article within the default limit', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'summarize-large-'));
+    const sentences = Array.from({ length: 400 }, (_, i) => `The council said on day ${i} that the “budget” for district ${i % 37} would rise again.`).join(' ');
+    writeFileSync(join(dir, 'large.txt'), Array.from({ length: 250 }, () => sentences).join('\n\n'));
+    const r = summarize(['-n', '2', join(dir, 'large.txt')]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    // the sentences repeat: what is left after near-duplicates, at most two
+    expect(r.stdout.trim().split('\n').length).toBeGreaterThan(0);
+    expect(r.stdout).toContain('The council said on day');
+  }, 120_000);
+});

@@ -1,6 +1,9 @@
 // A pool of worker threads, each loading the language model once and taking tasks a chunk at a time;
 // or, for one job over small inputs, the main thread.
+import { getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
+import { DEFAULTS } from '../defaults.js';
+import { sourceName } from '../read/source.js';
 import type { Corpus } from '../core/types.js';
 import { CorpusBuilder } from '../core/score/corpus.js';
 import type { Outcome, Task, TaskState } from './task.js';
@@ -53,16 +56,34 @@ const DEPTH = 2;
  */
 const CHUNK = 8;
 
+/**
+ * The old generation a worker may use, in MB: DEFAULTS.workerHeapMb, or less where Node would allow
+ * less. V8 lets a heap grow further before collecting the larger its limit (Node sets 4 GB on a machine
+ * with 24 GB), so a limit near what the work needs keeps the peak near the live data.
+ * SUMMARIZE_WORKER_HEAP_MB sets another (the tests use it to run out of memory on purpose).
+ */
+export const workerHeapMb = (): number =>
+  Math.min(
+    Number(process.env.SUMMARIZE_WORKER_HEAP_MB) || DEFAULTS.workerHeapMb,
+    Math.floor(getHeapStatistics().heap_size_limit / (1024 * 1024)),
+  );
+
+/** What each task of a worker that ran out of memory gets, naming its source. */
+const outOfMemory = (task: Task, heapMb: number): Outcome => ({
+  ok: false,
+  error: { code: 'ENOMEM', message: `${sourceName(task.source)}: needs more memory than a worker may use (${heapMb} MB)` },
+});
+
 const workerPool = (size: number): Pool => {
-  const workers = Array.from({ length: size }, () => new Worker(WORKER_URL));
-  // one slot per chunk a worker may hold: each worker appears DEPTH times
-  const idle: Worker[] = Array.from({ length: DEPTH }, () => workers).flat();
+  const heapMb = workerHeapMb();
+  const spawn = (): Worker => listen(new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: heapMb } }));
   const queue: Waiting[] = [];
-  const sent = new Map<number, readonly Waiting[]>();
+  const sent = new Map<number, { readonly worker: Worker; readonly chunk: readonly Waiting[] }>();
   const gathering = new Map<number, Gathering>();
   let nextId = 0;
   let failure: Error | undefined;
   let scheduled = false;
+  let corpus: Corpus | undefined;
 
   const dispatch = (): void => {
     scheduled = false;
@@ -71,7 +92,7 @@ const workerPool = (size: number): Pool => {
       // share what is queued among the free slots, so that the last tasks are not left to one worker
       const chunk = queue.splice(0, Math.min(CHUNK, Math.ceil(queue.length / (idle.length + 1))));
       const id = nextId++;
-      sent.set(id, chunk);
+      sent.set(id, { worker, chunk });
       worker.postMessage({ type: 'tasks', id, tasks: chunk.map((w) => w.task) } satisfies ToWorker);
     }
   };
@@ -83,28 +104,52 @@ const workerPool = (size: number): Pool => {
   };
   const failAll = (err: Error): void => {
     failure ??= err;
-    for (const chunk of sent.values()) for (const w of chunk) w.reject(err);
+    for (const { chunk } of sent.values()) for (const w of chunk) w.reject(err);
     for (const w of queue.splice(0)) w.reject(err);
     for (const g of gathering.values()) g.reject(err);
     sent.clear();
     gathering.clear();
   };
-  for (const worker of workers) {
+  /**
+   * A worker that ran out of memory fails the tasks it held, each with a message that names its source,
+   * and a new worker takes its place; any other failure of a worker fails the run.
+   */
+  const replace = (dead: Worker): void => {
+    for (const [id, { worker, chunk }] of sent) {
+      if (worker !== dead) continue;
+      sent.delete(id);
+      for (const w of chunk) w.resolve(outOfMemory(w.task, heapMb));
+    }
+    const fresh = spawn();
+    if (corpus !== undefined) fresh.postMessage({ type: 'corpus', corpus } satisfies ToWorker);
+    workers[workers.indexOf(dead)] = fresh;
+    for (let k = idle.length - 1; k >= 0; k--) if (idle[k] === dead) idle.splice(k, 1);
+    for (let k = 0; k < DEPTH; k++) idle.push(fresh);
+    if (queue.length > 0) schedule();
+  };
+  function listen(worker: Worker): Worker {
     worker.on('message', (message: FromWorker) => {
       if ('gathered' in message) {
         gathering.get(message.id)?.resolve(message.gathered);
         gathering.delete(message.id);
         return;
       }
-      const chunk = sent.get(message.id) ?? [];
+      const chunk = sent.get(message.id)?.chunk ?? [];
       sent.delete(message.id);
       idle.push(worker);
       if ('crash' in message) for (const w of chunk) w.reject(new Error(message.crash));
       else chunk.forEach((w, i) => w.resolve(message.outcomes[i]!));
       if (queue.length > 0) schedule();
     });
-    worker.on('error', failAll);
+    worker.on('error', (err: Error & { code?: string }) => {
+      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY' && gathering.size === 0) replace(worker);
+      else failAll(err);
+    });
+    return worker;
   }
+  const workers = Array.from({ length: size }, spawn);
+  // one slot per chunk a worker may hold: each worker appears DEPTH times
+  const idle: Worker[] = Array.from({ length: DEPTH }, () => workers).flat();
   return {
     run: (task) =>
       new Promise<Outcome>((resolve, reject) => {
@@ -128,8 +173,9 @@ const workerPool = (size: number): Pool => {
       for (const part of parts) whole.merge(part);
       return whole.corpus();
     },
-    setCorpus: (corpus) => {
-      for (const w of workers) w.postMessage({ type: 'corpus', corpus } satisfies ToWorker);
+    setCorpus: (c) => {
+      corpus = c;
+      for (const w of workers) w.postMessage({ type: 'corpus', corpus: c } satisfies ToWorker);
     },
     close: async () => {
       await Promise.all(workers.map((w) => w.terminate()));

@@ -160,6 +160,7 @@ export const toTask = (body: unknown, limits: Limits): Task => {
 export const statusOf = (error: TaskError): number => {
   switch (error.code) {
     case 'EFBIG':
+    case 'ENOMEM':
       return 413;
     case 'ETIMEDOUT':
       return 504;
