@@ -25,11 +25,13 @@ export const DEFAULTS = {
   /** Inputs larger than this (bytes) are refused. */
   maxBytes: 16 * 1024 * 1024,
   /**
-   * The most memory (MB of V8's old generation) a worker thread may use: enough for any input up to
-   * maxBytes, hostile shapes included (16 MB of one-letter lines needs about 600), and low enough that
-   * V8 collects before its heap is several times the live data.
+   * The memory (MB of V8's old generation) a worker thread may use: this much, or 48 MB for each MB of
+   * the largest input allowed (--max-bytes) if that is more. Enough for any input allowed, hostile
+   * shapes included (16 MB of one-letter lines needs about 600 MB), and low enough that V8 collects
+   * before its heap is several times the live data.
    */
   workerHeapMb: 768,
+  workerHeapMbPerInputMb: 48,
   /** Redirects followed when fetching a URL. */
   maxRedirects: 5,
   input: 'auto',

@@ -107,7 +107,11 @@ export async function* summarizeAll<T>(input: Iterable<Entry<T>> | AsyncIterable
   const readable = head.filter((e) => e.source.kind !== 'missing').length;
   const jobs = jobsFor(options.jobs, options.cores, !ended || isLarge(head.map((e) => e.source)));
   const inline = jobs === 1 && ended && head.every((e) => isSmall(e.source));
-  const pool = await createPool(jobs, ended ? readable : Number.POSITIVE_INFINITY, { inline, ...(options.signal === undefined ? {} : { signal: options.signal }) });
+  const pool = await createPool(jobs, ended ? readable : Number.POSITIVE_INFINITY, {
+    inline,
+    maxBytes: options.settings.load.maxBytes,
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+  });
   const passes = corpus && readable > 1 ? 2 : 1;
   const total = ended ? head.length * passes : undefined;
   let done = 0;

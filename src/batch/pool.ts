@@ -57,16 +57,16 @@ const DEPTH = 2;
 const CHUNK = 8;
 
 /**
- * The old generation a worker may use, in MB: DEFAULTS.workerHeapMb, or less where Node would allow
- * less. V8 lets a heap grow further before collecting the larger its limit (Node sets 4 GB on a machine
- * with 24 GB), so a limit near what the work needs keeps the peak near the live data.
- * SUMMARIZE_WORKER_HEAP_MB sets another (the tests use it to run out of memory on purpose).
+ * The old generation a worker may use, in MB, for inputs of up to `maxBytes` (DEFAULTS.workerHeapMb),
+ * or less where Node would allow less. V8 lets a heap grow further before collecting the larger its
+ * limit (Node sets 4 GB on a machine with 24 GB), so a limit near what the work needs keeps the peak
+ * near the live data. SUMMARIZE_WORKER_HEAP_MB sets another (the tests use it to run out of memory on
+ * purpose).
  */
-export const workerHeapMb = (): number =>
-  Math.min(
-    Number(process.env.SUMMARIZE_WORKER_HEAP_MB) || DEFAULTS.workerHeapMb,
-    Math.floor(getHeapStatistics().heap_size_limit / (1024 * 1024)),
-  );
+export const workerHeapMb = (maxBytes: number = DEFAULTS.maxBytes): number => {
+  const forInputs = Math.max(DEFAULTS.workerHeapMb, Math.ceil((DEFAULTS.workerHeapMbPerInputMb * maxBytes) / (1024 * 1024)));
+  return Math.min(Number(process.env.SUMMARIZE_WORKER_HEAP_MB) || forInputs, Math.floor(getHeapStatistics().heap_size_limit / (1024 * 1024)));
+};
 
 /** What each task of a worker that ran out of memory gets, naming its source. */
 const outOfMemory = (task: Task, heapMb: number): Outcome => ({
@@ -74,8 +74,7 @@ const outOfMemory = (task: Task, heapMb: number): Outcome => ({
   error: { code: 'ENOMEM', message: `${sourceName(task.source)}: needs more memory than a worker may use (${heapMb} MB)` },
 });
 
-const workerPool = (size: number): Pool => {
-  const heapMb = workerHeapMb();
+const workerPool = (size: number, heapMb: number): Pool => {
   const spawn = (): Worker => listen(new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: heapMb } }));
   const queue: Waiting[] = [];
   const sent = new Map<number, { readonly worker: Worker; readonly chunk: readonly Waiting[] }>();
@@ -196,5 +195,6 @@ export const windowFor = (pool: Pool): number => Math.max(8, 2 * pool.capacity);
 export const createPool = async (
   jobs: number,
   tasks: number,
-  { inline, signal }: { readonly inline: boolean; readonly signal?: AbortSignal },
-): Promise<Pool> => (inline || tasks === 0 ? inProcessPool(signal) : workerPool(Math.max(1, Math.min(jobs, tasks))));
+  { inline, signal, maxBytes }: { readonly inline: boolean; readonly signal?: AbortSignal; readonly maxBytes?: number },
+): Promise<Pool> =>
+  inline || tasks === 0 ? inProcessPool(signal) : workerPool(Math.max(1, Math.min(jobs, tasks)), workerHeapMb(maxBytes));

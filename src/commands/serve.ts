@@ -16,8 +16,8 @@ import { type Io, type Status, say } from './shell.js';
 const asset = (name: string): string => readFileSync(new URL(`../serve/assets/${name}`, import.meta.url), 'utf8');
 
 /** A pool that replaces itself if a worker dies, so that one crash fails one request, not the server. */
-const resilientPool = async (jobs: number): Promise<{ run: (task: Task) => Promise<Outcome>; close: () => Promise<void> }> => {
-  const start = (): Promise<Pool> => createPool(jobs, jobs, { inline: false });
+const resilientPool = async (jobs: number, maxBytes: number): Promise<{ run: (task: Task) => Promise<Outcome>; close: () => Promise<void> }> => {
+  const start = (): Promise<Pool> => createPool(jobs, jobs, { inline: false, maxBytes });
   let pool = await start();
   return {
     run: async (task) => {
@@ -51,7 +51,7 @@ const cannotListen = (cmd: ServeCommand, err: NodeJS.ErrnoException): InputError
 
 export const serveCommand = async (cmd: ServeCommand, io: Io): Promise<Status> => {
   // a server runs for long: the CPUs it may use, not the ones idle at the moment it starts
-  const pool = await resilientPool(cmd.jobs ?? allowedCpus());
+  const pool = await resilientPool(cmd.jobs ?? allowedCpus(), cmd.maxBytes);
   const app = await buildApp({
     limits: { maxBytes: cmd.maxBytes, timeoutMs: cmd.timeoutMs, allowPrivateUrls: cmd.allowPrivateUrls },
     corsOrigins: cmd.corsOrigins,
