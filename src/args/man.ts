@@ -1,5 +1,6 @@
 // The man page, summarize(1), in roff, generated from the option tables in spec.ts (`npm run build`
 // writes it to man/summarize.1, which the package ships).
+import { DEFAULTS } from '../defaults.js';
 import { COMPLETION, type CommandSpec, EVAL, MAIN, type OptionSpec, SERVE } from './spec.js';
 
 /** Text safe for roff: backslashes doubled, a leading dot or quote escaped, dashes as minus signs. */
@@ -71,6 +72,7 @@ export const manPage = (version: string): string =>
     '.SH ENVIRONMENT',
     '.TP\n.B NO_COLOR\nany non-empty value turns colour off unless \\-\\-color says otherwise',
     '.TP\n.B FORCE_COLOR\n0 turns colour off, 1 to 3 pick a colour level',
+    `.TP\n.B SUMMARIZE_WORKER_HEAP_MB\nthe memory a worker thread may use, in MB (default: ${DEFAULTS.workerHeapMb}, or ${DEFAULTS.workerHeapMbPerInputMb} for each MB of \\-\\-max\\-bytes if that is more); an input that needs more fails alone`,
     '.SH EXAMPLES',
     ...[...MAIN.examples, ...EVAL.examples.slice(1), ...SERVE.examples.slice(1)].map(([c, d]) => `.TP\n.B ${roff(c)}\n${roff(d)}`),
   ].join('\n')}\n`;
