@@ -99,31 +99,36 @@ describe('terms in the article\'s language', () => {
     for (const stop of ['der', 'die', 'das', 'und', 'den', 'für']) expect(words).not.toContain(stop);
   });
 
-  it('takes Greek stop words written with their accents for stop words: ότι, είναι, από', () => {
-    // stopwords-iso lists most Greek words without their accents ("οτι"): written Greek has them, so
-    // "ότι" was a content word and "είπε ότι" a keyword
-    const greek = [
-      'Το δημοτικό συμβούλιο ενέκρινε την Τρίτη νέο προϋπολογισμό για τα σχολεία της πόλης μετά από πολύωρη συζήτηση.',
-      'Ο δήμαρχος είπε ότι η ψηφοφορία ήταν δίκαιη για όλες τις συνοικίες και ότι τα σχολεία είναι η προτεραιότητα.',
-      'Οι δάσκαλοι είπαν ότι τα χρήματα για βιβλία και επισκευές είναι αρκετά για τον επόμενο χρόνο.',
-    ].join(' ');
-    const doc = prepareDoc(greek, undefined, 'el', true);
-    const terms = doc.sentences.flatMap((s) => s.surface);
-    for (const stop of ['ότι', 'είναι', 'από', 'για', 'μετά']) expect(terms, stop).not.toContain(stop);
-    expect(terms).toContain('σχολεία');
-  });
-
-  it('takes Romanian stop words written with a comma below for stop words: și, acești, deși', () => {
-    // stopwords-iso spells them with the old cedilla (şi, aceşti), which text written today does not use
-    const romanian = [
-      'Consiliul local a aprobat marți un nou buget pentru școlile orașului, deși dezbaterea a durat toată noaptea.',
-      'Primarul a spus că acești bani vor ajunge la școli și la spitale în anul următor.',
-      'Profesorii au salutat banii pentru cărți și reparații, iar părinții au cerut mai multe detalii.',
-    ].join(' ');
-    const doc = prepareDoc(romanian, undefined, 'ro', true);
-    const terms = doc.sentences.flatMap((s) => s.surface);
-    for (const stop of ['și', 'acești', 'deși']) expect(terms, stop).not.toContain(stop);
-    expect(terms).toContain('buget');
+  // stopwords-iso lists most Greek words without their accents ("οτι") and Romanian ones with the old
+  // cedilla ("şi"): written Greek has the accents, and Romanian written today the comma below, so "ότι"
+  // and "și" were content words ("είπε ότι" a keyword)
+  it.each([
+    [
+      'Greek, written with accents',
+      'el',
+      [
+        'Το δημοτικό συμβούλιο ενέκρινε την Τρίτη νέο προϋπολογισμό για τα σχολεία της πόλης μετά από πολύωρη συζήτηση.',
+        'Ο δήμαρχος είπε ότι η ψηφοφορία ήταν δίκαιη για όλες τις συνοικίες και ότι τα σχολεία είναι η προτεραιότητα.',
+        'Οι δάσκαλοι είπαν ότι τα χρήματα για βιβλία και επισκευές είναι αρκετά για τον επόμενο χρόνο.',
+      ],
+      ['ότι', 'είναι', 'από', 'για', 'μετά'],
+      'σχολεία',
+    ],
+    [
+      'Romanian, written with the comma below',
+      'ro',
+      [
+        'Consiliul local a aprobat marți un nou buget pentru școlile orașului, deși dezbaterea a durat toată noaptea.',
+        'Primarul a spus că acești bani vor ajunge la școli și la spitale în anul următor.',
+        'Profesorii au salutat banii pentru cărți și reparații, iar părinții au cerut mai multe detalii.',
+      ],
+      ['și', 'acești', 'deși'],
+      'buget',
+    ],
+  ])('takes stop words in %s for stop words', (_language, code, sentences, stops, content) => {
+    const words = prepareDoc(sentences.join(' '), undefined, code, true).sentences.flatMap((s) => s.surface);
+    for (const stop of stops) expect(words, stop).not.toContain(stop);
+    expect(words).toContain(content);
   });
 
   it('cuts Japanese and Chinese into words, not whole sentences', () => {
