@@ -1,21 +1,21 @@
 // Summary → the whole (cleaned) article, paragraph by paragraph, with the chosen sentences marked:
 // for readers who want the summary in its context.
 import type { Summary } from '../core/types.js';
-import { columns, spacedAfter, unitsOf } from './text.js';
+import { type Unit, fitLines, spacedAfter, unitsOf } from './text.js';
 
 /** A run of words, marked or not. */
 type Run = { readonly text: string; readonly marked: boolean };
-/** A piece a line may break before, and whether a space comes before it. */
-type Unit = { readonly text: string; readonly spaced: boolean; readonly marked: boolean };
+/** A unit of wrap's, marked or not. */
+type MarkedUnit = Unit & { readonly marked: boolean };
 
 /** A paragraph's runs as units, a run's first spaced from the run before unless that one ends a Chinese or Japanese sentence. */
-const unitsOfRuns = (runs: readonly Run[]): Unit[] =>
+const unitsOfRuns = (runs: readonly Run[]): MarkedUnit[] =>
   runs.flatMap((r, k) =>
     unitsOf(r.text).map((u, i) => ({ text: u.text, spaced: i === 0 ? k > 0 && spacedAfter(runs[k - 1]!.text) : u.spaced, marked: r.marked })),
   );
 
 /** One line of units: marked units next to each other share one mark, spaces included. */
-const renderLine = (line: readonly Unit[], mark: (s: string) => string): string => {
+const renderLine = (line: readonly MarkedUnit[], mark: (s: string) => string): string => {
   let out = '';
   let i = 0;
   while (i < line.length) {
@@ -33,23 +33,8 @@ const renderLine = (line: readonly Unit[], mark: (s: string) => string): string 
  * breaks between words and before a Chinese or Japanese character), measured on the visible text, so
  * that the marks (colour codes, `**`) never count towards a line's width nor split a word.
  */
-const wrapRuns = (runs: readonly Run[], width: number, mark: (s: string) => string): string[] => {
-  const lines: Unit[][] = [];
-  let line: Unit[] = [];
-  let used = 0;
-  for (const unit of unitsOfRuns(runs)) {
-    const cols = columns(unit.text);
-    if (line.length > 0 && used + (unit.spaced ? 1 : 0) + cols > width) {
-      lines.push(line);
-      line = [];
-      used = 0;
-    }
-    used += (line.length > 0 && unit.spaced ? 1 : 0) + cols;
-    line.push(unit);
-  }
-  if (line.length > 0) lines.push(line);
-  return lines.map((l) => renderLine(l, mark));
-};
+const wrapRuns = (runs: readonly Run[], width: number, mark: (s: string) => string): string[] =>
+  fitLines(unitsOfRuns(runs), width).map((l) => renderLine(l, mark));
 
 /**
  * `mark` wraps a chosen sentence (bold and colour on a terminal, `**…**` elsewhere); `heading`

@@ -75,23 +75,28 @@ export const formatPlain = (summary: Summary, style: Style = PLAIN_STYLE): strin
  * break between words and before a Chinese or Japanese character; a word longer than the width stands
  * on its own line.
  */
-export const wrap = (text: string, width: number): string[] => {
-  const lines: string[] = [];
-  let line = '';
+export const wrap = (text: string, width: number): string[] =>
+  fitLines(unitsOf(text), width).map((line) => line.map((u, i) => (i > 0 && u.spaced ? ` ${u.text}` : u.text)).join(''));
+
+/** A piece of text a line may break before, and whether a space comes before it. */
+export type Unit = { readonly text: string; readonly spaced: boolean };
+
+/** Units greedily into lines of at most `width` columns; a unit wider than that stands alone. */
+export const fitLines = <U extends Unit>(units: readonly U[], width: number): U[][] => {
+  const lines: U[][] = [];
+  let line: U[] = [];
   let used = 0;
-  for (const { text: unit, spaced } of unitsOf(text)) {
-    const cols = columns(unit);
-    const gap = line !== '' && spaced ? 1 : 0;
-    if (line !== '' && used + gap + cols > width) {
+  for (const unit of units) {
+    const cols = columns(unit.text);
+    if (line.length > 0 && used + (unit.spaced ? 1 : 0) + cols > width) {
       lines.push(line);
-      line = unit;
-      used = cols;
-    } else {
-      line += gap === 1 ? ` ${unit}` : unit;
-      used += gap + cols;
+      line = [];
+      used = 0;
     }
+    used += (line.length > 0 && unit.spaced ? 1 : 0) + cols;
+    line.push(unit);
   }
-  if (line !== '') lines.push(line);
+  if (line.length > 0) lines.push(line);
   return lines;
 };
 
@@ -111,8 +116,8 @@ const BEFORE_BREAKABLE = /(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])/u;
 const OPENING = /[「『（【〔〈《“‘]$/u;
 
 /** Where a line may break: between words, and before a Chinese or Japanese character. */
-export const unitsOf = (text: string): Array<{ text: string; spaced: boolean }> => {
-  const units: Array<{ text: string; spaced: boolean }> = [];
+export const unitsOf = (text: string): Unit[] => {
+  const units: Unit[] = [];
   for (const word of text.split(' ')) {
     if (word === '') continue;
     if (!BREAKABLE.test(word)) {
@@ -122,7 +127,7 @@ export const unitsOf = (text: string): Array<{ text: string; spaced: boolean }> 
     word.split(BEFORE_BREAKABLE).forEach((part, i) => {
       const last = units[units.length - 1];
       // an opening bracket or quote stays with what it opens
-      if (i > 0 && last !== undefined && OPENING.test(last.text)) last.text += part;
+      if (i > 0 && last !== undefined && OPENING.test(last.text)) units[units.length - 1] = { ...last, text: last.text + part };
       else units.push({ text: part, spaced: i === 0 });
     });
   }
