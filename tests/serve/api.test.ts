@@ -167,7 +167,8 @@ describe('summarize serve', () => {
 
 describe('summarize serve, with private URLs allowed and tight limits', () => {
   it('fetches a URL, but not past a redirect the CLI would refuse; times out with 504; rate-limits with 429', async () => {
-    const server = await serve(['--allow-private-urls', '--timeout', '1', '--rate-limit', '4']);
+    // 5 s: a loaded machine may take more than 1 s to fetch a page and summarize it the first time
+    const server = await serve(['--allow-private-urls', '--timeout', '5', '--rate-limit', '4']);
     try {
       const page = await post(`${server.base}/api/summarize`, { url: `${pagesBase}/article`, sentences: 2 });
       expect(page.status).toBe(200);
