@@ -1,7 +1,7 @@
 // Raw flag strings → one typed command: every value parsed and every conflict found here, at the
 // edge, and all problems reported at once.
 import { METHODS } from '../core/score/methods.js';
-import type { Length, Method } from '../core/types.js';
+import type { Method, SummarySettings } from '../core/types.js';
 import { DEFAULTS } from '../defaults.js';
 import { UsageError } from '../errors.js';
 import type { IdfSource } from '../core/types.js';
@@ -11,9 +11,9 @@ import type { ExplainScope } from '../format/explain.js';
 import { ENCODINGS, type Encoding, canonicalEncoding } from '../read/decode.js';
 import type { LoadOptions } from '../read/load.js';
 import { type Source, dataSource } from '../read/source.js';
-import { AVOIDABLE, COLOR_WHEN, IDF_SOURCES, INPUT_KINDS, LANGS, LENGTH_PRESETS, OUTPUT_FORMATS, SHELLS, SUMMARY_TYPES } from './spec.js';
-import type { Avoid, SummaryType } from '../core/types.js';
-import { Problem, closest, parseChoice, parseCount, parseRatio, parseSeconds, parseSize } from './values.js';
+import { COLOR_WHEN, IDF_SOURCES, INPUT_KINDS, LANGS, OUTPUT_FORMATS, SHELLS } from './spec.js';
+import { type Names, type RawSummary, parseSummary } from './summary.js';
+import { Problem, Problems, closest, parseChoice, parseCount, parseSeconds, parseSize } from './values.js';
 
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export type ColorWhen = (typeof COLOR_WHEN)[number];
@@ -34,9 +34,8 @@ export type SummarizeCommand = {
   readonly inputs: readonly string[];
   /** --jsonl: the input holds JSON Lines records, each summarized on its own. */
   readonly jsonl: boolean;
-  /** Undefined means the core's default. */
-  readonly length: Length | undefined;
-  readonly method: Method;
+  /** What the summary is: type, length, method, avoid, language, keywords; as the core takes it. */
+  readonly summary: SummarySettings;
   readonly explain: ExplainScope | undefined;
   readonly idf: IdfSource;
   /** Worker threads; undefined lets the batch decide. */
@@ -46,12 +45,6 @@ export type SummarizeCommand = {
   readonly format: OutputFormat;
   /** --highlight: the whole article with the chosen sentences marked. */
   readonly highlight: boolean;
-  /** --keywords [K]: how many keywords to show; 0 for none. */
-  readonly keywords: number;
-  /** --lang: an ISO 639-1 code, or 'auto'. */
-  readonly lang: string;
-  readonly type: SummaryType;
-  readonly avoid: readonly Avoid[];
   /** Reading speed, words a minute: for --time and the time saved. */
   readonly wpm: number;
   readonly output: OutputOptions;
@@ -92,16 +85,13 @@ export type ServeCommand = {
 
 export type Parsed = SummarizeCommand | EvalCommand | ServeCommand | CompletionCommand | { readonly kind: 'done' };
 
-export type RawFlags = {
-  sentences?: string;
+/** What commander gives: the summary options (parsed in summary.ts), and the rest. */
+export type RawFlags = RawSummary & {
   n?: string;
-  ratio?: string;
-  method?: string;
   explain?: string | boolean;
   format?: string;
   json?: boolean;
   highlight?: boolean;
-  keywords?: string;
   idf?: string;
   input?: string;
   encoding?: string;
@@ -118,35 +108,13 @@ export type RawFlags = {
   corsOrigin?: string;
   rateLimit?: string;
   allowPrivateUrls?: boolean;
-  lang?: string;
   coherence?: boolean;
-  type?: string;
-  length?: string;
-  words?: string;
-  chars?: string;
-  time?: string;
-  wpm?: string;
-  avoid?: string;
 };
 
-/** Collects every problem with the flags, so that they are reported at once. */
-class Problems {
-  readonly list: string[] = [];
-  /** A parsed value, or undefined after recording the problem. */
-  take<T>(value: T | Problem): T | undefined {
-    if (value instanceof Problem) {
-      this.list.push(value.message);
-      return undefined;
-    }
-    return value;
-  }
-  add(message: string): void {
-    this.list.push(message);
-  }
-  throwIfAny(): void {
-    if (this.list.length > 0) throw new UsageError(this.list.join('\n'));
-  }
-}
+/** Stop with a usage error that tells every problem at once, if there is any. */
+const throwIfAny = (problems: Problems): void => {
+  if (problems.list.length > 0) throw new UsageError(problems.list.join('\n'));
+};
 
 const toEncoding = (raw: string | undefined): Encoding | Problem => {
   if (raw === undefined) return DEFAULTS.encoding;
@@ -179,99 +147,17 @@ const toMethod = (raw: string | undefined, problems: Problems): Method =>
   raw === undefined ? DEFAULTS.method : (problems.take(parseChoice<Method>(raw, '--method', METHODS)) ?? DEFAULTS.method);
 
 const toLang = (raw: string | undefined, problems: Problems): string =>
-  raw === undefined ? 'auto' : (problems.take(parseChoice(raw.toLowerCase(), '--lang', LANGS)) ?? 'auto');
+  raw === undefined ? DEFAULTS.lang : (problems.take(parseChoice(raw.toLowerCase(), '--lang', LANGS)) ?? DEFAULTS.lang);
 
 const toIdf = (raw: string | undefined, problems: Problems): IdfSource =>
   raw === undefined ? DEFAULTS.idf : (problems.take(parseChoice<IdfSource>(raw, '--idf', IDF_SOURCES)) ?? DEFAULTS.idf);
 
-/** `30s`, `2m`, `1m30s`, `90` (seconds) → seconds. */
-const parseDuration = (raw: string): number | Problem => {
-  const m = /^\s*(?:(\d+(?:\.\d+)?)\s*m(?:in)?)?\s*(?:(\d+(?:\.\d+)?)\s*s?)?\s*$/i.exec(raw);
-  const seconds = m === null || (m[1] === undefined && m[2] === undefined) ? Number.NaN : Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0);
-  return seconds > 0 && seconds <= 24 * 3600 ? seconds : new Problem(`invalid value '${raw}' for --time: expected a reading time such as 30s, 2m or 1m30s`);
-};
-
-const toAvoid = (raw: string | undefined, problems: Problems): Avoid[] => {
-  if (raw === undefined) return [];
-  const kinds = raw.split(',').map((k) => k.trim().toLowerCase()).filter((k) => k !== '');
-  return kinds.flatMap((k) => {
-    const kind = problems.take(parseChoice<Avoid>(k, '--avoid', AVOIDABLE));
-    return kind === undefined ? [] : [kind];
-  });
-};
-
-const flagKey: Readonly<Record<string, keyof RawFlags>> = {
-  '-n/--sentences': 'sentences',
-  '--ratio': 'ratio',
-  '--length': 'length',
-  '--words': 'words',
-  '--chars': 'chars',
-  '--time': 'time',
-};
-
-/**
- * The summary's length from whichever one of -n, --ratio, --length, --words, --chars and --time was
- * given (at most one), for its type: a headline takes words only.
- */
-const toLength = (flags: RawFlags, type: SummaryType, wpm: number, problems: Problems): Length | undefined => {
-  const given = (
-    [
-      ['-n/--sentences', flags.sentences],
-      ['--ratio', flags.ratio],
-      ['--length', flags.length],
-      ['--words', flags.words],
-      ['--chars', flags.chars],
-      ['--time', flags.time],
-    ] as const
-  ).filter(([, v]) => v !== undefined);
-  if (given.length > 1) {
-    problems.add(`${given.map(([f]) => f).join(' and ')} cannot be used together: each sets the length`);
-    // every bad value is still reported, all at once
-    for (const [flag, value] of given) toLength({ [flagKey[flag]!]: value }, type, wpm, problems);
-    return undefined;
-  }
-  if (type === 'headline' && (flags.sentences !== undefined || flags.ratio !== undefined || flags.chars !== undefined)) {
-    problems.add('a headline is one sentence: its length is --length or --words (at most so many words)');
-    return undefined;
-  }
-  if (flags.sentences !== undefined) {
-    const n = problems.take(parseCount(flags.sentences, '-n/--sentences'));
-    return n === undefined ? undefined : { kind: 'count', n };
-  }
-  if (flags.ratio !== undefined) {
-    const r = problems.take(parseRatio(flags.ratio));
-    return r === undefined ? undefined : { kind: 'ratio', r };
-  }
-  if (flags.length !== undefined) {
-    // sumy's spellings too: --length 5 (sentences), --length 20% (a share)
-    if (/^\s*\d+\s*$/.test(flags.length) && type !== 'headline') return toLength({ sentences: flags.length }, type, wpm, problems);
-    if (/%\s*$/.test(flags.length) && type !== 'headline') return toLength({ ratio: flags.length }, type, wpm, problems);
-    if (/^\s*\d+\s*$/.test(flags.length)) return toLength({ words: flags.length }, type, wpm, problems);
-    const preset = problems.take(parseChoice(flags.length, '--length', LENGTH_PRESETS));
-    if (preset === undefined) return undefined;
-    const n = DEFAULTS.lengths[type][preset];
-    return type === 'headline' ? { kind: 'words', n } : { kind: 'count', n };
-  }
-  if (flags.words !== undefined) {
-    const n = problems.take(parseCount(flags.words, '--words'));
-    return n === undefined ? undefined : { kind: 'words', n };
-  }
-  if (flags.chars !== undefined) {
-    const n = problems.take(parseCount(flags.chars, '--chars'));
-    return n === undefined ? undefined : { kind: 'chars', n };
-  }
-  if (flags.time !== undefined) {
-    const seconds = problems.take(parseDuration(flags.time));
-    return seconds === undefined ? undefined : { kind: 'words', n: Math.max(1, Math.floor((seconds * wpm) / 60)) };
-  }
-  return undefined;
-};
+/** A summary option as the command line names it: `--ratio`, `--max-words`, `-n/--sentences`. */
+const flagName: Names = (key) => (key === 'sentences' ? '-n/--sentences' : `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
 
 export const toSummarize = (inputs: readonly string[], flags: RawFlags): SummarizeCommand => {
   const problems = new Problems();
-  const type = flags.type === undefined ? DEFAULTS.type : (problems.take(parseChoice<SummaryType>(flags.type, '--type', SUMMARY_TYPES)) ?? DEFAULTS.type);
-  const wpm = flags.wpm === undefined ? DEFAULTS.wpm : (problems.take(parseCount(flags.wpm, '--wpm')) ?? DEFAULTS.wpm);
-  const length = toLength(flags, type, wpm, problems);
+  const { summary, wpm } = parseSummary(flags, flagName, problems);
   const explain =
     flags.explain === undefined
       ? undefined
@@ -305,8 +191,7 @@ export const toSummarize = (inputs: readonly string[], flags: RawFlags): Summari
     kind: 'summarize',
     inputs,
     jsonl,
-    length,
-    method: toMethod(flags.method, problems),
+    summary,
     explain,
     idf: toIdf(flags.idf, problems),
     jobs: flags.jobs === undefined ? undefined : problems.take(parseCount(flags.jobs, '-j/--jobs')),
@@ -314,14 +199,10 @@ export const toSummarize = (inputs: readonly string[], flags: RawFlags): Summari
     read: toRead(flags, problems),
     format: format ?? DEFAULTS.format,
     highlight,
-    keywords: flags.keywords === undefined ? 0 : (problems.take(parseCount(flags.keywords, '--keywords')) ?? 0),
-    lang: toLang(flags.lang, problems),
-    type,
-    avoid: toAvoid(flags.avoid, problems),
     wpm,
     output: toOutput(flags, problems),
   };
-  problems.throwIfAny();
+  throwIfAny(problems);
   return command;
 };
 
@@ -344,14 +225,14 @@ export const toEval = (file: string, flags: RawFlags): EvalCommand => {
     read: toRead(flags, problems),
     output: toOutput(flags, problems),
   };
-  problems.throwIfAny();
+  throwIfAny(problems);
   return command;
 };
 
 export const toCompletion = (shell: string): CompletionCommand => {
   const problems = new Problems();
   const parsed = problems.take(parseChoice<Shell>(shell, 'completion', SHELLS));
-  problems.throwIfAny();
+  throwIfAny(problems);
   return { kind: 'completion', shell: parsed! };
 };
 
@@ -392,6 +273,6 @@ export const toServe = (flags: RawFlags): ServeCommand => {
     jobs: flags.jobs === undefined ? undefined : problems.take(parseCount(flags.jobs, '-j/--jobs')),
     output: { quiet: flags.quiet === true, verbose: flags.verbose === true, color: 'never' },
   };
-  problems.throwIfAny();
+  throwIfAny(problems);
   return command;
 };

@@ -71,7 +71,7 @@ const bindOptionalValues = (argv: readonly string[]): string[] =>
   argv.map((arg, i) => {
     const next = argv[i + 1] ?? '';
     if (arg === '--explain' && next !== 'all') return '--explain=picked';
-    if (arg === '--keywords' && !/^\d+$/.test(next)) return `--keywords=${DEFAULTS.keywords}`;
+    if (arg === '--keywords' && !/^\d+$/.test(next)) return `--keywords=${DEFAULTS.keywordsAsked}`;
     if (arg === '--color' && !(COLOR_WHEN as readonly string[]).includes(next)) return '--color=always';
     return arg;
   });

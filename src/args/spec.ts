@@ -3,6 +3,7 @@
 import { METHODS } from '../core/score/methods.js';
 import { DEFAULTS } from '../defaults.js';
 import { ENCODINGS } from '../read/decode.js';
+import { sizeLabel } from './values.js';
 import { LANGUAGE_CODES } from '../core/nlp/languages.js';
 
 export type OptionSpec = {
@@ -92,7 +93,7 @@ export const MAIN: CommandSpec = {
     { flags: '--format <form>', description: `${OUTPUT_FORMATS.join(', ')} (default: ${DEFAULTS.format})`, choices: OUTPUT_FORMATS },
     { flags: '--json', description: 'the same as --format json (JSON Lines, with "path", for several inputs)' },
     { flags: '--highlight', description: 'print the whole article with the chosen sentences emphasised' },
-    { flags: '--keywords [k]', description: `also list the article's top k key terms and phrases (default: ${DEFAULTS.keywords})` },
+    { flags: '--keywords [k]', description: `also list the article's top k key terms and phrases (default: ${DEFAULTS.keywordsAsked})` },
     { flags: '--explain [all]', description: "each feature's share of the score, for the chosen sentences or all", choices: ['all'] },
     {
       flags: '--idf <source>',
@@ -107,8 +108,8 @@ export const MAIN: CommandSpec = {
       choices: ENCODINGS,
     },
     { flags: '--timeout <seconds>', description: `how long fetching a URL may take (default: ${DEFAULTS.timeoutSeconds})` },
-    { flags: '--max-bytes <size>', description: 'refuse inputs larger than this: 512k, 64M (default: 16M)' },
-    { flags: '-j, --jobs <n>', description: 'worker threads (default: one per free core for 600 files or 2 MB)' },
+    { flags: '--max-bytes <size>', description: `refuse inputs larger than this: 512k, 64M (default: ${sizeLabel(DEFAULTS.maxBytes)})` },
+    { flags: '-j, --jobs <n>', description: `worker threads (default: one per free core for ${DEFAULTS.poolMinFiles} files or ${DEFAULTS.poolMinBytes / 1e6} MB)` },
     { flags: '--out-dir <dir>', description: 'write one summary file per input under <dir>', path: 'dir' },
     { flags: '--jsonl', description: 'read JSON Lines records {"id","text","title"?}; one result line each' },
     ...COMMON,
@@ -192,7 +193,7 @@ export const SERVE: CommandSpec = {
   options: [
     { flags: '--host <addr>', description: `address to listen on (default: ${DEFAULTS.serve.host}, this machine only)` },
     { flags: '--port <n>', description: `port to listen on; 0 for any free port (default: ${DEFAULTS.serve.port})` },
-    { flags: '--max-bytes <size>', description: 'largest request body, and largest page fetched for one (default: 2M)' },
+    { flags: '--max-bytes <size>', description: `largest request body, and largest page fetched for one (default: ${sizeLabel(DEFAULTS.serve.maxBytes)})` },
     { flags: '--timeout <seconds>', description: `how long one request may take, fetching included (default: ${DEFAULTS.serve.timeoutSeconds})` },
     { flags: '--cors-origin <origins>', description: "comma-separated origins whose pages may call the API, or '*' (the server's own always may)" },
     { flags: '--rate-limit <n>', description: `requests per minute from one address; 0 for none (default: ${DEFAULTS.serve.rateLimit})` },

@@ -6,6 +6,22 @@ export class Problem {
   constructor(readonly message: string) {}
 }
 
+/** Collects every problem with the options given, so that they are told at once. */
+export class Problems {
+  readonly list: string[] = [];
+  /** A parsed value, or undefined after recording the problem. */
+  take<T>(value: T | Problem): T | undefined {
+    if (value instanceof Problem) {
+      this.list.push(value.message);
+      return undefined;
+    }
+    return value;
+  }
+  add(message: string): void {
+    this.list.push(message);
+  }
+}
+
 /** Edit distance (Levenshtein), for suggestions. */
 export const distance = (a: string, b: string): number => {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -51,12 +67,12 @@ export const parseCount = (raw: string, flag: string): number | Problem =>
     : new Problem(`invalid value '${raw}' for ${flag}: expected a whole number of at least 1`);
 
 /** `0.2`, `20%` → 0.2; must be more than 0 and at most 1. */
-export const parseRatio = (raw: string): number | Problem => {
+export const parseRatio = (raw: string, flag = '--ratio'): number | Problem => {
   const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(%?)\s*$/.exec(raw);
   const r = m === null ? Number.NaN : Number(m[1]) / (m[2] === '%' ? 100 : 1);
   return r > 0 && r <= 1
     ? r
-    : new Problem(`invalid value '${raw}' for --ratio: expected a fraction above 0 and at most 1 (0.2) or a percentage (20%)`);
+    : new Problem(`invalid value '${raw}' for ${flag}: expected a fraction above 0 and at most 1 (0.2) or a percentage (20%)`);
 };
 
 /**
@@ -64,6 +80,14 @@ export const parseRatio = (raw: string): number | Problem => {
  * work on one article takes tens of times its size in memory.
  */
 export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+
+/** Bytes as --max-bytes takes them, for help text: 16777216 → `16M`, 524288 → `512k`. */
+export const sizeLabel = (bytes: number): string => {
+  for (const [unit, scale] of [['G', 1024 ** 3], ['M', 1024 ** 2], ['k', 1024]] as const) {
+    if (bytes >= scale && bytes % scale === 0) return `${bytes / scale}${unit}`;
+  }
+  return String(bytes);
+};
 
 /** `65536`, `64k`, `64M`, `1G` → bytes, at most MAX_INPUT_BYTES. */
 export const parseSize = (raw: string): number | Problem => {
@@ -73,7 +97,7 @@ export const parseSize = (raw: string): number | Problem => {
   const n = m === null ? Number.NaN : Number(m[1]) * scale;
   if (!(n >= 1)) return new Problem(`invalid value '${raw}' for --max-bytes: expected a size such as 1000000, 512k or 64M`);
   if (n > MAX_INPUT_BYTES) {
-    return new Problem(`invalid value '${raw}' for --max-bytes: at most 256M (a larger text cannot be summarized in memory)`);
+    return new Problem(`invalid value '${raw}' for --max-bytes: at most ${sizeLabel(MAX_INPUT_BYTES)} (a larger text cannot be summarized in memory)`);
   }
   return n;
 };

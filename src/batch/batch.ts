@@ -1,5 +1,6 @@
 // The scheduler: sources in, outcomes out in input order, whatever the parallelism. It reads nothing
 // itself: each source is loaded by the task that summarizes it (task.ts), in a worker thread or here.
+import { DEFAULTS } from '../defaults.js';
 import { sizeAtLeast } from '../read/files.js';
 import type { Missing, Source } from '../read/source.js';
 import { mapOrdered } from './ordered.js';
@@ -24,13 +25,7 @@ export type BatchOptions = {
   readonly onProgress?: (done: number, total: number | undefined) => void;
 };
 
-/**
- * Below this much work one thread is done before worker threads would have loaded the model and
- * warmed up: on the 2-core development machine, 550 news articles (1.6 MB) took as long with two
- * jobs as with one, 1,000 (2.9 MB) 10% less.
- */
-const POOL_MIN_ITEMS = 600;
-const POOL_MIN_BYTES = 2_000_000;
+const { poolMinFiles: POOL_MIN_ITEMS, poolMinBytes: POOL_MIN_BYTES } = DEFAULTS;
 
 /** The one rule for how many threads: --jobs if given; else one per core for work large enough to repay them. */
 export const jobsFor = (requested: number | undefined, cores: number, largeEnough: boolean): number =>

@@ -4,27 +4,16 @@ import { CorpusBuilder } from '../core/score/corpus.js';
 import { wordTermIds } from '../core/nlp/segment.js';
 import { summarize } from '../core/summarize.js';
 import { stripControls, stripMarkup } from '../core/text/normalize.js';
-import type { Avoid, Corpus, Length, Method, Summary, SummaryType } from '../core/types.js';
+import type { Corpus, Summary, SummarySettings } from '../core/types.js';
 import { InputError } from '../errors.js';
 import { type Article, type LoadOptions, load } from '../read/load.js';
 import type { Source } from '../read/source.js';
 
-/** What summarizing one article takes, besides the article. */
-export type SummarizeSettings = {
-  readonly length: Length | undefined;
-  readonly method: Method;
-  /** Keep every sentence's score (for --explain all, --highlight); otherwise only the picked ones travel back. */
-  readonly keepRanked: boolean;
-  readonly keywords: number;
-  /** An ISO 639-1 code, or 'auto' to detect each article's language. */
-  readonly lang: string;
-  /** Default 'key-points'. */
-  readonly type?: SummaryType;
-  readonly avoid?: readonly Avoid[];
-};
-
-/** Loading and summarizing settings together: all a task needs. */
-export type TaskSettings = { readonly load: LoadOptions; readonly summarize: SummarizeSettings };
+/**
+ * All a task needs: how to read its source, what summary to make of it (as the core takes it), and
+ * whether every sentence's score travels back (for --explain all, --highlight) or only the picked ones.
+ */
+export type TaskSettings = { readonly load: LoadOptions; readonly summary: SummarySettings; readonly keepRanked: boolean };
 
 export type Task =
   | { readonly kind: 'terms'; readonly source: Source; readonly load: LoadOptions }
@@ -85,15 +74,10 @@ export type TaskState = { readonly index: CorpusBuilder; readonly kept: KeptArti
 export const newTaskState = (): TaskState => ({ index: new CorpusBuilder(), kept: new KeptArticles(), corpus: undefined });
 
 /** Summarize an article that load() gave. */
-export const summarizeArticle = (article: Article, settings: SummarizeSettings, corpus?: Corpus): Summary => {
+export const summarizeArticle = (article: Article, settings: TaskSettings, corpus?: Corpus): Summary => {
   const summary = summarize(article.text, {
-    method: settings.method,
-    ...(settings.length === undefined ? {} : { length: settings.length }),
+    ...settings.summary,
     ...(article.title === null ? {} : { title: article.title }),
-    keywords: settings.keywords,
-    lang: settings.lang,
-    ...(settings.type === undefined ? {} : { type: settings.type }),
-    ...(settings.avoid === undefined ? {} : { avoid: settings.avoid }),
     ...(corpus === undefined ? {} : { corpus }),
     ranked: settings.keepRanked,
   });
@@ -116,7 +100,7 @@ export const runTask = async (task: Task, state: TaskState, signal?: AbortSignal
     const article =
       (key === undefined ? undefined : state.kept.take(key)) ??
       (await load(task.source, signal === undefined ? settings.load : { ...settings.load, signal }));
-    const summary = summarizeArticle(article, settings.summarize, state.corpus);
+    const summary = summarizeArticle(article, settings, state.corpus);
     // a page with nothing to summarize is a page whose article could not be found: say so, and fail
     if (summary.sentenceCount === 0 && article.format === 'html') {
       return { ok: false, error: { code: 'ENOARTICLE', message: `${article.name}: no article text found on the page` } };

@@ -46,15 +46,8 @@ export const stdoutStyle = async (output: OutputOptions, io: Io): Promise<Style>
 export const taskSettings = (cmd: SummarizeCommand): TaskSettings => ({
   // no signal here: settings travel to worker threads, and a signal cannot; the pool passes the run's
   load: cmd.read,
-  summarize: {
-    length: cmd.length,
-    method: cmd.method,
-    keywords: cmd.keywords,
-    lang: cmd.lang,
-    type: cmd.type,
-    avoid: cmd.avoid,
-    keepRanked: cmd.explain === 'all' || cmd.highlight,
-  },
+  summary: cmd.summary,
+  keepRanked: cmd.explain === 'all' || cmd.highlight,
 });
 
 /** "1 file", "2 files". */

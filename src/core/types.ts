@@ -101,6 +101,24 @@ export type IdfSource = 'article' | 'corpus';
 /** Document frequencies over a batch of articles. */
 export type Corpus = { readonly documents: number; readonly df: ReadonlyMap<string, number> };
 
+/**
+ * What a reader asks of a summary. The command line, the HTTP API and the batch parse it once
+ * (src/args/summary.ts), and the core takes it as it is: SummarizeOptions is this, each part optional,
+ * with what only a library caller gives.
+ */
+export type SummarySettings = {
+  readonly type: SummaryType;
+  /** Undefined: the type's own default (3 sentences, 2 for a teaser, 17 words for a headline). */
+  readonly length: Length | undefined;
+  readonly method: Method;
+  /** Kinds of sentence to leave out, unless nothing else is left. */
+  readonly avoid: readonly Avoid[];
+  /** The article's language, an ISO 639-1 code, or 'auto' to detect it. */
+  readonly lang: string;
+  /** How many keywords to find; 0 for none. */
+  readonly keywords: number;
+};
+
 export type SummarizeOptions = {
   readonly length?: Length;
   /** Default 'tfidf'. */

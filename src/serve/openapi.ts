@@ -1,7 +1,8 @@
 // The API described for machines, served at /openapi.json; tests post its examples and check the
 // answers against it.
+import { AVOIDABLE, LANGS, LENGTH_PRESETS, SUMMARY_TYPES } from '../args/spec.js';
 import { METHODS } from '../core/score/methods.js';
-import { LANGUAGES } from './request.js';
+import { DEFAULTS } from '../defaults.js';
 
 const sentence = {
   type: 'object',
@@ -111,15 +112,16 @@ export const openApi = {
           html: { type: 'string' },
           url: { type: 'string', format: 'uri', description: 'http or https; fetched by the server' },
           title: { type: 'string', description: 'the headline, when known (not with url)' },
-          sentences: { type: 'integer', minimum: 1, maximum: 100, default: 3 },
+          sentences: { type: 'integer', minimum: 1, maximum: 100, default: DEFAULTS.sentences },
           words: { type: 'integer', minimum: 1, description: 'at most so many words in all, whole sentences' },
           chars: { type: 'integer', minimum: 1, description: 'at most so many characters in all' },
-          length: { type: 'string', enum: ['short', 'medium', 'long'], description: '3/5/7 sentences; a teaser 1/2/3; a headline 12/17/22 words' },
-          type: { type: 'string', enum: ['key-points', 'tldr', 'headline', 'teaser'], default: 'key-points' },
-          avoid: { type: 'array', items: { type: 'string', enum: ['quotes', 'questions', 'exclamations'] } },
+          time: { type: 'string', description: 'at most this reading time: 30s, 2m, 1m30s (at 238 words a minute)' },
+          length: { type: 'string', enum: [...LENGTH_PRESETS], description: '3/5/7 sentences; a teaser 1/2/3; a headline 12/17/22 words' },
+          type: { type: 'string', enum: [...SUMMARY_TYPES], default: DEFAULTS.type },
+          avoid: { type: 'array', items: { type: 'string', enum: [...AVOIDABLE] } },
           ratio: { oneOf: [{ type: 'number', exclusiveMinimum: 0, maximum: 1 }, { type: 'string', pattern: '^\\d+(\\.\\d+)?%$' }] },
-          method: { type: 'string', enum: [...METHODS], default: 'tfidf' },
-          lang: { type: 'string', enum: [...LANGUAGES], default: 'auto' },
+          method: { type: 'string', enum: [...METHODS], default: DEFAULTS.method },
+          lang: { type: 'string', enum: [...LANGS], default: DEFAULTS.lang },
           keywords: { oneOf: [{ type: 'boolean' }, { type: 'integer', minimum: 0, maximum: 50 }] },
         },
       },

@@ -1,9 +1,9 @@
 // An API request (a JSON body, or a query string) → the Task that summarizes it, or an ApiError; and a
 // task's failure → its HTTP status. Pure: no I/O, no framework.
+import { type RawSummary, SUMMARY_KEYS, parseSummary } from '../args/summary.js';
+import { Problems } from '../args/values.js';
 import type { Task, TaskError } from '../batch/task.js';
-import { LANGUAGE_CODES } from '../core/nlp/languages.js';
-import { METHODS } from '../core/score/methods.js';
-import type { Avoid, Length, Method, SummaryType } from '../core/types.js';
+import type { SummarySettings } from '../core/types.js';
 import { DEFAULTS } from '../defaults.js';
 import type { InputFormat } from '../extract/extracted.js';
 import type { Source } from '../read/source.js';
@@ -22,36 +22,11 @@ export class ApiError extends Error {
 /** What the server lets every request do. */
 export type Limits = { readonly maxBytes: number; readonly timeoutMs: number; readonly allowPrivateUrls: boolean };
 
-/** The languages a request may name. */
-export const LANGUAGES: readonly string[] = ['auto', ...LANGUAGE_CODES];
+/** What the server lets one request ask for: more would only cost it. */
 const MAX_SENTENCES = 100;
 const MAX_KEYWORDS = 50;
 
 const bad = (message: string): ApiError => new ApiError(400, 'EINVALID', message);
-
-/** A number from JSON, or from a query string's text. */
-const numberOf = (value: unknown): number => (typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN);
-
-const sentencesOf = (value: unknown): number => {
-  const n = numberOf(value);
-  if (!Number.isInteger(n) || n < 1 || n > MAX_SENTENCES) throw bad(`"sentences" must be a whole number from 1 to ${MAX_SENTENCES}`);
-  return n;
-};
-
-const ratioOf = (value: unknown): number => {
-  const percent = typeof value === 'string' && value.trim().endsWith('%');
-  const r = percent ? numberOf((value as string).trim().slice(0, -1)) / 100 : numberOf(value);
-  if (!(r > 0 && r <= 1)) throw bad('"ratio" must be above 0 and at most 1 (0.2), or a percentage ("20%")');
-  return r;
-};
-
-const keywordsOf = (value: unknown): number => {
-  if (value === undefined || value === false || value === 'false') return 0;
-  if (value === true || value === 'true' || value === '') return DEFAULTS.keywords;
-  const n = numberOf(value);
-  if (!Number.isInteger(n) || n < 0 || n > MAX_KEYWORDS) throw bad(`"keywords" must be true, false or a whole number from 0 to ${MAX_KEYWORDS}`);
-  return n;
-};
 
 const stringField = (body: Record<string, unknown>, key: string): string | undefined => {
   const value = body[key];
@@ -84,43 +59,30 @@ const sourceOf = (body: Record<string, unknown>): { source: Source; format: Inpu
   };
 };
 
+/** The summary options a request may give: the command line's, but the reading speed (the server's stats use the default). */
+const SUMMARY_FIELDS = SUMMARY_KEYS.filter((k) => k !== 'wpm');
 /** The keys a request may have: anything else is a mistake worth telling. */
-const KEYS = new Set(['text', 'html', 'url', 'title', 'sentences', 'ratio', 'words', 'chars', 'length', 'type', 'avoid', 'method', 'lang', 'keywords']);
-const TYPES: readonly SummaryType[] = ['key-points', 'tldr', 'headline', 'teaser'];
-const AVOIDABLE: readonly Avoid[] = ['quotes', 'questions', 'exclamations'];
-const PRESETS = ['short', 'medium', 'long'] as const;
+const KEYS = new Set(['text', 'html', 'url', 'title', ...SUMMARY_FIELDS]);
 
-const wholeOf = (value: unknown, key: string): number => {
-  const n = numberOf(value);
-  if (!Number.isInteger(n) || n < 1 || n > 1_000_000) throw bad(`"${key}" must be a whole number of at least 1`);
-  return n;
+/** A field's value as text, as the command line would have it: JSON numbers, lists and true/false too. */
+const textOf = (value: unknown, key: string): string | undefined => {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(',');
+  throw bad(`"${key}" must be ${key === 'avoid' ? 'a string or a list of strings' : 'a string or a number'}`);
 };
 
-/** The one length a request gives, for its type. */
-const lengthOf = (fields: Record<string, unknown>, type: SummaryType): Length | undefined => {
-  const given = ['sentences', 'ratio', 'words', 'chars', 'length'].filter((k) => fields[k] !== undefined);
-  if (given.length > 1) throw bad(`give one of ${given.map((k) => `"${k}"`).join(', ')}: each sets the length`);
-  if (type === 'headline' && (given[0] === 'sentences' || given[0] === 'ratio' || given[0] === 'chars')) {
-    throw bad('a headline is one sentence: its length is "length" or "words"');
-  }
-  switch (given[0]) {
-    case 'sentences':
-      return { kind: 'count', n: sentencesOf(fields.sentences) };
-    case 'ratio':
-      return { kind: 'ratio', r: ratioOf(fields.ratio) };
-    case 'words':
-      return { kind: 'words', n: wholeOf(fields.words, 'words') };
-    case 'chars':
-      return { kind: 'chars', n: wholeOf(fields.chars, 'chars') };
-    case 'length': {
-      const preset = stringField(fields, 'length') as (typeof PRESETS)[number];
-      if (!PRESETS.includes(preset)) throw bad(`"length" must be one of ${PRESETS.join(', ')}`);
-      const n = DEFAULTS.lengths[type][preset];
-      return type === 'headline' ? { kind: 'words', n } : { kind: 'count', n };
-    }
-    default:
-      return undefined;
-  }
+/** The summary options of a request, parsed as the command line's are, within the server's limits. */
+const summaryOf = (fields: Record<string, unknown>): SummarySettings => {
+  const raw: RawSummary = Object.fromEntries(SUMMARY_FIELDS.map((k) => [k, textOf(fields[k], k)]));
+  const problems = new Problems();
+  const { summary } = parseSummary(raw, (key) => `"${key}"`, problems);
+  if (problems.list.length > 0) throw bad(problems.list.join('; '));
+  const { length, keywords } = summary;
+  if (length?.kind === 'count' && length.n > MAX_SENTENCES) throw bad(`"sentences" must be at most ${MAX_SENTENCES}`);
+  if (keywords > MAX_KEYWORDS) throw bad(`"keywords" must be at most ${MAX_KEYWORDS}`);
+  return summary;
 };
 
 /** Turn a request's fields into a task. */
@@ -130,28 +92,19 @@ export const toTask = (body: unknown, limits: Limits): Task => {
   const unknown = Object.keys(fields).filter((k) => !KEYS.has(k));
   if (unknown.length > 0) throw bad(`unknown field ${unknown.map((k) => `"${k}"`).join(', ')}; expected ${[...KEYS].join(', ')}`);
   const { source, format } = sourceOf(fields);
-  const type = (stringField(fields, 'type') ?? 'key-points') as SummaryType;
-  if (!TYPES.includes(type)) throw bad(`"type" must be one of ${TYPES.join(', ')}`);
-  const length = lengthOf(fields, type);
-  const avoidRaw = fields.avoid === undefined ? [] : Array.isArray(fields.avoid) ? fields.avoid : String(fields.avoid).split(',');
-  const avoid = avoidRaw.map((a) => String(a).trim()) as Avoid[];
-  for (const a of avoid) if (!AVOIDABLE.includes(a)) throw bad(`"avoid" takes ${AVOIDABLE.join(', ')}`);
-  const method = stringField(fields, 'method') ?? DEFAULTS.method;
-  if (!(METHODS as readonly string[]).includes(method)) throw bad(`"method" must be one of ${METHODS.join(', ')}`);
-  const lang = stringField(fields, 'lang') ?? 'auto';
-  if (!LANGUAGES.includes(lang)) throw bad(`"lang" must be one of ${LANGUAGES.join(', ')}`);
   return {
     kind: 'summarize',
     source,
     settings: {
       load: {
         maxBytes: limits.maxBytes,
-        encoding: 'auto',
-        input: format ?? 'auto',
+        encoding: DEFAULTS.encoding,
+        input: format ?? DEFAULTS.input,
         timeoutMs: limits.timeoutMs,
         publicUrlsOnly: !limits.allowPrivateUrls,
       },
-      summarize: { length, method: method as Method, keepRanked: false, keywords: keywordsOf(fields.keywords), lang, type, avoid },
+      summary: summaryOf(fields),
+      keepRanked: false,
     },
   };
 };

@@ -11,7 +11,8 @@ import { article } from '../fixtures.js';
 
 const settings: TaskSettings = {
   load: { maxBytes: 1 << 20, encoding: 'auto', input: 'auto', timeoutMs: 1000 },
-  summarize: { length: undefined, method: 'tfidf', keepRanked: false, keywords: 0, lang: 'auto' },
+  summary: { type: 'key-points', length: undefined, method: 'tfidf', avoid: [], keywords: 0, lang: 'auto' },
+  keepRanked: false,
 };
 
 const fileWith = (text: string): string => {
