@@ -71,7 +71,7 @@ process.exitCode = await run(argv, {
   // a pseudo-terminal may report 0 columns: treat that as unknown
   ...(process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
   ...(process.stderr.columns > 0 ? { stderrColumns: process.stderr.columns } : {}),
-  cpus: (await import('./cpus.js')).usableCpus(),
+  cpus: (await import('./cpus.js')).freeCpus(),
   cwd: process.cwd(),
   signal: controller.signal,
   // a server lets the requests in flight finish

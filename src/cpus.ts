@@ -39,14 +39,14 @@ export const cgroupQuota = (read: CpuProbe['read']): number | undefined => {
 };
 
 /** CPUs this process may use at all: the OS's offer, capped by a quota; at least 1. */
-export const allowedCpus = (probe: CpuProbe = SYSTEM): number => {
+export const cpuLimit = (probe: CpuProbe = SYSTEM): number => {
   const quota = cgroupQuota(probe.read);
   return Math.max(1, Math.min(probe.offered, quota === undefined ? probe.offered : Math.floor(quota)));
 };
 
 /** CPUs free for this process's threads now: at least 1. */
-export const usableCpus = (probe: CpuProbe = SYSTEM): number => {
-  const allowed = allowedCpus(probe);
+export const freeCpus = (probe: CpuProbe = SYSTEM): number => {
+  const allowed = cpuLimit(probe);
   // other processes keep `load` CPUs busy; what is left (rounded to the nearest) is ours
   const idle = Math.round(allowed - Math.max(0, probe.load));
   return Math.max(1, Math.min(allowed, idle));

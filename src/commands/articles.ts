@@ -24,7 +24,7 @@ const withHint = (m: Missing, first: string | undefined): Missing => {
 };
 
 /** Standard input, read once in this thread, becomes content like any other source. */
-const readStdin = async (sources: Array<Source | Missing>, cmd: SummarizeCommand, io: Io): Promise<Array<Source | Missing>> => {
+const withStdinRead = async (sources: Array<Source | Missing>, cmd: SummarizeCommand, io: Io): Promise<Array<Source | Missing>> => {
   if (!sources.some((s) => s.kind === 'stdin')) return sources;
   let stdin: Source | Missing;
   try {
@@ -46,7 +46,7 @@ export const summarizeCommand = async (cmd: SummarizeCommand, io: Io): Promise<S
   const args = cmd.inputs.length === 0 ? ['-'] : cmd.inputs;
   const expanded = (await expandInputs(args, io.cwd ?? '.', io.argBytes)).map((s) => (s.kind === 'missing' ? withHint(s, args[0]) : s));
   if (expanded.length === 0) throw new InputError(`${args.join(', ')}: no text files (.txt, .text, .md, .markdown, .html) found`, 'ENOFILES');
-  const sources = await readStdin(expanded, cmd, io);
+  const sources = await withStdinRead(expanded, cmd, io);
   const several = sources.length > 1 || cmd.outDir !== undefined;
   const readable = sources.filter((s): s is Source => s.kind !== 'missing');
   // every target is known, and checked for clashes, before anything is written

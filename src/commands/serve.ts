@@ -9,7 +9,7 @@ import type { Outcome, Task } from '../batch/task.js';
 import { DEFAULTS } from '../defaults.js';
 import { InputError } from '../errors.js';
 import { buildApp } from '../serve/app.js';
-import { allowedCpus } from '../cpus.js';
+import { cpuLimit } from '../cpus.js';
 import { type Io, type Status, say } from './shell.js';
 
 // the widget and the demo page sit beside the server's code, in src/ and in dist/ alike
@@ -51,7 +51,7 @@ const cannotListen = (cmd: ServeCommand, err: NodeJS.ErrnoException): InputError
 
 export const serveCommand = async (cmd: ServeCommand, io: Io): Promise<Status> => {
   // a server runs for long: the CPUs it may use, not the ones idle at the moment it starts
-  const pool = await resilientPool(cmd.jobs ?? allowedCpus(), cmd.maxBytes);
+  const pool = await resilientPool(cmd.jobs ?? cpuLimit(), cmd.maxBytes);
   const app = await buildApp({
     limits: { maxBytes: cmd.maxBytes, timeoutMs: cmd.timeoutMs, allowPrivateUrls: cmd.allowPrivateUrls },
     corsOrigins: cmd.corsOrigins,

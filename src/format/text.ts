@@ -15,8 +15,8 @@ export type Style = {
   readonly colored: boolean;
 };
 
-const same = (s: string): string => s;
-export const PLAIN_STYLE: Style = { heading: same, title: same, bullet: same, dim: same, mark: same, colored: false };
+const unstyled = (s: string): string => s;
+export const PLAIN_STYLE: Style = { heading: unstyled, title: unstyled, bullet: unstyled, dim: unstyled, mark: unstyled, colored: false };
 
 export const HEADING = 'No time to read?';
 

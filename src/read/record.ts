@@ -1,15 +1,15 @@
 // A JSON Lines record {"id", "text", "title"?} → a Source, or what is wrong with it.
 import type { Missing, Source } from './source.js';
 
-export type Record = { readonly id: unknown; readonly source: Source | Missing };
+export type JsonlRecord = { readonly id: unknown; readonly source: Source | Missing };
 
-const bad = (id: unknown, where: string, message: string): Record => ({
+const bad = (id: unknown, where: string, message: string): JsonlRecord => ({
   id,
   source: { kind: 'missing', name: where, code: 'EBADRECORD', message: `${where}: ${message}` },
 });
 
 /** Parse one line; `where` names it in messages ("recs.jsonl:12"). A leading BOM is an encoding artefact. */
-export const parseRecord = (line: string, where: string): Record => {
+export const parseRecord = (line: string, where: string): JsonlRecord => {
   let value: unknown;
   try {
     value = JSON.parse(line.charCodeAt(0) === 0xfeff ? line.slice(1) : line);

@@ -65,7 +65,7 @@ const SUMMARY_FIELDS = SUMMARY_KEYS.filter((k) => k !== 'wpm');
 const KEYS = new Set(['text', 'html', 'url', 'title', ...SUMMARY_FIELDS]);
 
 /** A field's value as text, as the command line would have it: JSON numbers, lists and true/false too. */
-const textOf = (value: unknown, key: string): string | undefined => {
+const fieldText = (value: unknown, key: string): string | undefined => {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
@@ -75,7 +75,7 @@ const textOf = (value: unknown, key: string): string | undefined => {
 
 /** The summary options of a request, parsed as the command line's are, within the server's limits. */
 const summaryOf = (fields: Record<string, unknown>): SummarySettings => {
-  const raw: RawSummary = Object.fromEntries(SUMMARY_FIELDS.map((k) => [k, textOf(fields[k], k)]));
+  const raw: RawSummary = Object.fromEntries(SUMMARY_FIELDS.map((k) => [k, fieldText(fields[k], k)]));
   const problems = new Problems();
   const { summary } = parseSummary(raw, (key) => `"${key}"`, problems);
   if (problems.list.length > 0) throw bad(problems.list.join('; '));
