@@ -1,4 +1,5 @@
-// The process shell: wires Node's process to run(). Nothing else reads process.argv or process.env.
+// The process shell: wires Node's process to run(). Nothing else reads process.argv, nor process.env
+// but the worker pool's SUMMARIZE_WORKER_HEAP_MB.
 // Signal handlers come first, before the module graph loads, so that a signal is never met by
 // Node's default (death without restoring the terminal) however early it comes.
 import { releaseFifos } from './read/fifos.js';

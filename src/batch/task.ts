@@ -28,8 +28,7 @@ export type Outcome =
 
 /**
  * How much a thread keeps from the corpus pass for the summary pass, in characters, counting each
- * kept article as its length plus ENTRY_COST: 100,000 small files cost 115 MB more at 16M without an
- * entry cost, for little gain.
+ * kept article as its length plus ENTRY_COST (README → IDF in a batch says why).
  */
 const KEPT_TEXT_BUDGET = 8 * 1024 * 1024;
 const ENTRY_COST = 256;
