@@ -2,7 +2,7 @@
 // Colour arrives as a Style so that this module never decides it.
 import { eastAsianWidth } from 'get-east-asian-width';
 import type { Summary } from '../core/types.js';
-import { statsOf } from './json.js';
+import { statsOf } from './stats.js';
 
 export type Style = {
   readonly heading: (s: string) => string;

@@ -4,7 +4,7 @@
 // them. ICU knows no abbreviations, so its false breaks are mended here from languages.ts's lists.
 import { createRequire } from 'node:module';
 import type { Sentence } from '../types.js';
-import type { LanguageAdapter } from './language.js';
+import type { LanguageAdapter } from './adapter.js';
 import { LANGUAGES, type LanguageData } from './languages.js';
 import { cutIntoPieces } from './pieces.js';
 

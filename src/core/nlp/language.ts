@@ -2,26 +2,11 @@
 // terms, and terms of a short text; the ranker never sees wink-nlp, ICU, a stemmer or a detector.
 // English goes to wink-nlp (segment.ts), every other language to Intl.Segmenter (intl.ts); an article
 // in a language that cannot be told or is not supported takes a language-neutral path, and says so.
-import type { Sentence } from '../types.js';
+import type { LanguageAdapter } from './adapter.js';
 import { SAMPLE, detectLanguage } from './detect.js';
 import { intlLanguage } from './intl.js';
 import { LANGUAGES } from './languages.js';
 import { segment, termsOf } from './segment.js';
-
-export type SegmentOptions = {
-  /** Keep each sentence's words as written (keywords show them). */
-  readonly surface?: boolean;
-  /** Which sentences to keep, by their text; the kept ones are numbered in order. */
-  readonly keep?: (text: string) => boolean;
-};
-
-export type LanguageAdapter = {
-  /** ISO 639-1 code; 'und' for the language-neutral path. */
-  readonly code: string;
-  /** Sentences of the paragraphs; with `surface`, each with the words its terms come from. */
-  readonly segment: (paragraphs: readonly string[], options?: SegmentOptions) => Sentence[];
-  readonly termsOf: (text: string) => string[];
-};
 
 const ENGLISH: LanguageAdapter = { code: 'en', segment, termsOf };
 const adapters = new Map<string, LanguageAdapter>([['en', ENGLISH]]);

@@ -5,7 +5,7 @@ import { leanModel } from './model.js';
 import { cutIntoPieces } from './pieces.js';
 import { termId, termOf } from './terms.js';
 import type { Sentence } from '../types.js';
-import type { SegmentOptions } from './language.js';
+import type { SegmentOptions } from './adapter.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
 
