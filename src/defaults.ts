@@ -49,6 +49,8 @@ export const DEFAULTS = {
   encoding: 'auto',
   format: 'text',
   color: 'auto',
+  /** What a bare --color means. */
+  colorBare: 'always',
   /** Reading speed behind "time saved": words per minute of an adult reading non-fiction (Brysbaert, 2019). */
   wpm: 238,
   /** `summarize serve`: where it listens, and what it lets a request do. */

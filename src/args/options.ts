@@ -129,7 +129,7 @@ const toEncoding = (raw: string | undefined): Encoding | Problem => {
 const toOutput = (flags: RawFlags, problems: Problems): OutputOptions => {
   const raw = flags.color;
   const color =
-    raw === undefined ? DEFAULTS.color : raw === false ? 'never' : raw === true ? 'always' : problems.take(parseChoice(raw, '--color', COLOR_WHEN));
+    raw === undefined ? DEFAULTS.color : raw === false ? 'never' : raw === true ? DEFAULTS.colorBare : problems.take(parseChoice(raw, '--color', COLOR_WHEN));
   return { quiet: flags.quiet === true, verbose: flags.verbose === true, color: color ?? DEFAULTS.color };
 };
 

@@ -72,7 +72,7 @@ const bindOptionalValues = (argv: readonly string[]): string[] =>
     const next = argv[i + 1] ?? '';
     if (arg === '--explain' && next !== 'all') return '--explain=picked';
     if (arg === '--keywords' && !/^\d+$/.test(next)) return `--keywords=${DEFAULTS.keywordsAsked}`;
-    if (arg === '--color' && !(COLOR_WHEN as readonly string[]).includes(next)) return '--color=always';
+    if (arg === '--color' && !(COLOR_WHEN as readonly string[]).includes(next)) return `--color=${DEFAULTS.colorBare}`;
     return arg;
   });
 

@@ -63,7 +63,7 @@ const CHUNK = 8;
  * near the live data. SUMMARIZE_WORKER_HEAP_MB sets another (the tests use it to run out of memory on
  * purpose).
  */
-export const workerHeapMb = (maxBytes: number = DEFAULTS.maxBytes): number => {
+export const workerHeapMb = (maxBytes: number): number => {
   const forInputs = Math.max(DEFAULTS.workerHeapMb, Math.ceil((DEFAULTS.workerHeapMbPerInputMb * maxBytes) / (1024 * 1024)));
   return Math.min(Number(process.env.SUMMARIZE_WORKER_HEAP_MB) || forInputs, Math.floor(getHeapStatistics().heap_size_limit / (1024 * 1024)));
 };
@@ -195,6 +195,6 @@ export const windowFor = (pool: Pool): number => Math.max(8, 2 * pool.capacity);
 export const createPool = async (
   jobs: number,
   tasks: number,
-  { inline, signal, maxBytes }: { readonly inline: boolean; readonly signal?: AbortSignal; readonly maxBytes?: number },
+  { inline, signal, maxBytes }: { readonly inline: boolean; readonly signal?: AbortSignal; readonly maxBytes: number },
 ): Promise<Pool> =>
   inline || tasks === 0 ? inProcessPool(signal) : workerPool(Math.max(1, Math.min(jobs, tasks)), workerHeapMb(maxBytes));

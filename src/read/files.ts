@@ -1,11 +1,9 @@
 // Bytes from files and streams, within a size cap. Knows bytes and file kinds, nothing about text.
 import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { DEFAULTS } from '../defaults.js';
 import { InputError, fileError } from '../errors.js';
 import { opening } from './fifos.js';
 
-const DEFAULT_MAX_BYTES = DEFAULTS.maxBytes;
 
 export const tooLarge = (name: string, maxBytes: number): InputError =>
   new InputError(`${name}: larger than --max-bytes (${maxBytes} bytes)`, 'EFBIG');
@@ -28,7 +26,7 @@ export const sizeAtLeast = (paths: Iterable<string>, limit: number): boolean => 
 };
 
 /** All of a stream, up to maxBytes. */
-export const readStream = async (stream: Readable, name: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> => {
+export const readStream = async (stream: Readable, name: string, maxBytes: number): Promise<Uint8Array> => {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
@@ -70,7 +68,7 @@ const readRegularFile = (path: string | Buffer, size: number, maxBytes: number, 
  * asynchronously from one descriptor to its end: opening one blocks until a writer comes, and a
  * blocked thread could not even hear Ctrl-C.
  */
-export const readFileBytes = async (path: string | Buffer, maxBytes = DEFAULT_MAX_BYTES, name = String(path)): Promise<Uint8Array> => {
+export const readFileBytes = async (path: string | Buffer, maxBytes: number, name = String(path)): Promise<Uint8Array> => {
   try {
     const info = statSync(path);
     if (info.isDirectory()) throw new InputError(`${name}: is a directory (EISDIR)`, 'EISDIR');
