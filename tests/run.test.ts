@@ -329,3 +329,13 @@ describe('run: output forms for people and notes', () => {
     expect(stderr).toMatch(/invalid value 'pdf' for --input/);
   });
 });
+
+describe('run: --jsonl', () => {
+  it('refuses a folder for --jsonl as a usage error, before reading anything', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'summarize-jsonl-dir-'));
+    const r = await runCli(['--jsonl', dir], { stdin: '' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`summarize: ${dir} is a folder: --jsonl reads its records from one JSON Lines file (or standard input)\n`);
+    expect(r.stdout).toBe('');
+  });
+});

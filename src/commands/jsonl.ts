@@ -1,11 +1,11 @@
 // summarize --jsonl: JSON Lines records in, one JSON line out for each, in order. Each record is a
 // Source like a file, summarized by the same batch; records are independent (IDF is each article's
 // own unless --idf corpus), so any split of the input, as GNU parallel --pipe makes, gives the same lines.
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { SummarizeCommand } from '../args/options.js';
 import { type Entry, summarizeAll } from '../batch/batch.js';
-import { fileError } from '../errors.js';
+import { UsageError, fileError } from '../errors.js';
 import { toJson } from '../format/json.js';
 import { opening } from '../read/fifos.js';
 import { type Line, readLines } from '../read/lines.js';
@@ -14,8 +14,12 @@ import { dataSource, sourceName } from '../read/source.js';
 import { writeTo } from '../write/output.js';
 import { type Io, type Status, say, taskSettings } from './shell.js';
 
+/** Whether `path` names a folder (anything else, missing included, is left to the reader to report). */
+const isFolder = (path: string): boolean => statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
+
 const openStream = async (arg: string | undefined, io: Io): Promise<Readable> => {
   if (arg === undefined || arg === '-') return io.stdin;
+  if (isFolder(arg)) throw new UsageError(`${arg} is a folder: --jsonl reads its records from one JSON Lines file (or standard input)`);
   const stream = createReadStream(arg);
   const done = opening(arg);
   // surface a missing or unreadable file as an input error before any output
