@@ -6,7 +6,8 @@ import type { Readable } from 'node:stream';
 import type { SummarizeCommand } from '../args/options.js';
 import { type Entry, summarizeAll } from '../batch/batch.js';
 import { UsageError, fileError } from '../errors.js';
-import { toJson } from '../format/json.js';
+import { type RenderOptions, renderSummary } from '../format/render.js';
+import { PLAIN_STYLE } from '../format/text.js';
 import { opening } from '../read/fifos.js';
 import { type Line, readLines } from '../read/lines.js';
 import { parseRecord } from '../read/record.js';
@@ -48,6 +49,8 @@ async function* records(lines: AsyncIterable<Line>, name: string, maxBytes: numb
 }
 
 export const jsonlCommand = async (cmd: SummarizeCommand, io: Io): Promise<Status> => {
+  // each record's result renders as a file's does with --json, its id first
+  const JSON_LINE: RenderOptions = { form: 'json', highlight: false, explain: cmd.explain, style: PLAIN_STYLE, width: undefined, wpm: cmd.wpm };
   const arg = cmd.inputs[0];
   const name = arg === undefined ? 'standard input' : sourceName(dataSource(arg));
   const lines = readLines(await openStream(arg, io), cmd.read.maxBytes);
@@ -65,7 +68,7 @@ export const jsonlCommand = async (cmd: SummarizeCommand, io: Io): Promise<Statu
       say(io, outcome.error.message);
       await writeTo(io.stdout, `${JSON.stringify({ id, error: outcome.error })}\n`);
     } else if ('summary' in outcome) {
-      await writeTo(io.stdout, `${JSON.stringify({ id, ...toJson(outcome.summary, cmd.explain, cmd.wpm) })}\n`);
+      await writeTo(io.stdout, renderSummary(outcome.summary, JSON_LINE, { id }));
     }
   }
   return { failed, interrupted: io.signal?.aborted === true };
