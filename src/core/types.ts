@@ -168,4 +168,10 @@ export type Summary = {
   readonly asides: readonly Aside[];
   /** The article's keywords, best first, when asked for. */
   readonly keywords: readonly Keyword[];
+  /**
+   * How much the lead prior counted (the default method only): `reliance` 0..1 scales its weight, and
+   * it counted from sentence `start`, after a warm-up of the kinds in `kinds` ('question', 'address',
+   * 'greeting', 'scene', 'seasonal', 'quote').
+   */
+  readonly lead?: { readonly reliance: number; readonly start: number; readonly kinds: readonly string[] };
 };
