@@ -129,7 +129,7 @@ export const summarizeDoc = (doc: Doc, options: Omit<SummarizeOptions, 'title'> 
     sentenceCount: doc.sentences.length,
     wordCount: doc.sentences.reduce((n, s) => n + s.words, 0),
     sentences,
-    ...(lead === undefined ? {} : { lead }),
+    ...(lead === undefined || doc.sentences.length === 0 ? {} : { lead }),
     ranked: options.ranked === false ? [] : scored.map(toPicked),
     asides: doc.asides.map((a) => ({ ...a, text: detached(a.text) })),
     keywords: extractKeywords(doc, idf, options.keywords ?? 0).map((k) => ({ ...k, keyword: detached(k.keyword) })),
