@@ -23,14 +23,16 @@ export const DEFAULT_METHOD: Method = DEFAULTS.method;
  * code, or 'auto' to detect it from the body). `surface`: keep each sentence's words as written, which
  * keywords show.
  */
-export const prepareDoc = (text: string, knownTitle?: string, lang = 'auto', surface = false): Doc => {
+export const prepareDoc = (text: string, knownTitle?: string, lang = 'auto', surface = false, subtitle?: string): Doc => {
   const { title, paragraphs, asides } = clean(normalize(text), knownTitle);
   const { adapter, note } = resolveLanguage(lang, openingOf(paragraphs));
+  // the dek (standfirst) says what the story is about as the title does: its terms count as the title's
+  const topic = [title, subtitle].filter((t): t is string => t !== null && t !== undefined && t.trim() !== '');
   return {
     title,
     lang: adapter.code,
     notes: note === undefined ? [] : [note],
-    titleTerms: title === null ? [] : adapter.termsOf(title),
+    titleTerms: [...new Set(topic.flatMap((t) => adapter.termsOf(t)))],
     // boilerplate inside a paragraph ("… the vote. Scroll down for video. The mayor …") shows only now
     sentences: adapter.segment(paragraphs, { surface, keep: (text) => !isBoilerplate(text) }),
     paragraphCount: paragraphs.length,
@@ -81,9 +83,7 @@ const planFor = (
   const { sentences } = doc;
   const meanWords = sentences.reduce((a, s) => a + s.words, 0) / Math.max(1, sentences.length);
   const meanChars = sentences.reduce((a, s) => a + s.text.length + 1, 0) / Math.max(1, sentences.length);
-  // a lead's warm-up (a question, a greeting, a scene: opening.ts) is the summary only when nothing else is left
-  const avoided =
-    avoid.length === 0 && warmUp.size === 0 ? undefined : (s: Sentence) => warmUp.has(s.index) || avoid.some((a) => AVOIDED[a](s));
+  const avoided = avoid.length === 0 ? undefined : (s: Sentence) => avoid.some((a) => AVOIDED[a](s));
   const base = { lang: doc.lang, coherent, ...(avoided === undefined ? {} : { avoided }) };
   if (type === 'headline') {
     // one sentence that carries the point and stands on its own, cut to its main clause (headline.ts)
@@ -138,4 +138,4 @@ export const summarizeDoc = (doc: Doc, options: Omit<SummarizeOptions, 'title'> 
 
 /** Summarize an article: its title, if found, and its best sentences in article order. */
 export const summarize = (text: string, options: SummarizeOptions = {}): Summary =>
-  summarizeDoc(prepareDoc(text, options.title, options.lang, (options.keywords ?? 0) > 0), options);
+  summarizeDoc(prepareDoc(text, options.title, options.lang, (options.keywords ?? 0) > 0, options.subtitle), options);

@@ -108,6 +108,8 @@ export type SummarizeOptions = {
   readonly weights?: Partial<Weights>;
   /** A known headline: used for title overlap, and a first line equal to it is not picked. */
   readonly title?: string;
+  /** A known dek (standfirst, subtitle): its terms count with the title's, as what the story is about. */
+  readonly subtitle?: string;
   /** Document frequencies of the batch this article belongs to; without it, IDF is the article's own. */
   readonly corpus?: Corpus;
   /** How many keywords to find (default 0). */
