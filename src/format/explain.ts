@@ -9,6 +9,14 @@ const num = (x: number): string => x.toFixed(3);
 /** Feature columns in the order they first appear, so every method gets its own. */
 const columnsOf = (rows: readonly PickedSentence[]): string[] => [...new Set(rows.flatMap((r) => Object.keys(r.contributions)))];
 
+/** How much the lead prior counted for this article, and from where (after a warm-up, if any). */
+const leadLine = (lead: NonNullable<Summary['lead']>): string => {
+  const share = `${Math.round(lead.reliance * 100)}%`;
+  const from = lead.start === 0 ? 'from the first sentence' : `from sentence ${lead.start}, after a warm-up (${[...new Set(lead.kinds)].join(', ')})`;
+  const why = lead.reliance === 1 ? '' : lead.reliance === 0 ? ': not applied' : ': the lead is less central than news leads are';
+  return `lead prior: ${share}, ${from}${why}`;
+};
+
 /**
  * One row per sentence (the picked ones, or all with '*' marking the picked): index, score, each
  * feature's contribution, and the sentence, cut to fit `width` when there is one.
@@ -30,6 +38,7 @@ export const formatExplain = (summary: Summary, scope: ExplainScope, style: Styl
   const fit = (text: string): string =>
     width === undefined || lead + text.length <= width ? text : `${text.slice(0, Math.max(10, width - lead - 1))}…`;
   return [
+    ...(summary.lead === undefined ? [] : [leadLine(summary.lead)]),
     style.title(`${pad(header)}  sentence`),
     ...cells.map((row, i) => `${pad(row)}  ${fit(rows[i]!.text)}`),
     '',

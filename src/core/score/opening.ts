@@ -26,7 +26,7 @@ export const OPENERS: Readonly<Record<string, OpenerData>> = {
       /^(?:the (?:end|start|beginning) of (?:the )?(?:year|summer|season))\b/iu,
     ],
     scene: [
-      /^(?:it was (?:a|an|just|late|early|nearly|almost|about|around|the|\d)|on a (?:cold|hot|warm|sunny|rainy|grey|gray|crisp|quiet|bright|dark|windy|humid|chilly|clear|snowy|recent|[a-z]+ (?:morning|afternoon|evening|night|day))|one (?:morning|afternoon|evening|night|day)|late (?:one|last) (?:night|evening)|the (?:phone|doorbell|alarm) rang|when i was|i remember|i was|i'll never forget|last (?:summer|winter|spring|autumn|fall),? i|years ago,? i|a few years ago,? i)\b/iu,
+      /^(?:it was (?:(?:a|an) (?:cold|hot|warm|sunny|rainy|grey|gray|crisp|quiet|bright|dark|windy|humid|chilly|clear|snowy|late|early|typical|normal|ordinary|beautiful|perfect|quiet|busy|[a-z]+ (?:morning|afternoon|evening|night|day))|just (?:after|before)|(?:nearly|almost|about|around|shortly (?:after|before)) (?:\d|midnight|noon|dawn|dusk)|\d{1,2}(?::\d\d)? ?(?:a\.?m|p\.?m|o'clock))|on a (?:cold|hot|warm|sunny|rainy|grey|gray|crisp|quiet|bright|dark|windy|humid|chilly|clear|snowy|recent|[a-z]+ (?:morning|afternoon|evening|night|day))|one (?:morning|afternoon|evening|night|day)|late (?:one|last) (?:night|evening)|the (?:phone|doorbell|alarm) rang|when i was|i remember|i was|i'll never forget|last (?:summer|winter|spring|autumn|fall),? i|years ago,? i|a few years ago,? i)\b/iu,
     ],
   },
   fr: {
@@ -47,13 +47,15 @@ export const OPENERS: Readonly<Record<string, OpenerData>> = {
 };
 
 const LEADING = /^[\s"'“‘(«„‹[¿¡—–-]+/u;
-const QUESTION = /[?？؟]["'’”»)]*\s*$/u;
+/** A question asked of the reader: not in someone's words (no quotation mark at its start or end). */
+const QUESTION = /[?？؟]\)?\s*$/u;
+const QUOTE_MARK = /["“”„«»]/u;
 /** A lead that opens with someone's words: a scene told in dialogue. */
 const OPENING_QUOTE = /^\s*["“„«][^"“”„«»]{3,}["”“»]/u;
 
 /** The kind of warm-up a sentence is, or null when it says something. */
 export const openerKind = (text: string, lang: string): OpenerKind | null => {
-  if (QUESTION.test(text)) return 'question';
+  if (QUESTION.test(text) && !QUOTE_MARK.test(text)) return 'question';
   if (OPENING_QUOTE.test(text)) return 'quote';
   const data = OPENERS[lang];
   if (data === undefined) return null;
@@ -110,8 +112,14 @@ export const openingOf = (doc: Doc): Opening => {
   if (warmUp.size === 0 || (kinds.length === 1 && kinds[0] === 'quote')) return POINT_FIRST;
   const last = Math.max(...warmUp);
   const lastParagraph = sentences[last]!.paragraph;
+  // the warm-up runs on through the rest of its paragraph, and through sentences that do not name the
+  // story's topic (the title's terms), two sentences at most
+  const topic = new Set(doc.titleTerms);
+  const onTopic = (s: Sentence): boolean => s.terms.some((t) => topic.has(t));
+  const stillWarm = (s: Sentence): boolean =>
+    (doc.paragraphCount > 1 && s.paragraph === lastParagraph) || (topic.size > 0 && !onTopic(s) && s.paragraph <= lastParagraph + 1);
   let start = last + 1;
-  while (start < sentences.length && start < last + 1 + LEDE_RUN && sentences[start]!.paragraph === lastParagraph && lastParagraph === sentences[0]!.paragraph && doc.paragraphCount > 1) start++;
+  while (start < sentences.length - 1 && start < last + 1 + LEDE_RUN && stillWarm(sentences[start]!)) start++;
   for (let i = 0; i < start; i++) warmUp.add(i);
-  return { start: Math.min(start, sentences.length - 1 < 0 ? 0 : sentences.length - 1), warmUp, kinds };
+  return { start: Math.min(start, Math.max(0, sentences.length - 1)), warmUp, kinds };
 };
