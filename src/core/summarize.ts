@@ -12,6 +12,7 @@ import { opensDependent } from './coherence.js';
 import { openingOf, resolveLanguage } from './nlp/language.js';
 import type { Avoid, Doc, Length, Method, PickedSentence, Scored, Sentence, Summary, SummarizeOptions, SummaryType } from './types.js';
 import { sentenceIdf } from './score/vectors.js';
+import { topicTerms } from './score/topic.js';
 import { DEFAULT_WEIGHTS } from './score/weights.js';
 import { DEFAULTS } from '../defaults.js';
 
@@ -28,13 +29,16 @@ export const prepareDoc = (text: string, knownTitle?: string, lang = 'auto', sur
   const { adapter, note } = resolveLanguage(lang, openingOf(paragraphs));
   // the dek (standfirst) says what the story is about as the title does: its terms count as the title's
   const topic = [title, subtitle].filter((t): t is string => t !== null && t !== undefined && t.trim() !== '');
+  // boilerplate inside a paragraph ("… the vote. Scroll down for video. The mayor …") shows only now
+  const sentences = adapter.segment(paragraphs, { surface, keep: (text) => !isBoilerplate(text) });
   return {
     title,
     lang: adapter.code,
     notes: note === undefined ? [] : [note],
-    titleTerms: [...new Set(topic.flatMap((t) => adapter.termsOf(t)))],
-    // boilerplate inside a paragraph ("… the vote. Scroll down for video. The mayor …") shows only now
-    sentences: adapter.segment(paragraphs, { surface, keep: (text) => !isBoilerplate(text) }),
+    // no title, no dek: the first heading, else the opening's recurring terms say what it is about
+    titleTerms: topic.length > 0 ? [...new Set(topic.flatMap((t) => adapter.termsOf(t)))] : topicTerms(sentences, asides, (t) => adapter.termsOf(t)),
+    ...(topic.length > 0 ? {} : { topicGuessed: true }),
+    sentences,
     paragraphCount: paragraphs.length,
     asides,
   };

@@ -38,6 +38,8 @@ export type Doc = {
   readonly notes: readonly string[];
   /** Content terms of the title, built the same way as a sentence's. */
   readonly titleTerms: readonly string[];
+  /** True when there was no title or dek, and titleTerms were found in the body (score/topic.ts). */
+  readonly topicGuessed?: boolean;
   readonly sentences: readonly Sentence[];
   readonly paragraphCount: number;
   readonly asides: readonly Aside[];
@@ -171,9 +173,10 @@ export type Summary = {
   /** The article's keywords, best first, when asked for. */
   readonly keywords: readonly Keyword[];
   /**
-   * How much the lead prior counted (the default method only): `reliance` 0..1 scales its weight, and
+   * How much the lead prior counted (the default method only): `reliance` 0..1 scales its weight for
+   * this article, `weight` is the weight it had in the score (0 for a long summary or a teaser), and
    * it counted from sentence `start`, after a warm-up of the kinds in `kinds` ('question', 'address',
    * 'greeting', 'scene', 'seasonal', 'quote').
    */
-  readonly lead?: { readonly reliance: number; readonly start: number; readonly kinds: readonly string[] };
+  readonly lead?: { readonly reliance: number; readonly weight: number; readonly start: number; readonly kinds: readonly string[] };
 };

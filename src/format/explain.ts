@@ -11,10 +11,10 @@ const columnsOf = (rows: readonly PickedSentence[]): string[] => [...new Set(row
 
 /** How much the lead prior counted for this article, and from where (after a warm-up, if any). */
 const leadLine = (lead: NonNullable<Summary['lead']>): string => {
-  const share = `${Math.round(lead.reliance * 100)}%`;
   const from = lead.start === 0 ? 'from the first sentence' : `from sentence ${lead.start}, after a warm-up (${[...new Set(lead.kinds)].join(', ')})`;
-  const why = lead.reliance === 1 ? '' : lead.reliance === 0 ? ': not applied' : ': the lead is less central than news leads are';
-  return `lead prior: ${share}, ${from}${why}`;
+  if (lead.weight === 0) return `lead prior: not used for this summary (${from})`;
+  const why = lead.reliance === 1 ? '' : ': the lead is less central than a news lead';
+  return `lead prior: ${Math.round(lead.reliance * 100)}% for this article, ${from}${why}`;
 };
 
 /**
@@ -38,9 +38,10 @@ export const formatExplain = (summary: Summary, scope: ExplainScope, style: Styl
   const fit = (text: string): string =>
     width === undefined || lead + text.length <= width ? text : `${text.slice(0, Math.max(10, width - lead - 1))}…`;
   return [
-    ...(summary.lead === undefined ? [] : [leadLine(summary.lead)]),
     style.title(`${pad(header)}  sentence`),
     ...cells.map((row, i) => `${pad(row)}  ${fit(rows[i]!.text)}`),
     '',
+    // below the table, a paragraph of its own
+    ...(summary.lead === undefined ? [] : ['', leadLine(summary.lead), '']),
   ].join('\n');
 };

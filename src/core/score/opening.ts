@@ -114,7 +114,7 @@ export const openingOf = (doc: Doc): Opening => {
   const lastParagraph = sentences[last]!.paragraph;
   // the warm-up runs on through the rest of its paragraph, and through sentences that do not name the
   // story's topic (the title's terms), two sentences at most
-  const topic = new Set(doc.titleTerms);
+  const topic = new Set(doc.topicGuessed === true ? [] : doc.titleTerms);
   const onTopic = (s: Sentence): boolean => s.terms.some((t) => topic.has(t));
   const stillWarm = (s: Sentence): boolean =>
     (doc.paragraphCount > 1 && s.paragraph === lastParagraph) || (topic.size > 0 && !onTopic(s) && s.paragraph <= lastParagraph + 1);

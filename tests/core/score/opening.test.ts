@@ -80,10 +80,10 @@ describe('a lead that warms up', () => {
   it('--explain says how much the lead prior counted, and from where', () => {
     const warm = summarize(feature(LEDES[1]![1]), { length: { kind: 'count', n: 1 } });
     expect(warm.lead).toMatchObject({ start: 2, kinds: ['question'] });
-    expect(formatExplain(warm, 'picked', plain)).toMatch(/lead prior: .*from sentence 2, after a warm-up \(question\)/);
+    expect(formatExplain(warm, 'picked', plain)).toMatch(/\n\nlead prior: 100% for this article, from sentence 2, after a warm-up \(question\)\n$/);
     const news = summarize(feature(['The governor of South Dakota unveiled a new slogan for the state on Monday.', 'It was chosen by a panel.']), { length: { kind: 'count', n: 1 } });
     expect(news.lead).toMatchObject({ reliance: 1, start: 0, kinds: [] });
-    expect(formatExplain(news, 'picked', plain)).toMatch(/lead prior: 100%, from the first sentence/);
+    expect(formatExplain(news, 'picked', plain)).toMatch(/lead prior: 100% for this article, from the first sentence\n$/);
   });
 
   it('news that opens with a quotation keeps its lead prior', () => {
