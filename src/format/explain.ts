@@ -40,8 +40,7 @@ export const formatExplain = (summary: Summary, scope: ExplainScope, style: Styl
   return [
     style.title(`${pad(header)}  sentence`),
     ...cells.map((row, i) => `${pad(row)}  ${fit(rows[i]!.text)}`),
-    '',
     // below the table, a paragraph of its own
-    ...(summary.lead === undefined ? [] : ['', leadLine(summary.lead), '']),
+    ...(summary.lead === undefined ? [''] : ['', leadLine(summary.lead), '']),
   ].join('\n');
 };

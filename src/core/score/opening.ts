@@ -78,6 +78,8 @@ export type Opening = {
 
 /** The lede is looked for in the first sentences only: a question deep in a story is not a warm-up. */
 const LEDE_SENTENCES = 4;
+/** Where the point is looked for after a warm-up: this many sentences. */
+const POINT_SENTENCES = 3;
 /** A lede of one long paragraph (text without paragraph breaks) ends this many sentences after its last opener at most. */
 const LEDE_RUN = 2;
 
@@ -102,14 +104,14 @@ export const openingOf = (doc: Doc): Opening => {
   for (const s of lede) {
     const kind = openerKind(s.text, doc.lang);
     if (kind === null) continue;
-    // a quotation opens news too ("'We will rebuild,' the mayor said…"): only as part of a warm-up
-    if (kind === 'quote' && warmUp.size === 0 && s.index > 0) continue;
+    // a quotation opens news too ("'We will rebuild,' the mayor said…"): it only goes on a warm-up
+    // that something else began
+    if (kind === 'quote' && warmUp.size === 0) continue;
     if (warmUp.size === 0 && s.index > 1) break;
     kinds.push(kind);
     warmUp.add(s.index);
   }
-  // a lone opening quotation is how news often opens: not enough on its own
-  if (warmUp.size === 0 || (kinds.length === 1 && kinds[0] === 'quote')) return POINT_FIRST;
+  if (warmUp.size === 0) return POINT_FIRST;
   const last = Math.max(...warmUp);
   const lastParagraph = sentences[last]!.paragraph;
   // the warm-up runs on through the rest of its paragraph, and through sentences that do not name the
@@ -120,6 +122,13 @@ export const openingOf = (doc: Doc): Opening => {
     (doc.paragraphCount > 1 && s.paragraph === lastParagraph) || (topic.size > 0 && !onTopic(s) && s.paragraph <= lastParagraph + 1);
   let start = last + 1;
   while (start < sentences.length - 1 && start < last + 1 + LEDE_RUN && stillWarm(sentences[start]!)) start++;
+  // with a title, the point is what the title names: a lede that names it as much as what follows is the point
+  if (topic.size > 0) {
+    const share = (s: Sentence): number => new Set(s.terms.filter((t) => topic.has(t))).size / topic.size;
+    const lede = Math.max(...[...warmUp].map((i) => share(sentences[i]!)));
+    const after = Math.max(0, ...sentences.slice(start, start + POINT_SENTENCES).map(share));
+    if (after <= lede) return POINT_FIRST;
+  }
   for (let i = 0; i < start; i++) warmUp.add(i);
   return { start: Math.min(start, Math.max(0, sentences.length - 1)), warmUp, kinds };
 };
