@@ -102,7 +102,7 @@ export const TRIM_RULES: readonly string[] = [...RULES, HEADLINESE].map((r) => r
 /** A clause boundary a too-long line may still be cut at: punctuation, or a conjunction. */
 const BOUNDARY = /(?:[,;:]|\s[–—-]{1,2})\s+|\s+(?=(?:and|but|while|as|after|because|which|who|with|amid|despite|following|since|until|than|when|where)\s)/giu;
 /** Where a phrase starts that a main clause can do without (English). */
-const SOFT_BOUNDARY = /\s+(?=(?:in|at|during|across|if|after|before|because|since|while|whilst|as|amid|despite|following|although|though|which|who|whose|when|where|during|ahead\s+of|until|unless|according)\s)/giu;
+const SOFT_BOUNDARY = /\s+(?=(?:in|at|during|across|if|after|before|because|since|while|whilst|as\s+(?:the|a|an|it|he|she|they|we|you|i|this|that|these|those)|amid|despite|following|although|though|which|who|whose|when|where|during|ahead\s+of|until|unless|according)\s)/giu;
 /** Where a phrase starts, for a line that is still too long: before a preposition (English). */
 const PHRASE = /\s+(?=(?:in|on|at|for|with|by|from|over|into|against|under|through|across|near|between|without)\s)/giu;
 /** Words a cut line must not end on. */
