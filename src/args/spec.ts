@@ -118,7 +118,7 @@ export const MAIN: CommandSpec = {
     ['summarize -n 5 article.txt', 'five sentences'],
     ['summarize --ratio 20% article.txt', "a fifth of the article's sentences"],
     ['summarize --type tldr a.txt', 'the summary as one paragraph'],
-    ['summarize --type headline a.txt', 'its point in one line, at most 17 words'],
+    ['summarize --type headline a.txt', 'its point in at most 17 words'],
     ['summarize --time 30s article.txt', 'what can be read in 30 seconds'],
     ['cat article.txt | summarize', "standard input (so does 'summarize -')"],
     ['summarize --json article.txt', 'title, sentences and scores as JSON'],
