@@ -94,9 +94,11 @@ const RULES: readonly Rule[] = [
 /** Rules that apply to every headline, however short; the others only while it is too long. */
 const ALWAYS = new Set(['attribution', 'parenthetical']);
 
-
 /** A clause boundary a too-long line may still be cut at: punctuation, or a conjunction. */
 const BOUNDARY = /(?:[,;:]|\s[–—-]{1,2})\s+|\s+(?=(?:and|but|while|as|after|because|which|who|with|amid|despite|following|since|until|than|when|where)\s)/giu;
+/** The rules read at most this much of a sentence (a run-on paragraph without a full stop can be megabytes). */
+const MAX_RULE_CHARS = 2000;
+
 /** Where a phrase starts that a main clause can do without (English). */
 const SOFT_BOUNDARY = /\s+(?=(?:in|at|during|across|if|after|before|because|since|while|whilst|as\s+(?:the|a|an|it|he|she|they|we|you|i|this|that|these|those)|amid|despite|following|although|though|which|who|whose|when|where|during|ahead\s+of|until|unless|according)\s)/giu;
 /** Where a phrase starts, for a line that is still too long: before a preposition (English). */
@@ -142,7 +144,8 @@ const capitalized = (s: string): string => (s.length === 0 ? s : s[0]!.toLocaleU
  * apply to English; every language loses its brackets and trailing punctuation.
  */
 export const trimHeadline = (sentence: string, max: number, lang = 'en', target = Math.round(max * 0.7)): string => {
-  let s = sentence.trim();
+  // a headline is a few words: the rules need not read past the first few hundred of a run-on sentence
+  let s = (sentence.length > MAX_RULE_CHARS ? sentence.slice(0, MAX_RULE_CHARS) : sentence).trim();
   const rules = lang === 'en' ? RULES : RULES.filter((r) => r.name === 'parenthetical');
   for (const rule of rules) {
     if (wordCount(closeUp(s)) <= target && !ALWAYS.has(rule.name)) break;

@@ -88,3 +88,12 @@ describe('headline: the point, cut to its main clause', () => {
     }
   });
 });
+
+describe('headline of hostile input', () => {
+  it('cuts a run-on sentence of 5,000 clauses to a line within the words asked for', () => {
+    const article = `The council met in the town hall${', according to police, who said the roads - closed - were (mostly) open'.repeat(5_000)}.`;
+    const line = headline(article);
+    expect(line.split(' ').length).toBeLessThanOrEqual(17);
+    expect(line).toMatch(/^Council met in the town hall/);
+  });
+});
