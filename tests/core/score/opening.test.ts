@@ -90,4 +90,19 @@ describe('a lead that warms up', () => {
     const article = feature(['"We will not give up," the governor said as the vote was lost.', 'South Dakota voted on a new slogan on Monday.']);
     expect(summarize(article, { length: { kind: 'count', n: 1 } }).lead).toMatchObject({ start: 0 });
   });
+
+  it('without a title: a seasonal opener is still not the summary', () => {
+    const article = [
+      "As the year comes to an end, it's time to sit back and reflect.",
+      'Our reviewers tested forty gadgets this year, and three of them changed how we work.',
+      'The best gadget of the year is a folding keyboard that fits in a coat pocket and pairs with any phone.',
+      'The keyboard costs less than a dinner for two and its battery lasts a month.',
+      'A small travel router came second, because it makes hotel wifi safe to use.',
+      'The router weighs less than a phone and needs no software.',
+    ].join(' ');
+    const summary = summarize(article, { length: { kind: 'count', n: 1 } });
+    expect(summary.lead).toMatchObject({ start: 1, kinds: ['seasonal'] });
+    expect(summary.sentences[0]!.text).not.toMatch(/^As the year/);
+    expect(summarize(article, { type: 'headline' }).sentences[0]!.text).not.toMatch(/year comes to an end/);
+  });
 });
