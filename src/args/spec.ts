@@ -76,7 +76,7 @@ export const MAIN: CommandSpec = {
     { flags: '--ratio <r>', description: 'length as a share of the article: 0.2 or 20%' },
     {
       flags: '--type <type>',
-      description: 'key-points (a list; the default), tldr (one paragraph), headline (one short sentence) or teaser (the hook after the lead)',
+      description: 'key-points (a list; the default), tldr (one paragraph), headline (the point in one line, cut to its main clause) or teaser (the hook after the lead)',
       choices: SUMMARY_TYPES,
     },
     {
@@ -119,7 +119,7 @@ export const MAIN: CommandSpec = {
     ['summarize -n 5 article.txt', 'five sentences'],
     ['summarize --ratio 20% article.txt', "a fifth of the article's sentences"],
     ['summarize --type tldr a.txt', 'the summary as one paragraph'],
-    ['summarize --type headline a.txt', 'one sentence of at most 17 words'],
+    ['summarize --type headline a.txt', 'its point in at most 17 words'],
     ['summarize --time 30s article.txt', 'what can be read in 30 seconds'],
     ['cat article.txt | summarize', "standard input (so does 'summarize -')"],
     ['summarize --json article.txt', 'title, sentences and scores as JSON'],

@@ -77,6 +77,7 @@ export const summarizeArticle = (article: Article, settings: TaskSettings, corpu
   const summary = summarize(article.text, {
     ...settings.summary,
     ...(article.title === null ? {} : { title: article.title }),
+    ...(article.subtitle === undefined ? {} : { subtitle: article.subtitle }),
     ...(corpus === undefined ? {} : { corpus }),
     ranked: settings.keepRanked,
   });

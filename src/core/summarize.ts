@@ -3,13 +3,16 @@ import { clean, isBoilerplate } from './text/clean.js';
 import { sameWords } from './text/compare.js';
 import { blendIdf, corpusIdf } from './score/corpus.js';
 import { extractKeywords } from './score/keywords.js';
-import { rankDoc } from './score/methods.js';
+import { rankDocExplained } from './score/methods.js';
+import { POINT_FIRST, openingOf as warmUpOf } from './score/opening.js';
+import { headlineWorthy, trimHeadline, wordCount } from './headline.js';
 import { normalize } from './text/normalize.js';
 import { type Plan, choose, resolveLength } from './select.js';
 import { opensDependent } from './coherence.js';
 import { openingOf, resolveLanguage } from './nlp/language.js';
 import type { Avoid, Doc, Length, Method, PickedSentence, Scored, Sentence, Summary, SummarizeOptions, SummaryType } from './types.js';
 import { sentenceIdf } from './score/vectors.js';
+import { topicTerms } from './score/topic.js';
 import { DEFAULT_WEIGHTS } from './score/weights.js';
 import { DEFAULTS } from '../defaults.js';
 
@@ -21,16 +24,21 @@ export const DEFAULT_METHOD: Method = DEFAULTS.method;
  * code, or 'auto' to detect it from the body). `surface`: keep each sentence's words as written, which
  * keywords show.
  */
-export const prepareDoc = (text: string, knownTitle?: string, lang = 'auto', surface = false): Doc => {
+export const prepareDoc = (text: string, knownTitle?: string, lang = 'auto', surface = false, subtitle?: string): Doc => {
   const { title, paragraphs, asides } = clean(normalize(text), knownTitle);
   const { adapter, note } = resolveLanguage(lang, openingOf(paragraphs));
+  // the dek (standfirst) says what the story is about as the title does: its terms count as the title's
+  const topic = [title, subtitle].filter((t): t is string => t !== null && t !== undefined && t.trim() !== '');
+  // boilerplate inside a paragraph ("… the vote. Scroll down for video. The mayor …") shows only now
+  const sentences = adapter.segment(paragraphs, { surface, keep: (text) => !isBoilerplate(text) });
   return {
     title,
     lang: adapter.code,
     notes: note === undefined ? [] : [note],
-    titleTerms: title === null ? [] : adapter.termsOf(title),
-    // boilerplate inside a paragraph ("… the vote. Scroll down for video. The mayor …") shows only now
-    sentences: adapter.segment(paragraphs, { surface, keep: (text) => !isBoilerplate(text) }),
+    // no title, no dek: the first heading, else the opening's recurring terms say what it is about
+    titleTerms: topic.length > 0 ? [...new Set(topic.flatMap((t) => adapter.termsOf(t)))] : topicTerms(sentences, asides, (t) => adapter.termsOf(t)),
+    ...(topic.length > 0 ? {} : { topicGuessed: true }),
+    sentences,
     paragraphCount: paragraphs.length,
     asides,
   };
@@ -53,6 +61,12 @@ const toPicked = ({ sentence, score, contributions }: Scored): PickedSentence =>
   contributions,
 });
 
+/** The chosen sentence cut to a headline of at most `max` words (headline.ts). */
+const asHeadline = (s: PickedSentence, max: number, lang: string): PickedSentence => {
+  const text = trimHeadline(s.text, max, lang);
+  return text === s.text ? s : { ...s, text, words: wordCount(text) };
+};
+
 /** A direct quotation of a few words or more, in any of the usual quotation marks. */
 const QUOTE = /["“„«][^"“”„«»]{12,}["”“»]/u;
 const AVOIDED: Readonly<Record<Avoid, (s: Sentence) => boolean>> = {
@@ -62,20 +76,25 @@ const AVOIDED: Readonly<Record<Avoid, (s: Sentence) => boolean>> = {
 };
 
 /** What the summary's type asks of the selection: how many sentences, within what, from which. */
-const planFor = (doc: Doc, type: SummaryType, length: Length, avoid: readonly Avoid[], coherent: boolean): { plan: Plan; n: number } => {
+const planFor = (
+  doc: Doc,
+  type: SummaryType,
+  length: Length,
+  avoid: readonly Avoid[],
+  coherent: boolean,
+  warmUp: ReadonlySet<number>,
+): { plan: Plan; n: number } => {
   const { sentences } = doc;
   const meanWords = sentences.reduce((a, s) => a + s.words, 0) / Math.max(1, sentences.length);
   const meanChars = sentences.reduce((a, s) => a + s.text.length + 1, 0) / Math.max(1, sentences.length);
   const avoided = avoid.length === 0 ? undefined : (s: Sentence) => avoid.some((a) => AVOIDED[a](s));
   const base = { lang: doc.lang, coherent, ...(avoided === undefined ? {} : { avoided }) };
   if (type === 'headline') {
-    // one sentence of at most so many words, never the headline the article already has
-    const max = length.kind === 'words' ? length.n : DEFAULTS.headlineWords;
-    // …that stands on its own: a headline has no sentence before it to lean on
+    // one sentence that carries the point and stands on its own, cut to its main clause (headline.ts)
     const notTitle = (s: Sentence): boolean => (doc.title === null || !sameWords(s.text, doc.title)) && !(s.index > 0 && opensDependent(s.text, doc.lang));
-    const fits = sentences.some((s) => s.words <= max && notTitle(s));
-    const fewest = Math.min(...sentences.filter(notTitle).map((s) => s.words));
-    return { plan: { ...base, n: 1, eligible: (s) => notTitle(s) && (fits ? s.words <= max : s.words === fewest) }, n: 1 };
+    const worthy = (s: Sentence): boolean => notTitle(s) && headlineWorthy(s.text) && !warmUp.has(s.index);
+    const any = sentences.some(worthy);
+    return { plan: { ...base, n: 1, eligible: any ? worthy : notTitle }, n: 1 };
   }
   const n = resolveLength(length, sentences.length, meanWords, meanChars);
   const budget = length.kind === 'words' || length.kind === 'chars' ? { unit: length.kind, max: length.n } : undefined;
@@ -83,7 +102,7 @@ const planFor = (doc: Doc, type: SummaryType, length: Length, avoid: readonly Av
     // after the lead: the first paragraph, and at least the first two sentences (news often gives each
     // sentence its own paragraph)
     const first = Math.min(2, Math.max(0, sentences.length - 1));
-    const lead = (s: Sentence): boolean => s.index >= first && (doc.paragraphCount <= 1 || s.paragraph > 0);
+    const lead = (s: Sentence): boolean => s.index >= first && (doc.paragraphCount <= 1 || s.paragraph > 0) && !warmUp.has(s.index);
     return { plan: { ...base, n, eligible: lead, ...(budget === undefined ? {} : { budget }) }, n };
   }
   return { plan: { ...base, n: budget === undefined ? n : sentences.length, ...(budget === undefined ? {} : { budget }) }, n };
@@ -96,12 +115,16 @@ export const summarizeDoc = (doc: Doc, options: Omit<SummarizeOptions, 'title'> 
   const method = options.method ?? DEFAULT_METHOD;
   // the classic baselines stay as published; our ranker keeps leaning sentences with what they lean on
   const coherent = method === 'tfidf' && options.coherent !== false;
-  const { plan, n } = planFor(doc, type, length, options.avoid ?? [], coherent);
+  const opening = method === 'tfidf' ? warmUpOf(doc) : POINT_FIRST;
+  const { plan, n } = planFor(doc, type, length, options.avoid ?? [], coherent, opening.warmUp);
   // a teaser is the hook after the lead: the lead prior would only point back at what it skips
   const weights = { ...DEFAULT_WEIGHTS, ...(type === 'teaser' ? { position: 0 } : {}), ...options.weights };
   const articleIdf = sentenceIdf(doc.sentences);
   const idf = options.corpus === undefined ? articleIdf : blendIdf(articleIdf, corpusIdf(options.corpus));
-  const scored = rankDoc(doc, method, n, weights, idf);
+  const { scored, lead } = rankDocExplained(doc, method, n, weights, idf, opening);
+  const chosen = choose(scored, plan).map((s) => ({ ...toPicked(s), text: detached(s.sentence.text) }));
+  const maxWords = length.kind === 'words' ? length.n : DEFAULTS.headlineWords;
+  const sentences = type === 'headline' ? chosen.map((s) => asHeadline(s, maxWords, doc.lang)) : chosen;
   return {
     title: doc.title === null ? null : detached(doc.title),
     type,
@@ -109,7 +132,8 @@ export const summarizeDoc = (doc: Doc, options: Omit<SummarizeOptions, 'title'> 
     notes: doc.notes,
     sentenceCount: doc.sentences.length,
     wordCount: doc.sentences.reduce((n, s) => n + s.words, 0),
-    sentences: choose(scored, plan).map((s) => ({ ...toPicked(s), text: detached(s.sentence.text) })),
+    sentences,
+    ...(lead === undefined || doc.sentences.length === 0 ? {} : { lead }),
     ranked: options.ranked === false ? [] : scored.map(toPicked),
     asides: doc.asides.map((a) => ({ ...a, text: detached(a.text) })),
     keywords: extractKeywords(doc, idf, options.keywords ?? 0).map((k) => ({ ...k, keyword: detached(k.keyword) })),
@@ -118,4 +142,4 @@ export const summarizeDoc = (doc: Doc, options: Omit<SummarizeOptions, 'title'> 
 
 /** Summarize an article: its title, if found, and its best sentences in article order. */
 export const summarize = (text: string, options: SummarizeOptions = {}): Summary =>
-  summarizeDoc(prepareDoc(text, options.title, options.lang, (options.keywords ?? 0) > 0), options);
+  summarizeDoc(prepareDoc(text, options.title, options.lang, (options.keywords ?? 0) > 0, options.subtitle), options);

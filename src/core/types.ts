@@ -38,6 +38,8 @@ export type Doc = {
   readonly notes: readonly string[];
   /** Content terms of the title, built the same way as a sentence's. */
   readonly titleTerms: readonly string[];
+  /** True when there was no title or dek, and titleTerms were found in the body (score/topic.ts). */
+  readonly topicGuessed?: boolean;
   readonly sentences: readonly Sentence[];
   readonly paragraphCount: number;
   readonly asides: readonly Aside[];
@@ -126,6 +128,8 @@ export type SummarizeOptions = {
   readonly weights?: Partial<Weights>;
   /** A known headline: used for title overlap, and a first line equal to it is not picked. */
   readonly title?: string;
+  /** A known dek (standfirst, subtitle): its terms count with the title's, as what the story is about. */
+  readonly subtitle?: string;
   /** Document frequencies of the batch this article belongs to; without it, IDF is the article's own. */
   readonly corpus?: Corpus;
   /** How many keywords to find (default 0). */
@@ -186,4 +190,11 @@ export type Summary = {
   readonly asides: readonly Aside[];
   /** The article's keywords, best first, when asked for. */
   readonly keywords: readonly Keyword[];
+  /**
+   * How much the lead prior counted (the default method only): `reliance` 0..1 scales its weight for
+   * this article, `weight` is the weight it had in the score (0 for a long summary or a teaser), and
+   * it counted from sentence `start`, after a warm-up of the kinds in `kinds` ('question', 'address',
+   * 'greeting', 'scene', 'seasonal', 'quote').
+   */
+  readonly lead?: { readonly reliance: number; readonly weight: number; readonly start: number; readonly kinds: readonly string[] };
 };

@@ -9,6 +9,14 @@ const num = (x: number): string => x.toFixed(3);
 /** Feature columns in the order they first appear, so every method gets its own. */
 const columnsOf = (rows: readonly PickedSentence[]): string[] => [...new Set(rows.flatMap((r) => Object.keys(r.contributions)))];
 
+/** How much the lead prior counted for this article, and from where (after a warm-up, if any). */
+const leadLine = (lead: NonNullable<Summary['lead']>): string => {
+  const from = lead.start === 0 ? 'from the first sentence' : `from sentence ${lead.start}, after a warm-up (${[...new Set(lead.kinds)].join(', ')})`;
+  if (lead.weight === 0) return `lead prior: not used for this summary (${from})`;
+  const why = lead.reliance === 1 ? '' : ': the lead is less central than a news lead';
+  return `lead prior: ${Math.round(lead.reliance * 100)}% for this article, ${from}${why}`;
+};
+
 /**
  * One row per sentence (the picked ones, or all with '*' marking the picked): index, score, each
  * feature's contribution, and the sentence, cut to fit `width` when there is one.
@@ -32,6 +40,7 @@ export const formatExplain = (summary: Summary, scope: ExplainScope, style: Styl
   return [
     style.title(`${pad(header)}  sentence`),
     ...cells.map((row, i) => `${pad(row)}  ${fit(rows[i]!.text)}`),
-    '',
+    // below the table, a paragraph of its own
+    ...(summary.lead === undefined ? [''] : ['', leadLine(summary.lead), '']),
   ].join('\n');
 };

@@ -128,9 +128,11 @@ describe('types and presets', () => {
       expect(lines[0]).not.toBe('Budget Day at City Hall');
       expect(opensDependent(lines[0]!, 'en')).toBe(false);
     }
-    // when no sentence is short enough, the shortest one that stands alone
+    // when no sentence is short enough, the best one cut to fit, its words in the article in order
     const { stdout } = await runCli(['--type', 'headline', '--words', '5', '-'], { stdin: ARTICLE });
-    expect(stdout).toBe('Spending on schools rises by a tenth, the largest increase in a decade.\n');
+    expect(stdout.trim().split(' ').length).toBeLessThanOrEqual(5);
+    expect(ARTICLE.toLowerCase()).toContain(stdout.trim().toLowerCase());
+    expect(stdout.trim()).not.toMatch(/\b(?:a|the|of|for)$/);
   });
 
   it('headline in a language written in other letters: a sentence, not nothing', () => {

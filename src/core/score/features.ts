@@ -68,6 +68,8 @@ export type FeatureColumns = {
   readonly centrality: readonly number[];
   readonly overlap: readonly number[];
   readonly title: ReadonlySet<string>;
+  /** The sentence the lead prior counts from: after a lead's warm-up (opening.ts), else 0. */
+  readonly leadStart: number;
 };
 
 /**
@@ -75,7 +77,7 @@ export type FeatureColumns = {
  * not count, and is left at 0 rather than computed: the two graph walks are most of the cost of a
  * summary.
  */
-export const featureColumns = (doc: Doc, idf: Idf = sentenceIdf(doc.sentences), weights?: Partial<Weights>): FeatureColumns => {
+export const featureColumns = (doc: Doc, idf: Idf = sentenceIdf(doc.sentences), weights?: Partial<Weights>, leadStart = 0): FeatureColumns => {
   const { sentences } = doc;
   const wanted = (name: FeatureName): boolean => weights?.[name] !== 0;
   const none = (): number[] => sentences.map(() => 0);
@@ -83,6 +85,7 @@ export const featureColumns = (doc: Doc, idf: Idf = sentenceIdf(doc.sentences), 
     centrality: wanted('centrality') ? centralityScores(sentences, idf) : none(),
     overlap: wanted('overlap') ? overlapScores(sentences) : none(),
     title: new Set(doc.titleTerms),
+    leadStart,
   };
 };
 
@@ -96,7 +99,8 @@ export const featuresAt = (doc: Doc, columns: FeatureColumns, i: number): Featur
     index: s.index,
     centrality: columns.centrality[i] ?? 0,
     overlap: columns.overlap[i] ?? 0,
-    position: positionScore(s.index),
+    // the warm-up before the point gets no lead prior; the point gets what the first sentence would
+    position: s.index < columns.leadStart ? 0 : positionScore(s.index - columns.leadStart),
     title: titleScore(s.terms, columns.title),
     length: lengthScore(s.words),
   };

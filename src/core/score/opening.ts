@@ -1,0 +1,134 @@
+// Does the article put its point first? News does (the inverted pyramid); a feature, an opinion piece
+// or a blog post often warms up first: a question, an address to the reader, a greeting, a scene or
+// an anecdote, a seasonal or generic opener, after which the "nut graf" says what the story is about.
+// This module tells the warm-up sentences of a lead, so that the lead prior can start after them and
+// a headline, a tl;dr or a teaser never is one. Opener words are data per language (here for now; they
+// belong with the rest of each language's data in nlp/languages.ts, which another change owns).
+import type { Doc, Sentence } from '../types.js';
+
+/** What kind of warm-up a sentence is. */
+export type OpenerKind = 'question' | 'address' | 'greeting' | 'scene' | 'seasonal' | 'quote';
+
+type OpenerData = { readonly [K in Exclude<OpenerKind, 'question' | 'quote'>]?: readonly RegExp[] };
+
+/** Openers by language: each pattern is tried on the sentence's opening (leading quotes dropped). */
+export const OPENERS: Readonly<Record<string, OpenerData>> = {
+  en: {
+    address: [
+      /^(?:remember|imagine|picture|consider|think|suppose|admit|confess|raise your hand|be honest|let's face it|let us|let's|you've|you have|you'd|you'll|you're|you may|you might|you probably|you've probably|you know|you could|you can|you need|you want|you won't|if you|have you|did you|do you|ever|here's|here is|here are|there's a good chance|chances are|we've all|we all|most of us|all of us|odds are)\b/iu,
+    ],
+    greeting: [/^(?:hi|hello|hey|howdy|welcome|greetings|good (?:morning|afternoon|evening)|dear|happy (?:new year|holidays|friday|monday|birthday)|merry|season's greetings)\b/iu],
+    seasonal: [
+      /^as (?:the|we|another|this) (?:year|season|summer|winter|spring|autumn|fall|month|week|decade|holidays?)\b/iu,
+      /^(?:as|now that) (?:the )?(?:year|\d{4}) (?:comes|draws|winds|nears|is coming)\b/iu,
+      /^(?:it's|it is) (?:that time of (?:the )?year|the most wonderful time|(?:been )?(?:a|quite a|one) (?:long|big|busy|wild|strange|tough|hard|great) (?:year|week|month|ride|time))\b/iu,
+      /^(?:once upon a time|every (?:year|summer|winter|spring|autumn|fall|morning)|each (?:year|summer|winter|spring)|for (?:as long as|years|decades|generations|centuries),? (?:people|we|humans)|since the dawn of|throughout history|in today's (?:world|society|fast-paced)|we live in|these days,? (?:it seems|everyone)|it's no secret|it goes without saying|there's no denying|there comes a time|life is|picture this|the year was)\b/iu,
+      /^(?:the (?:end|start|beginning) of (?:the )?(?:year|summer|season))\b/iu,
+    ],
+    scene: [
+      /^(?:it was (?:(?:a|an) (?:cold|hot|warm|sunny|rainy|grey|gray|crisp|quiet|bright|dark|windy|humid|chilly|clear|snowy|late|early|typical|normal|ordinary|beautiful|perfect|quiet|busy|[a-z]+ (?:morning|afternoon|evening|night|day))|just (?:after|before)|(?:nearly|almost|about|around|shortly (?:after|before)) (?:\d|midnight|noon|dawn|dusk)|\d{1,2}(?::\d\d)? ?(?:a\.?m|p\.?m|o'clock))|on a (?:cold|hot|warm|sunny|rainy|grey|gray|crisp|quiet|bright|dark|windy|humid|chilly|clear|snowy|recent|[a-z]+ (?:morning|afternoon|evening|night|day))|one (?:morning|afternoon|evening|night|day)|late (?:one|last) (?:night|evening)|the (?:phone|doorbell|alarm) rang|when i was|i remember|i was|i'll never forget|last (?:summer|winter|spring|autumn|fall),? i|years ago,? i|a few years ago,? i)\b/iu,
+    ],
+  },
+  fr: {
+    address: [/^(?:souvenez-vous|imaginez|vous avez|vous êtes|vous aussi|avez-vous|rappelez-vous)\b/iu],
+    greeting: [/^(?:bonjour|bonsoir|salut|bienvenue|chers? )\b/iu],
+    seasonal: [/^(?:alors que l'année|comme chaque année|chaque année|il était une fois)\b/iu],
+  },
+  de: {
+    address: [/^(?:erinnern sie sich|stellen sie sich|kennen sie|haben sie)\b/iu],
+    greeting: [/^(?:hallo|guten (?:morgen|tag|abend)|willkommen|liebe )\b/iu],
+    seasonal: [/^(?:wie jedes jahr|jedes jahr|es war einmal)\b/iu],
+  },
+  es: {
+    address: [/^(?:recuerdas|recuerde|imagina|imagine|¿alguna vez)\b/iu],
+    greeting: [/^(?:hola|buenos días|buenas tardes|bienvenidos?)\b/iu],
+    seasonal: [/^(?:como cada año|cada año|érase una vez|había una vez)\b/iu],
+  },
+};
+
+const LEADING = /^[\s"'“‘(«„‹[¿¡—–-]+/u;
+/** A question asked of the reader: not in someone's words (no quotation mark at its start or end). */
+const QUESTION = /[?？؟]\)?\s*$/u;
+const QUOTE_MARK = /["“”„«»]/u;
+/** A lead that opens with someone's words: a scene told in dialogue. */
+const OPENING_QUOTE = /^\s*["“„«][^"“”„«»]{3,}["”“»]/u;
+
+/** The kind of warm-up a sentence is, or null when it says something. */
+export const openerKind = (text: string, lang: string): OpenerKind | null => {
+  if (QUESTION.test(text) && !QUOTE_MARK.test(text)) return 'question';
+  if (OPENING_QUOTE.test(text)) return 'quote';
+  const data = OPENERS[lang];
+  if (data === undefined) return null;
+  const opening = text.replace(LEADING, '');
+  for (const kind of ['greeting', 'address', 'seasonal', 'scene'] as const) {
+    if (data[kind]?.some((p) => p.test(opening)) === true) return kind;
+  }
+  return null;
+};
+
+/** How a lead opens: where its point starts, which sentences before it are warm-up, and why. */
+export type Opening = {
+  /** The first sentence the lead prior counts from: 0 for an article that puts its point first. */
+  readonly start: number;
+  /** Indices of the warm-up sentences (before `start`). */
+  readonly warmUp: ReadonlySet<number>;
+  /** The kinds of opener found, in order. */
+  readonly kinds: readonly OpenerKind[];
+};
+
+/** The lede is looked for in the first sentences only: a question deep in a story is not a warm-up. */
+const LEDE_SENTENCES = 4;
+/** Where the point is looked for after a warm-up: this many sentences. */
+const POINT_SENTENCES = 3;
+/** A lede of one long paragraph (text without paragraph breaks) ends this many sentences after its last opener at most. */
+const LEDE_RUN = 2;
+
+export const POINT_FIRST: Opening = { start: 0, warmUp: new Set(), kinds: [] };
+
+/**
+ * The warm-up of an article's lead, if any: the sentences among the first four, in the first two
+ * paragraphs, that are openers (a question, an address to the reader, a greeting, a scene, a seasonal
+ * or generic opener, a quotation), the first of them among the first two sentences. The point starts
+ * after the last of them, at the next paragraph (the lede's paragraph is scene too) but at most two
+ * sentences on.
+ */
+export const openingOf = (doc: Doc): Opening => {
+  const { sentences } = doc;
+  const lede: Sentence[] = [];
+  for (const s of sentences.slice(0, LEDE_SENTENCES)) {
+    if (s.paragraph > sentences[0]!.paragraph + 1) break;
+    lede.push(s);
+  }
+  const kinds: OpenerKind[] = [];
+  const warmUp = new Set<number>();
+  for (const s of lede) {
+    const kind = openerKind(s.text, doc.lang);
+    if (kind === null) continue;
+    // a quotation opens news too ("'We will rebuild,' the mayor said…"): it only goes on a warm-up
+    // that something else began
+    if (kind === 'quote' && warmUp.size === 0) continue;
+    if (warmUp.size === 0 && s.index > 1) break;
+    kinds.push(kind);
+    warmUp.add(s.index);
+  }
+  if (warmUp.size === 0) return POINT_FIRST;
+  const last = Math.max(...warmUp);
+  const lastParagraph = sentences[last]!.paragraph;
+  // the warm-up runs on through the rest of its paragraph, and through sentences that do not name the
+  // story's topic (the title's terms), two sentences at most
+  const topic = new Set(doc.topicGuessed === true ? [] : doc.titleTerms);
+  const onTopic = (s: Sentence): boolean => s.terms.some((t) => topic.has(t));
+  const stillWarm = (s: Sentence): boolean =>
+    (doc.paragraphCount > 1 && s.paragraph === lastParagraph) || (topic.size > 0 && !onTopic(s) && s.paragraph <= lastParagraph + 1);
+  let start = last + 1;
+  while (start < sentences.length - 1 && start < last + 1 + LEDE_RUN && stillWarm(sentences[start]!)) start++;
+  // with a title, the point is what the title names: a lede that names it as much as what follows is the point
+  if (topic.size > 0) {
+    const share = (s: Sentence): number => new Set(s.terms.filter((t) => topic.has(t))).size / topic.size;
+    const lede = Math.max(...[...warmUp].map((i) => share(sentences[i]!)));
+    const after = Math.max(0, ...sentences.slice(start, start + POINT_SENTENCES).map(share));
+    if (after <= lede) return POINT_FIRST;
+  }
+  for (let i = 0; i < start; i++) warmUp.add(i);
+  return { start: Math.min(start, Math.max(0, sentences.length - 1)), warmUp, kinds };
+};

@@ -1,0 +1,38 @@
+// What an article without a title line is about: its first heading, else the terms its opening
+// paragraph shares with the rest of it. These stand in for the title's terms (the title feature, and
+// telling a warm-up from the point).
+import type { Aside, Sentence } from '../types.js';
+
+/** The opening: this many sentences at most (a paper's first paragraph, a news story's first lines). */
+const OPENING_SENTENCES = 3;
+/** A term of the opening counts when this many sentences after it hold it too. */
+const MIN_ECHOES = 2;
+/** At most this many terms: about a headline's worth. */
+const MAX_TERMS = 4;
+
+/**
+ * Topic terms for an article with no title: those of a heading placed before its first paragraph of
+ * prose (`headingTerms`), else the opening's terms that recur most often in the rest of the article,
+ * ties going to the earlier. Empty when nothing recurs.
+ */
+export const topicTerms = (sentences: readonly Sentence[], asides: readonly Aside[], headingTerms: (text: string) => readonly string[]): string[] => {
+  const heading = asides.find((a) => a.before === 0);
+  if (heading !== undefined) {
+    const terms = headingTerms(heading.text);
+    if (terms.length > 0) return [...new Set(terms)];
+  }
+  const opening = sentences.slice(0, OPENING_SENTENCES);
+  const order: string[] = [];
+  for (const s of opening) for (const t of s.terms) if (!order.includes(t)) order.push(t);
+  const echoes = new Map<string, number>(order.map((t) => [t, 0]));
+  for (const s of sentences.slice(opening.length)) {
+    for (const t of new Set(s.terms)) {
+      const n = echoes.get(t);
+      if (n !== undefined) echoes.set(t, n + 1);
+    }
+  }
+  return order
+    .filter((t) => echoes.get(t)! >= MIN_ECHOES)
+    .sort((a, b) => echoes.get(b)! - echoes.get(a)! || order.indexOf(a) - order.indexOf(b))
+    .slice(0, MAX_TERMS);
+};

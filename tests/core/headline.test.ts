@@ -1,0 +1,99 @@
+// --type headline: the sentence that carries the article's point, cut to its main clause, every word
+// of it in the article in the same order. Articles written for these tests.
+import { describe, expect, it } from 'vitest';
+import { summarize } from '../../src/core/summarize.js';
+
+const headline = (article: string, words?: number): string =>
+  summarize(article, { type: 'headline', ...(words === undefined ? {} : { length: { kind: 'words' as const, n: words } }) }).sentences[0]!.text;
+
+/** Every word of `line` stands in `article`, in the same order. */
+const inOrder = (line: string, article: string): boolean => {
+  const norm = (w: string): string => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  const source = article.split(/\s+/).map(norm);
+  let at = 0;
+  for (const w of line.split(/\s+/).map(norm).filter((x) => x !== '')) {
+    while (at < source.length && source[at] !== w) at++;
+    if (at === source.length) return false;
+    at++;
+  }
+  return true;
+};
+
+const story = (lead: string): string =>
+  [
+    lead,
+    'The river rose by almost two metres overnight and flooded the lower streets of the old town.',
+    'Emergency crews worked through the night to move families to the sports hall on the hill.',
+    'Schools in the district will stay closed until the water level falls.',
+    'Forecasters expect more rain at the weekend.',
+    'Farmers said the flood had ruined much of the winter wheat.',
+  ].join('\n');
+
+describe('headline: the point, cut to its main clause', () => {
+  it('comes from the long lead that carries the point, not a short sentence deep in the article', () => {
+    const lead = 'Hundreds of families in the river town of Marlow were moved to safety on Tuesday after the river burst its banks following three days of heavy rain, officials said.';
+    const line = headline(story(lead));
+    expect(line).toMatch(/^Hundreds of families/);
+    expect(line.split(' ').length).toBeLessThanOrEqual(17);
+    expect(inOrder(line, lead)).toBe(true);
+  });
+
+  it('drops a trailing attribution: "…, officials said" and "…, according to police"', () => {
+    expect(headline(story('Hundreds of families in the river town were moved to safety as the river burst its banks, officials said.'))).toBe(
+      'Hundreds of families in the river town were moved to safety',
+    );
+    const line = headline(story('Two bridges over the river were closed to traffic for the first time in forty years, according to police.'));
+    expect(line).toMatch(/^Two bridges over the river were closed to traffic/);
+    expect(line).not.toMatch(/according|police/);
+  });
+
+  it('drops parentheticals and appositives', () => {
+    expect(headline(story('The Environment Agency (EA) has issued its highest flood warning for the river town of Marlow in the south.'))).toBe(
+      'Environment Agency has issued its highest flood warning for the river town of Marlow',
+    );
+    expect(headline(story('Mayor Jane Doe, a former engineer, has ordered the evacuation of every house near the river.'))).toBe(
+      'Mayor Jane Doe has ordered the evacuation of every house near the river',
+    );
+  });
+
+  it('drops leading and trailing subordinate clauses', () => {
+    expect(headline(story('Although the defences held for two days, the river flooded the lower streets of the old town of Marlow.'))).toBe(
+      'River flooded the lower streets of the old town of Marlow',
+    );
+    expect(headline(story('The river flooded the lower streets of the old town of Marlow, which had been protected by new walls since 2010.'))).toBe(
+      'River flooded the lower streets of the old town of Marlow',
+    );
+  });
+
+  it('is never a question, a quote fragment, a list line or a hook', () => {
+    const article = [
+      'Is the town ready for the next flood?',
+      '"We have never seen the water this high," the mayor said.',
+      'Marlow is simple.',
+      'Supplies: 40 beds, 12 boats, 300 blankets.',
+      'The river town of Marlow has moved three hundred families to safety as the flood defences failed.',
+      'Schools in the district will stay closed until the water level falls.',
+    ].join('\n');
+    const line = headline(article);
+    expect(line).toBe('River town of Marlow has moved three hundred families to safety');
+  });
+
+  it('keeps --words: at most that many words, still in the article in order', () => {
+    const lead = 'Hundreds of families in the river town of Marlow were moved to safety after the river burst its banks following three days of heavy rain.';
+    for (const n of [8, 12, 22]) {
+      const line = headline(story(lead), n);
+      expect(line.split(' ').length, String(n)).toBeLessThanOrEqual(n);
+      expect(inOrder(line, lead), line).toBe(true);
+      expect(line, String(n)).not.toMatch(/\b(?:of|the|in|after)$/);
+    }
+  });
+});
+
+describe('headline of hostile input', () => {
+  it('cuts a run-on sentence of 5,000 clauses to a line within the words asked for', () => {
+    const article = `The council met in the town hall${', according to police, who said the roads - closed - were (mostly) open'.repeat(5_000)}.`;
+    const line = headline(article);
+    expect(line.split(' ').length).toBeLessThanOrEqual(17);
+    expect(line).toMatch(/^Council met in the town hall/);
+  });
+});

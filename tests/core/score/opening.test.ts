@@ -1,0 +1,108 @@
+// Does the article put its point first? Leads that warm up (a question, an address to the reader, a
+// greeting, a scene, a seasonal or generic opener) and leads that do not. Articles written for these tests.
+import { describe, expect, it } from 'vitest';
+import { openerKind } from '../../../src/core/score/opening.js';
+import { summarize } from '../../../src/core/summarize.js';
+import { formatExplain } from '../../../src/format/explain.js';
+
+const plain = { title: (s: string) => s, dim: (s: string) => s, bold: (s: string) => s } as never;
+
+/** A feature: `lede` sentences first, then the nut graf and the story. */
+const feature = (lede: readonly string[]): string =>
+  [
+    'Prairie state picks a new tourism slogan',
+    '',
+    ...lede,
+    '',
+    'South Dakota has chosen "Green Hills and Open Skies" as its new tourism slogan, the state\'s governor announced on Monday.',
+    'The slogan will appear on road signs, posters and licence plates across the state from next spring.',
+    '',
+    'The tourism office said the slogan was picked from more than four thousand ideas sent in by the public.',
+    'The new slogan replaces one that had been used on state signs since 1990.',
+    'Critics of the tourism slogan said the state had spent too much on the search.',
+    'The governor said the slogan would bring more visitors to the hills in the west of the state.',
+  ].join('\n');
+
+const LEDES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['question', ['Who decides what a whole state says about itself?', 'Every few years someone has to try.']],
+  ['address', ['Remember the long search for a motto in Vermont?', 'It took three years and two committees.']],
+  ['address', ["You've probably driven past a welcome sign without reading it.", 'Most drivers never do.']],
+  ['greeting', ['Hello and welcome to our weekly look at life on the plains.', 'There is a lot to cover this week.']],
+  ['seasonal', ["As the year comes to an end, it's time to sit back and reflect.", 'Plenty happened on the plains this year.']],
+  ['scene', ['It was a cold morning in Pierre when the phone rang in the tourism office.', 'Nobody expected the call.']],
+];
+
+describe('openers', () => {
+  it('tells each kind of warm-up sentence', () => {
+    expect(openerKind('Who decides what a whole state says about itself?', 'en')).toBe('question');
+    expect(openerKind('Remember the long search for a motto in Vermont?', 'en')).toBe('question');
+    expect(openerKind('Remember when every town had a motto.', 'en')).toBe('address');
+    expect(openerKind("You've probably driven past a welcome sign without reading it.", 'en')).toBe('address');
+    expect(openerKind('Imagine a road sign that nobody reads.', 'en')).toBe('address');
+    expect(openerKind('Hello and welcome to our weekly look at life on the plains.', 'en')).toBe('greeting');
+    expect(openerKind("As the year comes to an end, it's time to sit back and reflect.", 'en')).toBe('seasonal');
+    expect(openerKind("It's that time of year again.", 'en')).toBe('seasonal');
+    expect(openerKind('It was a cold morning in Pierre when the phone rang.', 'en')).toBe('scene');
+    expect(openerKind('On a rainy night in March, the office lights were still on.', 'en')).toBe('scene');
+    expect(openerKind('"Nobody reads the signs," the driver said.', 'en')).toBe('quote');
+    expect(openerKind('Souvenez-vous de la longue recherche d\'une devise.', 'fr')).toBe('address');
+  });
+
+  it('leaves leads that say something alone', () => {
+    for (const lead of [
+      'The city council approved a new budget on Tuesday.',
+      'This year the council met early.',
+      'Remembrance Day parades were held across the country on Sunday.',
+      'Youth unemployment fell for the third month running.',
+      'As expected, the central bank left its interest rate unchanged.',
+      'It was the warmest March on record, forecasters said.',
+      'Hellenic Airlines cancelled forty flights.',
+    ]) {
+      expect(openerKind(lead, 'en'), lead).toBeNull();
+    }
+  });
+});
+
+describe('a lead that warms up', () => {
+  for (const [kind, lede] of LEDES) {
+    it(`${kind}: the one-sentence summary, the tl;dr's first sentence, the headline and the teaser are not the warm-up`, () => {
+      const article = feature(lede);
+      const one = summarize(article, { length: { kind: 'count', n: 1 } }).sentences[0]!.text;
+      expect(one).toMatch(/^South Dakota has chosen/);
+      const tldr = summarize(article, { type: 'tldr', length: { kind: 'count', n: 3 } }).sentences[0]!.text;
+      expect(lede).not.toContain(tldr);
+      const headline = summarize(article, { type: 'headline' }).sentences[0]!.text;
+      expect(headline).toMatch(/^South Dakota has chosen/);
+      for (const s of summarize(article, { type: 'teaser' }).sentences) expect(lede, s.text).not.toContain(s.text);
+    });
+  }
+
+  it('--explain says how much the lead prior counted, and from where', () => {
+    const warm = summarize(feature(LEDES[1]![1]), { length: { kind: 'count', n: 1 } });
+    expect(warm.lead).toMatchObject({ start: 2, kinds: ['question'] });
+    expect(formatExplain(warm, 'picked', plain)).toMatch(/\n\nlead prior: 100% for this article, from sentence 2, after a warm-up \(question\)\n$/);
+    const news = summarize(feature(['The governor of South Dakota unveiled a new slogan for the state on Monday.', 'It was chosen by a panel.']), { length: { kind: 'count', n: 1 } });
+    expect(news.lead).toMatchObject({ reliance: 1, start: 0, kinds: [] });
+    expect(formatExplain(news, 'picked', plain)).toMatch(/lead prior: 100% for this article, from the first sentence\n$/);
+  });
+
+  it('news that opens with a quotation keeps its lead prior', () => {
+    const article = feature(['"We will not give up," the governor said as the vote was lost.', 'South Dakota voted on a new slogan on Monday.']);
+    expect(summarize(article, { length: { kind: 'count', n: 1 } }).lead).toMatchObject({ start: 0 });
+  });
+
+  it('without a title: a seasonal opener is still not the summary', () => {
+    const article = [
+      "As the year comes to an end, it's time to sit back and reflect.",
+      'Our reviewers tested forty gadgets this year, and three of them changed how we work.',
+      'The best gadget of the year is a folding keyboard that fits in a coat pocket and pairs with any phone.',
+      'The keyboard costs less than a dinner for two and its battery lasts a month.',
+      'A small travel router came second, because it makes hotel wifi safe to use.',
+      'The router weighs less than a phone and needs no software.',
+    ].join(' ');
+    const summary = summarize(article, { length: { kind: 'count', n: 1 } });
+    expect(summary.lead).toMatchObject({ start: 1, kinds: ['seasonal'] });
+    expect(summary.sentences[0]!.text).not.toMatch(/^As the year/);
+    expect(summarize(article, { type: 'headline' }).sentences[0]!.text).not.toMatch(/year comes to an end/);
+  });
+});
