@@ -1,0 +1,91 @@
+// A PDF's bytes → its article, through pdf.js (pdfjs-dist), loaded only when a PDF is read. This file
+// does the reading and the failures (encrypted, scanned, corrupt, too long); pdf-layout.ts turns the
+// positioned text into a title and paragraphs.
+import { InputError } from '../errors.js';
+import type { Extracted } from './extracted.js';
+import { layOut, type Page, type Run } from './pdf-layout.js';
+
+export type PdfLimits = {
+  /** How much text may be taken out (--max-bytes): a PDF of thousands of pages stops there. */
+  readonly maxChars: number;
+  /** Pages read at most, whatever their text. */
+  readonly maxPages: number;
+};
+
+type TextItem = { str: string; transform: number[]; width: number };
+
+const failure = (name: string, err: unknown): InputError => {
+  const e = err as { name?: string; message?: string };
+  if (e?.name === 'PasswordException') return new InputError(`${name}: the PDF is encrypted: decrypt it first`, 'EENCRYPTED');
+  const why = (e?.message ?? String(err)).replace(/\s+/g, ' ').trim();
+  return new InputError(`${name}: not a readable PDF (${why || 'corrupt'})`, 'EBADDOC');
+};
+
+/** The positioned text of a PDF's pages, its metadata title, and how many pages it has. */
+const readPages = async (bytes: Uint8Array, name: string, limits: PdfLimits): Promise<{ pages: Page[]; title?: string; truncated: boolean }> => {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // pdf.js takes ownership of the buffer it is given
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  let doc: Awaited<typeof task.promise>;
+  try {
+    doc = await task.promise;
+  } catch (err) {
+    await task.destroy().catch(() => {});
+    throw failure(name, err);
+  }
+  try {
+    let title: string | undefined;
+    try {
+      const meta = await doc.getMetadata();
+      const t = (meta.info as { Title?: unknown } | undefined)?.Title;
+      if (typeof t === 'string') title = t;
+    } catch {
+      // no metadata: the first page's largest line will do
+    }
+    const pages: Page[] = [];
+    let chars = 0;
+    let truncated = false;
+    for (let p = 1; p <= doc.numPages; p++) {
+      if (p > limits.maxPages || chars > limits.maxChars) {
+        truncated = true;
+        break;
+      }
+      const page = await doc.getPage(p);
+      const [x0, y0, x1, y1] = page.view as [number, number, number, number];
+      const content = await page.getTextContent();
+      const runs: Run[] = [];
+      for (const item of content.items as TextItem[]) {
+        if (typeof item.str !== 'string') continue;
+        const [a, b, , , e, f] = item.transform as [number, number, number, number, number, number];
+        runs.push({ text: item.str, x: e - x0, y: f - y0, size: Math.hypot(a, b), width: item.width });
+        chars += item.str.length;
+      }
+      pages.push({ width: x1 - x0, height: y1 - y0, runs });
+      page.cleanup();
+    }
+    return { pages, ...(title === undefined ? {} : { title }), truncated };
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw failure(name, err);
+  } finally {
+    await doc.destroy().catch(() => {});
+  }
+};
+
+/** The article in a PDF: its title, and its body in paragraphs without headers, footers, notes or references. */
+export const extractPdf = async (bytes: Uint8Array, name: string, limits: PdfLimits): Promise<Extracted & { warnings: string[] }> => {
+  const { pages, title, truncated } = await readPages(bytes, name, limits);
+  const laid = layOut(pages, title);
+  if (laid.paragraphs.join('').replace(/\W/g, '') === '') {
+    throw new InputError(`${name}: has no text to summarize: it looks scanned; run OCR first`, 'ESCANNED');
+  }
+  const warnings = truncated ? [`${name}: only the first ${pages.length} pages were read (the rest is beyond --max-bytes)`] : [];
+  return { title: laid.title, text: laid.paragraphs.join('\n\n'), warnings };
+};
