@@ -27,8 +27,8 @@ export const extract = async (format: InputFormat, text: string, name?: string):
 /** How much a document may give: --max-bytes of text (and of what a zip unpacks to). */
 export type DocumentLimits = { readonly maxChars: number };
 
-/** Pages of a PDF read at most, whatever their text: a bound on time for a PDF of empty pages. */
-const MAX_PDF_PAGES = 5000;
+/** Pages of a PDF read at most, whatever their text: a bound on time for a PDF of thousands of near-empty pages (pdf.js finds a page in a flat page tree by walking it, so time grows with the square of the pages). */
+const MAX_PDF_PAGES = 2000;
 
 /**
  * The article in a document's bytes. Each reader (pdf.js, mammoth, the zip reader) is loaded only

@@ -66,9 +66,12 @@ const shape = (text: string): string => text.toLowerCase().replace(/\d+/g, '#').
  * line sits on other pages (the first page's own header line). Only with two pages or more, except for
  * page numbers.
  */
-export const dropFurniture = (pages: readonly Page[], lines: readonly Line[][]): Line[][] => {
+export const dropFurniture = (pages: readonly Page[], lines: readonly Line[][], bodySize: number, title: string | null): Line[][] => {
+  const running = title === null ? undefined : shape(title);
   const n = pages.length;
   const margin = (l: Line): 'top' | 'bottom' | undefined => {
+    // larger than the body is a title, never furniture
+    if (l.size > bodySize * 1.1) return undefined;
     const h = pages[l.page]?.height ?? 792;
     if (l.y > h * 0.88) return 'top';
     if (l.y < h * 0.1) return 'bottom';
@@ -100,7 +103,7 @@ export const dropFurniture = (pages: readonly Page[], lines: readonly Line[][]):
     pageLines.filter((l) => {
       const where = margin(l);
       if (where === undefined) return true;
-      if (PAGE_NUMBER.test(l.text) || ROMAN_PAGE.test(l.text)) return false;
+      if (PAGE_NUMBER.test(l.text) || ROMAN_PAGE.test(l.text) || shape(l.text) === running) return false;
       return !(repeated(l, where) || (n >= 2 && inSlot(l, where)));
     }),
   );
@@ -151,14 +154,15 @@ const CAPTION = /^(figure|fig\.|table|tab\.|algorithm|listing)\s*\d+[a-z]?\s*[:.
 const SENTENCE_END = /[.!?:]["'”’)\]]*$/;
 
 /**
- * Two lines joined: a word hyphenated at the line's end is joined again, without its hyphen when it
- * was cut for the line ("segmen-" + "tation"), with it when it is a compound ("part-" + "of-speech",
- * "rank-" + "orders" when "rank-orders" or both words stand elsewhere in the document).
+ * How two lines meet: with a space, or (a word hyphenated at the line's end) without, keeping the
+ * hyphen when it is a compound's ("part-" + "of-speech", "rank-" + "orders" when "rank-orders" or both
+ * words stand elsewhere in the document) and dropping it when the word was cut for the line
+ * ("segmen-" + "tation").
  */
-export const joinLines = (a: string, b: string, vocabulary: ReadonlySet<string>): string => {
+const joint = (a: string, b: string, vocabulary: ReadonlySet<string>): 'space' | 'keep' | 'drop' => {
   const hyphen = /([\p{L}][\p{L}'-]*)-$/u.exec(a);
   const next = /^([\p{L}][\p{L}'-]*)/u.exec(b);
-  if (hyphen === null || next === null || !/^\p{Ll}/u.test(b)) return `${a} ${b}`;
+  if (hyphen === null || next === null || !/^\p{Ll}/u.test(b)) return 'space';
   const head = hyphen[1] as string;
   const tail = (next[1] as string).replace(/[-']+$/, '');
   const lowerHead = head.toLowerCase();
@@ -169,7 +173,13 @@ export const joinLines = (a: string, b: string, vocabulary: ReadonlySet<string>)
     tail.includes('-') ||
     vocabulary.has(`${lowerHead}-${lowerTail}`) ||
     (!vocabulary.has(joined) && vocabulary.has(lowerHead) && vocabulary.has(lowerTail) && lowerHead.length > 1 && lowerTail.length > 1);
-  return compound ? `${a}${b}` : `${a.slice(0, -1)}${b}`;
+  return compound ? 'keep' : 'drop';
+};
+
+/** Two lines joined as one text (see joint). */
+export const joinLines = (a: string, b: string, vocabulary: ReadonlySet<string>): string => {
+  const how = joint(a, b, vocabulary);
+  return how === 'space' ? `${a} ${b}` : how === 'keep' ? `${a}${b}` : `${a.slice(0, -1)}${b}`;
 };
 
 /** Every word of the document that does not end a line with a hyphen, lower-cased. */
@@ -192,11 +202,13 @@ const vocabularyOf = (lines: readonly Line[]): Set<string> => {
  * The title: the largest text on the first page (its consecutive lines of that size), when it is
  * larger than the body's; the metadata's title is preferred by the caller when it looks like one.
  */
-const findTitle = (first: readonly Line[], bodySize: number): Line[] => {
-  const candidates = first.filter((l) => /\p{L}/u.test(l.text));
+const findTitle = (first: readonly Line[], bodySize: number, height: number): Line[] => {
+  // in the upper half of the page, before any heading named References
+  const end = first.findIndex((l) => REFERENCES.test(l.text));
+  const candidates = (end < 0 ? first : first.slice(0, end)).filter((l) => /\p{L}/u.test(l.text) && l.y > height / 2);
   const largest = Math.max(0, ...candidates.map((l) => l.size));
   if (largest < bodySize * 1.15) return [];
-  const start = first.findIndex((l) => l.size === largest && /\p{L}/u.test(l.text));
+  const start = first.indexOf(candidates.find((l) => l.size === largest) as Line);
   const title: Line[] = [];
   for (let i = start; i < first.length && title.length < 4; i++) {
     const l = first[i] as Line;
@@ -209,11 +221,18 @@ const findTitle = (first: readonly Line[], bodySize: number): Line[] => {
 /** The article in positioned PDF text: a title (or null) and the body's paragraphs. */
 export const layOut = (pages: readonly Page[], metadataTitle?: string): Laid => {
   const raw = pages.map((p, i) => toLines(p, i));
-  const kept = dropFurniture(pages, raw);
+  const bodySize = mode(raw.flat().map((l) => [l.size, l.text.length])) ?? 10;
+  const clean = (s: string | undefined): string | null => {
+    const t = s?.replace(/\s+/g, ' ').trim() ?? '';
+    return t.length >= 3 && /\p{L}/u.test(t) && !/^(untitled|microsoft word|document\d*|.*\.(docx?|pdf|tex|dvi))/i.test(t) ? t : null;
+  };
+  // the title is larger than the body, so never taken for a running header; the header often repeats it
+  const titleLines = findTitle(readingOrder(pages[0] as Page, raw[0] ?? []), bodySize, pages[0]?.height ?? 792);
+  const title = clean(metadataTitle) ?? clean(titleLines.map((l) => l.text).join(' '));
+  const kept = dropFurniture(pages, raw, bodySize, title);
   const ordered = kept.map((lines, i) => readingOrder(pages[i] as Page, lines));
   const all = ordered.flat();
-  if (all.length === 0) return { title: null, paragraphs: [] };
-  const bodySize = mode(all.map((l) => [l.size, l.text.length])) ?? 10;
+  if (all.length === 0) return { title, paragraphs: [] };
   const bodyLines = all.filter((l) => Math.abs(l.size - bodySize) <= bodySize * 0.06);
   const pitch = mode(
     bodyLines.slice(1).flatMap((l, i) => {
@@ -224,12 +243,6 @@ export const layOut = (pages: readonly Page[], metadataTitle?: string): Laid => 
   ) ?? bodySize * 1.2;
   const vocabulary = vocabularyOf(all);
 
-  const titleLines = findTitle(ordered[0] ?? [], bodySize);
-  const clean = (s: string | undefined): string | null => {
-    const t = s?.replace(/\s+/g, ' ').trim() ?? '';
-    return t.length >= 3 && /\p{L}/u.test(t) && !/^(untitled|microsoft word|document\d*|.*\.(docx?|pdf|tex|dvi))/i.test(t) ? t : null;
-  };
-  const title = clean(metadataTitle) ?? clean(titleLines.map((l) => l.text).join(' '));
   const skip = new Set<Line>(titleLines);
 
   // each column's left edge: the most common start of the body's lines on that side of the page
@@ -242,31 +255,29 @@ export const layOut = (pages: readonly Page[], metadataTitle?: string): Laid => 
     const edge = mode(bodyLines.filter((l) => columnKey(l) === key).map((l) => [l.x0, 1]));
     if (edge !== undefined) leftEdge.set(key, edge);
   }
+  // and its right edge: where nine lines in ten end, justified or ragged
   const rightEdge = new Map<string, number>();
   for (const key of ['left', 'right']) {
-    const edge = mode(bodyLines.filter((l) => columnKey(l) === key).map((l) => [l.x1, 1]));
-    if (edge !== undefined) rightEdge.set(key, edge);
+    const ends = bodyLines.filter((l) => columnKey(l) === key).map((l) => l.x1).sort((a, b) => a - b);
+    if (ends.length > 0) rightEdge.set(key, ends[Math.floor((ends.length - 1) * 0.9)] as number);
   }
 
   const paragraphs: string[] = [];
-  let para: string | undefined;
+  // the paragraph's lines, each as it joins the one before (a paragraph may be a whole book's)
+  let para: string[] | undefined;
   let caption = false;
   let prev: Line | undefined;
   const end = (): void => {
-    if (para !== undefined && !caption) paragraphs.push(para);
+    if (para !== undefined && !caption) paragraphs.push(para.join(''));
     para = undefined;
     caption = false;
   };
   for (const l of all) {
+    if (REFERENCES.test(l.text)) break;
     if (skip.has(l)) continue;
     const isBody = Math.abs(l.size - bodySize) <= bodySize * 0.06;
-    if (REFERENCES.test(l.text)) break;
-    // footnotes, figure and table text: smaller than the body
-    if (l.size < bodySize * 0.94) {
-      end();
-      prev = undefined;
-      continue;
-    }
+    // footnotes, figure and table text: smaller than the body; a paragraph goes on past them
+    if (l.size < bodySize * 0.94) continue;
     const key = columnKey(l);
     const left = leftEdge.get(key) ?? l.x0;
     const indented = l.x0 > left + bodySize * 0.6;
@@ -280,12 +291,18 @@ export const layOut = (pages: readonly Page[], metadataTitle?: string): Laid => 
     }
     if (breaks) {
       end();
-      para = l.text;
+      para = [l.text];
       caption = CAPTION.test(l.text);
-    } else para = joinLines(para ?? '', l.text, vocabulary);
+    } else if (para !== undefined) {
+      const last = para.length - 1;
+      const how = joint(para[last] as string, l.text, vocabulary);
+      if (how === 'drop') para[last] = (para[last] as string).slice(0, -1);
+      para.push(how === 'space' ? ` ${l.text}` : l.text);
+    }
     // a heading stands alone: larger than the body, or a short first line that ends no sentence
     const right = rightEdge.get(key) ?? l.x1;
-    const heading = breaks && l.x1 < right - bodySize * 2 && !SENTENCE_END.test(l.text) && l.text.split(' ').length <= 12;
+    const heading =
+      breaks && !indented && l.x1 < right - bodySize * 2 && !SENTENCE_END.test(l.text) && !/[.!?]\s/.test(l.text) && l.text.split(' ').length <= 12;
     if (!isBody || heading) {
       end();
       prev = undefined;
