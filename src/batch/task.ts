@@ -8,6 +8,7 @@ import type { Avoid, Corpus, Length, Method, Summary, SummaryType } from '../cor
 import { InputError } from '../errors.js';
 import { type Article, type LoadOptions, load } from '../read/load.js';
 import type { Source } from '../read/source.js';
+import { withStarts } from '../extract/captions.js';
 
 /** What summarizing one article takes, besides the article. */
 export type SummarizeSettings = {
@@ -98,7 +99,8 @@ export const summarizeArticle = (article: Article, settings: SummarizeSettings, 
     ranked: settings.keepRanked,
   });
   const withSubtitle = article.subtitle === undefined ? summary : { ...summary, subtitle: article.subtitle };
-  return settings.keepRanked ? withSubtitle : { ...withSubtitle, ranked: [], asides: [] };
+  const timed = article.times === undefined ? withSubtitle : withStarts(withSubtitle, article.text, article.times);
+  return settings.keepRanked ? timed : { ...timed, ranked: [], asides: [] };
 };
 
 /** Run one task: 'terms' counts the source into `state.index`; 'summarize' uses `state.corpus`. */

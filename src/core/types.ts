@@ -142,6 +142,8 @@ export type PickedSentence = {
   readonly words: number;
   readonly score: number;
   readonly contributions: Contributions;
+  /** Captions: the second the sentence is spoken at (set by the reader, never by the core). */
+  readonly start?: number;
 };
 
 export type Summary = {

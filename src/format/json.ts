@@ -28,6 +28,7 @@ const sentence = (s: PickedSentence, explain: boolean) => ({
   index: s.index,
   text: s.text,
   score: round(s.score),
+  ...(s.start === undefined ? {} : { start: s.start }),
   ...(explain ? { contributions: roundAll(s.contributions) } : {}),
 });
 
