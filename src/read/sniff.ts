@@ -4,9 +4,12 @@ import type { DocumentFormat, InputFormat } from '../extract/extracted.js';
 
 const ascii = (bytes: Uint8Array, from: number, to: number): string => String.fromCharCode(...bytes.subarray(from, Math.min(to, bytes.length)));
 
-/** A PDF says so in its first kilobyte (`%PDF-`); a zip starts with a local file header. */
+/**
+ * A PDF starts with `%PDF-` (after a byte-order mark or blank lines at most: a text that only
+ * mentions it is no PDF); a zip starts with a local file header.
+ */
 export const sniffDocument = (bytes: Uint8Array): DocumentFormat | 'zip' | undefined => {
-  if (ascii(bytes, 0, 1024).includes('%PDF-')) return 'pdf';
+  if (/^(\xef\xbb\xbf)?\s*%PDF-\d/.test(ascii(bytes, 0, 64))) return 'pdf';
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
     // an EPUB's first entry is its uncompressed mimetype; a Word file names word/ early on
     const head = ascii(bytes, 0, 4096);

@@ -133,3 +133,22 @@ describe('bad PDFs', () => {
     expect(stderr).toBe(`summarize: ${path}: only the first 2000 of its 5000 pages were read\n`);
   }, 120_000);
 });
+
+describe('PDFs found by their content', () => {
+  it('reads a PDF on standard input and under another name, and a text about PDFs as text', async () => {
+    const expected = (await runCli(['-n', '2', file('named.pdf', paper())])).stdout;
+    expect((await runCli(['-n', '2'], { stdin: paper() })).stdout).toBe(expected);
+    expect((await runCli(['-n', '2', file('renamed.bin', paper())])).stdout).toBe(expected);
+    const about = file('about.txt', 'A file that starts with %PDF-1.7 is a PDF. This note only mentions the header. It is text all the same.\n');
+    const { code, stdout } = await runCli(['-n', '1', about]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/PDF/);
+  });
+
+  it('reads a PDF as text only when --input says so, and refuses a text as PDF with one line', async () => {
+    const text = file('plain.txt', ARTICLE_TEXT);
+    const { code, stderr } = await runCli(['--input', 'pdf', text]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^summarize: .*plain\.txt: not a readable PDF \(.*\)\n$/);
+  });
+});
