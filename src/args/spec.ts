@@ -124,7 +124,7 @@ export const MAIN: CommandSpec = {
     ['summarize --json article.txt', 'title, sentences and scores as JSON'],
     ['summarize --explain all a.txt', 'why each sentence scored as it did'],
     ['summarize paper.pdf', 'a PDF (also .docx, .epub, .srt, .vtt)'],
-    ['summarize articles/', 'every text, Markdown, HTML, PDF… file below'],
+    ['summarize articles/', 'every file below that it reads'],
     ["summarize 'news/**/*.txt' --json", 'a glob, as JSON Lines'],
     ['summarize articles/ --out-dir out', 'one summary file per article'],
     ['summarize --jsonl in.jsonl', 'one result line per record'],
