@@ -56,6 +56,16 @@ describe('a PDF paper', () => {
     expect(stdout).not.toMatch(/Page \d+ of|Proceedings/);
   });
 
+  it('takes --keywords and --type as a text does', async () => {
+    const pdf = file('shapes.pdf', paper());
+    const txt = file('shapes.txt', ARTICLE_TEXT);
+    for (const argv of [['--keywords', '4'], ['--type', 'tldr'], ['--type', 'headline']]) {
+      const a = await runCli([...argv, pdf]);
+      expect(a.code).toBe(0);
+      expect(a.stdout).toBe((await runCli([...argv, txt])).stdout);
+    }
+  });
+
   it('keeps footnotes, captions, figure text and the references out of the text', async () => {
     const body = PARAGRAPHS.slice(0, 2).flatMap((p) => [p.slice(0, 90), p.slice(90, 180)]);
     const lines: PdfLine[] = [
