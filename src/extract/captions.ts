@@ -42,7 +42,8 @@ const LABEL = /^(?:>>\s*)?((?:[A-Z][\p{L}'.-]*)(?:\s+[A-Z][\p{L}'.-]*){0,3}):\s+
 /** Sounds and notes for the hard of hearing: [Music], (applause), ♪ … ♪. */
 const SOUND = /\[[^\]]*\]|\([^)]*\b(?:music|applause|laughter|laughs|inaudible|silence|cheering|sighs)\b[^)]*\)|♪[^♪]*♪?/giu;
 
-type Piece = { readonly text: string; readonly speaker: string | undefined; readonly start: number };
+/** A line of captions; `turn` changes with each speaker (named or a dialogue dash), `name` is the speaker's name if given. */
+type Piece = { readonly text: string; readonly turn: string | undefined; readonly name: string | undefined; readonly start: number };
 
 /** A cue line → its words and the speaker it names (by a `<v>` tag or a label), tags and sounds gone. */
 const readLine = (line: string): { text: string; speaker: string | undefined; dash: boolean } => {
@@ -76,26 +77,31 @@ const toTitleCase = (name: string): string => (name === name.toUpperCase() ? nam
 /** The talk in a caption file: paragraphs by speaker, and each cue's start time at its place in the text. */
 export const extractCaptions = (text: string, _format: 'srt' | 'vtt'): Extracted => {
   const pieces: Piece[] = [];
-  let speaker: string | undefined;
+  let turn: string | undefined;
+  let name: string | undefined;
   let previous = '';
   for (const cue of parseCues(text)) {
     for (const line of cue.lines) {
       const read = readLine(line);
-      if (read.speaker !== undefined) speaker = toTitleCase(read.speaker);
-      else if (read.dash) speaker = `${speaker ?? ''}\u2014`; // another voice, unnamed
+      if (read.speaker !== undefined) turn = name = toTitleCase(read.speaker);
+      else if (read.dash) {
+        // another voice, unnamed
+        turn = `${turn ?? ''}\u2014`;
+        name = undefined;
+      }
       // rolling captions repeat the line before
       if (read.text === '' || read.text === previous) continue;
       previous = read.text;
-      pieces.push({ text: read.text, speaker, start: cue.start });
+      pieces.push({ text: read.text, turn, name, start: cue.start });
     }
   }
   let out = '';
   const times: Cue[] = [];
   let last: string | undefined;
   for (const piece of pieces) {
-    if (out !== '') out += piece.speaker !== last ? '\n\n' : ' ';
-    last = piece.speaker;
-    times.push({ offset: out.length, start: piece.start });
+    if (out !== '') out += piece.turn !== last ? '\n\n' : ' ';
+    last = piece.turn;
+    times.push({ offset: out.length, start: piece.start, ...(piece.name === undefined ? {} : { speaker: piece.name }) });
     out += piece.text;
   }
   return { title: null, text: out, times };
@@ -105,7 +111,7 @@ export const extractCaptions = (text: string, _format: 'srt' | 'vtt'): Extracted
  * When a sentence of the text is spoken: the start of the cue its first words are in. Sentences are
  * looked for in order, from where the last was found; one not found (changed by cleaning) gets none.
  */
-export const sentenceStarts = (text: string, times: readonly Cue[], sentences: readonly string[]): (number | undefined)[] => {
+export const sentenceCues = (text: string, times: readonly Cue[], sentences: readonly string[]): (Cue | undefined)[] => {
   let from = 0;
   return sentences.map((sentence) => {
     const probe = sentence.slice(0, 40);
@@ -113,23 +119,27 @@ export const sentenceStarts = (text: string, times: readonly Cue[], sentences: r
     if (at < 0) at = text.indexOf(probe);
     if (at < 0) return undefined;
     from = at + 1;
-    let start: number | undefined;
+    let found: Cue | undefined;
     for (const cue of times) {
       if (cue.offset > at) break;
-      start = cue.start;
+      found = cue;
     }
-    return start;
+    return found;
   });
 };
 
-/** A summary of captions with each sentence's start time (and each ranked sentence's, for --highlight). */
+/** When each sentence is spoken (see sentenceCues). */
+export const sentenceStarts = (text: string, times: readonly Cue[], sentences: readonly string[]): (number | undefined)[] =>
+  sentenceCues(text, times, sentences).map((cue) => cue?.start);
+
+/** A summary of captions with each sentence's start time and speaker. */
 export const withStarts = (summary: Summary, text: string, times: readonly Cue[]): Summary => {
-  const starts = sentenceStarts(text, times, summary.sentences.map((s) => s.text));
+  const cues = sentenceCues(text, times, summary.sentences.map((s) => s.text));
   return {
     ...summary,
     sentences: summary.sentences.map((s, i) => {
-      const start = starts[i];
-      return start === undefined ? s : { ...s, start };
+      const cue = cues[i];
+      return cue === undefined ? s : { ...s, start: cue.start, ...(cue.speaker === undefined ? {} : { speaker: cue.speaker }) };
     }),
   };
 };

@@ -10,8 +10,8 @@ export type Extracted = {
   readonly times?: readonly Cue[];
 };
 
-/** A caption's place in the text and its start time in seconds. */
-export type Cue = { readonly offset: number; readonly start: number };
+/** A caption's place in the text, its start time in seconds, and who speaks, when the captions say. */
+export type Cue = { readonly offset: number; readonly start: number; readonly speaker?: string };
 
 /** The kinds of input summarize reads as text. */
 export type TextFormat = 'text' | 'html' | 'markdown' | 'srt' | 'vtt';

@@ -29,6 +29,7 @@ const sentence = (s: PickedSentence, explain: boolean) => ({
   text: s.text,
   score: round(s.score),
   ...(s.start === undefined ? {} : { start: s.start }),
+  ...(s.speaker === undefined ? {} : { speaker: s.speaker }),
   ...(explain ? { contributions: roundAll(s.contributions) } : {}),
 });
 

@@ -80,6 +80,9 @@ describe('captions', () => {
     expect(terminal.stdout).toMatch(/\[\d\d:\d\d\] /);
     const json = JSON.parse((await runCli(['--json', '-n', '5', path])).stdout) as { sentences: { text: string; start: number }[] };
     expect(json.sentences.map((s) => [s.start, s.text])).toContainEqual([752.5, 'The council agreed to count the solitary bees first.']);
+    // the label is the speaker, in JSON, never a word of the sentence
+    expect(json.sentences.map((s) => (s as { speaker?: string }).speaker)).toContain('Ben');
+    expect(json.sentences.some((s) => /ANA|BEN|Ana:|Ben:/.test(s.text))).toBe(false);
     expect(json.sentences.every((s) => typeof s.start === 'number')).toBe(true);
     const piped = await runCli(['-n', '5', path]);
     expect(piped.stdout).toContain('The council agreed to count the solitary bees first.\n');

@@ -48,8 +48,8 @@ describe('documents from a URL', () => {
     expect(code).toBe(0);
     const json = JSON.parse(stdout) as { sentences: { text: string; start: number }[] };
     expect(json.sentences).toEqual([
-      expect.objectContaining({ text: 'The harbour council met tonight about the bees.', start: 5 }),
-      expect.objectContaining({ text: 'It agreed to count them first.', start: 70 }),
+      expect.objectContaining({ text: 'The harbour council met tonight about the bees.', start: 5, speaker: 'Ana' }),
+      expect.objectContaining({ text: 'It agreed to count them first.', start: 70, speaker: 'Ben' }),
     ]);
   });
 });
