@@ -144,8 +144,10 @@ export const load = async (source: Source, options: LoadOptions, stdin?: Readabl
   const { text, warning } = decodeRaw(raw, name, options.encoding);
   if (options.input === 'auto') refuseJsonLines(name, text);
   const declared = raw.format !== undefined && !isDocumentFormat(raw.format) ? raw.format : undefined;
-  const format =
-    options.input !== 'auto' ? options.input : (declared ?? formatByName(name) ?? sniffCaptions(text) ?? detectFormat('auto', name, text));
+  // a string is a record's or a request's text, and stays text (or HTML): only files, pages and
+  // standard input are told to be captions by their content
+  const captions = typeof raw.content === 'string' ? undefined : sniffCaptions(text);
+  const format = options.input !== 'auto' ? options.input : (declared ?? formatByName(name) ?? captions ?? detectFormat('auto', name, text));
   const extracted = await extract(format, text, name);
   return {
     name,
