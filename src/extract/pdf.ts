@@ -24,9 +24,48 @@ const failure = (name: string, err: unknown): InputError => {
   return new InputError(`${name}: not a readable PDF (${why || 'corrupt'})`, 'EBADDOC');
 };
 
+/**
+ * pdf.js on Node wants the browser's DOMMatrix, ImageData and Path2D, for drawing, and loads the
+ * optional native @napi-rs/canvas to get them, warning on stdout and then failing ("DOMMatrix is not
+ * defined") where it is not installed. Text is never drawn here, so empty stand-ins do: pdf.js then
+ * neither loads the native module nor warns. Set only where the runtime has none.
+ */
+const standIns = (): void => {
+  const g = globalThis as Record<string, unknown>;
+  g.DOMMatrix ??= class DOMMatrix {
+    a = 1;
+    b = 0;
+    c = 0;
+    d = 1;
+    e = 0;
+    f = 0;
+  };
+  g.ImageData ??= class ImageData {};
+  g.Path2D ??= class Path2D {};
+};
+
+/**
+ * pdf.js, loaded once. Where the optional native canvas is not installed it says so on stderr as it
+ * loads, before any option can quiet it; that line says nothing to a reader of text, so it is held
+ * back while the module loads.
+ */
+let pdfjsModule: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | undefined;
+const loadPdfjs = (): Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> => {
+  if (pdfjsModule !== undefined) return pdfjsModule;
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    if (!/@napi-rs\/canvas|polyfill/.test(String(args[0]))) warn(...args);
+  };
+  pdfjsModule = import('pdfjs-dist/legacy/build/pdf.mjs').finally(() => {
+    console.warn = warn;
+  });
+  return pdfjsModule;
+};
+
 /** The positioned text of a PDF's pages, its metadata title, and how many pages it has. */
 const readPages = async (bytes: Uint8Array, name: string, limits: PdfLimits): Promise<{ pages: Page[]; title?: string; truncated: boolean; total: number }> => {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  standIns();
+  const pdfjs = await loadPdfjs();
   // pdf.js takes ownership of the buffer it is given
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),

@@ -162,3 +162,18 @@ describe('PDFs found by their content', () => {
     expect(stderr).toMatch(/^summarize: .*plain\.txt: not a readable PDF \(.*\)\n$/);
   });
 });
+
+describe('pdf.js without its optional native canvas', () => {
+  it('reads a PDF, silently, where @napi-rs/canvas cannot be loaded', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { fileURLToPath } = await import('node:url');
+    const bin = fileURLToPath(new URL('../../bin/summarize.js', import.meta.url));
+    // a module hook that makes the native canvas unloadable, as where it is not installed
+    const hide = `import Module from 'node:module'; const r = Module._resolveFilename; Module._resolveFilename = function (req, ...rest) { if (req.startsWith('@napi-rs/canvas')) throw new Error('Cannot find module ' + req); return r.call(this, req, ...rest); };`;
+    const pdf = file('no-canvas.pdf', paper());
+    const r = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(hide)}`, bin, '-n', '1', pdf], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/bees|hives|keepers/i);
+  });
+});
