@@ -323,10 +323,10 @@ describe('run: output forms for people and notes', () => {
   });
 
   it('rejects forms that cannot go together', async () => {
-    const { code, stderr } = await runCli(['--json', '--format', 'markdown', '--highlight', '--format', 'markdown', '--input', 'pdf']);
+    const { code, stderr } = await runCli(['--json', '--format', 'markdown', '--highlight', '--format', 'markdown', '--input', 'rtf']);
     expect(code).toBe(2);
     expect(stderr).toMatch(/--json and --format markdown cannot be used together/);
-    expect(stderr).toMatch(/invalid value 'pdf' for --input/);
+    expect(stderr).toMatch(/invalid value 'rtf' for --input/);
   });
 });
 

@@ -19,6 +19,7 @@ beforeAll(async () => {
     if (path.startsWith('/loop')) return res.writeHead(302, { location: `/loop${path.length}` }).end();
     if (path === '/plain') return res.writeHead(200, { 'content-type': 'text/plain' }).end('The council met today. It approved the budget.');
     if (path === '/pdf') return res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.4');
+    if (path === '/image') return res.writeHead(200, { 'content-type': 'image/png' }).end(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
     if (path === '/big') return res.writeHead(200, { 'content-type': 'text/html' }).end(`<p>${'word '.repeat(5000)}</p>`);
     if (path === '/busy') return res.writeHead(503, { 'content-type': 'text/html' }).end('<h1>Try later</h1>');
     if (path === '/to-data') return res.writeHead(302, { location: 'data:text/html,<p>Injected text that must not be summarized. It came from a data URL.</p>' }).end();
@@ -61,7 +62,8 @@ describe('summarize URL', () => {
   it.each([
     ['/missing', /: HTTP 404 Not Found$/],
     ['/busy', /: HTTP 503 Service Unavailable$/],
-    ['/pdf', /: not an HTML page \(application\/pdf\)$/],
+    ['/pdf', /\/pdf: not a readable PDF \(.*\)$/],
+    ['/image', /: not an HTML page \(image\/png\)$/],
   ])('says plainly what is wrong with %s', async (path, message) => {
     const { code, stdout, stderr } = await runCli([`${base}${path}`]);
     expect(code).toBe(1);

@@ -31,7 +31,7 @@ export type CommandSpec = {
 };
 
 export const OUTPUT_FORMATS = ['text', 'markdown', 'json'] as const;
-export const INPUT_KINDS = ['auto', 'text', 'html', 'markdown'] as const;
+export const INPUT_KINDS = ['auto', 'text', 'html', 'markdown', 'pdf', 'docx', 'epub', 'srt', 'vtt'] as const;
 export const COLOR_WHEN = ['auto', 'always', 'never'] as const;
 export const IDF_SOURCES = ['article', 'corpus'] as const;
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
@@ -124,7 +124,8 @@ export const MAIN: CommandSpec = {
     ['cat article.txt | summarize', "standard input (so does 'summarize -')"],
     ['summarize --json article.txt', 'title, sentences and scores as JSON'],
     ['summarize --explain all a.txt', 'why each sentence scored as it did'],
-    ['summarize articles/', 'every text, Markdown, HTML file below'],
+    ['summarize paper.pdf', 'a PDF (also .docx, .epub, .srt, .vtt)'],
+    ['summarize articles/', 'every file below that it reads'],
     ["summarize 'news/**/*.txt' --json", 'a glob, as JSON Lines'],
     ['summarize articles/ --out-dir out', 'one summary file per article'],
     ['summarize --jsonl in.jsonl', 'one result line per record'],

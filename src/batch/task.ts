@@ -8,6 +8,7 @@ import type { Corpus, Summary, SummarySettings } from '../core/types.js';
 import { InputError } from '../errors.js';
 import { type Article, type LoadOptions, load } from '../read/load.js';
 import type { Source } from '../read/source.js';
+import { withStarts } from '../extract/captions.js';
 
 /**
  * All a task needs: how to read its source, what summary to make of it (as the core takes it), and
@@ -82,7 +83,8 @@ export const summarizeArticle = (article: Article, settings: TaskSettings, corpu
     ranked: settings.keepRanked,
   });
   const withSubtitle = article.subtitle === undefined ? summary : { ...summary, subtitle: article.subtitle };
-  return settings.keepRanked ? withSubtitle : { ...withSubtitle, ranked: [], asides: [] };
+  const timed = article.times === undefined ? withSubtitle : withStarts(withSubtitle, article.text, article.times);
+  return settings.keepRanked ? timed : { ...timed, ranked: [], asides: [] };
 };
 
 /** Run one task: 'terms' counts the source into `state.index`; 'summarize' uses `state.corpus`. */

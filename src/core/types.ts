@@ -164,6 +164,10 @@ export type PickedSentence = {
   readonly words: number;
   readonly score: number;
   readonly contributions: Contributions;
+  /** Captions: the second the sentence is spoken at (set by the reader, never by the core). */
+  readonly start?: number;
+  /** Captions: who speaks it, when the captions name them (set by the reader, never by the core). */
+  readonly speaker?: string;
 };
 
 export type Summary = {

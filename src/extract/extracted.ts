@@ -1,6 +1,24 @@
 // What an extractor gives back: the article's title, if it has one, and its text in paragraphs.
 /** The article's title, its dek (standfirst) when one was found, and its text in paragraphs. */
-export type Extracted = { readonly title: string | null; readonly subtitle?: string; readonly text: string };
+export type Extracted = {
+  readonly title: string | null;
+  readonly subtitle?: string;
+  readonly text: string;
+  /** Things the reader should know about how it was read (a long PDF cut short), one line each. */
+  readonly warnings?: readonly string[];
+  /** Captions: where each cue's text starts in `text`, and the second it is spoken at, in order. */
+  readonly times?: readonly Cue[];
+};
 
+/** A caption's place in the text, its start time in seconds, and who speaks, when the captions say. */
+export type Cue = { readonly offset: number; readonly start: number; readonly speaker?: string };
+
+/** The kinds of input summarize reads as text. */
+export type TextFormat = 'text' | 'html' | 'markdown' | 'srt' | 'vtt';
+/** The kinds read from their bytes: documents in a binary container. */
+export type DocumentFormat = 'pdf' | 'docx' | 'epub';
 /** The kinds of input summarize reads. */
-export type InputFormat = 'text' | 'html' | 'markdown';
+export type InputFormat = TextFormat | DocumentFormat;
+
+export const DOCUMENT_FORMATS: readonly DocumentFormat[] = ['pdf', 'docx', 'epub'];
+export const isDocumentFormat = (f: InputFormat | undefined): f is DocumentFormat => f === 'pdf' || f === 'docx' || f === 'epub';

@@ -12,6 +12,8 @@ const sentence = (s: PickedSentence, explain: boolean) => ({
   index: s.index,
   text: s.text,
   score: round(s.score),
+  ...(s.start === undefined ? {} : { start: s.start }),
+  ...(s.speaker === undefined ? {} : { speaker: s.speaker }),
   ...(explain ? { contributions: roundAll(s.contributions) } : {}),
 });
 

@@ -136,6 +136,15 @@ export const unitsOf = (text: string): Unit[] => {
 
 const BULLET = '•';
 
+/** Seconds as a caption time: 75 → "01:15", 3725 → "1:02:05". */
+export const clock = (seconds: number): string => {
+  const whole = Math.floor(seconds);
+  const h = Math.floor(whole / 3600);
+  const m = String(Math.floor((whole % 3600) / 60)).padStart(2, '0');
+  const s = String(whole % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${m}:${s}` : `${m}:${s}`;
+};
+
 /**
  * The "No time to read?" block: heading, title, then the sentences as a wrapped bulleted list (a
  * tl;dr or a headline as a paragraph), and what it saves.
@@ -151,7 +160,11 @@ export const formatBlock = (summary: Summary, style: Style, width: number, wpm?:
   ];
   const items = isParagraph(summary)
     ? wrap(asParagraph(summary.sentences.map((s) => s.text)), width - 2).map((line) => `  ${line}`)
-    : summary.sentences.flatMap((s) => wrap(s.text, textWidth).map((line, i) => (i === 0 ? `  ${style.bullet(BULLET)} ${line}` : `    ${line}`)));
+    : summary.sentences.flatMap((s) =>
+        wrap(s.start === undefined ? s.text : `${style.dim(`[${clock(s.start)}]`)} ${s.text}`, textWidth).map((line, i) =>
+          i === 0 ? `  ${style.bullet(BULLET)} ${line}` : `    ${line}`,
+        ),
+      );
   const count = footerLines(footer(summary, wpm), width - 2).map((line) => style.dim(`  ${line}`));
   const keywords = keywordsLine(summary, style).map((l) => (l === '' ? l : `  ${l}`));
   return [...head, ...items, ...keywords, '', ...count, ''].join('\n');

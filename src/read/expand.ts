@@ -8,8 +8,8 @@ import { fileError } from '../errors.js';
 import { isUtf8, showBytes } from './names.js';
 import { type Missing, type Source, isUrl } from './source.js';
 
-/** What a folder walk takes: text, Markdown and HTML files. */
-const TEXT_FILE = /\.(txt|text|md|markdown|html?|xhtml)$/i;
+/** What a folder walk takes: text, Markdown, HTML, PDF, Word, EPUB and caption files. */
+const TEXT_FILE = /\.(txt|text|md|markdown|html?|xhtml|pdf|docx|epub|srt|vtt)$/i;
 /** Summaries this tool wrote with --out-dir are not articles. */
 const OUR_OUTPUT = /\.summary\.(txt|json|md)$/i;
 const SKIPPED_DIRS = new Set(['node_modules']);

@@ -25,6 +25,11 @@ const FORMATS: ReadonlyArray<[RegExp, InputFormat]> = [
   [/^(text\/html|application\/xhtml\+xml)\b/i, 'html'],
   [/^text\/markdown\b/i, 'markdown'],
   [/^text\/plain\b/i, 'text'],
+  [/^application\/(pdf|x-pdf)\b/i, 'pdf'],
+  [/^application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.document\b/i, 'docx'],
+  [/^application\/epub\+zip\b/i, 'epub'],
+  [/^text\/vtt\b/i, 'vtt'],
+  [/^(application\/x-subrip|text\/srt)\b/i, 'srt'],
 ];
 
 const networkReason = (err: unknown): string => {
@@ -83,7 +88,7 @@ export const fetchPage = async (start: string, limits: FetchLimits): Promise<Fet
         response = await get(url, {
           redirect: 'manual',
           signal: controller.signal,
-          headers: { 'user-agent': USER_AGENT, accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1' },
+          headers: { 'user-agent': USER_AGENT, accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,application/pdf;q=0.8,text/vtt;q=0.8,*/*;q=0.1' },
         });
       } catch (err) {
         if (controller.signal.aborted) throw new InputError(`${start}: timed out after ${limits.timeoutMs / 1000} s`, 'ETIMEDOUT');
@@ -104,7 +109,8 @@ export const fetchPage = async (start: string, limits: FetchLimits): Promise<Fet
         throw new InputError(`${start}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, 'EHTTP');
       }
       const contentType = response.headers.get('content-type') ?? '';
-      const format = FORMATS.find(([re]) => re.test(contentType))?.[1];
+      // a document served under a generic type (application/octet-stream) is told by its bytes
+      const format = FORMATS.find(([re]) => re.test(contentType))?.[1] ?? (/^application\/octet-stream\b/i.test(contentType) ? 'text' : undefined);
       if (format === undefined) {
         throw new InputError(`${start}: not an HTML page (${contentType.split(';')[0] || 'no content type'})`, 'ECONTENTTYPE');
       }

@@ -2,10 +2,11 @@
 // line, batch workers, --jsonl and eval all read through here, and so will the HTTP server.
 import type { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
-import { type FormatChoice, detectFormat, extract } from '../extract/extract.js';
-import type { InputFormat } from '../extract/extracted.js';
+import { type FormatChoice, detectFormat, extract, extractDocument } from '../extract/extract.js';
+import { type Cue, type DocumentFormat, type InputFormat, isDocumentFormat } from '../extract/extracted.js';
 import { decodeText, type Decoded, type Encoding } from './decode.js';
 import { readFileBytes, readStream, tooLarge } from './files.js';
+import { formatByName, sniffCaptions, sniffDocument } from './sniff.js';
 import { type Source, sourceName } from './source.js';
 
 /** An article as read from its source, before cleaning: what the core summarizes. */
@@ -20,6 +21,8 @@ export type Article = {
   readonly format: InputFormat;
   /** Things the user should know (a guessed encoding), one line each. */
   readonly warnings: readonly string[];
+  /** Captions: each cue's offset in `text` and its start in seconds. */
+  readonly times?: readonly Cue[];
 };
 
 export type LoadOptions = {
@@ -34,19 +37,17 @@ export type LoadOptions = {
   readonly signal?: AbortSignal;
 };
 
-/** A source's bytes or text, decoded, with the format it declares (a page's content type), if any. */
-const readContent = async (
-  source: Source,
-  options: LoadOptions,
-  stdin: Readable | undefined,
-): Promise<Decoded & { format?: InputFormat }> => {
+/** A source's bytes (or a string already text), with the format and charset it declares, if any. */
+type Raw = { readonly content: Uint8Array | string; readonly format?: InputFormat; readonly charset?: string };
+
+const readRaw = async (source: Source, options: LoadOptions, stdin: Readable | undefined): Promise<Raw> => {
   const name = sourceName(source);
   switch (source.kind) {
     case 'stdin':
       if (stdin === undefined) throw new InputError('standard input: not available here', 'ENOSTDIN');
-      return decodeText(await readStream(stdin, name, options.maxBytes), name, options.encoding);
+      return { content: await readStream(stdin, name, options.maxBytes) };
     case 'file':
-      return decodeText(await readFileBytes(source.raw === undefined ? source.path : Buffer.from(source.raw), options.maxBytes, name), name, options.encoding);
+      return { content: await readFileBytes(source.raw === undefined ? source.path : Buffer.from(source.raw), options.maxBytes, name) };
     case 'url': {
       const { fetchPage } = await import('./fetch.js');
       const page = await fetchPage(source.url, {
@@ -55,7 +56,7 @@ const readContent = async (
         publicOnly: options.publicUrlsOnly === true,
         ...(options.signal === undefined ? {} : { signal: options.signal }),
       });
-      return { ...decodeText(page.bytes, name, options.encoding, page.charset), format: page.format };
+      return { content: page.bytes, format: page.format, ...(page.charset === undefined ? {} : { charset: page.charset }) };
     }
     case 'content': {
       const { content } = source;
@@ -63,10 +64,37 @@ const readContent = async (
       const size =
         typeof content !== 'string' ? content.length : content.length * 3 <= options.maxBytes ? 0 : Buffer.byteLength(content);
       if (size > options.maxBytes) throw tooLarge(name, options.maxBytes);
-      const decoded = typeof content === 'string' ? { text: content, warning: undefined } : decodeText(content, name, options.encoding);
-      return source.format === undefined ? decoded : { ...decoded, format: source.format };
+      return source.format === undefined ? { content } : { content, format: source.format };
     }
   }
+};
+
+const decodeRaw = (raw: Raw, name: string, encoding: Encoding): Decoded =>
+  typeof raw.content === 'string' ? { text: raw.content, warning: undefined } : decodeText(raw.content, name, encoding, raw.charset);
+
+/** A source's bytes or text, decoded, with the format it declares (a page's content type), if any. */
+const readContent = async (
+  source: Source,
+  options: LoadOptions,
+  stdin: Readable | undefined,
+): Promise<Decoded & { format?: InputFormat }> => {
+  const raw = await readRaw(source, options, stdin);
+  const decoded = decodeRaw(raw, sourceName(source), options.encoding);
+  return raw.format === undefined ? decoded : { ...decoded, format: raw.format };
+};
+
+/**
+ * Whether bytes are a document to read as such (PDF, Word, EPUB): as --input says, else by their
+ * content, else as a page declares or the name says (so that a `.docx` that is no zip is told so).
+ */
+const documentFormat = (raw: Raw, name: string, input: FormatChoice): DocumentFormat | undefined => {
+  if (typeof raw.content === 'string') return undefined;
+  if (input !== 'auto') return isDocumentFormat(input) ? input : undefined;
+  const sniffed = sniffDocument(raw.content);
+  if (sniffed !== undefined && sniffed !== 'zip') return sniffed;
+  const said = isDocumentFormat(raw.format) ? raw.format : formatByName(name);
+  if (isDocumentFormat(said)) return said;
+  return undefined;
 };
 
 /**
@@ -100,18 +128,35 @@ const refuseJsonLines = (name: string, text: string): void => {
 /** Read a source into an Article. Failures are InputErrors that name the source. */
 export const load = async (source: Source, options: LoadOptions, stdin?: Readable): Promise<Article> => {
   const name = sourceName(source);
-  const { text, warning, format: declared } = await readContent(source, options, stdin);
-  if (options.input === 'auto') refuseJsonLines(name, text);
-  const format = options.input !== 'auto' ? options.input : (declared ?? detectFormat('auto', name, text));
-  const extracted = await extract(format, text, name);
+  const raw = await readRaw(source, options, stdin);
   const known = source.kind === 'content' ? source.title : undefined;
+  const document = documentFormat(raw, name, options.input);
+  if (document !== undefined) {
+    const extracted = await extractDocument(document, raw.content as Uint8Array, name, { maxChars: options.maxBytes });
+    return {
+      name,
+      title: known ?? extracted.title,
+      text: extracted.text,
+      format: document,
+      warnings: extracted.warnings ?? [],
+    };
+  }
+  const { text, warning } = decodeRaw(raw, name, options.encoding);
+  if (options.input === 'auto') refuseJsonLines(name, text);
+  const declared = raw.format !== undefined && !isDocumentFormat(raw.format) ? raw.format : undefined;
+  // a string is a record's or a request's text, and stays text (or HTML): only files, pages and
+  // standard input are told to be captions by their content
+  const captions = typeof raw.content === 'string' ? undefined : sniffCaptions(text);
+  const format = options.input !== 'auto' ? options.input : (declared ?? formatByName(name) ?? captions ?? detectFormat('auto', name, text));
+  const extracted = await extract(format, text, name);
   return {
     name,
     title: known ?? extracted.title,
     ...(extracted.subtitle === undefined ? {} : { subtitle: extracted.subtitle }),
     text: extracted.text,
     format,
-    warnings: warning === undefined ? [] : [warning],
+    warnings: [...(warning === undefined ? [] : [warning]), ...(extracted.warnings ?? [])],
+    ...(extracted.times === undefined ? {} : { times: extracted.times }),
   };
 };
 

@@ -6,7 +6,7 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, ty
 import type { Outcome, Task } from '../batch/task.js';
 import { toJson } from '../format/json.js';
 import { openApi } from './openapi.js';
-import { ApiError, type Limits, statusOf, toTask } from './request.js';
+import { ApiError, type Limits, UPLOAD_TYPES, statusOf, toTask } from './request.js';
 
 export type AppOptions = {
   readonly limits: Limits;
@@ -75,6 +75,8 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
 
   // plain text and HTML bodies are articles too: `curl --data-binary @a.txt -H 'content-type: text/plain'`
   app.addContentTypeParser(['text/plain', 'text/html'], { parseAs: 'string' }, (_req, body, done) => done(null, body));
+  // and so are documents: a PDF, a Word file, an EPUB book, captions, as their bytes
+  app.addContentTypeParser(Object.keys(UPLOAD_TYPES), { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
 
   await app.register(cors, {
     // the server's own pages (the demo) are same-origin and need no header
@@ -137,7 +139,13 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
     // a text/plain or text/html body is the article itself, its options in the query string
     const raw = type === 'text/plain' || type === 'text/html';
-    const body = raw ? { [type === 'text/html' ? 'html' : 'text']: request.body, ...(request.query as object) } : request.body;
+    const upload = UPLOAD_TYPES[type];
+    const body =
+      upload !== undefined
+        ? { ...(request.query as object), document: request.body, format: upload }
+        : raw
+          ? { [type === 'text/html' ? 'html' : 'text']: request.body, ...(request.query as object) }
+          : request.body;
     return summarize(body, reply);
   });
   app.get('/api/summarize', { config: limited }, async (request, reply) => summarize(request.query, reply));

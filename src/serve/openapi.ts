@@ -45,7 +45,7 @@ export const openApi = {
   paths: {
     '/api/summarize': {
       post: {
-        summary: 'Summarize an article given as text, HTML or a URL',
+        summary: 'Summarize an article given as text, HTML, a URL or an uploaded document (PDF, Word, EPUB, captions)',
         requestBody: {
           required: true,
           content: {
@@ -70,6 +70,14 @@ export const openApi = {
             },
             'text/plain': { schema: { type: 'string' }, description: 'the article as text; options go in the query string' },
             'text/html': { schema: { type: 'string' }, description: 'the page as HTML; options go in the query string' },
+            'application/pdf': { schema: { type: 'string', format: 'binary' }, description: 'a PDF upload; options go in the query string' },
+            'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
+              schema: { type: 'string', format: 'binary' },
+              description: 'a Word (.docx) upload; options go in the query string',
+            },
+            'application/epub+zip': { schema: { type: 'string', format: 'binary' }, description: 'an EPUB upload; options go in the query string' },
+            'text/vtt': { schema: { type: 'string' }, description: 'WebVTT captions; options go in the query string' },
+            'application/x-subrip': { schema: { type: 'string' }, description: 'SRT captions; options go in the query string' },
           },
         },
         responses: {
@@ -77,8 +85,8 @@ export const openApi = {
           '400': errorResponse('Malformed JSON or a bad value'),
           '403': errorResponse('The URL leads to a private, loopback or link-local address'),
           '413': errorResponse('The body, or the page fetched, is larger than the limit'),
-          '415': errorResponse('A content type other than JSON, plain text or HTML'),
-          '422': errorResponse('No article could be found in what was sent'),
+          '415': errorResponse('A content type other than JSON, plain text, HTML or a document type above'),
+          '422': errorResponse('No article could be found in what was sent (or the document is encrypted, scanned or corrupt)'),
           '429': errorResponse('Too many requests from this address'),
           '502': errorResponse('The page could not be fetched'),
           '504': errorResponse('The page or the summary took too long'),

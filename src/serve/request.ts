@@ -35,7 +35,24 @@ const stringField = (body: Record<string, unknown>, key: string): string | undef
   return value;
 };
 
+/** Uploads: a request body of one of these content types is a document, read from its bytes. */
+export const UPLOAD_TYPES: Readonly<Record<string, InputFormat>> = {
+  'application/pdf': 'pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+  'application/epub+zip': 'epub',
+  'text/vtt': 'vtt',
+  'application/x-subrip': 'srt',
+};
+
 const sourceOf = (body: Record<string, unknown>): { source: Source; format: InputFormat | undefined } => {
+  if (body.document !== undefined) {
+    // only the server puts it there, from an upload's body; JSON cannot carry bytes
+    if (!(body.document instanceof Uint8Array) || typeof body.format !== 'string') {
+      throw bad('send a document as the request body, with its content type (application/pdf, …), not as a JSON field');
+    }
+    const format = body.format as InputFormat;
+    return { source: { kind: 'content', name: 'request', content: body.document, format }, format };
+  }
   const given = (['text', 'html', 'url'] as const).filter((k) => body[k] !== undefined && body[k] !== null);
   if (given.length !== 1) throw bad(given.length === 0 ? 'give the article as "text", "html" or "url"' : `give one of "text", "html" and "url", not ${given.map((k) => `"${k}"`).join(' and ')}`);
   const kind = given[0]!;
@@ -63,6 +80,8 @@ const sourceOf = (body: Record<string, unknown>): { source: Source; format: Inpu
 const SUMMARY_FIELDS = SUMMARY_KEYS.filter((k) => k !== 'wpm');
 /** The keys a request may have: anything else is a mistake worth telling. */
 const KEYS = new Set(['text', 'html', 'url', 'title', ...SUMMARY_FIELDS]);
+/** Set by the server for an upload, never by a client. */
+const UPLOAD_KEYS = new Set(['document', 'format']);
 
 /** A field's value as text, as the command line would have it: JSON numbers, lists and true/false too. */
 const fieldText = (value: unknown, key: string): string | undefined => {
@@ -89,7 +108,8 @@ const summaryOf = (fields: Record<string, unknown>): SummarySettings => {
 export const toTask = (body: unknown, limits: Limits): Task => {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) throw bad('the body must be a JSON object');
   const fields = body as Record<string, unknown>;
-  const unknown = Object.keys(fields).filter((k) => !KEYS.has(k));
+  const upload = fields.document instanceof Uint8Array;
+  const unknown = Object.keys(fields).filter((k) => !KEYS.has(k) && !(upload && UPLOAD_KEYS.has(k)));
   if (unknown.length > 0) throw bad(`unknown field ${unknown.map((k) => `"${k}"`).join(', ')}; expected ${[...KEYS].join(', ')}`);
   const { source, format } = sourceOf(fields);
   return {
