@@ -5,6 +5,7 @@ import { blendIdf, corpusIdf } from './score/corpus.js';
 import { extractKeywords } from './score/keywords.js';
 import { rankDoc } from './score/methods.js';
 import { normalize } from './text/normalize.js';
+import { proseOnly } from './text/prose.js';
 import { type Plan, choose, resolveLength } from './select.js';
 import { opensDependent } from './coherence.js';
 import { openingOf, resolveLanguage } from './nlp/language.js';
@@ -22,12 +23,12 @@ export const DEFAULT_METHOD: Method = DEFAULTS.method;
  * keywords show.
  */
 export const prepareDoc = (text: string, knownTitle?: string, lang = 'auto', surface = false): Doc => {
-  const { title, paragraphs, asides } = clean(normalize(text), knownTitle);
+  const { title, paragraphs, asides, notes = [] } = clean(normalize(text), knownTitle);
   const { adapter, note } = resolveLanguage(lang, openingOf(paragraphs));
   return {
     title,
     lang: adapter.code,
-    notes: note === undefined ? [] : [note],
+    notes: note === undefined ? notes : [...notes, note],
     titleTerms: title === null ? [] : adapter.termsOf(title),
     // boilerplate inside a paragraph ("… the vote. Scroll down for video. The mayor …") shows only now
     sentences: adapter.segment(paragraphs, { surface, keep: (text) => !isBoilerplate(text) }),
@@ -109,7 +110,7 @@ export const summarizeDoc = (doc: Doc, options: Omit<SummarizeOptions, 'title'> 
     notes: doc.notes,
     sentenceCount: doc.sentences.length,
     wordCount: doc.sentences.reduce((n, s) => n + s.words, 0),
-    sentences: choose(scored, plan).map((s) => ({ ...toPicked(s), text: detached(s.sentence.text) })),
+    sentences: choose(scored, proseOnly(plan, doc.sentences)).map((s) => ({ ...toPicked(s), text: detached(s.sentence.text) })),
     ranked: options.ranked === false ? [] : scored.map(toPicked),
     asides: doc.asides.map((a) => ({ ...a, text: detached(a.text) })),
     keywords: extractKeywords(doc, idf, options.keywords ?? 0).map((k) => ({ ...k, keyword: detached(k.keyword) })),

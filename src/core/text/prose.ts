@@ -1,0 +1,172 @@
+// Whether a line or a sentence is prose a reader would take for a summary sentence. Table rows and
+// stat cells, box scores, spec boxes, question headings, calls to action, tag lists, greetings and
+// sign-offs, footnote markers, captions, sponsor lines and teasers for other stories are not: clean.ts
+// keeps such lines as asides (shown by --highlight, never ranked), and a sentence of this kind inside
+// a paragraph is never chosen. Fragments (fewer than 4 words, no final mark, mostly figures) are
+// chosen only from a text that has nothing else. Data first, then the code that applies it.
+import type { Sentence } from '../types.js';
+import { wordsOf } from './compare.js';
+
+/**
+ * A line that ends like a sentence: . ! ? … (or the full stops of Chinese and Japanese, Arabic,
+ * Urdu and Hindi), possibly followed by closing quotes or brackets.
+ */
+export const TERMINAL = /[.!?…。！？؟۔।]["'’”»)\]」』]*$/u;
+/** A word; in Chinese and Japanese, written without spaces, each character counts as one. */
+export const WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+/** A token as figures are written: 1,200 and 3.2 and 10:45 are one each. */
+const TOKEN = /[\p{L}\p{N}]+(?:[.,:'’/-][\p{L}\p{N}]+)*/gu;
+const FIGURE = /^\p{N}[\p{N}.,:/-]*(st|nd|rd|th|s|m|k|bn|pts?|%)?$/u;
+
+/** Fewer words than this is a fragment, not a summary sentence ("News.", "He left."). */
+export const MIN_SENTENCE_WORDS = 4;
+/** Patterns are tried on lines and sentences up to this long; longer ones are prose. */
+const MAX_TESTED_LENGTH = 400;
+/** A row of figures is this short at most (a table row, a stat line). */
+const MAX_ROW_TOKENS = 20;
+/** A heading that ends in a question mark is this short at most. */
+const MAX_QUESTION_HEADING_WORDS = 12;
+
+/** Lines that are not prose, by how they begin (and, for the short ones, end). All anchored. */
+const NOT_PROSE: readonly RegExp[] = [
+  // calls to action
+  /^(click|tap|press) (here|on (the|this)|this link|the (link|button)|below)\b/i,
+  /^(subscribe|sign up|signup|register now|download (the|our|it|now)|install (the|our)|follow us|like us|join (us|our)|watch (the (full|video)|our|now|live)|listen (to (the|our)|now|live)|learn more|find out more|read (the full|more about)|see (the full|more)|get (the|our) (app|newsletter|latest|free)|shop now|buy now|order now|book now|donate now)\b/i,
+  /^(for|to) (more|further|additional) (information|info|details)\b.{0,120}\b(visit|see|click|call|contact|go to|check|email|e-mail|write to)\b/i,
+  // sponsor and newsletter lines
+  /^(start|begin|end) your (day|morning|week|weekend)\b/i,
+  /^(sponsored|presented|powered|supported|underwritten|paid for) by\b/i,
+  /^brought to you by\b/i,
+  /^(this|today['’]s|the following) (episode|newsletter|podcast|post|article|content|series|segment|story|video|briefing|edition|feature|page|report)( \p{L}+){0,3} (is|was|has been) (sponsored|presented|powered|brought to you|supported|underwritten|paid for)( in part)? by\b/iu,
+  // teasers for other stories: a marker, then another story's headline
+  /^(read (also|more|next)|also read|see also|related( (story|stories|article|articles|news|coverage|content))?|more on (this|that)( story)?|don['’]t miss|must read|recommended( reading)?|watch (also|next)|lesen sie (auch|mehr|weiter)|mehr (dazu|zum thema)|auch interessant|(à )?lire (aussi|également)|voir aussi|à voir aussi|lee (también|más)|lea también|te puede interesar|relacionad[oa]s?|leggi (anche|tutto|pure)|(ti )?potrebbe (anche )?interessar(ti|e)( anche)?|vedi anche|guarda anche|approfondisci|leia (também|mais)|veja (também|mais)|saiba mais|lees (ook|meer)|bekijk ook|читайте (также|ещё|еще)|смотрите также|läs (också|även|mer)|læs (også|mere)|les (også|mer)|czytaj (także|też|więcej)|zobacz (także|też))(?![\p{L}\p{N}])\s*[:：»›→|–—-]\s*\S/iu,
+  // tag and category lists, with or without a colon
+  /^(tags?|topics?|categor(y|ies)|filed under|keywords|related topics|schlagworte|étiquettes|etiquetas|argomenti)\s*:/iu,
+  /^(tags?|topics?|categor(y|ies)|filed under|keywords)\s+[^.!?:]{1,80},[^.!?]{1,300}$/iu,
+  // references and footnote markers
+  /^\[\d{1,3}\]\s/,
+  /^(\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}|[*†‡§]+|\^\d{1,3})[.)]?$/u,
+  // a time standing alone: the heading of an entry in a live story
+  /^\d{1,2}([:.]\d{2})?\s*([ap]\.?\s?m\.?|h|uhr)$/i,
+  // greetings, sign-offs and one-word labels standing alone
+  /^(good (morning|afternoon|evening|night|day)|hello|hi|hey|welcome( back)?|greetings|(many )?thanks|thank you|cheers|regards|best( wishes| regards)?|(kind|warm|best) regards|sincerely|yours( truly| sincerely)?|stay (safe|tuned|well)|take care|bye|goodbye|see you( (soon|next (time|week)|tomorrow))?|until next time|enjoy|news|update[sd]?|breaking( news)?|editor['’]s note|developing( story)?|watch|video|listen|photos?|gallery|opinion|analysis|live|bonjour|bonsoir|merci( beaucoup)?|buongiorno|buonasera|grazie( mille)?|guten (morgen|tag|abend)|danke( schön)?|hallo|buenos días|buenas (tardes|noches)|gracias|hola|bom dia|obrigad[oa]|goedemorgen|bedankt)(,? (everyone|everybody|all|folks|friends|there|again|readers|guys|so much|very much|for (reading|watching|listening|your (time|support|patience))))*[\s!.…,]*$/iu,
+];
+
+/** Captions by their opening: "In this March 3, 2021, file photo, …", "This photo provided by …". */
+const CAPTION_OPENING =
+  /^\(?(in )?th(is|ese) ([\p{L}\p{N},.'’ -]{0,60} )?(file |undated |handout |aerial |combination |family |video |photo |image |undated file )?(photos?|images?|pictures?|photographs?|frame grab|video (grab|still)|still|screenshot|screen grab|handout)( (taken|made|provided|released|shot|obtained|shows?|from|of|made available|distributed|posted|courtesy)\b|,)/iu;
+/** Captions by the credit at their end: "(AP Photo/Jane Doe)", "Photo: Tom Brown", "REUTERS/Yves Herman". */
+const CAPTION_CREDITS: readonly RegExp[] = [
+  /\((AP|AFP|EPA|Reuters|UPI|PA|Getty)?\s?(Photo|Image|Foto|Picture)s?\s*[:/][^()]{2,80}\)\.?$/iu,
+  /(^|[\s.(|/])(Photo|Photograph|Picture|Image|Foto|Credit|Photo credit)s?\s*(:|by)\s*\p{Lu}[^.!?]{0,80}\)?\.?$/u,
+  /\b(REUTERS|AFP|EPA|AP|Getty Images|Shutterstock|Bloomberg|Xinhua|ANP|dpa)\s*\/\s*\p{Lu}[\p{L} .'’-]{1,60}\.?$/u,
+  /[|/(]\s*(Getty Images|Shutterstock|AFP|Reuters|AP|EPA|Alamy|iStock)( via [^.]{0,40})?\)?\.?$/u,
+];
+
+/** A box score: "Moreno 22 points.", "Okafor 11 rebounds, 4 assists." */
+const BOX_SCORE = /^(\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{N}+([.,]\p{N}+)?%?\s+\p{Ll}+(,\s*\p{N}+([.,]\p{N}+)?%?\s+\p{Ll}+)*\.?$/u;
+/** A list of counts, three or more: "2 sacks, 1 FF, 4 QB hits." */
+const STAT_LIST = /^\p{N}[\p{N}.,]*\s+\S+(\s+\S+)?(,\s*\p{N}[\p{N}.,]*\s+\S+(\s+\S+)?){2,}\.?$/u;
+/** A label and its value, as in a spec or fact box: "Price: ", "Tested by: ". */
+const LABEL = /(?:^|\s)\p{Lu}\p{L}*(?: \p{L}+){0,2}:\s/gu;
+const QUOTES = /["“”«»„]/u;
+/** A second sentence in the same line: a mark, a space, a capital. */
+const INNER_END = /[.!?]["'’”»)]*\s+\p{Lu}/u;
+
+const joinedNotProse = ((): RegExp[] => {
+  const byFlags = new Map<string, string[]>();
+  for (const re of NOT_PROSE) byFlags.set(re.flags, [...(byFlags.get(re.flags) ?? []), `(?:${re.source})`]);
+  return [...byFlags].map(([flags, sources]) => new RegExp(`^(?:${sources.join('|')})`, flags));
+})();
+
+const tokensOf = (line: string): string[] => line.match(TOKEN) ?? [];
+
+/** The number of words, counted up to `cap` only. */
+const countWords = (text: string, cap: number): number => {
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (n < cap && WORD.exec(text) !== null) n++;
+  WORD.lastIndex = 0;
+  return n;
+};
+
+/** A cell or a row of figures (a table, a stat line, a box score): half its tokens or more are figures. */
+export const isTabular = (line: string): boolean => {
+  if (line.length > MAX_TESTED_LENGTH) return false;
+  const tokens = tokensOf(line);
+  if (tokens.length === 0 || tokens.length > MAX_ROW_TOKENS) return false;
+  const figures = tokens.filter((t) => FIGURE.test(t)).length;
+  return (figures > 0 && 2 * figures >= tokens.length) || BOX_SCORE.test(line) || STAT_LIST.test(line);
+};
+
+/** A photo caption, by its opening or by the credit at its end. */
+export const isCaption = (line: string): boolean =>
+  line.length <= MAX_TESTED_LENGTH && (CAPTION_OPENING.test(line) || (/[/:(|]|by/.test(line) && CAPTION_CREDITS.some((re) => re.test(line))));
+
+/** A spec or fact box: two labels with their values in one line. */
+const isSpecBox = (line: string): boolean => (line.match(LABEL)?.length ?? 0) >= 2;
+
+/** A heading that asks: a short question alone, not quoted, one sentence. */
+const isQuestionHeading = (line: string): boolean =>
+  /[?？]$/u.test(line) && !QUOTES.test(line) && !INNER_END.test(line) && countWords(line, MAX_QUESTION_HEADING_WORDS + 1) <= MAX_QUESTION_HEADING_WORDS;
+
+/**
+ * A line (or a sentence) that is never a summary sentence, whatever the ranking thinks of it: see the
+ * head of this file. Prose that merely mentions a photo, a tag or a number stays prose.
+ */
+export const isNotProse = (line: string): boolean => {
+  const text = line.trim();
+  if (text === '' || text.length > MAX_TESTED_LENGTH) return false;
+  return joinedNotProse.some((re) => re.test(text)) || isTabular(text) || isCaption(text) || isSpecBox(text) || isQuestionHeading(text);
+};
+
+/** A sentence too short, unfinished or made of figures to stand as a summary line. */
+export const isFragment = (sentence: string): boolean => {
+  const text = sentence.trim();
+  if (countWords(text, MIN_SENTENCE_WORDS) < MIN_SENTENCE_WORDS) return true;
+  if (!TERMINAL.test(text.slice(-32))) return true;
+  if (text.length > MAX_TESTED_LENGTH) return false;
+  const digits = text.match(/\p{N}/gu)?.length ?? 0;
+  return digits > 0 && digits > (text.match(/\p{L}/gu)?.length ?? 0);
+};
+
+/**
+ * Which of an article's sentences may be summary sentences, by index: never one that is not prose,
+ * nor a fragment unless the text has nothing but fragments (notes, a list); of a sentence the page
+ * repeats (a highlights box, a pull quote), only the body's copy: the one in the paragraph with the
+ * most sentences, else the later one.
+ */
+export const proseSentences = (sentences: readonly Sentence[]): ((index: number) => boolean) => {
+  const ok = new Map<number, boolean>();
+  const fragment = new Set<number>();
+  for (const s of sentences) {
+    ok.set(s.index, !isNotProse(s.text));
+    if (isFragment(s.text)) fragment.add(s.index);
+  }
+  const whole = sentences.some((s) => ok.get(s.index) === true && !fragment.has(s.index));
+  if (whole) for (const i of fragment) ok.set(i, false);
+  // repeated sentences: the copy among the most prose, else the later one
+  const perParagraph = new Map<number, number>();
+  for (const s of sentences) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
+  const best = new Map<string, Sentence>();
+  for (const s of sentences) {
+    if (ok.get(s.index) !== true || s.text.length > MAX_TESTED_LENGTH) continue;
+    const key = wordsOf(s.text);
+    const seen = best.get(key);
+    if (seen === undefined) {
+      best.set(key, s);
+      continue;
+    }
+    const keepNew = perParagraph.get(s.paragraph)! >= perParagraph.get(seen.paragraph)!;
+    ok.set(keepNew ? seen.index : s.index, false);
+    if (keepNew) best.set(key, s);
+  }
+  return (index) => ok.get(index) === true;
+};
+
+/** A selection plan that only ever chooses prose sentences of the article (see proseSentences). */
+export const proseOnly = <P extends { readonly eligible?: (s: Sentence) => boolean }>(plan: P, sentences: readonly Sentence[]): P => {
+  const prose = proseSentences(sentences);
+  const { eligible } = plan;
+  return { ...plan, eligible: (s: Sentence) => prose(s.index) && (eligible === undefined || eligible(s)) };
+};
