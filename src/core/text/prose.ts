@@ -132,7 +132,7 @@ export const isFragment = (sentence: string): boolean => {
 
 /**
  * Which of an article's sentences may be summary sentences, by index: never one that is not prose,
- * nor a fragment unless the text has nothing but fragments (notes, a list); of a sentence the page
+ * nor a fragment, unless the text has nothing else (notes, a list, three short questions); of a sentence the page
  * repeats (a highlights box, a pull quote), only the body's copy: the one in the paragraph with the
  * most sentences, else the later one.
  */
@@ -145,6 +145,8 @@ export const proseSentences = (sentences: readonly Sentence[]): ((index: number)
   }
   const whole = sentences.some((s) => ok.get(s.index) === true && !fragment.has(s.index));
   if (whole) for (const i of fragment) ok.set(i, false);
+  // a text of nothing but such lines ("Why now? Who pays?") still gives what it has
+  else if (!sentences.some((s) => ok.get(s.index) === true)) for (const s of sentences) ok.set(s.index, true);
   // repeated sentences: the copy among the most prose, else the later one
   const perParagraph = new Map<number, number>();
   for (const s of sentences) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);

@@ -143,6 +143,11 @@ describe('proseSentences', () => {
     expect([0, 1, 2].map(ok)).toEqual([true, true, false]);
   });
 
+  it('gives what there is when a text has nothing but lines that are not prose', () => {
+    const ok = proseSentences([s(0, 0, 'Why now?'), s(1, 0, 'Who pays?')]);
+    expect([0, 1].map(ok)).toEqual([true, true]);
+  });
+
   it('keeps the body\'s copy of a repeated sentence: the one among more prose, else the later one', () => {
     const repeated = 'The bridge will close for repairs from March to June.';
     const ok = proseSentences([
