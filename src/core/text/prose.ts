@@ -43,6 +43,8 @@ const NOT_PROSE: readonly RegExp[] = [
   // tag and category lists, with or without a colon
   /^(tags?|topics?|categor(y|ies)|filed under|keywords|related topics|schlagworte|étiquettes|etiquetas|argomenti)\s*:/iu,
   /^(tags?|topics?|categor(y|ies)|filed under|keywords)\s+[^.!?:]{1,80},[^.!?]{1,300}$/iu,
+  // a label and a list of names: "Subs not used: Warrington, Maloney."
+  /^\p{Lu}[\p{L}'’]*( [\p{L}'’]+){0,3}\s*:\s*\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3}(,\s*\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3})*\.?$/u,
   // references and footnote markers
   /^\[\d{1,3}\]\s/,
   /^(\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}|[*†‡§]+|\^\d{1,3})[.)]?$/u,
@@ -54,7 +56,10 @@ const NOT_PROSE: readonly RegExp[] = [
 
 /** Captions by their opening: "In this March 3, 2021, file photo, …", "This photo provided by …". */
 const CAPTION_OPENING =
-  /^\(?(in )?th(is|ese) ([\p{L}\p{N},.'’ -]{0,60} )?(file |undated |handout |aerial |combination |family |video |photo |image |undated file )?(photos?|images?|pictures?|photographs?|frame grab|video (grab|still)|still|screenshot|screen grab|handout)( (taken|made|provided|released|shot|obtained|shows?|from|of|made available|distributed|posted|courtesy)\b|,)/iu;
+  /^\(?in th(is|ese) ([\p{L}\p{N},.'’ -]{0,60} )?(file |undated |handout |aerial |combination |family |video |photo |image |undated file )?(photos?|images?|pictures?|photographs?|frame grab|video (grab|still)|still|screenshot|screen grab|handout)( (taken|made|provided|released|shot|obtained|shows?|from|of|made available|distributed|posted|courtesy)\b|,)/iu;
+/** "This photo provided by the city shows…" (not "This picture shows the moment…", which opens stories). */
+const CAPTION_SUBJECT =
+  /^th(is|ese) (file |undated |handout |aerial |combination |family |video |undated file )?(photos?|images?|pictures?|photographs?|frame grab|video (grab|still)|screenshot|screen grab)( \p{L}+)? (provided|released|made available|taken|obtained|distributed|courtesy|supplied|posted)\b/iu;
 /** Captions by the credit at their end: "(AP Photo/Jane Doe)", "Photo: Tom Brown", "REUTERS/Yves Herman". */
 const CAPTION_CREDITS: readonly RegExp[] = [
   /\((AP|AFP|EPA|Reuters|UPI|PA|Getty)?\s?(Photo|Image|Foto|Picture)s?\s*[:/][^()]{2,80}\)\.?$/iu,
@@ -101,7 +106,7 @@ export const isTabular = (line: string): boolean => {
 
 /** A photo caption, by its opening or by the credit at its end. */
 export const isCaption = (line: string): boolean =>
-  line.length <= MAX_TESTED_LENGTH && (CAPTION_OPENING.test(line) || (/[/:(|]|by/.test(line) && CAPTION_CREDITS.some((re) => re.test(line))));
+  line.length <= MAX_TESTED_LENGTH && (CAPTION_OPENING.test(line) || CAPTION_SUBJECT.test(line) || (/[/:(|]|by/.test(line) && CAPTION_CREDITS.some((re) => re.test(line))));
 
 /** A spec or fact box: two labels with their values in one line. */
 const isSpecBox = (line: string): boolean => (line.match(LABEL)?.length ?? 0) >= 2;
@@ -114,10 +119,16 @@ const isQuestionHeading = (line: string): boolean =>
  * A line (or a sentence) that is never a summary sentence, whatever the ranking thinks of it: see the
  * head of this file. Prose that merely mentions a photo, a tag or a number stays prose.
  */
-export const isNotProse = (line: string): boolean => {
-  const text = line.trim();
+export const isNotProse = (line: string): boolean => isNotProseSentence(line) || isQuestionHeading(line.trim());
+
+/**
+ * The same test for a sentence inside a paragraph: a short question there is a question the writer
+ * asks ("Are we alone in the cosmos?"), not a heading.
+ */
+export const isNotProseSentence = (sentence: string): boolean => {
+  const text = sentence.trim();
   if (text === '' || text.length > MAX_TESTED_LENGTH) return false;
-  return joinedNotProse.some((re) => re.test(text)) || isTabular(text) || isCaption(text) || isSpecBox(text) || isQuestionHeading(text);
+  return joinedNotProse.some((re) => re.test(text)) || isTabular(text) || isCaption(text) || isSpecBox(text);
 };
 
 /** A sentence too short, unfinished or made of figures to stand as a summary line. */
@@ -140,29 +151,41 @@ export const proseSentences = (sentences: readonly Sentence[]): ((index: number)
   const ok = new Map<number, boolean>();
   const fragment = new Set<number>();
   for (const s of sentences) {
-    ok.set(s.index, !isNotProse(s.text));
+    ok.set(s.index, !isNotProseSentence(s.text));
     if (isFragment(s.text)) fragment.add(s.index);
   }
   const whole = sentences.some((s) => ok.get(s.index) === true && !fragment.has(s.index));
   if (whole) for (const i of fragment) ok.set(i, false);
   // a text of nothing but such lines ("Why now? Who pays?") still gives what it has
   else if (!sentences.some((s) => ok.get(s.index) === true)) for (const s of sentences) ok.set(s.index, true);
-  // repeated sentences: the copy among the most prose, else the later one
+  // repeated sentences: the copy among the most prose; else, in another paragraph, the one that is not
+  // in a box of repeats (a highlights box repeats several body sentences in a row); else the first
   const perParagraph = new Map<number, number>();
   for (const s of sentences) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
-  const best = new Map<string, Sentence>();
-  for (const s of sentences) {
-    if (ok.get(s.index) !== true || s.text.length > MAX_TESTED_LENGTH) continue;
-    const key = wordsOf(s.text);
+  const keys = sentences.map((s) => (ok.get(s.index) === true && s.text.length <= MAX_TESTED_LENGTH ? wordsOf(s.text) : null));
+  const copies = new Map<string, number>();
+  for (const k of keys) if (k !== null && k !== '') copies.set(k, (copies.get(k) ?? 0) + 1);
+  const repeated = (i: number): boolean => {
+    const k = keys[i];
+    return k !== null && k !== undefined && (copies.get(k) ?? 0) > 1;
+  };
+  const inBox = (i: number): number => (repeated(i - 1) ? 1 : 0) + (repeated(i + 1) ? 1 : 0);
+  const best = new Map<string, number>();
+  sentences.forEach((s, i) => {
+    if (!repeated(i)) return;
+    const key = keys[i]!;
     const seen = best.get(key);
     if (seen === undefined) {
-      best.set(key, s);
-      continue;
+      best.set(key, i);
+      return;
     }
-    const keepNew = perParagraph.get(s.paragraph)! >= perParagraph.get(seen.paragraph)!;
-    ok.set(keepNew ? seen.index : s.index, false);
-    if (keepNew) best.set(key, s);
-  }
+    const other = sentences[seen]!;
+    const bySize = perParagraph.get(s.paragraph)! - perParagraph.get(other.paragraph)!;
+    // within one paragraph there is no box: the first copy stays
+    const keepNew = bySize > 0 || (bySize === 0 && s.paragraph !== other.paragraph && inBox(i) < inBox(seen));
+    ok.set(keepNew ? other.index : s.index, false);
+    if (keepNew) best.set(key, i);
+  });
   return (index) => ok.get(index) === true;
 };
 

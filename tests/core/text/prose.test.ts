@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCaption, isFragment, isNotProse, isTabular, proseSentences } from '../../../src/core/text/prose.js';
+import { isCaption, isFragment, isNotProse, isNotProseSentence, isTabular, proseSentences } from '../../../src/core/text/prose.js';
 
 describe('isNotProse: lines that are never summary sentences', () => {
   it.each([
@@ -8,7 +8,9 @@ describe('isNotProse: lines that are never summary sentences', () => {
     '2 sacks, 1 FF, 4 QB hits.',
     'Moreno 22 points.',
     'Okafor 11 rebounds, 4 assists.',
-    // spec and fact boxes
+    // spec and fact boxes, line-ups
+    'Subs not used: Harlow, Bright, Van Dijk.',
+    'Man of the match: Tom Harlow.',
     'Reviewed by: Anna Kovacs Price: 129.99 Euro (£110) Website: www.example.org | +44 (0)20 7946 0000',
     'Price: $49 Weight: 210 g Battery: 20 hours.',
     // headings that end in a question mark
@@ -43,6 +45,7 @@ describe('isNotProse: lines that are never summary sentences', () => {
     // captions by their shape
     'In this March 3, 2021, file photo, a firefighter walks past a burned car in Sacramento.',
     'This photo provided by the city shows the flooded square on Sunday.',
+    'These images released by the police show the van before the crash.',
     'The mayor speaks to reporters outside city hall. (AP Photo/Jane Doe)',
     'Visitors queue at the museum entrance on Friday. Photo: Tom Brown',
     'Workers repair the bridge in Ghent, Belgium. REUTERS/Yves Herman',
@@ -65,6 +68,7 @@ describe('isNotProse: lines that are never summary sentences', () => {
 
   it.each([
     'The company earned $3.2 billion in 2019.',
+    'Her message was clear: Europe must act now.',
     'He scored 17 points in the second half and the team won 88-80.',
     '"We are not done yet," she said.',
     'The council voted on Tuesday to close the library.',
@@ -75,6 +79,7 @@ describe('isNotProse: lines that are never summary sentences', () => {
     'The engine is powered by hydrogen and emits only water.',
     'In this year\'s budget, the city spends more on roads than on schools.',
     'This photograph changed how the public saw the war, historians say.',
+    'This picture shows the moment a police officer smashed a car window to save a baby.',
     'Thanks to the new rules, more families will get the benefit.',
     'Good morning television in Britain has lost a third of its viewers since 2010.',
     'Price rises slowed to 2.1% in March, the statistics office said.',
@@ -85,6 +90,14 @@ describe('isNotProse: lines that are never summary sentences', () => {
     'Il sindaco ha presentato ieri il nuovo piano per le piste ciclabili.',
   ])('%j is prose', (line) => {
     expect(isNotProse(line)).toBe(false);
+  });
+});
+
+describe('isNotProseSentence', () => {
+  it('takes a short question inside a paragraph for what it is', () => {
+    expect(isNotProse('Are we alone in the cosmos?')).toBe(true);
+    expect(isNotProseSentence('Are we alone in the cosmos?')).toBe(false);
+    expect(isNotProseSentence('Click here to download the report.')).toBe(true);
   });
 });
 
@@ -164,9 +177,19 @@ describe('proseSentences', () => {
     expect([0, 1, 2, 3, 4, 5].map(ok)).toEqual([false, true, true, true, true, false]);
   });
 
-  it('of two copies that stand alone alike, keeps the later one', () => {
-    const line = 'Drivers face long detours while the work goes on.';
-    const ok = proseSentences([s(0, 0, line), s(1, 1, 'City engineers found cracks in two of the supports.'), s(2, 2, line)]);
-    expect([0, 1, 2].map(ok)).toEqual([false, true, true]);
+  it('of copies that stand alone alike, drops the one in a box of repeats, else the later one', () => {
+    const a = 'Drivers face long detours while the work goes on.';
+    const b = 'A ferry will run every twenty minutes in the meantime.';
+    const box = proseSentences([
+      s(0, 0, a),
+      s(1, 1, b),
+      s(2, 2, 'City engineers found cracks in two of the supports.'),
+      s(3, 3, a),
+      s(4, 4, 'The council has set aside money for the repairs.'),
+      s(5, 5, b),
+    ]);
+    expect([0, 1, 2, 3, 4, 5].map(box)).toEqual([false, false, true, true, true, true]);
+    const pullQuote = proseSentences([s(0, 0, a), s(1, 1, 'City engineers found cracks in two of the supports.'), s(2, 2, a)]);
+    expect([0, 1, 2].map(pullQuote)).toEqual([true, true, false]);
   });
 });
