@@ -1,7 +1,7 @@
 // Clean text → Cleaned: find the headline, drop web boilerplate, and cut the body into paragraphs.
 // Works on lines only; sentences are segment.ts's business.
 import { BOILERPLATE_LINES, DATELINE_PREFIX, GUARDED_LINES, type Guarded, TEASER_MARKERS, UNPUNCTUATED_LINES } from './boilerplate.js';
-import { TERMINAL, WORD, isNotProse, isTabular } from './prose.js';
+import { REFERENCE, TERMINAL, WORD, isNotProse, isTabular } from './prose.js';
 import type { Aside, Cleaned } from '../types.js';
 
 const BULLET = /^\s*([-*•·▪–]|\d{1,3}[.)])\s+/u;
@@ -174,6 +174,8 @@ export const clean = (text: string, knownTitle?: string): Cleaned => {
   const asides: Aside[] = [];
 
   let rows = 0;
+  // a list of references closes the body: what follows it is the publisher's (about the company, contacts)
+  let endMatter = false;
 
   lines.forEach((line, i) => {
     if (isTeaserMarker(line.text)) {
@@ -192,7 +194,8 @@ export const clean = (text: string, knownTitle?: string): Cleaned => {
       title = line.text;
       return;
     }
-    if (fragment || menu[i] || notProse) {
+    if (seenProse && REFERENCE.test(line.text)) endMatter = true;
+    if (fragment || menu[i] || notProse || endMatter) {
       if (seenProse) pending.push({ before: paragraphs.length, text: line.text });
       return;
     }

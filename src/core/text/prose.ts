@@ -46,7 +46,6 @@ const NOT_PROSE: readonly RegExp[] = [
   // a label and a list of names: "Subs not used: Warrington, Maloney."
   /^\p{Lu}[\p{L}'’]*( [\p{L}'’]+){0,3}\s*:\s*\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3}(,\s*\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3})*\.?$/u,
   // references and footnote markers
-  /^\[\d{1,3}\]\s/,
   /^(\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}|[*†‡§]+|\^\d{1,3})[.)]?$/u,
   // a time standing alone: the heading of an entry in a live story
   /^\d{1,2}([:.]\d{2})?\s*([ap]\.?\s?m\.?|h|uhr)$/i,
@@ -68,6 +67,8 @@ const CAPTION_CREDITS: readonly RegExp[] = [
   /[|/(]\s*(Getty Images|Shutterstock|AFP|Reuters|AP|EPA|Alamy|iStock)( via [^.]{0,40})?\)?\.?$/u,
 ];
 
+/** A line of a list of references or notes: "[1] Jones A. …". */
+export const REFERENCE = /^\[\d{1,3}\]\s/;
 /** A box score: "Moreno 22 points.", "Okafor 11 rebounds, 4 assists." */
 const BOX_SCORE = /^(\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{N}+([.,]\p{N}+)?%?\s+\p{Ll}+(,\s*\p{N}+([.,]\p{N}+)?%?\s+\p{Ll}+)*\.?$/u;
 /** A list of counts, three or more: "2 sacks, 1 FF, 4 QB hits." */
@@ -128,7 +129,7 @@ export const isNotProse = (line: string): boolean => isNotProseSentence(line) ||
 export const isNotProseSentence = (sentence: string): boolean => {
   const text = sentence.trim();
   if (text === '' || text.length > MAX_TESTED_LENGTH) return false;
-  return joinedNotProse.some((re) => re.test(text)) || isTabular(text) || isCaption(text) || isSpecBox(text);
+  return joinedNotProse.some((re) => re.test(text)) || REFERENCE.test(text) || isTabular(text) || isCaption(text) || isSpecBox(text);
 };
 
 /** A sentence too short, unfinished or made of figures to stand as a summary line. */
