@@ -222,6 +222,15 @@ describe('clean', () => {
     });
   });
 
+  it.each(['Potrebbe interessarti', 'Vedi anche', 'Guarda anche:', 'Articoli correlati', 'Veja também', 'Noticias relacionadas', 'Auch interessant'])(
+    'drops the headlines of other stories after %j',
+    (marker) => {
+      const text = [BODY, marker, 'Il sindaco presenta il piano per le scuole della città', 'Nuove piste ciclabili in centro', MORE].join('\n\n');
+      expect(clean(text).paragraphs).toEqual([BODY, MORE]);
+      expect(clean(text).asides).toEqual([]);
+    },
+  );
+
   it('keeps a long unpunctuated run of words as prose', () => {
     const run = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
     expect(clean(run).paragraphs).toEqual([run]);
