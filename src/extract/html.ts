@@ -5,6 +5,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { sameWords } from '../core/text/compare.js';
 import { stripMarkup } from '../core/text/normalize.js';
+import { isCutOff } from '../core/text/prose.js';
 import { InputError } from '../errors.js';
 import type { Extracted } from './extracted.js';
 
@@ -69,7 +70,7 @@ const NEVER_PROSE = new Set(['rollover', 'tooltip', 'popover', 'hovercard', 'sr-
 
 /** Class words of a dek: the standfirst under the headline. */
 const DEK_WORDS = new Set(['dek', 'standfirst', 'subhead', 'subheadline', 'strapline', 'summary', 'description', 'excerpt']);
-const isDek = (el: El): boolean => classWords(el).some((w) => DEK_WORDS.has(w)) && words(el.textContent) >= 5;
+const isDek = (el: El): boolean => classWords(el).some((w) => DEK_WORDS.has(w)) && words(el.textContent) >= 5 && !isCutOff(fold(el.textContent));
 const fold = (s: string | null): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** Whether an element inside the article is one of its non-prose parts. */
@@ -100,7 +101,8 @@ const removeNonProse = (body: Block, title: string | null): string | undefined =
   let dek: string | undefined;
   const take = (el: Block): void => {
     const text = fold(el.textContent);
-    if (dek === undefined && words(text) >= 5 && (title === null || !sameWords(text, title)) && el.tagName !== 'P') dek = text;
+    // a dek cut off mid-phrase ("…that took the whole night to…") is no subtitle
+    if (dek === undefined && words(text) >= 5 && (title === null || !sameWords(text, title)) && el.tagName !== 'P' && !isCutOff(text)) dek = text;
   };
   for (const header of all(body, 'header')) for (const h of all(header, 'h2, h3, h4')) take(h);
   for (const el of all(body, 'header, h1')) if ((el.textContent ?? '').length <= 1500) el.remove();

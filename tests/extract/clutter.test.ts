@@ -65,6 +65,13 @@ describe('clutter never reaches the summary', () => {
   });
 });
 
+describe('the dek', () => {
+  it('is no subtitle when it is cut off mid-phrase', () => {
+    const html = page(`<article><header><h1>Council Passes Budget</h1><h2>Schools are the big winners of a budget that took the whole night to…</h2></header>${BODY.map((s) => `<p>${s}</p>`).join('')}</article>`);
+    expect(extractHtml(html).subtitle).toBeUndefined();
+  });
+});
+
 describe('a page whose article Readability takes for one caption', () => {
   const caption =
     '<p>Council members, from left, Ann Lee, Bo Chan, Cy Dunn, Di Evans and Ed Fox, raise their hands to vote on the new budget in the city hall chamber on Tuesday evening, as residents, teachers and parents watch from the public gallery.</p>';

@@ -132,11 +132,15 @@ export const isNotProseSentence = (sentence: string): boolean => {
   return joinedNotProse.some((re) => re.test(text)) || REFERENCE.test(text) || isTabular(text) || isCaption(text) || isSpecBox(text);
 };
 
-/** A sentence too short, unfinished or made of figures to stand as a summary line. */
+/** Text cut off mid-phrase: a word, then an ellipsis that ends it ("…, with forecasters…"). */
+const CUT_OFF = /[\p{L}\p{N},;:]\s?(…|\.\.\.)$/u;
+export const isCutOff = (text: string): boolean => CUT_OFF.test(text.trimEnd().slice(-8));
+
+/** A sentence too short, unfinished, cut off or made of figures to stand as a summary line. */
 export const isFragment = (sentence: string): boolean => {
   const text = sentence.trim();
   if (countWords(text, MIN_SENTENCE_WORDS) < MIN_SENTENCE_WORDS) return true;
-  if (!TERMINAL.test(text.slice(-32))) return true;
+  if (!TERMINAL.test(text.slice(-32)) || isCutOff(text)) return true;
   if (text.length > MAX_TESTED_LENGTH) return false;
   const digits = text.match(/\p{N}/gu)?.length ?? 0;
   return digits > 0 && digits > (text.match(/\p{L}/gu)?.length ?? 0);

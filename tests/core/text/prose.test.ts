@@ -115,11 +115,13 @@ describe('isFragment', () => {
     ['no final mark', 'The Latest on the storm hitting the coast (all times local):'],
     ['no final mark', 'Some readers took to social media to question her account,'],
     ['mostly digits', '12 - 4 - 2 - 30.'],
+    ['cut off', 'Another cloud of smoke and dust is set to descend upon the city this week, with forecasters…'],
+    ['cut off', 'The mayor said that the council would look again at the plan and...'],
   ])('%s: %j', (_, s) => {
     expect(isFragment(s)).toBe(true);
   });
 
-  it.each(['The vote passed by 12 to 4.', '"It was the best day of my life," she said.', 'It closes at 5 p.m. on weekdays.'])('%j is whole', (s) => {
+  it.each(['He paused. "I never thought we would…" he said, and stopped.', 'The vote passed by 12 to 4.', '"It was the best day of my life," she said.', 'It closes at 5 p.m. on weekdays.'])('%j is whole', (s) => {
     expect(isFragment(s)).toBe(false);
   });
 
