@@ -76,7 +76,8 @@ const fragmentOf = (s) => {
 };
 const openQuote = (s) => {
   const opens = (s.match(/[“«„]/g) ?? []).length;
-  const closes = (s.match(/[”»]/g) ?? []).length;
+  // ’’ (two apostrophes) closes a quotation on some sites
+  const closes = (s.match(/[”»]|’’/g) ?? []).length;
   return opens > closes || (s.match(/"/g) ?? []).length % 2 === 1;
 };
 /** What is wrong with a summary line, by the rules above; null when it reads as a sentence. */
