@@ -24,6 +24,8 @@ export const MIN_SENTENCE_WORDS = 4;
 const MAX_TESTED_LENGTH = 400;
 /** A row of figures is this short at most (a table row, a stat line). */
 const MAX_ROW_TOKENS = 20;
+/** …and this many characters. */
+const MAX_ROW_LENGTH = 200;
 /** A heading that ends in a question mark is this short at most. */
 const MAX_QUESTION_HEADING_WORDS = 12;
 
@@ -43,6 +45,10 @@ const NOT_PROSE: readonly RegExp[] = [
   // tag and category lists, with or without a colon
   /^(tags?|topics?|categor(y|ies)|filed under|keywords|related topics|schlagworte|étiquettes|etiquetas|argomenti)\s*:/iu,
   /^(tags?|topics?|categor(y|ies)|filed under|keywords)\s+[^.!?:]{1,80},[^.!?]{1,300}$/iu,
+];
+
+/** The same, for lines of at most SHORT_LENGTH characters only: labels, markers, greetings. */
+const SHORT_NOT_PROSE: readonly RegExp[] = [
   // a label and a list of names: "Subs not used: Warrington, Maloney."
   /^\p{Lu}[\p{L}'’]*( [\p{L}'’]+){0,3}\s*:\s*\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3}(,\s*\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3})*\.?$/u,
   // references and footnote markers
@@ -52,6 +58,8 @@ const NOT_PROSE: readonly RegExp[] = [
   // greetings, sign-offs and one-word labels standing alone
   /^(good (morning|afternoon|evening|night|day)|hello|hi|hey|welcome( back)?|greetings|(many )?thanks|thank you|cheers|regards|best( wishes| regards)?|(kind|warm|best) regards|sincerely|yours( truly| sincerely)?|stay (safe|tuned|well)|take care|bye|goodbye|see you( (soon|next (time|week)|tomorrow))?|until next time|enjoy|news|update[sd]?|breaking( news)?|editor['’]s note|developing( story)?|watch|video|listen|photos?|gallery|opinion|analysis|live|bonjour|bonsoir|merci( beaucoup)?|buongiorno|buonasera|grazie( mille)?|guten (morgen|tag|abend)|danke( schön)?|hallo|buenos días|buenas (tardes|noches)|gracias|hola|bom dia|obrigad[oa]|goedemorgen|bedankt)(,? (everyone|everybody|all|folks|friends|there|again|readers|guys|so much|very much|for (reading|watching|listening|your (time|support|patience))))*[\s!.…,]*$/iu,
 ];
+/** Lines longer than this are never a greeting, a marker or a label alone. */
+const SHORT_LENGTH = 120;
 
 /** Captions by their opening: "In this March 3, 2021, file photo, …", "This photo provided by …". */
 const CAPTION_OPENING =
@@ -69,6 +77,8 @@ const CAPTION_CREDITS: readonly RegExp[] = [
 
 /** A line of a list of references or notes: "[1] Jones A. …". */
 export const REFERENCE = /^\[\d{1,3}\]\s/;
+/** How much of a line's end a credit takes at most. */
+const CREDIT_TAIL = 160;
 /** A box score: "Moreno 22 points.", "Okafor 11 rebounds, 4 assists." */
 const BOX_SCORE = /^(\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{N}+([.,]\p{N}+)?%?\s+\p{Ll}+(,\s*\p{N}+([.,]\p{N}+)?%?\s+\p{Ll}+)*\.?$/u;
 /** A list of counts, three or more: "2 sacks, 1 FF, 4 QB hits." */
@@ -79,11 +89,14 @@ const QUOTES = /["“”«»„]/u;
 /** A second sentence in the same line: a mark, a space, a capital. */
 const INNER_END = /[.!?]["'’”»)]*\s+\p{Lu}/u;
 
-const joinedNotProse = ((): RegExp[] => {
+/** Anchored patterns joined into one regular expression per set of flags: one pass, not twenty. */
+const joined = (patterns: readonly RegExp[]): RegExp[] => {
   const byFlags = new Map<string, string[]>();
-  for (const re of NOT_PROSE) byFlags.set(re.flags, [...(byFlags.get(re.flags) ?? []), `(?:${re.source})`]);
+  for (const re of patterns) byFlags.set(re.flags, [...(byFlags.get(re.flags) ?? []), `(?:${re.source})`]);
   return [...byFlags].map(([flags, sources]) => new RegExp(`^(?:${sources.join('|')})`, flags));
-})();
+};
+const joinedNotProse = joined(NOT_PROSE);
+const joinedShort = joined(SHORT_NOT_PROSE);
 
 const tokensOf = (line: string): string[] => line.match(TOKEN) ?? [];
 
@@ -97,20 +110,41 @@ const countWords = (text: string, cap: number): number => {
 };
 
 /** A cell or a row of figures (a table, a stat line, a box score): half its tokens or more are figures. */
+/** Figures in tables are written in ASCII digits; a test that needs no Unicode tables. */
+const DIGIT = /[0-9]/;
 export const isTabular = (line: string): boolean => {
-  if (line.length > MAX_TESTED_LENGTH) return false;
+  if (line.length > MAX_ROW_LENGTH || !DIGIT.test(line) || !manyDigits(line)) return false;
   const tokens = tokensOf(line);
   if (tokens.length === 0 || tokens.length > MAX_ROW_TOKENS) return false;
-  const figures = tokens.filter((t) => FIGURE.test(t)).length;
+  let figures = 0;
+  for (const t of tokens) if (FIGURE.test(t)) figures++;
   return (figures > 0 && 2 * figures >= tokens.length) || BOX_SCORE.test(line) || STAT_LIST.test(line);
 };
 
+/** Digits enough for half the words to be figures: at least one for every two spaces. */
+const manyDigits = (line: string): boolean => {
+  let digits = 0;
+  let spaces = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 32) spaces++;
+  }
+  return 2 * digits >= spaces || BOX_SCORE.test(line) || STAT_LIST.test(line);
+};
+
 /** A photo caption, by its opening or by the credit at its end. */
-export const isCaption = (line: string): boolean =>
-  line.length <= MAX_TESTED_LENGTH && (CAPTION_OPENING.test(line) || CAPTION_SUBJECT.test(line) || (/[/:(|]|by/.test(line) && CAPTION_CREDITS.some((re) => re.test(line))));
+export const isCaption = (line: string): boolean => {
+  if (line.length > MAX_TESTED_LENGTH) return false;
+  if (/^\(?in th/i.test(line) && CAPTION_OPENING.test(line)) return true;
+  if (/^th/i.test(line) && CAPTION_SUBJECT.test(line)) return true;
+  // a credit ends the line: only its tail is searched
+  const tail = line.slice(-CREDIT_TAIL);
+  return /[/:|]|by|Getty|Shutterstock|Alamy|iStock/.test(tail) && CAPTION_CREDITS.some((re) => re.test(tail));
+};
 
 /** A spec or fact box: two labels with their values in one line. */
-const isSpecBox = (line: string): boolean => (line.match(LABEL)?.length ?? 0) >= 2;
+const isSpecBox = (line: string): boolean => line.includes(':') && (line.match(LABEL)?.length ?? 0) >= 2;
 
 /** A heading that asks: a short question alone, not quoted, one sentence. */
 const isQuestionHeading = (line: string): boolean =>
@@ -129,6 +163,7 @@ export const isNotProse = (line: string): boolean => isNotProseSentence(line) ||
 export const isNotProseSentence = (sentence: string): boolean => {
   const text = sentence.trim();
   if (text === '' || text.length > MAX_TESTED_LENGTH) return false;
+  if (text.length <= SHORT_LENGTH && joinedShort.some((re) => re.test(text))) return true;
   return joinedNotProse.some((re) => re.test(text)) || REFERENCE.test(text) || isTabular(text) || isCaption(text) || isSpecBox(text);
 };
 
@@ -139,11 +174,33 @@ export const isCutOff = (text: string): boolean => CUT_OFF.test(text.trimEnd().s
 /** A sentence too short, unfinished, cut off or made of figures to stand as a summary line. */
 export const isFragment = (sentence: string): boolean => {
   const text = sentence.trim();
-  if (countWords(text, MIN_SENTENCE_WORDS) < MIN_SENTENCE_WORDS) return true;
+  // most sentences are long: a few spaces settle the count of words without the word pattern
+  if (!hasSpaces(text, MIN_SENTENCE_WORDS + 1) && countWords(text, MIN_SENTENCE_WORDS) < MIN_SENTENCE_WORDS) return true;
   if (!TERMINAL.test(text.slice(-32)) || isCutOff(text)) return true;
-  if (text.length > MAX_TESTED_LENGTH) return false;
-  const digits = text.match(/\p{N}/gu)?.length ?? 0;
-  return digits > 0 && digits > (text.match(/\p{L}/gu)?.length ?? 0);
+  return text.length <= MAX_TESTED_LENGTH && DIGIT.test(text) && mostlyDigits(text);
+};
+
+/** Whether a text has at least `n` spaces, each after a letter or a digit (so `n` words before them). */
+const hasSpaces = (text: string, n: number): boolean => {
+  let found = 0;
+  for (let i = text.indexOf(' '); i > 0 && found < n; i = text.indexOf(' ', i + 1)) if (!NOT_WORD_END.has(text[i - 1]!)) found++;
+  return found >= n;
+};
+
+/** Characters that end no word: a space after them does not count one. */
+const NOT_WORD_END = new Set([' ', '-', '–', '—', '•', '|', '/', '*']);
+
+/** More digits (0-9) than letters (a-z, and any character past ASCII). One pass, no pattern. */
+const mostlyDigits = (text: string): boolean => {
+  let digits = 0;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if ((c | 32) >= 97 && (c | 32) <= 122) letters++;
+    else if (c > 127 && c !== 0x2013 && c !== 0x2014 && c !== 0x2019 && c !== 0x201c && c !== 0x201d) letters++;
+  }
+  return digits > letters;
 };
 
 /**
@@ -153,21 +210,29 @@ export const isFragment = (sentence: string): boolean => {
  * most sentences, else the later one.
  */
 export const proseSentences = (sentences: readonly Sentence[]): ((index: number) => boolean) => {
-  const ok = new Map<number, boolean>();
-  const fragment = new Set<number>();
-  for (const s of sentences) {
-    ok.set(s.index, !isNotProseSentence(s.text));
-    if (isFragment(s.text)) fragment.add(s.index);
-  }
-  const whole = sentences.some((s) => ok.get(s.index) === true && !fragment.has(s.index));
-  if (whole) for (const i of fragment) ok.set(i, false);
+  // by position in the list; a sentence's index is its position
+  const ok = sentences.map((s) => !isNotProseSentence(s.text));
+  const fragment = sentences.map((s, i) => ok[i] === true && isFragment(s.text));
+  const whole = ok.some((o, i) => o && !fragment[i]);
+  if (whole) fragment.forEach((f, i) => f && (ok[i] = false));
   // a text of nothing but such lines ("Why now? Who pays?") still gives what it has
-  else if (!sentences.some((s) => ok.get(s.index) === true)) for (const s of sentences) ok.set(s.index, true);
+  else if (!ok.some(Boolean)) ok.fill(true);
   // repeated sentences: the copy among the most prose; else, in another paragraph, the one that is not
   // in a box of repeats (a highlights box repeats several body sentences in a row); else the first
   const perParagraph = new Map<number, number>();
   for (const s of sentences) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
-  const keys = sentences.map((s) => (ok.get(s.index) === true && s.text.length <= MAX_TESTED_LENGTH ? wordsOf(s.text) : null));
+  // the same words have the same terms: only sentences whose terms repeat are compared word for word
+  const byTerms = new Map<string, number>();
+  const termKey = (s: Sentence, i: number): string | null => {
+    const { terms } = s;
+    return ok[i] === true && s.text.length <= MAX_TESTED_LENGTH && terms.length > 0 ? `${terms.length} ${terms[0]} ${terms[terms.length - 1]}` : null;
+  };
+  const termKeys = sentences.map(termKey);
+  for (const k of termKeys) if (k !== null) byTerms.set(k, (byTerms.get(k) ?? 0) + 1);
+  const keys = sentences.map((s, i) => {
+    const k = termKeys[i];
+    return k !== null && k !== undefined && byTerms.get(k)! > 1 ? wordsOf(s.text) : null;
+  });
   const copies = new Map<string, number>();
   for (const k of keys) if (k !== null && k !== '') copies.set(k, (copies.get(k) ?? 0) + 1);
   const repeated = (i: number): boolean => {
@@ -188,10 +253,12 @@ export const proseSentences = (sentences: readonly Sentence[]): ((index: number)
     const bySize = perParagraph.get(s.paragraph)! - perParagraph.get(other.paragraph)!;
     // within one paragraph there is no box: the first copy stays
     const keepNew = bySize > 0 || (bySize === 0 && s.paragraph !== other.paragraph && inBox(i) < inBox(seen));
-    ok.set(keepNew ? other.index : s.index, false);
+    ok[keepNew ? seen : i] = false;
     if (keepNew) best.set(key, i);
   });
-  return (index) => ok.get(index) === true;
+  const byIndex = new Map<number, boolean>();
+  sentences.forEach((s, i) => s.index !== i && byIndex.set(s.index, ok[i] === true));
+  return (index) => (byIndex.size === 0 ? ok[index] === true : byIndex.get(index) === true);
 };
 
 /** A selection plan that only ever chooses prose sentences of the article (see proseSentences). */

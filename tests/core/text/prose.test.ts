@@ -140,7 +140,10 @@ describe('isTabular', () => {
   });
 });
 
-const s = (index: number, paragraph: number, text: string) => ({ index, paragraph, text, terms: [], surface: [], words: text.split(' ').length });
+const s = (index: number, paragraph: number, text: string) => {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return { index, paragraph, text, terms: words.filter((w) => w.length > 3), surface: [], words: words.length };
+};
 
 describe('proseSentences', () => {
   it('leaves out non-prose and fragments, keeps prose', () => {
