@@ -55,6 +55,16 @@ describe('clutter never reaches the summary', () => {
     );
   });
 
+  it('headings between paragraphs, with no full stop or as a short question', () => {
+    fromBodyOnly(
+      page(`<article><p>${BODY[0]}</p><p>${BODY[1]}</p>
+        <h3>How the council spent a whole night arguing about the money for schools and what it means for parents</h3>
+        <p>${BODY[2]}</p>
+        <h3>What happens next (and when)?</h3>
+        <p>${BODY[3]}</p><p>${BODY[4]}</p></article>`),
+    );
+  });
+
   it('a highlights box that repeats body sentences: the body’s copies, in article order', () => {
     const html = page(`<article>
       <ul class="story-highlights"><li>${BODY[3]}</li><li>${BODY[4]}</li></ul>

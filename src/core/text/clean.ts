@@ -176,6 +176,8 @@ export const clean = (text: string, knownTitle?: string): Cleaned => {
   let rows = 0;
   // a list of references closes the body: what follows it is the publisher's (about the company, contacts)
   let endMatter = false;
+  // lines left out only for not being prose: a text of nothing else is summarized from them
+  const onlyNotProse: string[] = [];
 
   lines.forEach((line, i) => {
     if (isTeaserMarker(line.text)) {
@@ -195,6 +197,7 @@ export const clean = (text: string, knownTitle?: string): Cleaned => {
       return;
     }
     if (seenProse && REFERENCE.test(line.text)) endMatter = true;
+    if (notProse && !fragment && !menu[i] && !endMatter) onlyNotProse.push(line.text);
     if (fragment || menu[i] || notProse || endMatter) {
       if (seenProse) pending.push({ before: paragraphs.length, text: line.text });
       return;
@@ -205,6 +208,7 @@ export const clean = (text: string, knownTitle?: string): Cleaned => {
     paragraphs.push(paragraphs.length === 0 ? stripDateline(line.text) : line.text);
   });
 
+  if (paragraphs.length === 0 && onlyNotProse.length > 0) return { title, paragraphs: onlyNotProse, asides: [] };
   if (rows >= MIN_TABLE_ROWS && rows > paragraphs.length) {
     const prose = `${paragraphs.length} ${paragraphs.length === 1 ? 'paragraph' : 'paragraphs'} of prose`;
     return { title, paragraphs, asides, notes: [`mostly a table (${rows} rows of figures, ${prose}): only the prose is summarized`] };

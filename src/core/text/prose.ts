@@ -203,20 +203,19 @@ const mostlyDigits = (text: string): boolean => {
   return digits > letters;
 };
 
-/**
- * Which of an article's sentences may be summary sentences, by index: never one that is not prose,
- * nor a fragment, unless the text has nothing else (notes, a list, three short questions); of a sentence the page
- * repeats (a highlights box, a pull quote), only the body's copy: the one in the paragraph with the
- * most sentences, else the later one.
- */
-export const proseSentences = (sentences: readonly Sentence[]): ((index: number) => boolean) => {
-  // by position in the list; a sentence's index is its position
-  const ok = sentences.map((s) => !isNotProseSentence(s.text));
-  const fragment = sentences.map((s, i) => ok[i] === true && isFragment(s.text));
-  const whole = ok.some((o, i) => o && !fragment[i]);
-  if (whole) fragment.forEach((f, i) => f && (ok[i] = false));
-  // a text of nothing but such lines ("Why now? Who pays?") still gives what it has
-  else if (!ok.some(Boolean)) ok.fill(true);
+/** What each sentence of an article is, by position (a sentence's index is its position). */
+type Kinds = {
+  /** Never a summary sentence: not prose, or a copy of a sentence whose body copy is elsewhere. */
+  readonly never: readonly boolean[];
+  /** A fragment: chosen only when there are too few whole sentences. */
+  readonly fragment: readonly boolean[];
+  /** How many sentences are whole prose. */
+  readonly whole: number;
+};
+
+const classify = (sentences: readonly Sentence[]): Kinds => {
+  const never = sentences.map((s) => isNotProseSentence(s.text));
+  const fragment = sentences.map((s, i) => !never[i] && isFragment(s.text));
   // repeated sentences: the copy among the most prose; else, in another paragraph, the one that is not
   // in a box of repeats (a highlights box repeats several body sentences in a row); else the first
   const perParagraph = new Map<number, number>();
@@ -225,7 +224,7 @@ export const proseSentences = (sentences: readonly Sentence[]): ((index: number)
   const byTerms = new Map<string, number>();
   const termKey = (s: Sentence, i: number): string | null => {
     const { terms } = s;
-    return ok[i] === true && s.text.length <= MAX_TESTED_LENGTH && terms.length > 0 ? `${terms.length} ${terms[0]} ${terms[terms.length - 1]}` : null;
+    return !never[i] && s.text.length <= MAX_TESTED_LENGTH && terms.length > 0 ? `${terms.length} ${terms[0]} ${terms[terms.length - 1]}` : null;
   };
   const termKeys = sentences.map(termKey);
   for (const k of termKeys) if (k !== null) byTerms.set(k, (byTerms.get(k) ?? 0) + 1);
@@ -253,17 +252,50 @@ export const proseSentences = (sentences: readonly Sentence[]): ((index: number)
     const bySize = perParagraph.get(s.paragraph)! - perParagraph.get(other.paragraph)!;
     // within one paragraph there is no box: the first copy stays
     const keepNew = bySize > 0 || (bySize === 0 && s.paragraph !== other.paragraph && inBox(i) < inBox(seen));
-    ok[keepNew ? seen : i] = false;
+    never[keepNew ? seen : i] = true;
     if (keepNew) best.set(key, i);
   });
-  const byIndex = new Map<number, boolean>();
-  sentences.forEach((s, i) => s.index !== i && byIndex.set(s.index, ok[i] === true));
-  return (index) => (byIndex.size === 0 ? ok[index] === true : byIndex.get(index) === true);
+  const whole = never.reduce((n, no, i) => (no || fragment[i] ? n : n + 1), 0);
+  return { never, fragment, whole };
 };
 
-/** A selection plan that only ever chooses prose sentences of the article (see proseSentences). */
-export const proseOnly = <P extends { readonly eligible?: (s: Sentence) => boolean }>(plan: P, sentences: readonly Sentence[]): P => {
-  const prose = proseSentences(sentences);
-  const { eligible } = plan;
-  return { ...plan, eligible: (s: Sentence) => prose(s.index) && (eligible === undefined || eligible(s)) };
+/** A sentence's kind by its index, whatever the numbering of the list. */
+const byIndex = (sentences: readonly Sentence[], values: readonly boolean[]): ((index: number) => boolean) => {
+  if (sentences.every((s, i) => s.index === i)) return (index) => values[index] === true;
+  const map = new Map(sentences.map((s, i) => [s.index, values[i] === true]));
+  return (index) => map.get(index) === true;
+};
+
+/**
+ * Which of an article's sentences may be summary sentences, by index, for a summary of `n`: never one
+ * that is not prose, nor a fragment while there are `n` whole sentences; of a sentence the page
+ * repeats (a highlights box, a pull quote), only the body's copy. A text of nothing but lines that
+ * are not prose ("Why now? Who pays?") gives what it has.
+ */
+export const proseSentences = (sentences: readonly Sentence[], n = 1): ((index: number) => boolean) => {
+  const { never, fragment, whole } = classify(sentences);
+  if (never.every(Boolean)) return () => true;
+  return byIndex(
+    sentences,
+    never.map((no, i) => !no && (whole < n || !fragment[i])),
+  );
+};
+
+/**
+ * A selection plan that only ever chooses prose sentences of the article (see proseSentences): a
+ * fragment only when the whole sentences cannot fill the summary, and then after them.
+ */
+export const proseOnly = <P extends { readonly n: number; readonly eligible?: (s: Sentence) => boolean; readonly avoided?: (s: Sentence) => boolean }>(
+  plan: P,
+  sentences: readonly Sentence[],
+): P => {
+  const { never, fragment, whole } = classify(sentences);
+  if (never.every(Boolean)) return plan;
+  const { eligible, avoided } = plan;
+  const isNever = byIndex(sentences, never);
+  const isFragmentAt = byIndex(sentences, fragment);
+  const ok = (s: Sentence): boolean => !isNever(s.index) && (eligible === undefined || eligible(s));
+  // too few whole sentences for the summary: fragments fill it, after every whole one
+  if (whole < plan.n) return { ...plan, eligible: ok, avoided: (s: Sentence) => isFragmentAt(s.index) || avoided?.(s) === true };
+  return { ...plan, eligible: (s: Sentence) => ok(s) && !isFragmentAt(s.index) };
 };

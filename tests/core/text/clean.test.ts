@@ -231,6 +231,10 @@ describe('clean', () => {
     },
   );
 
+  it('summarizes a text of nothing but lines that are not prose from those lines', () => {
+    expect(clean('12 34 56. 78.9 10 11.5%.\n\nGood morning!').paragraphs).toEqual(['12 34 56. 78.9 10 11.5%.', 'Good morning!']);
+  });
+
   it('keeps a long unpunctuated run of words as prose', () => {
     const run = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
     expect(clean(run).paragraphs).toEqual([run]);

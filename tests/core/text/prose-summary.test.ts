@@ -52,9 +52,15 @@ describe('non-prose lines never reach the summary', () => {
       'The mayor was asked on Monday whether she would stand again next spring. She declined.',
       'Her deputy, who has run the transport office since 2021, is expected to announce a bid.',
     ].join('\n\n');
-    const summary = summarize(text, { length: { kind: 'count', n: 3 } });
+    const summary = summarize(text, { length: { kind: 'count', n: 2 } });
     expect(summary.ranked.map((s) => s.text)).toContain('She declined.');
     expect(summary.sentences.map((s) => s.text)).not.toContain('She declined.');
+  });
+
+  it('a fragment fills a summary only after every whole sentence', () => {
+    const text = 'Start of the story here. More text. And a last sentence for luck.';
+    expect(texts(text, 2)).toEqual(['Start of the story here.', 'And a last sentence for luck.']);
+    expect(texts(text, 3)).toEqual(['Start of the story here.', 'More text.', 'And a last sentence for luck.']);
   });
 
   it('real prose stays: numbers, short quotes, one-line paragraphs', () => {
@@ -81,7 +87,8 @@ describe('a page that is mostly a table', () => {
     const text = ['The league table after the fourteenth round of matches.', ...rows, '* Two points deducted.'].join('\n\n');
     const summary = summarize(text, { length: { kind: 'count', n: 3 } });
     expect(summary.notes.some((n) => /mostly a table/.test(n))).toBe(true);
-    expect(summary.sentences.map((s) => s.text)).toEqual(['The league table after the fourteenth round of matches.']);
+    expect(summary.sentences.map((s) => s.text)).toEqual(['The league table after the fourteenth round of matches.', '* Two points deducted.']);
+    expect(summary.asides.map((a) => a.text)).toContain('Riverside 14 10 2 2 32');
   });
 
   it('an article with a small table says nothing', () => {

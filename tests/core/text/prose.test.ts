@@ -161,6 +161,12 @@ describe('proseSentences', () => {
     expect([0, 1, 2].map(ok)).toEqual([true, true, false]);
   });
 
+  it('lets fragments fill a summary that the whole sentences cannot', () => {
+    const sentences = [s(0, 0, 'The council approved the budget on Tuesday after a long debate.'), s(1, 0, 'It passed.'), s(2, 0, 'Good morning!')];
+    expect([0, 1, 2].map(proseSentences(sentences, 1))).toEqual([true, false, false]);
+    expect([0, 1, 2].map(proseSentences(sentences, 3))).toEqual([true, true, false]);
+  });
+
   it('gives what there is when a text has nothing but lines that are not prose', () => {
     const ok = proseSentences([s(0, 0, 'Why now?'), s(1, 0, 'Who pays?')]);
     expect([0, 1].map(ok)).toEqual([true, true]);
