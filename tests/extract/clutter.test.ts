@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../../src/extract/html.js';
 import { summarize } from '../../src/core/summarize.js';
+import { runCli } from '../helpers.js';
 
 const BODY = [
   'The city council approved a new budget on Tuesday that raises spending on schools by a tenth.',
@@ -72,6 +73,23 @@ describe('clutter never reaches the summary', () => {
     const { text } = extractHtml(html);
     const summary = summarize(text, { length: { kind: 'count', n: 5 } });
     expect(summary.sentences.map((s) => s.text)).toEqual(BODY);
+  });
+});
+
+describe('a page that is mostly a table', () => {
+  it('warns on stderr, and summarizes the prose it has', async () => {
+    const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const html = page(`<article><h1>League standings</h1>
+      <p>The table after the fourteenth round, with Riverside two points clear at the top.</p>
+      <table>${row(['Team', 'P', 'W', 'Pts'])}${row(['Riverside', '14', '10', '32'])}${row(['Lakeport', '14', '9', '30'])}${row(['Hillford', '14', '7', '25'])}${row(['Eastbrook', '14', '4', '15'])}</table>
+      <p>Hillford had two points deducted for fielding an ineligible player in October.</p></article>`);
+    const { code, stdout, stderr } = await runCli(['--input', 'html', '-n', '3', '-'], { stdin: html });
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/mostly a table \(\d+ lines of figures, 2 paragraphs of prose\): only the prose is summarized/);
+    expect(stdout.split('\n').filter(Boolean)).toEqual([
+      'The table after the fourteenth round, with Riverside two points clear at the top.',
+      'Hillford had two points deducted for fielding an ineligible player in October.',
+    ]);
   });
 });
 
