@@ -7,6 +7,7 @@ import { rankDocExplained } from './score/methods.js';
 import { POINT_FIRST, openingOf as warmUpOf } from './score/opening.js';
 import { headlineWorthy, trimHeadline, wordCount } from './headline.js';
 import { normalize } from './text/normalize.js';
+import { proseOnly } from './text/prose.js';
 import { type Plan, choose, resolveLength } from './select.js';
 import { opensDependent } from './coherence.js';
 import { openingOf, resolveLanguage } from './nlp/language.js';
@@ -25,7 +26,7 @@ export const DEFAULT_METHOD: Method = DEFAULTS.method;
  * keywords show.
  */
 export const prepareDoc = (text: string, knownTitle?: string, lang = 'auto', surface = false, subtitle?: string): Doc => {
-  const { title, paragraphs, asides } = clean(normalize(text), knownTitle);
+  const { title, paragraphs, asides, notes = [] } = clean(normalize(text), knownTitle);
   const { adapter, note } = resolveLanguage(lang, openingOf(paragraphs));
   // the dek (standfirst) says what the story is about as the title does: its terms count as the title's
   const topic = [title, subtitle].filter((t): t is string => t !== null && t !== undefined && t.trim() !== '');
@@ -34,7 +35,7 @@ export const prepareDoc = (text: string, knownTitle?: string, lang = 'auto', sur
   return {
     title,
     lang: adapter.code,
-    notes: note === undefined ? [] : [note],
+    notes: note === undefined ? notes : [...notes, note],
     // no title, no dek: the first heading, else the opening's recurring terms say what it is about
     titleTerms: topic.length > 0 ? [...new Set(topic.flatMap((t) => adapter.termsOf(t)))] : topicTerms(sentences, asides, (t) => adapter.termsOf(t)),
     ...(topic.length > 0 ? {} : { topicGuessed: true }),
@@ -122,7 +123,7 @@ export const summarizeDoc = (doc: Doc, options: Omit<SummarizeOptions, 'title'> 
   const articleIdf = sentenceIdf(doc.sentences);
   const idf = options.corpus === undefined ? articleIdf : blendIdf(articleIdf, corpusIdf(options.corpus));
   const { scored, lead } = rankDocExplained(doc, method, n, weights, idf, opening);
-  const chosen = choose(scored, plan).map((s) => ({ ...toPicked(s), text: detached(s.sentence.text) }));
+  const chosen = choose(scored, proseOnly(plan, doc.sentences)).map((s) => ({ ...toPicked(s), text: detached(s.sentence.text) }));
   const maxWords = length.kind === 'words' ? length.n : DEFAULTS.headlineWords;
   const sentences = type === 'headline' ? chosen.map((s) => asHeadline(s, maxWords, doc.lang)) : chosen;
   return {

@@ -7,6 +7,8 @@ export type Cleaned = {
   readonly paragraphs: readonly string[];
   /** Headings and list items between body paragraphs: kept for reading in context, never ranked. */
   readonly asides: readonly Aside[];
+  /** What the reader should know about the text (a page that is mostly a table). */
+  readonly notes?: readonly string[];
 };
 
 /** A line of the body that is not prose (a heading, a list item), placed before body paragraph `before`. */

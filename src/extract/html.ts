@@ -5,6 +5,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { sameWords } from '../core/text/compare.js';
 import { stripMarkup } from '../core/text/normalize.js';
+import { isCutOff } from '../core/text/prose.js';
 import { InputError } from '../errors.js';
 import type { Extracted } from './extracted.js';
 
@@ -26,6 +27,8 @@ const PART_WORDS = new Set([
   'share', 'sharing', 'social', 'tags', 'tag-list', 'related', 'recommended', 'newsletter', 'subscribe', 'promo', 'ad', 'ads', 'advert',
   'advertisement', 'sponsored', 'comments', 'disclaimer', 'copyright', 'breadcrumb', 'breadcrumbs', 'toolbar', 'kicker', 'eyebrow',
   'dek', 'standfirst', 'subhead', 'subheadline', 'summary', 'description', 'excerpt', 'teaser', 'strapline', 'disclosure', 'affiliate',
+  // boxes that repeat the body's own sentences: highlights, key points, pull quotes
+  'highlights', 'keypoints', 'key-points', 'takeaways', 'pullquote', 'pull-quote', 'pullout',
 ]);
 /** An element with more text than this is not a caption, a byline or a box: it stays. */
 const MAX_PART_CHARS = 400;
@@ -53,6 +56,8 @@ const NAMING = ['class', 'id', 'data-component', 'data-link-name', 'itemprop', '
 const classWords = (el: El): string[] =>
   NAMING.map((a) => el.getAttribute(a) ?? '')
     .join(' ')
+    // camelCase words apart: imageCaption → image-caption
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
     .toLowerCase()
     .split(/\s+/)
     .filter(Boolean)
@@ -65,7 +70,7 @@ const NEVER_PROSE = new Set(['rollover', 'tooltip', 'popover', 'hovercard', 'sr-
 
 /** Class words of a dek: the standfirst under the headline. */
 const DEK_WORDS = new Set(['dek', 'standfirst', 'subhead', 'subheadline', 'strapline', 'summary', 'description', 'excerpt']);
-const isDek = (el: El): boolean => classWords(el).some((w) => DEK_WORDS.has(w)) && words(el.textContent) >= 5;
+const isDek = (el: El): boolean => classWords(el).some((w) => DEK_WORDS.has(w)) && words(el.textContent) >= 5 && !isCutOff(fold(el.textContent));
 const fold = (s: string | null): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** Whether an element inside the article is one of its non-prose parts. */
@@ -96,7 +101,8 @@ const removeNonProse = (body: Block, title: string | null): string | undefined =
   let dek: string | undefined;
   const take = (el: Block): void => {
     const text = fold(el.textContent);
-    if (dek === undefined && words(text) >= 5 && (title === null || !sameWords(text, title)) && el.tagName !== 'P') dek = text;
+    // a dek cut off mid-phrase ("…that took the whole night to…") is no subtitle
+    if (dek === undefined && words(text) >= 5 && (title === null || !sameWords(text, title)) && el.tagName !== 'P' && !isCutOff(text)) dek = text;
   };
   for (const header of all(body, 'header')) for (const h of all(header, 'h2, h3, h4')) take(h);
   for (const el of all(body, 'header, h1')) if ((el.textContent ?? '').length <= 1500) el.remove();
@@ -229,6 +235,30 @@ const removeTeaserCards = (document: { querySelectorAll: (s: string) => ArrayLik
   }
 };
 
+/** Where pages say their article body is: schema.org's articleBody, and the usual class names. */
+const NAMED_BODY = '[itemprop="articleBody"], [itemprop="articlebody"], .articleBody, .article-body, .article__body, .story-body, .entry-content';
+/** Readability's pick is a stub when it is one or two blocks of fewer words than this… */
+const STUB_WORDS = 100;
+/** …and the named body has this many times its words. */
+const STUB_RATIO = 1.5;
+
+/** The text of the longest element the page names as its article body, if any. */
+const namedBody = (document: { querySelectorAll: (s: string) => ArrayLike<unknown> }): string | undefined => {
+  let best: string | undefined;
+  for (const el of Array.from(document.querySelectorAll(NAMED_BODY)) as TextNode[]) {
+    const text = textOf(el);
+    if (best === undefined || text.length > best.length) best = text;
+  }
+  return best;
+};
+
+/** Whether the article Readability found is a stub (a caption, a line) beside a longer named body. */
+const isStub = (text: string, named: string): boolean => {
+  const blocks = text.split(/\n\s*\n/).filter((b) => b.trim() !== '').length;
+  const size = words(text);
+  return blocks <= 2 && size < STUB_WORDS && words(named) >= STUB_RATIO * Math.max(1, size);
+};
+
 const parsePage = (html: string): Extracted => {
   // a fragment (HTML pasted into text) parses into a document only inside <html><body>
   const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
@@ -243,6 +273,9 @@ const parsePage = (html: string): Extracted => {
     if (dek === undefined && isDek(el)) dek = fold(el.textContent);
     el.remove();
   }
+  // the body as the page names it, read before Readability rewrites the page: for when Readability
+  // takes a caption for the article
+  const named = namedBody(document);
   const pageTitle = document.querySelector('title')?.textContent?.trim() ?? '';
   const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
     charThreshold: 200,
@@ -252,5 +285,6 @@ const parsePage = (html: string): Extracted => {
   const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
   const headerDek = content.body === null ? undefined : removeNonProse(content.body as unknown as Block, title);
   const subtitle = headerDek ?? dek;
-  return { title, ...(subtitle === undefined ? {} : { subtitle }), text: textOf(content.body as unknown as TextNode) };
+  const text = textOf(content.body as unknown as TextNode);
+  return { title, ...(subtitle === undefined ? {} : { subtitle }), text: named !== undefined && isStub(text, named) ? named : text };
 };

@@ -1,5 +1,6 @@
 // The 60 real pages of ../shared/eval/web-dev (skipped where it is absent, as in a user's clone):
-// every summary comes from the article body at -n 3 and -n 5, and no page gives nothing.
+// every summary comes from the article body at -n 3 and -n 5, no page gives nothing, and no summary
+// line is a fragment, a caption, a sponsor line or a teaser.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,8 @@ describe.skipIf(!existsSync(new URL('ground-truth.json', DIR)))('web-dev pages',
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/summary from the body: 60\/60 at -n 3, 60\/60 at -n 5/);
     expect(r.stdout).toMatch(/empty: 0, refused: 0/);
+    // no summary line is a fragment, a caption, a sponsor line or a teaser (issue 21)
+    for (const n of [3, 5]) expect(r.stdout).toMatch(new RegExp(`-n ${n}: .*fragment 0, caption 0, sponsor 0, teaser 0`));
     // measured when the reader was tuned: 0.959 before cleaning, 0.962 after (what --highlight prints)
     const raw = Number(/before cleaning: F1 ([\d.]+)/.exec(r.stdout)?.[1]);
     expect(raw).toBeGreaterThanOrEqual(0.95);

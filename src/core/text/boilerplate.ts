@@ -53,7 +53,7 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   // the same furniture in other languages (German, French, Spanish, Italian, Portuguese, Dutch,
   // Russian): markers that introduce another story, with or without its headline after them (a word
   // ends where no letter follows: \b knows ASCII letters only)…
-  /^(lesen sie (auch|mehr|weiter)|mehr zum thema|das könnte sie auch interessieren|(à )?lire (aussi|également|la suite)|voir aussi|sur le même sujet|leer (más|también)|lea también|te puede interesar|leggi (anche|tutto)|leia (também|mais)|lees (ook|meer)|читайте (также|еще|ещё)|похожие (статьи|новости))(?![\p{L}\p{N}])\s*:?.{0,100}$/iu,
+  /^(lesen sie (auch|mehr|weiter)|mehr zum thema|auch interessant|(ti )?potrebbe (anche )?interessar(ti|e)( anche)?|vedi anche|guarda anche|articoli correlati|veja também|bekijk ook|noticias relacionadas|te recomendamos|das könnte sie auch interessieren|(à )?lire (aussi|également|la suite)|voir aussi|sur le même sujet|leer (más|también)|lea también|te puede interesar|leggi (anche|tutto)|leia (também|mais)|lees (ook|meer)|читайте (также|еще|ещё)|похожие (статьи|новости))(?![\p{L}\p{N}])\s*:?.{0,100}$/iu,
   // …and words that stand alone on a line: ads, sharing, subscribing, most-read lists
   /^(werbung|anzeige|teilen|weiterlesen|meistgelesen|publicité|partager|les plus lus|réagir|commenter|publicidad|compartir|lo más (leído|visto)|pubblicità|condividi|i più letti|publicidade|compartilhe|compartilhar|mais lidas|advertentie|delen|meest gelezen|реклама|поделиться|самые популярные( \p{L}+)?)\s*:?$/iu,
   /^(abonnez-vous|abonnieren sie|suscríbete|iscriviti|assine|abonneer)\b.{0,80}$/iu,
@@ -103,6 +103,8 @@ export const TEASER_MARKERS: readonly RegExp[] = [
   /^(previous|next|prev)( (article|story|post))?$/i,
   /^(related|related (articles|stories|posts|content|news|coverage)|recommended( for you)?|most (read|popular|viewed)|trending( now)?|you (may|might) also like|also read|read next|read also|more stories|more news|top stories|latest news)\s*:?$/i,
   /^(lesen sie auch|mehr zum thema|meistgelesen|(à )?lire aussi|sur le même sujet|les plus lus|leer también|te puede interesar|lo más leído|leggi anche|i più letti|leia também|mais lidas|lees ook|meest gelezen|читайте также|самые популярные.{0,30}|похожие статьи)\s*:?$/iu,
+  // more of the same, with the words sites use for them
+  /^(auch interessant|mehr dazu|das könnte sie auch interessieren|(à )?voir aussi|voir également|à découvrir aussi|relacionad[oa]s?|noticias relacionadas|te recomendamos|también te puede interesar|(ti )?potrebbe (anche )?interessar(ti|e)( anche)?|vedi anche|guarda anche|approfondisci|articoli correlati|potrebbe piacerti( anche)?|veja também|saiba mais|leia mais|notícias relacionadas|bekijk ook|lees verder|gerelateerd|смотрите также|по теме)\s*[:：]?$/iu,
   /^(läs (också|även|mer)|relaterat|mest lästa|læs (også|mere)|mest læste|les (også|mer)|mest lest|lue (myös|lisää)|luetuimmat|czytaj (także|też|więcej)|zobacz (także|też)|najczęściej czytane|polecamy|[iİ]lgili haberler|ayrıca (okuyun|bakınız)|en çok okunanlar|читайте також|схожі новини|cite[sșş]te [sșş]i|citi[tțţ]i [sșş]i|vezi [sșş]i|cele mai citite|kapcsolódó (cikkek|hírek)|olvasd el (ezt )?is|legolvasottabb|διαβάστε (επίσης|ακόμα)|σχετικά άρθρα|اقرأ أيضاً?|مواضيع ذات صلة|الأكثر قراءة|קראו גם|כתבות נוספות|यह भी पढ़ें|ये भी पढ़ें|संबंधित खबरें|関連記事|関連ニュース|あわせて読みたい|こちらもおすすめ|相关阅读|相关新闻|延伸阅读|推荐阅读|相關閱讀|相關新聞|延伸閱讀|관련 ?기사|많이 본 뉴스)\s*[:：]?$/iu,
 ];
 

@@ -1,16 +1,10 @@
 // Clean text → Cleaned: find the headline, drop web boilerplate, and cut the body into paragraphs.
 // Works on lines only; sentences are segment.ts's business.
 import { BOILERPLATE_LINES, DATELINE_PREFIX, GUARDED_LINES, type Guarded, TEASER_MARKERS, UNPUNCTUATED_LINES } from './boilerplate.js';
+import { REFERENCE, TERMINAL, WORD, isNotProse, isTabular } from './prose.js';
 import type { Aside, Cleaned } from '../types.js';
 
-/**
- * A line that ends like a sentence: . ! ? … (or the full stops of Chinese and Japanese, Arabic,
- * Urdu and Hindi), possibly followed by closing quotes or brackets.
- */
-const TERMINAL = /[.!?…。！？؟۔।]["'’”»)\]」』]*$/u;
 const BULLET = /^\s*([-*•·▪–]|\d{1,3}[.)])\s+/u;
-/** A word; in Chinese and Japanese, written without spaces, each character counts as one. */
-const WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
 /** Lines without sentence punctuation this short are headlines, labels or menu items, not prose. */
 const MAX_FRAGMENT_WORDS = 15;
@@ -21,6 +15,8 @@ const MAX_MENU_WORDS = 5;
 const MIN_MENU_RUN = 3;
 /** In text with no sentence end, a line of fewer words is a label or a menu item, not a note. */
 const MIN_NOTE_WORDS = 3;
+/** A page with at least this many rows of figures, and more of them than paragraphs of prose, is mostly a table. */
+const MIN_TABLE_ROWS = 5;
 
 const words = (line: string): string[] => line.match(WORD) ?? [];
 /** Runs of whitespace folded to one space; most lines have none, and are only trimmed. */
@@ -177,6 +173,12 @@ export const clean = (text: string, knownTitle?: string): Cleaned => {
   let pending: Aside[] = [];
   const asides: Aside[] = [];
 
+  let rows = 0;
+  // a list of references closes the body: what follows it is the publisher's (about the company, contacts)
+  let endMatter = false;
+  // lines left out only for not being prose: a text of nothing else is summarized from them
+  const onlyNotProse: string[] = [];
+
   lines.forEach((line, i) => {
     if (isTeaserMarker(line.text)) {
       inTeasers = true;
@@ -187,11 +189,16 @@ export const clean = (text: string, knownTitle?: string): Cleaned => {
     inTeasers = false;
     if (isBoilerplate(line.text)) return;
     if (givenTitle !== null && key(line.text) === key(givenTitle)) return;
-    if (title === null && !seenProse && isHeadline(line, menu[i] === true)) {
+    // table rows, stat lines, captions, calls to action…: kept as asides, never ranked
+    const notProse = isNotProse(line.text);
+    if (notProse && isTabular(line.text)) rows++;
+    if (title === null && !seenProse && !notProse && isHeadline(line, menu[i] === true)) {
       title = line.text;
       return;
     }
-    if (fragment || menu[i]) {
+    if (seenProse && REFERENCE.test(line.text)) endMatter = true;
+    if (notProse && !fragment && !menu[i] && !endMatter) onlyNotProse.push(line.text);
+    if (fragment || menu[i] || notProse || endMatter) {
       if (seenProse) pending.push({ before: paragraphs.length, text: line.text });
       return;
     }
@@ -201,5 +208,10 @@ export const clean = (text: string, knownTitle?: string): Cleaned => {
     paragraphs.push(paragraphs.length === 0 ? stripDateline(line.text) : line.text);
   });
 
+  if (paragraphs.length === 0 && onlyNotProse.length > 0) return { title, paragraphs: onlyNotProse, asides: [] };
+  if (rows >= MIN_TABLE_ROWS && rows > paragraphs.length) {
+    const prose = `${paragraphs.length} ${paragraphs.length === 1 ? 'paragraph' : 'paragraphs'} of prose`;
+    return { title, paragraphs, asides, notes: [`mostly a table (${rows} lines of figures, ${prose}): only the prose is summarized`] };
+  }
   return { title, paragraphs, asides };
 };

@@ -200,6 +200,41 @@ describe('clean', () => {
     });
   });
 
+  it('ends the body at its list of references: what follows is the publisher\'s, not the article\'s', () => {
+    const text = [
+      BODY,
+      MORE,
+      '[1] Jones A. School budgets in practice. Educ Rev. 2024; 12: 30-41.',
+      'Example Council serves 300,000 residents and employs around 4,000 people across the county.',
+    ].join('\n\n');
+    expect(clean(text).paragraphs).toEqual([BODY, MORE]);
+  });
+
+  it('keeps table rows, stat lines and captions between paragraphs as asides', () => {
+    const text = [BODY, 'Moreno 22 points.', 'In this May 2, 2026, file photo, councillors vote in the town hall.', MORE].join('\n\n');
+    expect(clean(text)).toEqual({
+      title: null,
+      paragraphs: [BODY, MORE],
+      asides: [
+        { before: 1, text: 'Moreno 22 points.' },
+        { before: 1, text: 'In this May 2, 2026, file photo, councillors vote in the town hall.' },
+      ],
+    });
+  });
+
+  it.each(['Potrebbe interessarti', 'Vedi anche', 'Guarda anche:', 'Articoli correlati', 'Veja também', 'Noticias relacionadas', 'Auch interessant'])(
+    'drops the headlines of other stories after %j',
+    (marker) => {
+      const text = [BODY, marker, 'Il sindaco presenta il piano per le scuole della città', 'Nuove piste ciclabili in centro', MORE].join('\n\n');
+      expect(clean(text).paragraphs).toEqual([BODY, MORE]);
+      expect(clean(text).asides).toEqual([]);
+    },
+  );
+
+  it('summarizes a text of nothing but lines that are not prose from those lines', () => {
+    expect(clean('12 34 56. 78.9 10 11.5%.\n\nGood morning!').paragraphs).toEqual(['12 34 56. 78.9 10 11.5%.', 'Good morning!']);
+  });
+
   it('keeps a long unpunctuated run of words as prose', () => {
     const run = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
     expect(clean(run).paragraphs).toEqual([run]);

@@ -1,0 +1,301 @@
+// Whether a line or a sentence is prose a reader would take for a summary sentence. Table rows and
+// stat cells, box scores, spec boxes, question headings, calls to action, tag lists, greetings and
+// sign-offs, footnote markers, captions, sponsor lines and teasers for other stories are not: clean.ts
+// keeps such lines as asides (shown by --highlight, never ranked), and a sentence of this kind inside
+// a paragraph is never chosen. Fragments (fewer than 4 words, no final mark, mostly figures) are
+// chosen only from a text that has nothing else. Data first, then the code that applies it.
+import type { Sentence } from '../types.js';
+import { wordsOf } from './compare.js';
+
+/**
+ * A line that ends like a sentence: . ! ? … (or the full stops of Chinese and Japanese, Arabic,
+ * Urdu and Hindi), possibly followed by closing quotes or brackets.
+ */
+export const TERMINAL = /[.!?…。！？؟۔।]["'’”»)\]」』]*$/u;
+/** A word; in Chinese and Japanese, written without spaces, each character counts as one. */
+export const WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+/** A token as figures are written: 1,200 and 3.2 and 10:45 are one each. */
+const TOKEN = /[\p{L}\p{N}]+(?:[.,:'’/-][\p{L}\p{N}]+)*/gu;
+const FIGURE = /^\p{N}[\p{N}.,:/-]*(st|nd|rd|th|s|m|k|bn|pts?|%)?$/u;
+
+/** Fewer words than this is a fragment, not a summary sentence ("News.", "He left."). */
+export const MIN_SENTENCE_WORDS = 4;
+/** Patterns are tried on lines and sentences up to this long; longer ones are prose. */
+const MAX_TESTED_LENGTH = 400;
+/** A row of figures is this short at most (a table row, a stat line). */
+const MAX_ROW_TOKENS = 20;
+/** …and this many characters. */
+const MAX_ROW_LENGTH = 200;
+/** A heading that ends in a question mark is this short at most. */
+const MAX_QUESTION_HEADING_WORDS = 12;
+
+/** Lines that are not prose, by how they begin (and, for the short ones, end). All anchored. */
+const NOT_PROSE: readonly RegExp[] = [
+  // calls to action
+  /^(click|tap|press) (here|on (the|this)|this link|the (link|button)|below)\b/i,
+  /^(subscribe|sign up|signup|register now|download (the|our|it|now)|install (the|our)|follow us|like us|join (us|our)|watch (the (full|video)|our|now|live)|listen (to (the|our)|now|live)|learn more|find out more|read (the full|more about)|see (the full|more)|get (the|our) (app|newsletter|latest|free)|shop now|buy now|order now|book now|donate now)\b/i,
+  /^(for|to) (more|further|additional) (information|info|details)\b.{0,120}\b(visit|see|click|call|contact|go to|check|email|e-mail|write to)\b/i,
+  // sponsor and newsletter lines
+  /^(start|begin|end) your (day|morning|week|weekend)\b/i,
+  /^(sponsored|presented|powered|supported|underwritten|paid for) by\b/i,
+  /^brought to you by\b/i,
+  /^(this|today['’]s|the following) (episode|newsletter|podcast|post|article|content|series|segment|story|video|briefing|edition|feature|page|report)( \p{L}+){0,3} (is|was|has been) (sponsored|presented|powered|brought to you|supported|underwritten|paid for)( in part)? by\b/iu,
+  // teasers for other stories: a marker, then another story's headline
+  /^(read (also|more|next)|also read|see also|related( (story|stories|article|articles|news|coverage|content))?|more on (this|that)( story)?|don['’]t miss|must read|recommended( reading)?|watch (also|next)|lesen sie (auch|mehr|weiter)|mehr (dazu|zum thema)|auch interessant|(à )?lire (aussi|également)|voir aussi|à voir aussi|lee (también|más)|lea también|te puede interesar|relacionad[oa]s?|leggi (anche|tutto|pure)|(ti )?potrebbe (anche )?interessar(ti|e)( anche)?|vedi anche|guarda anche|approfondisci|leia (também|mais)|veja (também|mais)|saiba mais|lees (ook|meer)|bekijk ook|читайте (также|ещё|еще)|смотрите также|läs (också|även|mer)|læs (også|mere)|les (også|mer)|czytaj (także|też|więcej)|zobacz (także|też))(?![\p{L}\p{N}])\s*[:：»›→|–—-]\s*\S/iu,
+  // tag and category lists, with or without a colon
+  /^(tags?|topics?|categor(y|ies)|filed under|keywords|related topics|schlagworte|étiquettes|etiquetas|argomenti)\s*:/iu,
+  /^(tags?|topics?|categor(y|ies)|filed under|keywords)\s+[^.!?:]{1,80},[^.!?]{1,300}$/iu,
+];
+
+/** The same, for lines of at most SHORT_LENGTH characters only: labels, markers, greetings. */
+const SHORT_NOT_PROSE: readonly RegExp[] = [
+  // a label and a list of names: "Subs not used: Warrington, Maloney."
+  /^\p{Lu}[\p{L}'’]*( [\p{L}'’]+){0,3}\s*:\s*\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3}(,\s*\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3})*\.?$/u,
+  // references and footnote markers
+  /^(\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}|[*†‡§]+|\^\d{1,3})[.)]?$/u,
+  // a time standing alone: the heading of an entry in a live story
+  /^\d{1,2}([:.]\d{2})?\s*([ap]\.?\s?m\.?|h|uhr)$/i,
+  // greetings, sign-offs and one-word labels standing alone
+  /^(good (morning|afternoon|evening|night|day)|hello|hi|hey|welcome( back)?|greetings|(many )?thanks|thank you|cheers|regards|best( wishes| regards)?|(kind|warm|best) regards|sincerely|yours( truly| sincerely)?|stay (safe|tuned|well)|take care|bye|goodbye|see you( (soon|next (time|week)|tomorrow))?|until next time|enjoy|news|update[sd]?|breaking( news)?|editor['’]s note|developing( story)?|watch|video|listen|photos?|gallery|opinion|analysis|live|bonjour|bonsoir|merci( beaucoup)?|buongiorno|buonasera|grazie( mille)?|guten (morgen|tag|abend)|danke( schön)?|hallo|buenos días|buenas (tardes|noches)|gracias|hola|bom dia|obrigad[oa]|goedemorgen|bedankt)(,? (everyone|everybody|all|folks|friends|there|again|readers|guys|so much|very much|for (reading|watching|listening|your (time|support|patience))))*[\s!.…,]*$/iu,
+];
+/** Lines longer than this are never a greeting, a marker or a label alone. */
+const SHORT_LENGTH = 120;
+
+/** Captions by their opening: "In this March 3, 2021, file photo, …", "This photo provided by …". */
+const CAPTION_OPENING =
+  /^\(?in th(is|ese) ([\p{L}\p{N},.'’ -]{0,60} )?(file |undated |handout |aerial |combination |family |video |photo |image |undated file )?(photos?|images?|pictures?|photographs?|frame grab|video (grab|still)|still|screenshot|screen grab|handout)( (taken|made|provided|released|shot|obtained|shows?|from|of|made available|distributed|posted|courtesy)\b|,)/iu;
+/** "This photo provided by the city shows…" (not "This picture shows the moment…", which opens stories). */
+const CAPTION_SUBJECT =
+  /^th(is|ese) (file |undated |handout |aerial |combination |family |video |undated file )?(photos?|images?|pictures?|photographs?|frame grab|video (grab|still)|screenshot|screen grab)( \p{L}+)? (provided|released|made available|taken|obtained|distributed|courtesy|supplied|posted)\b/iu;
+/** Captions by the credit at their end: "(AP Photo/Jane Doe)", "Photo: Tom Brown", "REUTERS/Yves Herman". */
+const CAPTION_CREDITS: readonly RegExp[] = [
+  /\((AP|AFP|EPA|Reuters|UPI|PA|Getty)?\s?(Photo|Image|Foto|Picture)s?\s*[:/][^()]{2,80}\)\.?$/iu,
+  /(^|[\s.(|/])(Photo|Photograph|Picture|Image|Foto|Credit|Photo credit)s?\s*(:|by)\s*\p{Lu}[^.!?]{0,80}\)?\.?$/u,
+  /\b(REUTERS|AFP|EPA|AP|Getty Images|Shutterstock|Bloomberg|Xinhua|ANP|dpa)\s*\/\s*\p{Lu}[\p{L} .'’-]{1,60}\.?$/u,
+  /[|/(]\s*(Getty Images|Shutterstock|AFP|Reuters|AP|EPA|Alamy|iStock)( via [^.]{0,40})?\)?\.?$/u,
+];
+
+/** A line of a list of references or notes: "[1] Jones A. …". */
+export const REFERENCE = /^\[\d{1,3}\]\s/;
+/** How much of a line's end a credit takes at most. */
+const CREDIT_TAIL = 160;
+/** A box score: "Moreno 22 points.", "Okafor 11 rebounds, 4 assists." */
+const BOX_SCORE = /^(\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{N}+([.,]\p{N}+)?%?\s+\p{Ll}+(,\s*\p{N}+([.,]\p{N}+)?%?\s+\p{Ll}+)*\.?$/u;
+/** A list of counts, three or more: "2 sacks, 1 FF, 4 QB hits." */
+const STAT_LIST = /^\p{N}[\p{N}.,]*\s+\S+(\s+\S+)?(,\s*\p{N}[\p{N}.,]*\s+\S+(\s+\S+)?){2,}\.?$/u;
+/** A label and its value, as in a spec or fact box: "Price: ", "Tested by: ". */
+const LABEL = /(?:^|\s)\p{Lu}\p{L}*(?: \p{L}+){0,2}:\s/gu;
+const QUOTES = /["“”«»„]/u;
+/** A second sentence in the same line: a mark, a space, a capital. */
+const INNER_END = /[.!?]["'’”»)]*\s+\p{Lu}/u;
+
+/** Anchored patterns joined into one regular expression per set of flags: one pass, not twenty. */
+const joined = (patterns: readonly RegExp[]): RegExp[] => {
+  const byFlags = new Map<string, string[]>();
+  for (const re of patterns) byFlags.set(re.flags, [...(byFlags.get(re.flags) ?? []), `(?:${re.source})`]);
+  return [...byFlags].map(([flags, sources]) => new RegExp(`^(?:${sources.join('|')})`, flags));
+};
+const joinedNotProse = joined(NOT_PROSE);
+const joinedShort = joined(SHORT_NOT_PROSE);
+
+const tokensOf = (line: string): string[] => line.match(TOKEN) ?? [];
+
+/** The number of words, counted up to `cap` only. */
+const countWords = (text: string, cap: number): number => {
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (n < cap && WORD.exec(text) !== null) n++;
+  WORD.lastIndex = 0;
+  return n;
+};
+
+/** A cell or a row of figures (a table, a stat line, a box score): half its tokens or more are figures. */
+/** Figures in tables are written in ASCII digits; a test that needs no Unicode tables. */
+const DIGIT = /[0-9]/;
+export const isTabular = (line: string): boolean => {
+  if (line.length > MAX_ROW_LENGTH || !DIGIT.test(line) || !manyDigits(line)) return false;
+  const tokens = tokensOf(line);
+  if (tokens.length === 0 || tokens.length > MAX_ROW_TOKENS) return false;
+  let figures = 0;
+  for (const t of tokens) if (FIGURE.test(t)) figures++;
+  return (figures > 0 && 2 * figures >= tokens.length) || BOX_SCORE.test(line) || STAT_LIST.test(line);
+};
+
+/** Digits enough for half the words to be figures: at least one for every two spaces. */
+const manyDigits = (line: string): boolean => {
+  let digits = 0;
+  let spaces = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 32) spaces++;
+  }
+  return 2 * digits >= spaces || BOX_SCORE.test(line) || STAT_LIST.test(line);
+};
+
+/** A photo caption, by its opening or by the credit at its end. */
+export const isCaption = (line: string): boolean => {
+  if (line.length > MAX_TESTED_LENGTH) return false;
+  if (/^\(?in th/i.test(line) && CAPTION_OPENING.test(line)) return true;
+  if (/^th/i.test(line) && CAPTION_SUBJECT.test(line)) return true;
+  // a credit ends the line: only its tail is searched
+  const tail = line.slice(-CREDIT_TAIL);
+  return /[/:|]|by|Getty|Shutterstock|Alamy|iStock/.test(tail) && CAPTION_CREDITS.some((re) => re.test(tail));
+};
+
+/** A spec or fact box: two labels with their values in one line. */
+const isSpecBox = (line: string): boolean => line.includes(':') && (line.match(LABEL)?.length ?? 0) >= 2;
+
+/** A heading that asks: a short question alone, not quoted, one sentence. */
+const isQuestionHeading = (line: string): boolean =>
+  /[?？]$/u.test(line) && !QUOTES.test(line) && !INNER_END.test(line) && countWords(line, MAX_QUESTION_HEADING_WORDS + 1) <= MAX_QUESTION_HEADING_WORDS;
+
+/**
+ * A line (or a sentence) that is never a summary sentence, whatever the ranking thinks of it: see the
+ * head of this file. Prose that merely mentions a photo, a tag or a number stays prose.
+ */
+export const isNotProse = (line: string): boolean => isNotProseSentence(line) || isQuestionHeading(line.trim());
+
+/**
+ * The same test for a sentence inside a paragraph: a short question there is a question the writer
+ * asks ("Are we alone in the cosmos?"), not a heading.
+ */
+export const isNotProseSentence = (sentence: string): boolean => {
+  const text = sentence.trim();
+  if (text === '' || text.length > MAX_TESTED_LENGTH) return false;
+  if (text.length <= SHORT_LENGTH && joinedShort.some((re) => re.test(text))) return true;
+  return joinedNotProse.some((re) => re.test(text)) || REFERENCE.test(text) || isTabular(text) || isCaption(text) || isSpecBox(text);
+};
+
+/** Text cut off mid-phrase: a word, then an ellipsis that ends it ("…, with forecasters…"). */
+const CUT_OFF = /[\p{L}\p{N},;:]\s?(…|\.\.\.)$/u;
+export const isCutOff = (text: string): boolean => CUT_OFF.test(text.trimEnd().slice(-8));
+
+/** A sentence too short, unfinished, cut off or made of figures to stand as a summary line. */
+export const isFragment = (sentence: string): boolean => {
+  const text = sentence.trim();
+  // most sentences are long: a few spaces settle the count of words without the word pattern
+  if (!hasSpaces(text, MIN_SENTENCE_WORDS + 1) && countWords(text, MIN_SENTENCE_WORDS) < MIN_SENTENCE_WORDS) return true;
+  if (!TERMINAL.test(text.slice(-32)) || isCutOff(text)) return true;
+  return text.length <= MAX_TESTED_LENGTH && DIGIT.test(text) && mostlyDigits(text);
+};
+
+/** Whether a text has at least `n` spaces, each after a letter or a digit (so `n` words before them). */
+const hasSpaces = (text: string, n: number): boolean => {
+  let found = 0;
+  for (let i = text.indexOf(' '); i > 0 && found < n; i = text.indexOf(' ', i + 1)) if (!NOT_WORD_END.has(text[i - 1]!)) found++;
+  return found >= n;
+};
+
+/** Characters that end no word: a space after them does not count one. */
+const NOT_WORD_END = new Set([' ', '-', '–', '—', '•', '|', '/', '*']);
+
+/** More digits (0-9) than letters (a-z, and any character past ASCII). One pass, no pattern. */
+const mostlyDigits = (text: string): boolean => {
+  let digits = 0;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if ((c | 32) >= 97 && (c | 32) <= 122) letters++;
+    else if (c > 127 && c !== 0x2013 && c !== 0x2014 && c !== 0x2019 && c !== 0x201c && c !== 0x201d) letters++;
+  }
+  return digits > letters;
+};
+
+/** What each sentence of an article is, by position (a sentence's index is its position). */
+type Kinds = {
+  /** Never a summary sentence: not prose, or a copy of a sentence whose body copy is elsewhere. */
+  readonly never: readonly boolean[];
+  /** A fragment: chosen only when there are too few whole sentences. */
+  readonly fragment: readonly boolean[];
+  /** How many sentences are whole prose. */
+  readonly whole: number;
+};
+
+const classify = (sentences: readonly Sentence[]): Kinds => {
+  const never = sentences.map((s) => isNotProseSentence(s.text));
+  const fragment = sentences.map((s, i) => !never[i] && isFragment(s.text));
+  // repeated sentences: the copy among the most prose; else, in another paragraph, the one that is not
+  // in a box of repeats (a highlights box repeats several body sentences in a row); else the first
+  const perParagraph = new Map<number, number>();
+  for (const s of sentences) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
+  // the same words have the same terms: only sentences whose terms repeat are compared word for word
+  const byTerms = new Map<string, number>();
+  const termKey = (s: Sentence, i: number): string | null => {
+    const { terms } = s;
+    return !never[i] && s.text.length <= MAX_TESTED_LENGTH && terms.length > 0 ? `${terms.length} ${terms[0]} ${terms[terms.length - 1]}` : null;
+  };
+  const termKeys = sentences.map(termKey);
+  for (const k of termKeys) if (k !== null) byTerms.set(k, (byTerms.get(k) ?? 0) + 1);
+  const keys = sentences.map((s, i) => {
+    const k = termKeys[i];
+    return k !== null && k !== undefined && byTerms.get(k)! > 1 ? wordsOf(s.text) : null;
+  });
+  const copies = new Map<string, number>();
+  for (const k of keys) if (k !== null && k !== '') copies.set(k, (copies.get(k) ?? 0) + 1);
+  const repeated = (i: number): boolean => {
+    const k = keys[i];
+    return k !== null && k !== undefined && (copies.get(k) ?? 0) > 1;
+  };
+  const inBox = (i: number): number => (repeated(i - 1) ? 1 : 0) + (repeated(i + 1) ? 1 : 0);
+  const best = new Map<string, number>();
+  sentences.forEach((s, i) => {
+    if (!repeated(i)) return;
+    const key = keys[i]!;
+    const seen = best.get(key);
+    if (seen === undefined) {
+      best.set(key, i);
+      return;
+    }
+    const other = sentences[seen]!;
+    const bySize = perParagraph.get(s.paragraph)! - perParagraph.get(other.paragraph)!;
+    // within one paragraph there is no box: the first copy stays
+    const keepNew = bySize > 0 || (bySize === 0 && s.paragraph !== other.paragraph && inBox(i) < inBox(seen));
+    never[keepNew ? seen : i] = true;
+    if (keepNew) best.set(key, i);
+  });
+  const whole = never.reduce((n, no, i) => (no || fragment[i] ? n : n + 1), 0);
+  return { never, fragment, whole };
+};
+
+/** A sentence's kind by its index, whatever the numbering of the list. */
+const byIndex = (sentences: readonly Sentence[], values: readonly boolean[]): ((index: number) => boolean) => {
+  if (sentences.every((s, i) => s.index === i)) return (index) => values[index] === true;
+  const map = new Map(sentences.map((s, i) => [s.index, values[i] === true]));
+  return (index) => map.get(index) === true;
+};
+
+/**
+ * Which of an article's sentences may be summary sentences, by index, for a summary of `n`: never one
+ * that is not prose, nor a fragment while there are `n` whole sentences; of a sentence the page
+ * repeats (a highlights box, a pull quote), only the body's copy. A text of nothing but lines that
+ * are not prose ("Why now? Who pays?") gives what it has.
+ */
+export const proseSentences = (sentences: readonly Sentence[], n = 1): ((index: number) => boolean) => {
+  const { never, fragment, whole } = classify(sentences);
+  if (never.every(Boolean)) return () => true;
+  return byIndex(
+    sentences,
+    never.map((no, i) => !no && (whole < n || !fragment[i])),
+  );
+};
+
+/**
+ * A selection plan that only ever chooses prose sentences of the article (see proseSentences): a
+ * fragment only when the whole sentences cannot fill the summary, and then after them.
+ */
+export const proseOnly = <P extends { readonly n: number; readonly eligible?: (s: Sentence) => boolean; readonly avoided?: (s: Sentence) => boolean }>(
+  plan: P,
+  sentences: readonly Sentence[],
+): P => {
+  const { never, fragment, whole } = classify(sentences);
+  if (never.every(Boolean)) return plan;
+  const { eligible, avoided } = plan;
+  const isNever = byIndex(sentences, never);
+  const isFragmentAt = byIndex(sentences, fragment);
+  const ok = (s: Sentence): boolean => !isNever(s.index) && (eligible === undefined || eligible(s));
+  // too few whole sentences for the summary: fragments fill it, after every whole one
+  if (whole < plan.n) return { ...plan, eligible: ok, avoided: (s: Sentence) => isFragmentAt(s.index) || avoided?.(s) === true };
+  return { ...plan, eligible: (s: Sentence) => ok(s) && !isFragmentAt(s.index) };
+};

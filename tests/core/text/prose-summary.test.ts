@@ -1,0 +1,118 @@
+// Lines that are not prose, through the whole pipeline: they stay in the article (asides or ranked
+// sentences, which --highlight shows) but are never summary sentences.
+import { describe, expect, it } from 'vitest';
+import { summarize } from '../../../src/core/summarize.js';
+
+const texts = (text: string, n = 5, title?: string) =>
+  summarize(text, { length: { kind: 'count', n }, ...(title === undefined ? {} : { title }) }).sentences.map((s) => s.text);
+
+const GAME = [
+  'Riverside beat Lakeport 88-80 on Saturday to stay top of the league.',
+  'Moreno 22 points.',
+  'Okafor 11 rebounds, 4 assists.',
+  'The visitors led by nine at half-time before Riverside pulled away in the final quarter.',
+  '3 tackles (2 solo).',
+  '2 sacks, 1 FF, 4 QB hits.',
+  'Coach Dana Ruiz said the win showed how far the young team had come since the autumn.',
+].join('\n\n');
+
+describe('non-prose lines never reach the summary', () => {
+  it('box scores and stat cells stay asides', () => {
+    const summary = summarize(GAME, { length: { kind: 'count', n: 5 } });
+    expect(summary.sentences.map((s) => s.text)).toEqual([
+      'Riverside beat Lakeport 88-80 on Saturday to stay top of the league.',
+      'The visitors led by nine at half-time before Riverside pulled away in the final quarter.',
+      'Coach Dana Ruiz said the win showed how far the young team had come since the autumn.',
+    ]);
+    expect(summary.asides.map((a) => a.text)).toEqual(['Moreno 22 points.', 'Okafor 11 rebounds, 4 assists.', '3 tackles (2 solo).', '2 sacks, 1 FF, 4 QB hits.']);
+  });
+
+  it('headings that ask, calls to action, greetings, spec boxes and captions are never chosen', () => {
+    const text = [
+      'Good morning!',
+      'The studio released the latest version of its city-building game on Thursday.',
+      'What is new in version 3.2 (autumn pack)?',
+      'The update adds rivers, ferries and a new tax system that players had asked for.',
+      'Click here to get more information or download this game.',
+      'In this June 4, 2025, file photo, players try the game at a fair in Cologne, Germany.',
+      'Reviewed by: Anna Kovacs Price: 29.99 Euro (£25) Website: www.example.org | +44 (0)20 7946 0000',
+      'Reviewers praised the ferries but said the tax screens were hard to read.',
+      'Start your day with the Morning Digest powered by Acme Coffee.',
+      'Thanks for reading.',
+    ].join('\n\n');
+    expect(texts(text, 5)).toEqual([
+      'The studio released the latest version of its city-building game on Thursday.',
+      'The update adds rivers, ferries and a new tax system that players had asked for.',
+      'Reviewers praised the ferries but said the tax screens were hard to read.',
+    ]);
+  });
+
+  it('a short sentence inside a paragraph stays in the article but is not chosen', () => {
+    const text = [
+      'The mayor was asked on Monday whether she would stand again next spring. She declined.',
+      'Her deputy, who has run the transport office since 2021, is expected to announce a bid.',
+    ].join('\n\n');
+    const summary = summarize(text, { length: { kind: 'count', n: 2 } });
+    expect(summary.ranked.map((s) => s.text)).toContain('She declined.');
+    expect(summary.sentences.map((s) => s.text)).not.toContain('She declined.');
+  });
+
+  it('a fragment fills a summary only after every whole sentence', () => {
+    const text = 'Start of the story here. More text. And a last sentence for luck.';
+    expect(texts(text, 2)).toEqual(['Start of the story here.', 'And a last sentence for luck.']);
+    expect(texts(text, 3)).toEqual(['Start of the story here.', 'More text.', 'And a last sentence for luck.']);
+  });
+
+  it('real prose stays: numbers, short quotes, one-line paragraphs', () => {
+    const text = [
+      'The company earned $3.2 billion in 2019.',
+      '"We are not done yet," she said.',
+      'Profit fell by a fifth in the first half of this year as costs rose.',
+    ].join('\n\n');
+    expect(texts(text, 3)).toEqual([
+      'The company earned $3.2 billion in 2019.',
+      '"We are not done yet," she said.',
+      'Profit fell by a fifth in the first half of this year as costs rose.',
+    ]);
+  });
+
+  it('notes without any sentence end still give a summary', () => {
+    expect(texts('buy milk and eggs\ncall the plumber about the sink\nbook the train to Leeds', 2)).toHaveLength(2);
+  });
+});
+
+describe('a page that is mostly a table', () => {
+  it('says so, and summarizes the prose it has', () => {
+    const rows = ['Team P W D L Pts', 'Riverside 14 10 2 2 32', 'Lakeport 14 9 3 2 30', 'Hillford 14 7 4 3 25', 'Marsh Town 14 6 2 6 20', 'Eastbrook 14 4 3 7 15', 'Norwell 14 2 2 10 8'];
+    const text = ['The league table after the fourteenth round of matches.', ...rows, '* Two points deducted.'].join('\n\n');
+    const summary = summarize(text, { length: { kind: 'count', n: 3 } });
+    expect(summary.notes.some((n) => /mostly a table/.test(n))).toBe(true);
+    expect(summary.sentences.map((s) => s.text)).toEqual(['The league table after the fourteenth round of matches.', '* Two points deducted.']);
+    expect(summary.asides.map((a) => a.text)).toContain('Riverside 14 10 2 2 32');
+  });
+
+  it('an article with a small table says nothing', () => {
+    expect(summarize(GAME).notes).toEqual([]);
+  });
+});
+
+describe('a repeated sentence is the body’s', () => {
+  it('a highlights box at the top: the body’s copy, in article order', () => {
+    const text = [
+      'Highlights',
+      'The bridge will close for repairs from March to June.',
+      'Ferries will run every twenty minutes.',
+      'City engineers found cracks in two of the bridge’s supports during an inspection last year. The bridge will close for repairs from March to June. Drivers face detours of up to forty minutes.',
+      'The ferries will run every twenty minutes from both banks while the work goes on, the council said.',
+      'Shops near the bridge fear they will lose trade, and some have asked for help with their rent.',
+    ].join('\n\n');
+    const summary = summarize(text, { length: { kind: 'count', n: 3 } });
+    const picked = summary.sentences;
+    const copy = picked.find((s) => s.text === 'The bridge will close for repairs from March to June.');
+    expect(copy).toBeDefined();
+    // the body's paragraph, not the box's
+    expect(summary.ranked.filter((s) => s.text === copy!.text).map((s) => s.paragraph)).toContain(copy!.paragraph);
+    expect(summary.ranked.find((s) => s.text === copy!.text)!.index).toBeLessThan(copy!.index);
+    expect(picked.map((s) => s.index)).toEqual([...picked.map((s) => s.index)].sort((a, b) => a - b));
+  });
+});

@@ -1,0 +1,120 @@
+// Clutter that got through on unseen pages (issue 21): captions named in camelCase, caption shapes in
+// the body, sponsor lines, teasers in other languages, a highlights box, and a page whose article
+// Readability takes for a caption while the body sits in an element named articleBody. Each page is
+// written for the test.
+import { describe, expect, it } from 'vitest';
+import { extractHtml } from '../../src/extract/html.js';
+import { summarize } from '../../src/core/summarize.js';
+import { runCli } from '../helpers.js';
+
+const BODY = [
+  'The city council approved a new budget on Tuesday that raises spending on schools by a tenth.',
+  'The vote followed a long night of debate in which several members asked for cuts elsewhere.',
+  'Officials said the money would pay for more teachers and the repair of three old buildings.',
+  'Opponents warned that the plan relied on optimistic forecasts of tax income next year.',
+  'The mayor said the decision marked a turning point for the city and its families.',
+];
+const page = (body: string): string => `<!doctype html><html><head><title>Council Passes Budget</title></head><body>${body}</body></html>`;
+
+/** The summary of a page at -n 3 and -n 5, as the CLI would make it. */
+const summaryOf = (html: string, n: number): string[] => {
+  const { title, text } = extractHtml(html);
+  return summarize(text, { length: { kind: 'count', n }, ...(title === null ? {} : { title }) }).sentences.map((s) => s.text);
+};
+const fromBodyOnly = (html: string): void => {
+  for (const n of [3, 5]) {
+    const picked = summaryOf(html, n);
+    expect(picked.length).toBe(n);
+    for (const s of picked) expect(BODY).toContain(s);
+  }
+};
+
+describe('clutter never reaches the summary', () => {
+  it('a caption whose class is written in camelCase, and one whose caption class is two levels up', () => {
+    fromBodyOnly(
+      page(`<article><p>${BODY[0]}</p>
+        <div class="imageCaption">Council members vote on the budget in the city hall chamber late on Tuesday night.</div>
+        <p>${BODY[1]}</p>
+        <div class="media-caption-wrapper"><div><span>A teacher talks to pupils in a classroom that the new money will repair.</span></div></div>
+        <p>${BODY[2]}</p><p>${BODY[3]}</p><p>${BODY[4]}</p></article>`),
+    );
+  });
+
+  it('captions by their shape, sponsor lines and teasers in other languages, as paragraphs of the body', () => {
+    fromBodyOnly(
+      page(`<article><p>${BODY[0]}</p>
+        <p>In this Oct. 3, 2025, file photo, the mayor speaks to reporters outside city hall about the budget.</p>
+        <p>${BODY[1]}</p>
+        <p>Start your day with the Morning Council Brief powered by Acme Coffee.</p>
+        <p>${BODY[2]}</p>
+        <p>Leggi anche: Il consiglio comunale approva il bilancio dopo una lunga notte di dibattito</p>
+        <p>Potrebbe interessarti: il sindaco presenta il piano per le scuole della città</p>
+        <p>${BODY[3]}</p>
+        <p>Click here to get more information about the council and its budget for next year.</p>
+        <p>${BODY[4]}</p>
+        <p>The mayor leaves the chamber after the vote on Tuesday. (Photo: Kim Lee/Example Times)</p></article>`),
+    );
+  });
+
+  it('headings between paragraphs, with no full stop or as a short question', () => {
+    fromBodyOnly(
+      page(`<article><p>${BODY[0]}</p><p>${BODY[1]}</p>
+        <h3>How the council spent a whole night arguing about the money for schools and what it means for parents</h3>
+        <p>${BODY[2]}</p>
+        <h3>What happens next (and when)?</h3>
+        <p>${BODY[3]}</p><p>${BODY[4]}</p></article>`),
+    );
+  });
+
+  it('a highlights box that repeats body sentences: the body’s copies, in article order', () => {
+    const html = page(`<article>
+      <ul class="story-highlights"><li>${BODY[3]}</li><li>${BODY[4]}</li></ul>
+      ${BODY.map((s) => `<p>${s}</p>`).join('')}</article>`);
+    const { text } = extractHtml(html);
+    const summary = summarize(text, { length: { kind: 'count', n: 5 } });
+    expect(summary.sentences.map((s) => s.text)).toEqual(BODY);
+  });
+});
+
+describe('a page that is mostly a table', () => {
+  it('warns on stderr, and summarizes the prose it has', async () => {
+    const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const html = page(`<article><h1>League standings</h1>
+      <p>The table after the fourteenth round, with Riverside two points clear at the top.</p>
+      <table>${row(['Team', 'P', 'W', 'Pts'])}${row(['Riverside', '14', '10', '32'])}${row(['Lakeport', '14', '9', '30'])}${row(['Hillford', '14', '7', '25'])}${row(['Eastbrook', '14', '4', '15'])}</table>
+      <p>Hillford had two points deducted for fielding an ineligible player in October.</p></article>`);
+    const { code, stdout, stderr } = await runCli(['--input', 'html', '-n', '3', '-'], { stdin: html });
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/mostly a table \(\d+ lines of figures, 2 paragraphs of prose\): only the prose is summarized/);
+    expect(stdout.split('\n').filter(Boolean)).toEqual([
+      'The table after the fourteenth round, with Riverside two points clear at the top.',
+      'Hillford had two points deducted for fielding an ineligible player in October.',
+    ]);
+  });
+});
+
+describe('the dek', () => {
+  it('is no subtitle when it is cut off mid-phrase', () => {
+    const html = page(`<article><header><h1>Council Passes Budget</h1><h2>Schools are the big winners of a budget that took the whole night to…</h2></header>${BODY.map((s) => `<p>${s}</p>`).join('')}</article>`);
+    expect(extractHtml(html).subtitle).toBeUndefined();
+  });
+});
+
+describe('a page whose article Readability takes for one caption', () => {
+  const caption =
+    '<p>Council members, from left, Ann Lee, Bo Chan, Cy Dunn, Di Evans and Ed Fox, raise their hands to vote on the new budget in the city hall chamber on Tuesday evening, as residents, teachers and parents watch from the public gallery.</p>';
+  // the body hidden until a script shows it: Readability passes over what is not visible
+  it.each([
+    ['itemprop=articleBody', `<div class="photo">${caption}</div><div itemprop="articleBody" style="display:none">${BODY.join(' ')}</div>`],
+    ['class articleBody', `<div class="photo">${caption}</div><div class="articleBody js-expand" style="visibility: hidden"><p>${BODY.join('</p><p>')}</p></div>`],
+  ])('takes the longer body (%s)', (_, body) => {
+    const { text } = extractHtml(page(body));
+    for (const s of BODY) expect(text).toContain(s);
+    expect(text).not.toContain('raise their hands');
+  });
+
+  it('keeps what Readability found when it is the article', () => {
+    const { text } = extractHtml(page(`${BODY.map((s) => `<p>${s}</p>`).join('')}<div class="entry-content">${BODY[0]} More words here.</div>`));
+    expect(text).toContain(BODY[4]);
+  });
+});
