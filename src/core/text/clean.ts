@@ -190,7 +190,7 @@ export const clean = (text: string, knownTitle?: string): Cleaned => {
     if (isBoilerplate(line.text)) return;
     if (givenTitle !== null && key(line.text) === key(givenTitle)) return;
     // table rows, stat lines, captions, calls to action…: kept as asides, never ranked
-    const notProse = isNotProse(line.text);
+    const notProse = isNotProse(line.text, seenProse);
     if (notProse && isTabular(line.text)) rows++;
     if (title === null && !seenProse && !notProse && isHeadline(line, menu[i] === true)) {
       title = line.text;

@@ -152,9 +152,13 @@ const isQuestionHeading = (line: string): boolean =>
 
 /**
  * A line (or a sentence) that is never a summary sentence, whatever the ranking thinks of it: see the
- * head of this file. Prose that merely mentions a photo, a tag or a number stays prose.
+ * head of this file. Prose that merely mentions a photo, a tag or a number stays prose. A short
+ * question alone on a line is a heading only `betweenParagraphs`: before the body's first paragraph it
+ * is the lede's question ("Who decides what a state says about itself?"), which the ranker must see to
+ * know that the article warms up.
  */
-export const isNotProse = (line: string): boolean => isNotProseSentence(line) || isQuestionHeading(line.trim());
+export const isNotProse = (line: string, betweenParagraphs = true): boolean =>
+  isNotProseSentence(line) || (betweenParagraphs && isQuestionHeading(line.trim()));
 
 /**
  * The same test for a sentence inside a paragraph: a short question there is a question the writer

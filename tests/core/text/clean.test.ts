@@ -241,6 +241,20 @@ describe('clean', () => {
   });
 });
 
+describe('clean: a short question alone on a line', () => {
+  it('is a heading between paragraphs, but the lede when it opens the body', () => {
+    const text = [
+      'Who decides what a whole state says about itself?',
+      'Every few years someone has to try, and this year it was the tourism board.',
+      'What happens next?',
+      'The new signs go up on the highways in the spring, the board said on Monday.',
+    ].join('\n');
+    const { paragraphs, asides } = clean(text);
+    expect(paragraphs[0]).toBe('Who decides what a whole state says about itself?');
+    expect(asides.map((a) => a.text)).toEqual(['What happens next?']);
+  });
+});
+
 describe('normalize', () => {
   it('drops a BOM and unifies CRLF and lone CR line ends', () => {
     expect(normalize('\ufeffOne.\r\nTwo.\rThree.')).toBe('One.\nTwo.\nThree.');
