@@ -251,11 +251,12 @@ export const sentenceEnds = (text: string, rules: BoundaryRules): number[] => {
         const after = text[k]!;
         ends_ = !(hasCloser && HIRAGANA.test(after)) && !CLOSER.has(after) && !'、，,：:;；'.includes(after);
       } else if (dots === 1 && onlyDots && !hasCloser) {
-        // a lost space: "over.Then"; not inside a name or an address ("Node.js", "e.g.The")
-        const ws = wordStartBefore(text, i, sentenceStart);
-        const word = text.slice(ws, i);
+        // a lost space: `over.Then`, `"fini".Une`; not inside a name or an address ("Node.js", "e.g.The")
+        const quoted = text[i - 1] === '"' || text[i - 1] === '”' || text[i - 1] === '»';
+        const ws = wordStartBefore(text, quoted ? i - 1 : i, sentenceStart);
+        const word = text.slice(ws, quoted ? i - 1 : i);
         ends_ =
-          LOWER.test(text[i - 1] ?? '') && word.length >= 2 && !/[./@:]/.test(word) && UPPER.test(text[k]!) && LOWER.test(text[k + 1] ?? '');
+          LOWER.test(word[word.length - 1] ?? '') && word.length >= 2 && !/[./@:]/.test(word) && UPPER.test(text[k]!) && LOWER.test(text[k + 1] ?? '');
       }
     } else {
       ends_ = decide(text, i, runEnd, dots, spaced, onlyDots, k, sentenceStart, rules, lists.dots);
@@ -333,6 +334,14 @@ const decide = (
   return true;
 };
 
+/** Whether the quote at `i` opens a sentence: a space before it, a word after, a sentence's mark before the space. */
+const reopens = (text: string, i: number): boolean => {
+  if (!isSpace(text.charCodeAt(i - 1)) || !/[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) return false;
+  let b = i - 1;
+  while (b > 0 && isSpace(text.charCodeAt(b))) b--;
+  return '.!?…'.includes(text[b] ?? '');
+};
+
 /**
  * Quotation marks and parentheses, as they open and close through a text: what is open at a point
  * decides whether a sentence end there ends a unit. Apostrophes (letter’letter, s’) are no quotes.
@@ -368,9 +377,12 @@ class Openings {
     switch (c) {
       case '"':
         if (LETTER.test(prev) && LETTER.test(next)) return; // צה"ל
+        // a quotation that goes on into a new sentence opens again without closing: `up. "As`
+        if (this.top() === '"' && reopens(text, i)) return;
         if (!this.closeIf('"')) this.push('"');
         return;
       case '“':
+        if (this.top() === '“') return;
         if (!this.closeIf('„')) this.push('“');
         return;
       case '”':
@@ -415,7 +427,7 @@ class Openings {
 }
 
 /** A unit never spans more sentence ends than this, nor more characters. */
-const MAX_JOINED = 5;
+const MAX_JOINED = Number(process.env.SPLIT_JOIN ?? 5);
 const MAX_UNIT = 1200;
 const MARKS = new Set('"“”„«»‘’()（）「」『』'.split(''));
 

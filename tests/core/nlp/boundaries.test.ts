@@ -135,3 +135,12 @@ describe('sentence boundaries', () => {
     expect(split(lang, input)).toEqual(expected);
   });
 });
+
+describe('lost spaces', () => {
+  it.each([
+    ['en', 'He called it "done".Then he left.', ['He called it "done".', 'Then he left.']],
+    ['fr', 'Il a parlé de "tourisme".Une autre voix a suivi.', ['Il a parlé de "tourisme".', 'Une autre voix a suivi.']],
+  ])('%s: %s', (lang, input, expected) => {
+    expect(split(lang, input)).toEqual(expected);
+  });
+});
