@@ -427,7 +427,7 @@ class Openings {
 }
 
 /** A unit never spans more sentence ends than this, nor more characters. */
-const MAX_JOINED = Number(process.env.SPLIT_JOIN ?? 5);
+const MAX_JOINED = 5;
 const MAX_UNIT = 1200;
 const MARKS = new Set('"“”„«»‘’()（）「」『』'.split(''));
 

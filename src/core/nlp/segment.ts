@@ -1,4 +1,5 @@
-// The only module that knows wink-nlp: paragraphs → Sentence[], and text → content terms.
+// The only module that knows wink-nlp: paragraphs → Sentence[] (wink's tokens, boundaries.ts's
+// sentences), and text → content terms.
 // wink's `T | string` outputs are narrowed here so that nothing else sees wink's types.
 import winkNLP from 'wink-nlp';
 import { leanModel } from './model.js';
@@ -43,11 +44,12 @@ type Tokens = {
   readonly lexemes: readonly Lexeme[];
 };
 
-// Built on first use and reused: the model takes tens of milliseconds to load. Only sentence
-// boundaries are needed from the pipe; stems and stop words are properties of the lexicon.
+// Built on first use and reused: the model takes tens of milliseconds to load. Nothing is needed
+// from the pipe: tokens, stems and stop words are properties of the lexicon, and sentence boundaries
+// are boundaries.ts's (wink's own 'sbd' pipe cost a quarter of reading a text).
 const memo: { nlp?: Nlp } = {};
 const model = leanModel();
-const getNlp = (): Nlp => (memo.nlp ??= winkNLP(model as unknown as Parameters<typeof winkNLP>[0], ['sbd']));
+const getNlp = (): Nlp => (memo.nlp ??= winkNLP(model as unknown as Parameters<typeof winkNLP>[0], []));
 
 const MAX_MEMO = 200_000;
 
