@@ -432,30 +432,38 @@ const MAX_UNIT = 1200;
 const MARKS = new Set('"“”„«»‘’()（）「」『』'.split(''));
 
 /**
- * `ends` with the ends inside an open quotation or parenthesis left out, so that a quotation that
- * spans sentences ("We will rebuild. It will take years," she said.) is one unit. A unit that would
- * grow past MAX_JOINED ends or MAX_UNIT characters keeps its ends (the mark was likely never closed).
+ * `ends` with the ends inside a quotation or parenthesis that closes a few sentences later left out,
+ * so that a quotation that spans sentences ("We will rebuild. It will take years," she said.) is one
+ * unit. Only a quotation that closes is joined: one still open after MAX_JOINED ends or MAX_UNIT
+ * characters, or at the end of the text, keeps its ends (its mark was likely stray, or it goes on in
+ * the next paragraph, and joining would not close it).
  */
 export const joinOpen = (text: string, ends: readonly number[], rightQuoteOpens: boolean): number[] => {
   if (ends.length < 2) return [...ends];
   const out: number[] = [];
   const openings = new Openings(rightQuoteOpens);
   let at = 0;
+  // the ends held back while a quotation is open, and where the unit they would join starts
+  const held: number[] = [];
   let unitStart = 0;
-  let joined = 0;
-  for (let e = 0; e < ends.length; e++) {
-    const end = ends[e]!;
+  for (const end of ends) {
     for (; at < end; at++) if (MARKS.has(text[at]!)) openings.see(text, at);
-    const last = e === ends.length - 1;
-    if (!last && openings.open && joined < MAX_JOINED && (ends[e + 1]! - unitStart) <= MAX_UNIT) {
-      joined++;
+    if (!openings.open) {
+      // the quotation closed: the held ends are inside it
+      held.length = 0;
+      out.push(end);
+      unitStart = end;
       continue;
     }
-    if (!last && openings.open) openings.clear();
-    out.push(end);
-    unitStart = end;
-    joined = 0;
+    held.push(end);
+    if (held.length > MAX_JOINED || end - unitStart > MAX_UNIT) {
+      out.push(...held);
+      held.length = 0;
+      unitStart = end;
+      openings.clear();
+    }
   }
+  out.push(...held);
   return out;
 };
 

@@ -144,3 +144,25 @@ describe('lost spaces', () => {
     expect(split(lang, input)).toEqual(expected);
   });
 });
+
+describe('quotations stay whole', () => {
+  it.each([
+    ['a quotation closed two sentences on', '"Prices rose. Wages did not," she said. The report agreed.', ['"Prices rose. Wages did not," she said.', 'The report agreed.']],
+    ['curly quotes', '“Prices rose. Wages did not.” The report agreed.', ['“Prices rose. Wages did not.”', 'The report agreed.']],
+    ['a quotation that opens again after a sentence', 'He said: "We won. "It was close." Then he sat down.', ['He said: "We won. "It was close."', 'Then he sat down.']],
+    ['guillemets', '« Les prix montent. Les salaires non », dit-elle. Le rapport confirme.', ['« Les prix montent. Les salaires non », dit-elle.', 'Le rapport confirme.']],
+    ['a quotation never closed keeps its sentences', 'He wrote: "We won. We lost. We won again. We drew. We lost again. We gave up. We went home.', ['He wrote: "We won.', 'We lost.', 'We won again.', 'We drew.', 'We lost again.', 'We gave up.', 'We went home.']],
+    ['apostrophes and inch marks are no quotes', 'The kids’ party ran late. It was a 5" screen. Nobody minded.', ['The kids’ party ran late.', 'It was a 5" screen.', 'Nobody minded.']],
+  ])('%s', (_name, input, expected) => {
+    expect(split('en', input)).toEqual(expected);
+  });
+
+  it('no line opens a quotation it never closes when the quotation closes within the paragraph', () => {
+    const text = 'The mayor spoke first. "We will rebuild. It will take years. Nobody will be left behind," she said. Then the council voted.';
+    for (const s of split('en', text)) {
+      const opens = (s.match(/(?:^|\s)"/g) ?? []).length;
+      const quotes = (s.match(/"/g) ?? []).length;
+      expect(opens === 0 || quotes % 2 === 0).toBe(true);
+    }
+  });
+});
