@@ -37,8 +37,8 @@ const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c ===
 const TERMINAL = new Set('.!?…‼⁇⁈⁉؟。！？．।॥۔։።'.split(''));
 /** Marks that end a sentence with no space after them. */
 const UNSPACED_TERMINAL = new Set('。！？．'.split(''));
-/** What may close a sentence after its mark: quotes, brackets. */
-const CLOSER = new Set(')]}"\'”’“»›」』）】〕］〉》'.split(''));
+/** What may close a sentence after its mark: quotes (« closes in Danish and German), brackets. */
+const CLOSER = new Set(')]}"\'”’“»›«‹」』）】〕］〉》'.split(''));
 /** What may open a sentence before its first word. */
 const OPENER = new Set('([{"\'“‘«‹„‚¿¡「『（【〔［〈《—–-•⁃◦▪‣*'.split(''));
 const BULLET = new Set('•⁃◦▪‣●■►▸'.split(''));
@@ -230,8 +230,9 @@ export const sentenceEnds = (text: string, rules: BoundaryRules): number[] => {
     const unspacedMark = UNSPACED_TERMINAL.has(text[runEnd - 1]!);
     let k = j;
     while (k < n && isSpace(text.charCodeAt(k))) k++;
-    // a closing guillemet after a space, as French sets it: « Oui. »
-    if (k > j && (text[k] === '»' || text[k] === '›')) {
+    // a closing guillemet after a space, as French sets it ("« Oui. » Il"), not an opening one
+    // (Danish, German: "sagde. »Kom")
+    if (k > j && (text[k] === '»' || text[k] === '›') && !/[\p{L}\p{N}]/u.test(text[k + 1] ?? '')) {
       j = k;
       while (j < n && CLOSER.has(text[j]!)) j++;
       k = j;
@@ -244,9 +245,10 @@ export const sentenceEnds = (text: string, rules: BoundaryRules): number[] => {
     }
     const gap = k > j;
     let ends_ = false;
-    if (books > 0 && !gap) ends_ = false;
-    else if (!gap) {
-      if (unspacedMark) {
+    if (!gap) {
+      // no end inside a book title (《快跑吧！小狗》)
+      if (books > 0) ends_ = false;
+      else if (unspacedMark) {
         // 。」と言った: a quotation that the sentence goes on after; a comma or a closer: no end
         const after = text[k]!;
         ends_ = !(hasCloser && HIRAGANA.test(after)) && !CLOSER.has(after) && !'、，,：:;；'.includes(after);

@@ -92,6 +92,7 @@ export const CASES: readonly Row[] = [
   ['da', 'co. ending a sentence', 'Spørg Mette og co. De var der.', ['Spørg Mette og co.', 'De var der.']],
   ['da', 'abbreviations inside', 'Vi mødes kl. 8 i morgen, bl.a. med hr. Jensen. Det bliver godt.', ['Vi mødes kl. 8 i morgen, bl.a. med hr. Jensen.', 'Det bliver godt.']],
   ['da', 'an ordinal', 'Hun bor på 3. sal. Han bor i stuen.', ['Hun bor på 3. sal.', 'Han bor i stuen.']],
+  ['da', 'guillemets opening a quotation', 'Han kom ind. »Sæt dig ned. Vi spiser nu.« Hun smilede.', ['Han kom ind.', '»Sæt dig ned. Vi spiser nu.«', 'Hun smilede.']],
   ['da', 'dotted initialism at the end', 'Han bor i E.U. Hvor bor du?', ['Han bor i E.U.', 'Hvor bor du?']],
   // Spanish
   ['es', 'inverted marks', '¿Dónde está la llave? Está en la mesa. ¡Qué alegría! Ya llegó.', ['¿Dónde está la llave?', 'Está en la mesa.', '¡Qué alegría!', 'Ya llegó.']],
