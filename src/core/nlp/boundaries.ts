@@ -381,6 +381,8 @@ class Openings {
         if (LETTER.test(prev) && LETTER.test(next)) return; // צה"ל
         // a quotation that goes on into a new sentence opens again without closing: `up. "As`
         if (this.top() === '"' && reopens(text, i)) return;
+        // a curly quotation closed by a straight mark, as careless pages have it
+        if (!isSpace(prev.charCodeAt(0)) && this.closeIf('“', '„')) return;
         if (!this.closeIf('"')) this.push('"');
         return;
       case '“':
@@ -388,7 +390,7 @@ class Openings {
         if (!this.closeIf('„')) this.push('“');
         return;
       case '”':
-        if (!this.closeIf('“', '„', '”') && this.rightQuoteOpens) this.push('”');
+        if (!this.closeIf('“', '„', '”', '"') && this.rightQuoteOpens) this.push('”');
         return;
       case '„':
         this.push('„');

@@ -151,6 +151,8 @@ describe('quotations stay whole', () => {
     ['a quotation closed two sentences on', '"Prices rose. Wages did not," she said. The report agreed.', ['"Prices rose. Wages did not," she said.', 'The report agreed.']],
     ['curly quotes', '“Prices rose. Wages did not.” The report agreed.', ['“Prices rose. Wages did not.”', 'The report agreed.']],
     ['a quotation that opens again after a sentence', 'He said: "We won. "It was close." Then he sat down.', ['He said: "We won. "It was close."', 'Then he sat down.']],
+    ['a straight quote closed by a curly one', 'He wrote "A good day. We will win,” and left. Nobody replied.', ['He wrote "A good day. We will win,” and left.', 'Nobody replied.']],
+    ['a curly quote closed by a straight one', 'He wrote “A good day. We will win," and left. Nobody replied.', ['He wrote “A good day. We will win," and left.', 'Nobody replied.']],
     ['guillemets', '« Les prix montent. Les salaires non », dit-elle. Le rapport confirme.', ['« Les prix montent. Les salaires non », dit-elle.', 'Le rapport confirme.']],
     ['a quotation never closed keeps its sentences', 'He wrote: "We won. We lost. We won again. We drew. We lost again. We gave up. We went home.', ['He wrote: "We won.', 'We lost.', 'We won again.', 'We drew.', 'We lost again.', 'We gave up.', 'We went home.']],
     ['apostrophes and inch marks are no quotes', 'The kids’ party ran late. It was a 5" screen. Nobody minded.', ['The kids’ party ran late.', 'It was a 5" screen.', 'Nobody minded.']],
