@@ -34,15 +34,17 @@ const ENGLISH: BoundaryRules = {
   rightQuoteOpens: false,
 };
 
-/** Abbreviations that the splitter needs beyond languages.ts's lists (days and months, mostly). */
+/**
+ * Abbreviations that the splitter needs beyond languages.ts's lists (days and months, mostly). Like
+ * those lists, these leave out what often ends a sentence ("ecc.", "enz.", "usw.").
+ */
 const EXTRA: Readonly<Record<string, string>> = {
-  it: 'sig.ra sig.na lun mar mer gio ven sab dom gen feb apr mag giu lug ago set ott nov dic ecc meteor',
+  it: 'sig.ra sig.na lun mar mer gio ven sab dom gen feb apr mag giu lug ago set ott nov dic meteor',
   es: 'admón avda sres srta lic',
-  nl: 'o.a d.w.z m.a.w i.p.v t.a.v m.b.t i.v.m enz vnw aanw incl excl',
+  nl: 'o.a d.w.z m.a.w i.p.v t.a.v m.b.t i.v.m vnw aanw incl excl',
   da: 'bl.a f.eks skt mio mia stk tlf inkl ekskl',
-  de: 'z.b d.h u.a o.ä bzw usw',
+  de: 'z.b d.h u.a o.ä bzw',
   ru: 'т.е т.д т.п т.к н.э',
-  ar: '',
 };
 
 const cache = new Map<string, BoundaryRules>();

@@ -126,6 +126,8 @@ export const CASES: readonly Row[] = [
   // French, German, Russian
   ['fr', 'M. and guillemets', 'M. Dupont est arrivé. « Il fait beau. Sortons », a-t-il dit.', ['M. Dupont est arrivé.', '« Il fait beau. Sortons », a-t-il dit.']],
   ['de', 'ordinal date and z. B.', 'Wir kommen am 3. Oktober, z. B. mit dem Zug. Das ist gut.', ['Wir kommen am 3. Oktober, z. B. mit dem Zug.', 'Das ist gut.']],
+  ['de', 'usw. at the end', 'Wir kauften Brot, Käse usw. Dann gingen wir heim.', ['Wir kauften Brot, Käse usw.', 'Dann gingen wir heim.']],
+  ['it', 'ecc. at the end', 'Abbiamo comprato pane, latte ecc. Poi siamo tornati.', ['Abbiamo comprato pane, latte ecc.', 'Poi siamo tornati.']],
   ['de', 'German quotation', '„Wir bleiben. Es ist spät“, sagte sie. Dann ging er.', ['„Wir bleiben. Es ist spät“, sagte sie.', 'Dann ging er.']],
   ['ru', 'abbreviations', 'Он живёт в г. Москве с 1990 г. и работает там. Ему нравится.', ['Он живёт в г. Москве с 1990 г. и работает там.', 'Ему нравится.']],
   ['ru', 'a quotation and a dash', '«Куда ты идёшь?» – спросил отец. «Домой» – ответил сын.', ['«Куда ты идёшь?» – спросил отец.', '«Домой» – ответил сын.']],
