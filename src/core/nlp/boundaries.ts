@@ -41,7 +41,6 @@ const UNSPACED_TERMINAL = new Set('。！？．'.split(''));
 const CLOSER = new Set(')]}"\'”’“»›«‹」』）】〕］〉》'.split(''));
 /** What may open a sentence before its first word. */
 const OPENER = new Set('([{"\'“‘«‹„‚¿¡「『（【〔［〈《—–-•⁃◦▪‣*'.split(''));
-const BULLET = new Set('•⁃◦▪‣●■►▸'.split(''));
 
 const LOWER = /\p{Ll}/u;
 const UPPER = /[\p{Lu}\p{Lt}]/u;
@@ -115,7 +114,10 @@ const formsOf = (lower: string): string[] => {
   return forms;
 };
 
-const LIST_MARKER = /(?<=^|[\s•⁃◦▪‣●■►▸])([•⁃◦▪‣●■►▸]\s?)?(\d{1,2}|[a-z])(\.\)|\.|\))(?=\s+[\p{Lu}\p{Lo}\d"“])/gu;
+// a space or the start, a bullet, a number or a letter, its mark, a space; what follows is checked
+// apart (a capital, a number or a quote): the pattern stays plain and quick over long texts
+const LIST_MARKER = /(^|[\s•⁃◦▪‣●■►▸])([•⁃◦▪‣●■►▸]\s?)?(\d{1,2}|[a-z])(\.\)|\.|\))(?=\s)/g;
+const ITEM_START = /^\s+[\p{Lu}\p{Lo}\d"“]/u;
 
 type Marker = { readonly at: number; readonly dot: number; readonly kind: string; readonly value: number; readonly bullet: boolean };
 
@@ -126,12 +128,14 @@ type Marker = { readonly at: number; readonly dot: number; readonly kind: string
 const listItems = (text: string, first: number): { starts: number[]; dots: Set<number> } => {
   const found: Marker[] = [];
   for (const m of text.matchAll(LIST_MARKER)) {
-    const mark = m[2]!;
-    const digit = /\d/.test(mark);
-    const punct = m[3]!;
-    const at = m.index;
-    const dot = punct.startsWith('.') ? at + m[0].length - punct.length : -1;
-    found.push({ at, dot, kind: (digit ? 'n' : 'a') + punct, value: digit ? Number(mark) : mark.charCodeAt(0), bullet: m[1] !== undefined });
+    const end = m.index + m[0].length;
+    if (!ITEM_START.test(text.slice(end, end + 8))) continue;
+    const mark = m[3]!;
+    const digit = mark <= '9';
+    const punct = m[4]!;
+    const at = m.index + m[1]!.length;
+    const dot = punct.startsWith('.') ? end - punct.length : -1;
+    found.push({ at, dot, kind: (digit ? 'n' : 'a') + punct, value: digit ? Number(mark) : mark.charCodeAt(0), bullet: m[2] !== undefined || BULLETS.includes(m[1]!) });
   }
   const starts: number[] = [];
   const dots = new Set<number>();
@@ -154,12 +158,18 @@ const listItems = (text: string, first: number): { starts: number[]; dots: Set<n
   return { starts, dots };
 };
 
+const BULLETS = '•⁃◦▪‣●■►▸';
+const BULLET_AFTER_SPACE = /(?<=\s)[•⁃◦▪‣●■►▸]/gu;
+
 /** Where bullets start items: a bullet after a space, not at the start. */
 const bulletStarts = (text: string, first: number): number[] => {
   const out: number[] = [];
-  for (let i = first + 1; i < text.length; i++) if (BULLET.has(text[i]!) && isSpace(text.charCodeAt(i - 1))) out.push(i);
+  for (const m of text.matchAll(BULLET_AFTER_SPACE)) if (m.index > first) out.push(m.index);
   return out;
 };
+
+/** What the sentence scan stops at: terminal marks, and the brackets of a Chinese book title. */
+const STOPS = /[.!?…‼⁇⁈⁉؟。！？．।॥۔։።;\u037e《》〈〉]/gu;
 
 /** The end of the text before `at` with trailing spaces left off. */
 const trimEnd = (text: string, at: number, floor: number): number => {
@@ -189,12 +199,20 @@ export const sentenceEnds = (text: string, rules: BoundaryRules): number[] => {
       sentenceStart = nextStart;
     }
   };
-  let i = first;
-  while (i < n) {
-    while (nextForced < forced.length && forced[nextForced]! <= i) {
+  const forcedUpTo = (to: number): void => {
+    while (nextForced < forced.length && forced[nextForced]! <= to) {
       const at = forced[nextForced++]!;
       if (at > sentenceStart) push(trimEnd(text, at, sentenceStart), at);
     }
+  };
+  let i = first;
+  while (i < n) {
+    // jump to the next mark the scan stops at: most characters are none
+    STOPS.lastIndex = i;
+    const stop = STOPS.exec(text);
+    if (stop === null) break;
+    i = stop.index;
+    forcedUpTo(i);
     const c = text[i]!;
     if (c === '《' || c === '〈') books++;
     else if ((c === '》' || c === '〉') && books > 0) books--;
@@ -266,6 +284,7 @@ export const sentenceEnds = (text: string, rules: BoundaryRules): number[] => {
     if (ends_) push(j, k);
     i = runEnd > i ? runEnd : i + 1;
   }
+  forcedUpTo(n);
   const last = trimEnd(text, n, sentenceStart);
   if (last > sentenceStart && (ends.length === 0 || ends[ends.length - 1]! < last)) ends.push(last);
   return ends;
@@ -433,7 +452,7 @@ class Openings {
 /** A unit never spans more sentence ends than this, nor more characters. */
 const MAX_JOINED = 5;
 const MAX_UNIT = 1200;
-const MARKS = new Set('"“”„«»‘’()（）「」『』'.split(''));
+const MARKS = /["“”„«»‘’()（）「」『』]/gu;
 
 /**
  * `ends` with the ends inside a quotation or parenthesis that closes a few sentences later left out,
@@ -444,6 +463,9 @@ const MARKS = new Set('"“”„«»‘’()（）「」『』'.split(''));
  */
 export const joinOpen = (text: string, ends: readonly number[], rightQuoteOpens: boolean): number[] => {
   if (ends.length < 2) return [...ends];
+  const marks: number[] = [];
+  for (const m of text.matchAll(MARKS)) marks.push(m.index);
+  if (marks.length === 0) return [...ends];
   const out: number[] = [];
   const openings = new Openings(rightQuoteOpens);
   let at = 0;
@@ -451,7 +473,7 @@ export const joinOpen = (text: string, ends: readonly number[], rightQuoteOpens:
   const held: number[] = [];
   let unitStart = 0;
   for (const end of ends) {
-    for (; at < end; at++) if (MARKS.has(text[at]!)) openings.see(text, at);
+    for (; at < marks.length && marks[at]! < end; at++) openings.see(text, marks[at]!);
     if (!openings.open) {
       // the quotation closed: the held ends are inside it
       held.length = 0;
