@@ -114,10 +114,11 @@ const formsOf = (lower: string): string[] => {
   return forms;
 };
 
-// a space or the start, a bullet, a number or a letter, its mark, a space; what follows is checked
-// apart (a capital, a number or a quote): the pattern stays plain and quick over long texts
-const LIST_MARKER = /(^|[\s•⁃◦▪‣●■►▸])([•⁃◦▪‣●■►▸]\s?)?(\d{1,2}|[a-z])(\.\)|\.|\))(?=\s)/g;
+/** A list marker's mark with a space after it; what comes before and after is checked apart. */
+const MARK_THEN_SPACE = /[.)](?=\s)/g;
 const ITEM_START = /^\s+[\p{Lu}\p{Lo}\d"“]/u;
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+const isAsciiLower = (c: string | undefined): boolean => c !== undefined && c >= 'a' && c <= 'z';
 
 type Marker = { readonly at: number; readonly dot: number; readonly kind: string; readonly value: number; readonly bullet: boolean };
 
@@ -127,15 +128,31 @@ type Marker = { readonly at: number; readonly dot: number; readonly kind: string
  */
 const listItems = (text: string, first: number): { starts: number[]; dots: Set<number> } => {
   const found: Marker[] = [];
-  for (const m of text.matchAll(LIST_MARKER)) {
-    const end = m.index + m[0].length;
+  for (const m of text.matchAll(MARK_THEN_SPACE)) {
+    const end = m.index + 1;
+    // the mark: "1.", "1)", "1.)"
+    const punctStart = text[m.index] === ')' && text[m.index - 1] === '.' ? m.index - 1 : m.index;
+    let s = punctStart;
+    if (isDigit(text[s - 1])) {
+      s--;
+      if (isDigit(text[s - 1])) s--;
+    } else if (isAsciiLower(text[s - 1])) s--;
+    else continue;
+    // a space, a bullet or the start before it
+    const before = text[s - 1];
+    const bulletAt = before !== undefined && BULLETS.includes(before) ? s - 1 : before === ' ' && BULLETS.includes(text[s - 2] ?? '') ? s - 2 : -1;
+    if (before !== undefined && bulletAt < 0 && !isSpace(before.charCodeAt(0))) continue;
     if (!ITEM_START.test(text.slice(end, end + 8))) continue;
-    const mark = m[3]!;
-    const digit = mark <= '9';
-    const punct = m[4]!;
-    const at = m.index + m[1]!.length;
-    const dot = punct.startsWith('.') ? end - punct.length : -1;
-    found.push({ at, dot, kind: (digit ? 'n' : 'a') + punct, value: digit ? Number(mark) : mark.charCodeAt(0), bullet: m[2] !== undefined || BULLETS.includes(m[1]!) });
+    const mark = text.slice(s, punctStart);
+    const digit = isDigit(mark[0]);
+    const punct = text.slice(punctStart, end);
+    found.push({
+      at: bulletAt >= 0 ? bulletAt : s,
+      dot: text[punctStart] === '.' ? punctStart : -1,
+      kind: (digit ? 'n' : 'a') + punct,
+      value: digit ? Number(mark) : mark.charCodeAt(0),
+      bullet: bulletAt >= 0,
+    });
   }
   const starts: number[] = [];
   const dots = new Set<number>();
