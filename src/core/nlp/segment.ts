@@ -1,4 +1,5 @@
-// The only module that knows wink-nlp: paragraphs → Sentence[], and text → content terms.
+// The only module that knows wink-nlp: paragraphs → Sentence[] (wink's tokens, boundaries.ts's
+// sentences), and text → content terms.
 // wink's `T | string` outputs are narrowed here so that nothing else sees wink's types.
 import winkNLP from 'wink-nlp';
 import { leanModel } from './model.js';
@@ -6,6 +7,10 @@ import { cutIntoPieces } from './pieces.js';
 import { termId, termOf } from './terms.js';
 import type { Sentence } from '../types.js';
 import type { SegmentOptions } from './adapter.js';
+import { sentenceSpans } from './boundaries.js';
+import { boundaryRules } from './rules.js';
+
+const ENGLISH_RULES = boundaryRules('en');
 
 type Nlp = ReturnType<typeof winkNLP>;
 
@@ -39,11 +44,12 @@ type Tokens = {
   readonly lexemes: readonly Lexeme[];
 };
 
-// Built on first use and reused: the model takes tens of milliseconds to load. Only sentence
-// boundaries are needed from the pipe; stems and stop words are properties of the lexicon.
+// Built on first use and reused: the model takes tens of milliseconds to load. Nothing is needed
+// from the pipe: tokens, stems and stop words are properties of the lexicon, and sentence boundaries
+// are boundaries.ts's (wink's own 'sbd' pipe cost a quarter of reading a text).
 const memo: { nlp?: Nlp } = {};
 const model = leanModel();
-const getNlp = (): Nlp => (memo.nlp ??= winkNLP(model as unknown as Parameters<typeof winkNLP>[0], ['sbd']));
+const getNlp = (): Nlp => (memo.nlp ??= winkNLP(model as unknown as Parameters<typeof winkNLP>[0], []));
 
 const MAX_MEMO = 200_000;
 
@@ -147,7 +153,11 @@ const placeholderFor = (text: string): string => {
  * The tokens of a text as wink reads it, and its sentences as token spans. `exact`: the tokens, each
  * after its preceding spaces, spell the text (no long run was hidden from wink).
  */
-const readTokens = (nlp: Nlp, original: string): { tokens: Tokens; spans: Array<[number, number]>; exact: boolean } => {
+const readTokens = (
+  nlp: Nlp,
+  original: string,
+  withSentences: boolean,
+): { tokens: Tokens; spans: Array<[number, number]>; exact: boolean } => {
   const { its } = nlp;
   const placeholder = original.length >= MAX_TOKEN ? placeholderFor(original) : '';
   const { masked: text, runs } = placeholder === '' ? { masked: original, runs: [] } : maskLongRuns(original, placeholder);
@@ -159,6 +169,7 @@ const readTokens = (nlp: Nlp, original: string): { tokens: Tokens; spans: Array<
   const kinds = new Uint8Array(ids.length);
   const found: Lexeme[] = new Array(ids.length);
   const values: string[] = new Array(ids.length);
+  const maskedValues: string[] = runs.length === 0 ? values : new Array(ids.length);
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i]!;
     let lexeme = knownLexeme(id);
@@ -166,6 +177,7 @@ const readTokens = (nlp: Nlp, original: string): { tokens: Tokens; spans: Array<
       const token = t.itemAt(i);
       lexeme = learnLexeme(id, token.out(), token.out(its.type));
     }
+    if (runs.length > 0) maskedValues[i] = lexeme.value;
     if (runs.length > 0 && lexeme.value === placeholder) {
       // the long run, put back: text, not a word
       found[i] = { value: runs[nextRun] ?? '', kind: OTHER, lower: '', term: '' };
@@ -177,11 +189,37 @@ const readTokens = (nlp: Nlp, original: string): { tokens: Tokens; spans: Array<
     values[i] = lexeme.value;
     kinds[i] = lexeme.kind === WORD ? (stops[i] ? STOP : CONTENT) : lexeme.kind;
   }
-  const tokens: Tokens = { values, spaces: t.out(its.precedingSpaces) as string[], kinds, lexemes: found };
-  const spans = (doc.sentences().out(its.span) as unknown as Array<[number, number]>).map(
-    ([a, b]): [number, number] => [a, b],
-  );
-  return { tokens, spans, exact: runs.length === 0 };
+  const spaces = t.out(its.precedingSpaces) as string[];
+  const tokens: Tokens = { values, spaces, kinds, lexemes: found };
+  return { tokens, spans: withSentences ? tokenSpans(text, tokens, maskedValues, spaces) : [], exact: runs.length === 0 };
+};
+
+/**
+ * The sentences of `text` (boundaries.ts) as spans of its tokens: a token belongs to the sentence in
+ * which it starts; tokens of whitespace at a span's edges are left out. `values` are the tokens as
+ * they spell `text`.
+ */
+const tokenSpans = (text: string, tokens: Tokens, values: readonly string[], spaces: readonly string[]): Array<[number, number]> => {
+  const ends = sentenceSpans(text, ENGLISH_RULES).map(([, end]) => end);
+  const spans: Array<[number, number]> = [];
+  let at = 0;
+  let e = 0;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < values.length; i++) {
+    at += spaces[i]!.length;
+    while (e < ends.length - 1 && at >= ends[e]!) {
+      if (first >= 0) spans.push([first, last]);
+      first = -1;
+      e++;
+    }
+    at += values[i]!.length;
+    if (tokens.kinds[i] === BREAK) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (first >= 0) spans.push([first, last]);
+  return spans;
 };
 
 const isWord = (tokens: Tokens, i: number): boolean => {
@@ -324,7 +362,7 @@ const segmentPiece = (
 ): void => {
   // wink makes a one-sentence doc of blank text
   if (paragraph.trim() === '') return;
-  const { tokens, spans, exact } = readTokens(nlp, paragraph);
+  const { tokens, spans, exact } = readTokens(nlp, paragraph, true);
   // a sentence as it stands in the paragraph is a slice of it, which V8 stores as a reference to the
   // paragraph rather than a copy: the sentences of a long article then cost no text of their own
   const starts = exact ? startsOf(tokens) : undefined;
@@ -343,7 +381,7 @@ const segmentPiece = (
 /** The content terms of a short text such as a title, built as a sentence's are. */
 export const termsOf = (text: string): string[] => {
   if (text.trim() === '') return [];
-  const { tokens } = readTokens(getNlp(), text);
+  const { tokens } = readTokens(getNlp(), text, false);
   return contentIn(tokens, 0, tokens.values.length - 1, false).terms;
 };
 

@@ -1,0 +1,525 @@
+// Where sentences end in a paragraph, by rule, for every language: one pass over the text, in time
+// linear in its length. A sentence ends at a terminal mark (. ! ? … and each script's own) followed by
+// a space and what can start a sentence; the rules below say when such a mark ends none (an
+// abbreviation, an initial, a list marker, an ellipsis inside a sentence, a mark inside a name or a
+// book title), and where a sentence ends with no mark (before the next item of a list). A second pass
+// keeps a quotation or a parenthesis that spans sentences in one unit.
+
+export type BoundaryRules = {
+  /** Lower-case words after which a full stop never ends a sentence ("mr", "e.g", "z"). */
+  readonly never: ReadonlySet<string>;
+  /** Words after which a full stop ends a sentence only before a word in `starters` ("co", "u.s"). */
+  readonly unlessStarter: ReadonlySet<string>;
+  /** Words after which a full stop before a number ends no sentence ("no", "p", "vol"). */
+  readonly beforeNumber: ReadonlySet<string>;
+  /** Lower-case words that often start a sentence. */
+  readonly starters: ReadonlySet<string>;
+  /** Words ending in ! that are names ("yahoo"): the mark ends a sentence only before a starter. */
+  readonly bangNames: ReadonlySet<string>;
+  /**
+   * How a single letter and a full stop read: 'initial' (never an end), or 'english' (an initial
+   * after a capitalised word; "I" after any other ends a sentence; else an end before a starter).
+   */
+  readonly letters: 'initial' | 'english';
+  /** English times: "a.m." before a capital ends a sentence that has at least three words before it. */
+  readonly times: boolean;
+  /** The text before a number and its full stop makes the number an ordinal ("am 3."). */
+  readonly ordinalBefore?: RegExp;
+  /** ";" is a question mark (Greek). */
+  readonly semicolonAsks: boolean;
+  /** ” opens a quotation as well as closes one (Swedish, Finnish). */
+  readonly rightQuoteOpens: boolean;
+};
+
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f;
+
+/** Marks that end a sentence; "．" only between two non-digits. */
+const TERMINAL = new Set('.!?…‼⁇⁈⁉؟。！？．।॥۔։።'.split(''));
+/** Marks that end a sentence with no space after them. */
+const UNSPACED_TERMINAL = new Set('。！？．'.split(''));
+/** What may close a sentence after its mark: quotes (« closes in Danish and German), brackets. */
+const CLOSER = new Set(')]}"\'”’“»›«‹」』）】〕］〉》'.split(''));
+/** What may open a sentence before its first word. */
+const OPENER = new Set('([{"\'“‘«‹„‚¿¡「『（【〔［〈《—–-•⁃◦▪‣*'.split(''));
+
+const LOWER = /\p{Ll}/u;
+const UPPER = /[\p{Lu}\p{Lt}]/u;
+const LETTER = /\p{L}/u;
+const CASELESS = /\p{Lo}/u;
+const DIGIT = /\p{Nd}/u;
+const DOTTED = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u;
+const TIME = /^[ap]\.m$/iu;
+const HIRAGANA = /[\u3041-\u309f]/u;
+
+/** Whether the full stop at `at` goes on a spaced ellipsis (". . ."): a space, a closer or the end after it. */
+const spacedDotAt = (text: string, at: number): boolean => {
+  const after = text[at + 1];
+  return after === undefined || after === ' ' || CLOSER.has(after) || isSpace(after.charCodeAt(0));
+};
+
+/** The longest word looked at on either side of a mark; a longer run is no abbreviation. */
+const MAX_WORD = 64;
+
+type Next = { readonly kind: 'lower' | 'upper' | 'digit' | 'other' | 'none'; readonly word: string };
+
+/** What follows position `k`: the class of the first word's first character, and that word lower-cased. */
+const nextAt = (text: string, k: number): Next => {
+  const n = text.length;
+  let i = k;
+  const limit = Math.min(n, k + 8);
+  while (i < limit && (OPENER.has(text[i]!) || isSpace(text.charCodeAt(i)))) i++;
+  if (i >= n) return { kind: 'none', word: '' };
+  const c = text[i]!;
+  let end = i;
+  while (end < n && end - i < MAX_WORD && LETTER.test(text[end]!)) end++;
+  const word = text.slice(i, end).toLowerCase();
+  if (LOWER.test(c)) return { kind: 'lower', word };
+  if (UPPER.test(c) || CASELESS.test(c)) return { kind: 'upper', word };
+  if (DIGIT.test(c)) return { kind: 'digit', word };
+  return { kind: 'other', word };
+};
+
+/** The start of the word that ends at `end` (exclusive), at most MAX_WORD back, not before `floor`. */
+const wordStartBefore = (text: string, end: number, floor: number): number => {
+  let s = end;
+  while (s > floor && end - s <= MAX_WORD && !isSpace(text.charCodeAt(s - 1))) s--;
+  return s;
+};
+
+/** Whether at least `k` words stand between `from` and `to`. */
+const hasWords = (text: string, from: number, to: number, k: number): boolean => {
+  let count = 0;
+  let inWord = false;
+  for (let i = to - 1; i >= from && to - i < 200; i--) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord && ++count >= k) return true;
+    inWord = !space;
+  }
+  return false;
+};
+
+const stripOpeners = (w: string): string => {
+  let a = 0;
+  while (a < w.length && OPENER.has(w[a]!)) a++;
+  return w.slice(a);
+};
+
+/** The forms of a word an abbreviation list may hold: whole, after an elision, its last dotted part. */
+const formsOf = (lower: string): string[] => {
+  const forms = [lower];
+  const apostrophe = Math.max(lower.lastIndexOf("'"), lower.lastIndexOf('’'));
+  if (apostrophe >= 0) forms.push(lower.slice(apostrophe + 1));
+  const dot = lower.lastIndexOf('.');
+  if (dot >= 0) forms.push(lower.slice(dot + 1));
+  return forms;
+};
+
+/** A list marker's mark with a space after it; what comes before and after is checked apart. */
+const MARK_THEN_SPACE = /[.)](?=\s)/g;
+const ITEM_START = /^\s+[\p{Lu}\p{Lo}\d"“]/u;
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+const isAsciiLower = (c: string | undefined): boolean => c !== undefined && c >= 'a' && c <= 'z';
+
+type Marker = { readonly at: number; readonly dot: number; readonly kind: string; readonly value: number; readonly bullet: boolean };
+
+/**
+ * The items of numbered and lettered lists: markers ("1.", "2.)", "b)", "• 9.") that come in order,
+ * or open the text, or follow a bullet. Returns where each item starts, and the full stops of markers.
+ */
+const listItems = (text: string, first: number): { starts: number[]; dots: Set<number> } => {
+  const found: Marker[] = [];
+  for (const m of text.matchAll(MARK_THEN_SPACE)) {
+    const end = m.index + 1;
+    // the mark: "1.", "1)", "1.)"
+    const punctStart = text[m.index] === ')' && text[m.index - 1] === '.' ? m.index - 1 : m.index;
+    let s = punctStart;
+    if (isDigit(text[s - 1])) {
+      s--;
+      if (isDigit(text[s - 1])) s--;
+    } else if (isAsciiLower(text[s - 1])) s--;
+    else continue;
+    // a space, a bullet or the start before it
+    const before = text[s - 1];
+    const bulletAt = before !== undefined && BULLETS.includes(before) ? s - 1 : before === ' ' && BULLETS.includes(text[s - 2] ?? '') ? s - 2 : -1;
+    if (before !== undefined && bulletAt < 0 && !isSpace(before.charCodeAt(0))) continue;
+    if (!ITEM_START.test(text.slice(end, end + 8))) continue;
+    const mark = text.slice(s, punctStart);
+    const digit = isDigit(mark[0]);
+    const punct = text.slice(punctStart, end);
+    found.push({
+      at: bulletAt >= 0 ? bulletAt : s,
+      dot: text[punctStart] === '.' ? punctStart : -1,
+      kind: (digit ? 'n' : 'a') + punct,
+      value: digit ? Number(mark) : mark.charCodeAt(0),
+      bullet: bulletAt >= 0,
+    });
+  }
+  const starts: number[] = [];
+  const dots = new Set<number>();
+  const lastOfKind = new Map<string, Marker>();
+  const confirmed = new Set<Marker>();
+  for (const marker of found) {
+    const prev = lastOfKind.get(marker.kind);
+    if (marker.bullet || marker.at === first) confirmed.add(marker);
+    if (prev !== undefined && prev.value + 1 === marker.value) {
+      confirmed.add(prev);
+      confirmed.add(marker);
+    }
+    lastOfKind.set(marker.kind, marker);
+  }
+  for (const marker of found) {
+    if (!confirmed.has(marker)) continue;
+    if (marker.at > first) starts.push(marker.at);
+    if (marker.dot >= 0) dots.add(marker.dot);
+  }
+  return { starts, dots };
+};
+
+const BULLETS = '•⁃◦▪‣●■►▸';
+const BULLET_AFTER_SPACE = /(?<=\s)[•⁃◦▪‣●■►▸]/gu;
+
+/** Where bullets start items: a bullet after a space, not at the start. */
+const bulletStarts = (text: string, first: number): number[] => {
+  const out: number[] = [];
+  for (const m of text.matchAll(BULLET_AFTER_SPACE)) if (m.index > first) out.push(m.index);
+  return out;
+};
+
+/** What the sentence scan stops at: terminal marks, and the brackets of a Chinese book title. */
+const STOPS = /[.!?…‼⁇⁈⁉؟。！？．।॥۔։።;\u037e《》〈〉]/gu;
+
+/** The end of the text before `at` with trailing spaces left off. */
+const trimEnd = (text: string, at: number, floor: number): number => {
+  let e = at;
+  while (e > floor && isSpace(text.charCodeAt(e - 1))) e--;
+  return e;
+};
+
+/**
+ * The offsets (exclusive) where the sentences of `text` end, in order; the last is the end of the
+ * text's last non-space character. Each sentence starts at the first non-space after the one before.
+ */
+export const sentenceEnds = (text: string, rules: BoundaryRules): number[] => {
+  const n = text.length;
+  let first = 0;
+  while (first < n && isSpace(text.charCodeAt(first))) first++;
+  if (first >= n) return [];
+  const lists = listItems(text, first);
+  const forced = [...lists.starts, ...bulletStarts(text, first)].sort((a, b) => a - b);
+  let nextForced = 0;
+  const ends: number[] = [];
+  let sentenceStart = first;
+  let books = 0;
+  const push = (end: number, nextStart: number): void => {
+    if (end > sentenceStart) {
+      ends.push(end);
+      sentenceStart = nextStart;
+    }
+  };
+  const forcedUpTo = (to: number): void => {
+    while (nextForced < forced.length && forced[nextForced]! <= to) {
+      const at = forced[nextForced++]!;
+      if (at > sentenceStart) push(trimEnd(text, at, sentenceStart), at);
+    }
+  };
+  let i = first;
+  while (i < n) {
+    // jump to the next mark the scan stops at: most characters are none
+    STOPS.lastIndex = i;
+    const stop = STOPS.exec(text);
+    if (stop === null) break;
+    i = stop.index;
+    forcedUpTo(i);
+    const c = text[i]!;
+    if (c === '《' || c === '〈') books++;
+    else if ((c === '》' || c === '〉') && books > 0) books--;
+    const terminal = TERMINAL.has(c) || (rules.semicolonAsks && (c === ';' || c === '\u037e'));
+    if (!terminal || (c === '．' && DIGIT.test(text[i - 1] ?? '') && DIGIT.test(text[i + 1] ?? ''))) {
+      i++;
+      continue;
+    }
+    // the run of marks: "?!", "....", ". . . ."
+    let j = i;
+    let dots = 0;
+    let spaced = false;
+    let onlyDots = true;
+    for (;;) {
+      const d = text[j];
+      if (d === '.') {
+        dots++;
+        j++;
+      } else if (d !== undefined && (TERMINAL.has(d) || (rules.semicolonAsks && (d === ';' || d === '\u037e')))) {
+        onlyDots = false;
+        j++;
+      } else if (d === ' ' && text[j + 1] === '.' && dots > 0 && onlyDots && spacedDotAt(text, j + 1)) {
+        spaced = true;
+        j++;
+      } else break;
+    }
+    const runEnd = j;
+    let hasCloser = false;
+    while (j < n && CLOSER.has(text[j]!)) {
+      j++;
+      hasCloser = true;
+    }
+    const unspacedMark = UNSPACED_TERMINAL.has(text[runEnd - 1]!);
+    let k = j;
+    while (k < n && isSpace(text.charCodeAt(k))) k++;
+    // a closing guillemet after a space, as French sets it ("« Oui. » Il"), not an opening one
+    // (Danish, German: "sagde. »Kom")
+    if (k > j && (text[k] === '»' || text[k] === '›') && !/[\p{L}\p{N}]/u.test(text[k + 1] ?? '')) {
+      j = k;
+      while (j < n && CLOSER.has(text[j]!)) j++;
+      k = j;
+      while (k < n && isSpace(text.charCodeAt(k))) k++;
+    }
+    if (k >= n) {
+      push(j, n);
+      i = n;
+      break;
+    }
+    const gap = k > j;
+    let ends_ = false;
+    if (!gap) {
+      // no end inside a book title (《快跑吧！小狗》)
+      if (books > 0) ends_ = false;
+      else if (unspacedMark) {
+        // 。」と言った: a quotation that the sentence goes on after; a comma or a closer: no end
+        const after = text[k]!;
+        ends_ = !(hasCloser && HIRAGANA.test(after)) && !CLOSER.has(after) && !'、，,：:;；'.includes(after);
+      } else if (dots === 1 && onlyDots && !hasCloser) {
+        // a lost space: `over.Then`, `"fini".Une`; not inside a name or an address ("Node.js", "e.g.The")
+        const quoted = text[i - 1] === '"' || text[i - 1] === '”' || text[i - 1] === '»';
+        const ws = wordStartBefore(text, quoted ? i - 1 : i, sentenceStart);
+        const word = text.slice(ws, quoted ? i - 1 : i);
+        ends_ =
+          LOWER.test(word[word.length - 1] ?? '') && word.length >= 2 && !/[./@:]/.test(word) && UPPER.test(text[k]!) && LOWER.test(text[k + 1] ?? '');
+      }
+    } else {
+      ends_ = decide(text, i, runEnd, dots, spaced, onlyDots, k, sentenceStart, rules, lists.dots);
+    }
+    if (ends_) push(j, k);
+    i = runEnd > i ? runEnd : i + 1;
+  }
+  forcedUpTo(n);
+  const last = trimEnd(text, n, sentenceStart);
+  if (last > sentenceStart && (ends.length === 0 || ends[ends.length - 1]! < last)) ends.push(last);
+  return ends;
+};
+
+/** Whether the marks from `i` to `runEnd`, followed by a space and by what starts at `k`, end a sentence. */
+const decide = (
+  text: string,
+  i: number,
+  runEnd: number,
+  dots: number,
+  spaced: boolean,
+  onlyDots: boolean,
+  k: number,
+  sentenceStart: number,
+  rules: BoundaryRules,
+  markerDots: ReadonlySet<number>,
+): boolean => {
+  const next = nextAt(text, k);
+  // an ellipsis opening the next sentence ("...and then?")
+  if (next.kind === 'lower') return /^(?:\.\.\.|…)\p{L}/u.test(text.slice(k, k + 4));
+  const before = text[i - 1] ?? '';
+  // an omission in brackets: "[...]"
+  if ((before === '[' || before === '(') && (text[runEnd] === ']' || text[runEnd] === ')')) return false;
+  const ws = wordStartBefore(text, i, sentenceStart);
+  const word = stripOpeners(text.slice(ws, i));
+  const lower = word.toLowerCase();
+  if (!onlyDots) {
+    if (rules.bangNames.has(lower) && runEnd - i === 1) return rules.starters.has(next.word);
+    return true;
+  }
+  if (text[i] === '…' || dots >= 3) {
+    if (spaced) return dots >= 4;
+    return true;
+  }
+  if (dots === 2) return true;
+  // one full stop
+  if (markerDots.has(i)) return false;
+  if (word === '' || CLOSER.has(before) || /[@/]/.test(word)) return true;
+  if (DIGIT.test(before)) {
+    if (rules.ordinalBefore !== undefined && rules.ordinalBefore.test(text.slice(Math.max(sentenceStart, i - 40), i + 1))) return false;
+    return true;
+  }
+  const forms = formsOf(lower);
+  if (forms.some((f) => rules.never.has(f))) return false;
+  if (next.kind === 'digit' && forms.some((f) => rules.beforeNumber.has(f) || rules.unlessStarter.has(f))) return false;
+  const letters = [...word].length;
+  if (letters === 1 && LETTER.test(word)) {
+    if (rules.letters === 'initial') return false;
+    if (next.kind === 'digit') return false;
+    if (UPPER.test(word)) {
+      // an initial after a name ("Laura K. Brennan", "J. R. Smith"), "I" after any other word
+      const ps = wordStartBefore(text, Math.max(sentenceStart, ws - 1), sentenceStart);
+      const prev = stripOpeners(text.slice(ps, ws).trim());
+      if (UPPER.test(prev[0] ?? '')) return false;
+      if (word === 'I') return true;
+    }
+    return rules.starters.has(next.word);
+  }
+  if (rules.times && TIME.test(lower)) {
+    if (next.kind !== 'upper') return false;
+    return rules.starters.has(next.word) || hasWords(text, sentenceStart, ws, 3);
+  }
+  if (forms.some((f) => rules.unlessStarter.has(f)) || (rules.starters.size > 0 && DOTTED.test(word))) {
+    if (next.kind !== 'upper') return false;
+    return rules.starters.has(next.word);
+  }
+  return true;
+};
+
+/** Whether the quote at `i` opens a sentence: a space before it, a word after, a sentence's mark before the space. */
+const reopens = (text: string, i: number): boolean => {
+  if (!isSpace(text.charCodeAt(i - 1)) || !/[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) return false;
+  let b = i - 1;
+  while (b > 0 && isSpace(text.charCodeAt(b))) b--;
+  return '.!?…'.includes(text[b] ?? '');
+};
+
+/**
+ * Quotation marks and parentheses, as they open and close through a text: what is open at a point
+ * decides whether a sentence end there ends a unit. Apostrophes (letter’letter, s’) are no quotes.
+ */
+class Openings {
+  private readonly stack: string[] = [];
+  constructor(private readonly rightQuoteOpens: boolean) {}
+  get open(): boolean {
+    return this.stack.length > 0;
+  }
+  clear(): void {
+    this.stack.length = 0;
+  }
+  private top(): string | undefined {
+    return this.stack[this.stack.length - 1];
+  }
+  private push(c: string): void {
+    if (this.stack.length >= 8) this.stack.shift();
+    this.stack.push(c);
+  }
+  private closeIf(...openers: string[]): boolean {
+    const t = this.top();
+    if (t !== undefined && openers.includes(t)) {
+      this.stack.pop();
+      return true;
+    }
+    return false;
+  }
+  see(text: string, i: number): void {
+    const c = text[i]!;
+    const prev = text[i - 1] ?? ' ';
+    const next = text[i + 1] ?? ' ';
+    switch (c) {
+      case '"':
+        if (LETTER.test(prev) && LETTER.test(next)) return; // צה"ל
+        // a quotation that goes on into a new sentence opens again without closing: `up. "As`
+        if (this.top() === '"' && reopens(text, i)) return;
+        // a curly quotation closed by a straight mark, as careless pages have it
+        if (!isSpace(prev.charCodeAt(0)) && this.closeIf('“', '„')) return;
+        if (!this.closeIf('"')) this.push('"');
+        return;
+      case '“':
+        if (this.top() === '“') return;
+        if (!this.closeIf('„')) this.push('“');
+        return;
+      case '”':
+        if (!this.closeIf('“', '„', '”', '"') && this.rightQuoteOpens) this.push('”');
+        return;
+      case '„':
+        this.push('„');
+        return;
+      case '«':
+        if (!this.closeIf('»')) this.push('«');
+        return;
+      case '»':
+        if (!this.closeIf('«')) this.push('»');
+        return;
+      case '‘':
+        if ((isSpace(prev.charCodeAt(0)) || OPENER.has(prev)) && !DIGIT.test(next)) this.push('‘');
+        return;
+      case '’':
+        if (!LETTER.test(next)) this.closeIf('‘');
+        return;
+      case '(':
+      case '（':
+      case '「':
+      case '『':
+        this.push(c);
+        return;
+      case ')':
+        this.closeIf('(');
+        return;
+      case '）':
+        this.closeIf('（');
+        return;
+      case '」':
+        this.closeIf('「');
+        return;
+      case '』':
+        this.closeIf('『');
+        return;
+      default:
+    }
+  }
+}
+
+/** A unit never spans more sentence ends than this, nor more characters. */
+const MAX_JOINED = 5;
+const MAX_UNIT = 1200;
+const MARKS = /["“”„«»‘’()（）「」『』]/gu;
+
+/**
+ * `ends` with the ends inside a quotation or parenthesis that closes a few sentences later left out,
+ * so that a quotation that spans sentences ("We will rebuild. It will take years," she said.) is one
+ * unit. Only a quotation that closes is joined: one still open after MAX_JOINED ends or MAX_UNIT
+ * characters, or at the end of the text, keeps its ends (its mark was likely stray, or it goes on in
+ * the next paragraph, and joining would not close it).
+ */
+export const joinOpen = (text: string, ends: readonly number[], rightQuoteOpens: boolean): number[] => {
+  if (ends.length < 2) return [...ends];
+  const marks: number[] = [];
+  for (const m of text.matchAll(MARKS)) marks.push(m.index);
+  if (marks.length === 0) return [...ends];
+  const out: number[] = [];
+  const openings = new Openings(rightQuoteOpens);
+  let at = 0;
+  // the ends held back while a quotation is open, and where the unit they would join starts
+  const held: number[] = [];
+  let unitStart = 0;
+  for (const end of ends) {
+    for (; at < marks.length && marks[at]! < end; at++) openings.see(text, marks[at]!);
+    if (!openings.open) {
+      // the quotation closed: the held ends are inside it
+      held.length = 0;
+      out.push(end);
+      unitStart = end;
+      continue;
+    }
+    held.push(end);
+    if (held.length > MAX_JOINED || end - unitStart > MAX_UNIT) {
+      out.push(...held);
+      held.length = 0;
+      unitStart = end;
+      openings.clear();
+    }
+  }
+  out.push(...held);
+  return out;
+};
+
+/** The sentences of `text` as [start, end) offsets: sentence ends, then quotations kept whole. */
+export const sentenceSpans = (text: string, rules: BoundaryRules): Array<[number, number]> => {
+  const ends = joinOpen(text, sentenceEnds(text, rules), rules.rightQuoteOpens);
+  const spans: Array<[number, number]> = [];
+  let start = 0;
+  for (const end of ends) {
+    let s = start;
+    while (s < end && isSpace(text.charCodeAt(s))) s++;
+    if (s < end) spans.push([s, end]);
+    start = end;
+  }
+  return spans;
+};

@@ -1,0 +1,74 @@
+// Each language's sentence-boundary rules (boundaries.ts), built from languages.ts's data and, for
+// English, the lists below. Lists are lower-case and without the final dot.
+import type { BoundaryRules } from './boundaries.js';
+import { LANGUAGES } from './languages.js';
+
+const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** English titles and the like: a full stop after them never ends a sentence. */
+const EN_NEVER = words(`mr mrs ms messrs mmes mme dr prof gen sen rep gov lt col capt cpt sgt maj adm cmdr cdr rev hon
+  pres supt insp det mt ft brig cpl pvt atty gens reps sens profs drs e.g i.e cf viz vs`);
+/** English abbreviations that may end a sentence: they do before a word that often starts one. */
+const EN_UNLESS_STARTER = words(`co corp inc ltd llc plc bros jr sr st dept est approx ave blvd rd hwy univ assn govt intl natl
+  ca cca al jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun a.m p.m
+  u.s u.k u.n e.u ph.d misc min max mins hrs yrs mos lbs oz ft sq`);
+const EN_BEFORE_NUMBER = words('no nos nr n° nº p pp vol vols fig figs ch chap sec art op pt para ref ed eq eqs tab');
+/** Words that often start an English sentence (and seldom follow "U.S." or "Co." inside one). */
+const EN_STARTERS = words(`a an the he she it they we i you this that these those there then but and so yet however in on at
+  for after before by if when where what who why how while although though because since as his her its their our my
+  your some many most more millions being did does do is are was were not now today yesterday also still both each
+  every all such according last next with from to of or nor let here thus even only once over under until unless
+  despite during whether which can could will would should may might must has have had no`);
+
+const NONE: ReadonlySet<string> = new Set();
+
+const ENGLISH: BoundaryRules = {
+  never: EN_NEVER,
+  unlessStarter: EN_UNLESS_STARTER,
+  beforeNumber: EN_BEFORE_NUMBER,
+  starters: EN_STARTERS,
+  bangNames: words('yahoo jeopardy wham'),
+  letters: 'english',
+  times: true,
+  semicolonAsks: false,
+  rightQuoteOpens: false,
+};
+
+/**
+ * Abbreviations that the splitter needs beyond languages.ts's lists (days and months, mostly). Like
+ * those lists, these leave out what often ends a sentence ("ecc.", "enz.", "usw.").
+ */
+const EXTRA: Readonly<Record<string, string>> = {
+  it: 'sig.ra sig.na lun mar mer gio ven sab dom gen feb apr mag giu lug ago set ott nov dic meteor',
+  es: 'admón avda sres srta lic',
+  nl: 'o.a d.w.z m.a.w i.p.v t.a.v m.b.t i.v.m vnw aanw incl excl',
+  da: 'bl.a f.eks skt mio mia stk tlf inkl ekskl',
+  de: 'z.b d.h u.a o.ä bzw',
+  ru: 'т.е т.д т.п т.к н.э',
+};
+
+const cache = new Map<string, BoundaryRules>();
+
+/** The boundary rules of a language by its code; 'und' and unknown codes get rules with no lists. */
+export const boundaryRules = (code: string): BoundaryRules => {
+  if (code === 'en') return ENGLISH;
+  let rules = cache.get(code);
+  if (rules === undefined) {
+    const data = LANGUAGES[code];
+    const never = new Set([...(data?.abbreviations ?? []), ...(EXTRA[code] ?? '').split(' ').filter(Boolean)]);
+    rules = {
+      never,
+      unlessStarter: NONE,
+      beforeNumber: NONE,
+      starters: NONE,
+      bangNames: NONE,
+      letters: 'initial',
+      times: false,
+      ordinalBefore: data?.ordinalBefore,
+      semicolonAsks: code === 'el',
+      rightQuoteOpens: code === 'sv' || code === 'fi',
+    };
+    cache.set(code, rules);
+  }
+  return rules;
+};

@@ -1,0 +1,173 @@
+// A table of sentence-boundary cases, one row a case, in the spirit of the "Golden Rules" that
+// rule-based segmenters are measured on, from sentences written for this project. Each row: the
+// language, what kind of case it is, the paragraph, and the sentences it must give.
+import { describe, expect, it } from 'vitest';
+import { resolveLanguage } from '../../../src/core/nlp/language.js';
+
+type Row = readonly [lang: string, kind: string, input: string, expected: readonly string[]];
+
+const split = (lang: string, text: string): string[] => resolveLanguage(lang, text).adapter.segment([text]).map((s) => s.text);
+
+export const CASES: readonly Row[] = [
+  // English: the plain marks
+  ['en', 'full stop', 'The rain stopped. We walked home.', ['The rain stopped.', 'We walked home.']],
+  ['en', 'question mark', 'Where is the key? It is under the mat.', ['Where is the key?', 'It is under the mat.']],
+  ['en', 'exclamation mark', 'We won! The crowd went wild.', ['We won!', 'The crowd went wild.']],
+  ['en', 'doubled marks', 'Really?! Nobody told me. Stop!! Wait for me. Hi?? Anyone home?', ['Really?!', 'Nobody told me.', 'Stop!!', 'Wait for me.', 'Hi??', 'Anyone home?']],
+  // abbreviations, initials and times
+  ['en', 'an initial in a name', 'I met Laura K. Brennan at the station.', ['I met Laura K. Brennan at the station.']],
+  ['en', 'an initial I', 'The winners were you and I. Did you see Henry I. Walsh there?', ['The winners were you and I.', 'Did you see Henry I. Walsh there?']],
+  ['en', 'p. before a number', 'The chart is on p. 12 of the report.', ['The chart is on p. 12 of the report.']],
+  ['en', 'co. inside a sentence', 'Did Tom and co. stay for dinner?', ['Did Tom and co. stay for dinner?']],
+  ['en', 'co. ending a sentence', 'Ask Tom and co. They were there.', ['Ask Tom and co.', 'They were there.']],
+  ['en', 'Co. inside a sentence', 'The firm bought Hale, Ross & Co. last spring.', ['The firm bought Hale, Ross & Co. last spring.']],
+  ['en', 'Co. ending a sentence', 'The firm bought Hale, Ross & Co. It paid cash.', ['The firm bought Hale, Ross & Co.', 'It paid cash.']],
+  ['en', 'titles before names', 'Mr. Ortiz and Dr. Lee met Prof. Hahn, Gen. Moss, Sen. Park and Rep. Diaz. They spoke for an hour.', ['Mr. Ortiz and Dr. Lee met Prof. Hahn, Gen. Moss, Sen. Park and Rep. Diaz.', 'They spoke for an hour.']],
+  ['en', 'Mt. and St.', 'You can see Mt. Rainier from St. Mark\'s Square on 4th st. in the city.', ['You can see Mt. Rainier from St. Mark\'s Square on 4th st. in the city.']],
+  ['en', 'Jr. possessive', 'That was Bill Mason Jr.\'s idea.', ['That was Bill Mason Jr.\'s idea.']],
+  ['en', 'dotted initialism inside', 'She studied in the U.K. last winter.', ['She studied in the U.K. last winter.']],
+  ['en', 'dotted initialism at the end', 'She works in the U.K. Where do you work?', ['She works in the U.K.', 'Where do you work?']],
+  ['en', 'U.S. at the end', 'The firm moved to the U.S. What happened next?', ['The firm moved to the U.S.', 'What happened next?']],
+  ['en', 'U.S. before a name', 'He joined the U.S. Navy in Ohio. He was young.', ['He joined the U.S. Navy in Ohio.', 'He was young.']],
+  ['en', 'U.S. before lower case', 'They stayed in the U.S. for ten years.', ['They stayed in the U.S. for ten years.']],
+  ['en', 'U.S.-based', 'A U.S.-based group sued. The case is open.', ['A U.S.-based group sued.', 'The case is open.']],
+  ['en', 'a.m. and P.M.', 'By 7 a.m. Mrs. Cole was at work. She went home at 5 P.M. Mr. Cole then cooked dinner.', ['By 7 a.m. Mrs. Cole was at work.', 'She went home at 5 P.M.', 'Mr. Cole then cooked dinner.']],
+  ['en', 'a.m. before lower case', 'The train left at 9 a.m. and arrived at noon.', ['The train left at 9 a.m. and arrived at noon.']],
+  ['en', 'No. before a number', 'He wore No. 23 for years. It was retired.', ['He wore No. 23 for years.', 'It was retired.']],
+  ['en', 'N°. before a number', 'The vault is at N°. 4410.18.07. That is where the gold is.', ['The vault is at N°. 4410.18.07.', 'That is where the gold is.']],
+  ['en', 'months', 'The law took effect on Jan. 3 and was amended in Feb. 2020. It is short.', ['The law took effect on Jan. 3 and was amended in Feb. 2020.', 'It is short.']],
+  ['en', 'a month at the end', 'The vote was set for late Feb. The date later moved.', ['The vote was set for late Feb.', 'The date later moved.']],
+  ['en', 'e.g. and i.e. before capitals', 'Some cities, e.g. Lyon, are old; others, i.e. Brasilia, are new. Both are big.', ['Some cities, e.g. Lyon, are old; others, i.e. Brasilia, are new.', 'Both are big.']],
+  ['en', 'etc. inside', 'Bring pens, paper, etc. to the exam.', ['Bring pens, paper, etc. to the exam.']],
+  ['en', 'etc. at the end', 'Bring pens, paper, etc. Phones stay outside.', ['Bring pens, paper, etc.', 'Phones stay outside.']],
+  ['en', 'vs. before a name', 'The final was Leeds vs. Hull. Leeds won.', ['The final was Leeds vs. Hull.', 'Leeds won.']],
+  ['en', 'money', 'The ticket costs $45.50 at the door.', ['The ticket costs $45.50 at the door.']],
+  ['en', 'money at the end', 'The ticket costs $45.50. It used to be cheaper.', ['The ticket costs $45.50.', 'It used to be cheaper.']],
+  ['en', 'a number starts the next sentence', 'Most of the shots missed. 73 percent went wide.', ['Most of the shots missed.', '73 percent went wide.']],
+  // lists
+  ['en', 'numbered list, no stops', '1. Mix the flour 2. Add the eggs', ['1. Mix the flour', '2. Add the eggs']],
+  ['en', 'numbered list, stops', '1. Mix the flour. 2. Add the eggs.', ['1. Mix the flour.', '2. Add the eggs.']],
+  ['en', 'numbered list with .)', '1.) Mix the flour 2.) Add the eggs', ['1.) Mix the flour', '2.) Add the eggs']],
+  ['en', 'numbered list with .) and stops', '1.) Mix the flour. 2.) Add the eggs.', ['1.) Mix the flour.', '2.) Add the eggs.']],
+  ['en', 'numbered list with )', '1) Mix the flour 2) Add the eggs', ['1) Mix the flour', '2) Add the eggs']],
+  ['en', 'numbered list with ) and stops', '1) Mix the flour. 2) Add the eggs.', ['1) Mix the flour.', '2) Add the eggs.']],
+  ['en', 'lettered list', 'a. Mix the flour b. Add the eggs c. Bake for an hour', ['a. Mix the flour', 'b. Add the eggs', 'c. Bake for an hour']],
+  ['en', 'bulleted numbered list', '• 4. Mix the flour • 5. Add the eggs', ['• 4. Mix the flour', '• 5. Add the eggs']],
+  ['en', 'hyphen-bulleted list', '⁃4. Mix the flour ⁃5. Add the eggs', ['⁃4. Mix the flour', '⁃5. Add the eggs']],
+  ['en', 'bullets alone', '• Mix the flour • Add the eggs', ['• Mix the flour', '• Add the eggs']],
+  ['en', 'a number that is no list', 'The team finished 2. The coach resigned.', ['The team finished 2.', 'The coach resigned.']],
+  // ellipses
+  ['en', 'four dots then a sentence', 'I never said that.... He walked out.', ['I never said that....', 'He walked out.']],
+  ['en', 'spaced ellipsis inside', 'The old habit faded . . . but never quite died.', ['The old habit faded . . . but never quite died.']],
+  ['en', 'spaced ellipsis before I', 'Well, the point is . . . I did not know.', ['Well, the point is . . . I did not know.']],
+  ['en', 'spaced four-dot ellipsis ends', 'The rule faded. . . . Nobody missed it. . . .', ['The rule faded. . . .', 'Nobody missed it. . . .']],
+  ['en', 'spaced four dots after a space', 'Leave the rest out . . . . Then go on.', ['Leave the rest out . . . .', 'Then go on.']],
+  ['en', 'bracketed ellipsis', '"The river [...] ran dry [...]" (Hale 12).', ['"The river [...] ran dry [...]" (Hale 12).']],
+  ['en', 'ellipsis in a quote at the end', 'She wrote that “the sky will grow darker. . . .”', ['She wrote that “the sky will grow darker. . . .”']],
+  // quotations and parentheses
+  ['en', 'double quote inside', 'He looked up, "That was fun." he said.', ['He looked up, "That was fun." he said.']],
+  ['en', 'single quote inside', 'He looked up, \'That was fun.\' he said.', ['He looked up, \'That was fun.\' he said.']],
+  ['en', 'curly quote inside', 'He looked up, “That was fun.” he said.', ['He looked up, “That was fun.” he said.']],
+  ['en', 'double quote at the end', 'He looked up, "That was fun." Then he left.', ['He looked up, "That was fun."', 'Then he left.']],
+  ['en', 'parenthesis at the end', 'The score was close (it always is.) Then it rained.', ['The score was close (it always is.)', 'Then it rained.']],
+  ['en', 'a sentence in parentheses', 'She teaches art (She used to work as a nurse.) at the high school.', ['She teaches art (She used to work as a nurse.) at the high school.']],
+  ['en', 'two sentences in parentheses', 'She teaches art (She was a nurse. Then she moved.) at the high school.', ['She teaches art (She was a nurse. Then she moved.) at the high school.']],
+  ['en', 'a quotation over sentences', '“We will rebuild. It will take years.” The mayor left.', ['“We will rebuild. It will take years.”', 'The mayor left.']],
+  ['en', 'a quotation then its speaker', '"We will rebuild. It will take years," the mayor said. Nobody clapped.', ['"We will rebuild. It will take years," the mayor said.', 'Nobody clapped.']],
+  ['en', 'apostrophes are no quotes', 'The players’ union met. It’s over. The boys\' team won.', ['The players’ union met.', 'It’s over.', 'The boys\' team won.']],
+  // addresses
+  ['en', 'e-mail at the end', 'Write to Anna.Lee@mail.example.org. She answers fast.', ['Write to Anna.Lee@mail.example.org.', 'She answers fast.']],
+  ['en', 'URL at the end', 'The page is at https://news.example.co.uk/a/b_c.html. Read it now.', ['The page is at https://news.example.co.uk/a/b_c.html.', 'Read it now.']],
+  ['en', 'URL inside', 'Go to www.example.com for the forms. They are free.', ['Go to www.example.com for the forms.', 'They are free.']],
+  // names with marks in them
+  ['en', 'Yahoo!', 'He worked at Yahoo! in the sales team.', ['He worked at Yahoo! in the sales team.']],
+  ['en', 'Jeopardy!', 'She won on Jeopardy! She took home the prize.', ['She won on Jeopardy!', 'She took home the prize.']],
+  ['en', 'model names', 'The ID.3 runs on v2.1 of the software. Node.js powers the site.', ['The ID.3 runs on v2.1 of the software.', 'Node.js powers the site.']],
+  ['en', 'a real product page', 'Volkswagen\'s first ID.3 all-electric car is based on the new MEB platform. The VW ID.3 goes on sale next year.', ['Volkswagen\'s first ID.3 all-electric car is based on the new MEB platform.', 'The VW ID.3 goes on sale next year.']],
+  ['en', 'millions and times', 'About 3.5 million people voted by 8 p.m. on Sunday.', ['About 3.5 million people voted by 8 p.m. on Sunday.']],
+  ['en', 'a lost space', 'He said it was over.Then he left.', ['He said it was over.', 'Then he left.']],
+
+  // Danish
+  ['da', 'full stop', 'Det regner i dag. Vi bliver hjemme.', ['Det regner i dag.', 'Vi bliver hjemme.']],
+  ['da', 'co. ending a sentence', 'Spørg Mette og co. De var der.', ['Spørg Mette og co.', 'De var der.']],
+  ['da', 'abbreviations inside', 'Vi mødes kl. 8 i morgen, bl.a. med hr. Jensen. Det bliver godt.', ['Vi mødes kl. 8 i morgen, bl.a. med hr. Jensen.', 'Det bliver godt.']],
+  ['da', 'an ordinal', 'Hun bor på 3. sal. Han bor i stuen.', ['Hun bor på 3. sal.', 'Han bor i stuen.']],
+  ['da', 'guillemets opening a quotation', 'Han kom ind. »Sæt dig ned. Vi spiser nu.« Hun smilede.', ['Han kom ind.', '»Sæt dig ned. Vi spiser nu.«', 'Hun smilede.']],
+  ['da', 'dotted initialism at the end', 'Han bor i E.U. Hvor bor du?', ['Han bor i E.U.', 'Hvor bor du?']],
+  // Spanish
+  ['es', 'inverted marks', '¿Dónde está la llave? Está en la mesa. ¡Qué alegría! Ya llegó.', ['¿Dónde está la llave?', 'Está en la mesa.', '¡Qué alegría!', 'Ya llegó.']],
+  ['es', 'titles', 'Buenos días, Sra. Robles. Le presento al Dr. Vidal y al Lic. Prado.', ['Buenos días, Sra. Robles.', 'Le presento al Dr. Vidal y al Lic. Prado.']],
+  ['es', 'guillemets then a comma', '«Nadie es perfecto.», dijo el poeta. Luego se fue.', ['«Nadie es perfecto.», dijo el poeta.', 'Luego se fue.']],
+  ['es', 'numbers', 'El piso cuesta $240.500,00. ¡Es caro!', ['El piso cuesta $240.500,00.', '¡Es caro!']],
+  ['es', 'EE. UU.', 'Viajó a EE. UU. en mayo. Volvió en junio.', ['Viajó a EE. UU. en mayo.', 'Volvió en junio.']],
+  ['es', 'degrees', 'Hoy hace 30°C en Sevilla. ¿Lo sabías?', ['Hoy hace 30°C en Sevilla.', '¿Lo sabías?']],
+  // Italian
+  ['it', 'titles', 'Buongiorno Sig.ra Bianchi! Come sta il Dott. Neri?', ['Buongiorno Sig.ra Bianchi!', 'Come sta il Dott. Neri?']],
+  ['it', 'abbreviation then a stop', 'Ci vediamo ven. 14 ott.. Grazie mille.', ['Ci vediamo ven. 14 ott..', 'Grazie mille.']],
+  ['it', 'tel.: and ing.', 'Il mio tel.:0612345. Chiami l\'Ing. Galli. Arrivederci.', ['Il mio tel.:0612345.', 'Chiami l\'Ing. Galli.', 'Arrivederci.']],
+  ['it', 'initialism in brackets', 'Lavoro per la Società Trasporti Locali (S.T.L.). Mi piace molto.', ['Lavoro per la Società Trasporti Locali (S.T.L.).', 'Mi piace molto.']],
+  // Dutch
+  ['nl', 'a number starts the next sentence', 'De meeste schoten misten. 73 procent ging naast.', ['De meeste schoten misten.', '73 procent ging naast.']],
+  ['nl', 'ellipsis opening a sentence', 'Het was stil. ...en toen?', ['Het was stil.', '...en toen?']],
+  ['nl', 'abbreviations', 'Dhr. de Vries kwam o.a. met mevr. Bakker. Zij bleef.', ['Dhr. de Vries kwam o.a. met mevr. Bakker.', 'Zij bleef.']],
+  // Arabic
+  ['ar', 'question mark and stop', 'ماذا حدث في المدينة؟ خرج الناس إلى الشوارع. عاد الهدوء في المساء.', ['ماذا حدث في المدينة؟', 'خرج الناس إلى الشوارع.', 'عاد الهدوء في المساء.']],
+  ['ar', 'a title', 'قال د. أحمد إن الوضع هادئ. ثم غادر.', ['قال د. أحمد إن الوضع هادئ.', 'ثم غادر.']],
+  // Greek
+  ['el', 'Greek question mark', 'Πού είναι ο σταθμός; Είναι κοντά.', ['Πού είναι ο σταθμός;', 'Είναι κοντά.']],
+  ['el', 'ano teleia and lower case', 'Ήρθε αργά· κανείς δεν ρώτησε. η βροχή συνεχίστηκε.', ['Ήρθε αργά· κανείς δεν ρώτησε. η βροχή συνεχίστηκε.']],
+  // Chinese and Japanese
+  ['zh', 'full stops', '今天下雨了。我们在家看书。', ['今天下雨了。', '我们在家看书。']],
+  ['zh', 'a mark inside a title', '我们周末去看《快跑吧！小狗》好吗？好！', ['我们周末去看《快跑吧！小狗》好吗？', '好！']],
+  ['zh', 'a quotation that ends a sentence', '他说：“我明天再来。”然后走了。', ['他说：“我明天再来。”', '然后走了。']],
+  ['ja', 'full stops', 'これは本です。あれは机です。', ['これは本です。', 'あれは机です。']],
+  ['ja', 'a quotation', '彼は「明日来ます。」と言った。', ['彼は「明日来ます。」と言った。']],
+  ['ja', 'a full-width decimal', '成長率は３．５％になる見込みです。', ['成長率は３．５％になる見込みです。']],
+  // French, German, Russian
+  ['fr', 'M. and guillemets', 'M. Dupont est arrivé. « Il fait beau. Sortons », a-t-il dit.', ['M. Dupont est arrivé.', '« Il fait beau. Sortons », a-t-il dit.']],
+  ['de', 'ordinal date and z. B.', 'Wir kommen am 3. Oktober, z. B. mit dem Zug. Das ist gut.', ['Wir kommen am 3. Oktober, z. B. mit dem Zug.', 'Das ist gut.']],
+  ['de', 'usw. at the end', 'Wir kauften Brot, Käse usw. Dann gingen wir heim.', ['Wir kauften Brot, Käse usw.', 'Dann gingen wir heim.']],
+  ['it', 'ecc. at the end', 'Abbiamo comprato pane, latte ecc. Poi siamo tornati.', ['Abbiamo comprato pane, latte ecc.', 'Poi siamo tornati.']],
+  ['de', 'German quotation', '„Wir bleiben. Es ist spät“, sagte sie. Dann ging er.', ['„Wir bleiben. Es ist spät“, sagte sie.', 'Dann ging er.']],
+  ['ru', 'abbreviations', 'Он живёт в г. Москве с 1990 г. и работает там. Ему нравится.', ['Он живёт в г. Москве с 1990 г. и работает там.', 'Ему нравится.']],
+  ['ru', 'a quotation and a dash', '«Куда ты идёшь?» – спросил отец. «Домой» – ответил сын.', ['«Куда ты идёшь?» – спросил отец.', '«Домой» – ответил сын.']],
+];
+
+describe('sentence boundaries', () => {
+  it.each(CASES.map((row) => [`${row[0]}: ${row[1]}`, row] as const))('%s', (_name, [lang, , input, expected]) => {
+    expect(split(lang, input)).toEqual(expected);
+  });
+});
+
+describe('lost spaces', () => {
+  it.each([
+    ['en', 'He called it "done".Then he left.', ['He called it "done".', 'Then he left.']],
+    ['fr', 'Il a parlé de "tourisme".Une autre voix a suivi.', ['Il a parlé de "tourisme".', 'Une autre voix a suivi.']],
+  ])('%s: %s', (lang, input, expected) => {
+    expect(split(lang, input)).toEqual(expected);
+  });
+});
+
+describe('quotations stay whole', () => {
+  it.each([
+    ['a quotation closed two sentences on', '"Prices rose. Wages did not," she said. The report agreed.', ['"Prices rose. Wages did not," she said.', 'The report agreed.']],
+    ['curly quotes', '“Prices rose. Wages did not.” The report agreed.', ['“Prices rose. Wages did not.”', 'The report agreed.']],
+    ['a quotation that opens again after a sentence', 'He said: "We won. "It was close." Then he sat down.', ['He said: "We won. "It was close."', 'Then he sat down.']],
+    ['a straight quote closed by a curly one', 'He wrote "A good day. We will win,” and left. Nobody replied.', ['He wrote "A good day. We will win,” and left.', 'Nobody replied.']],
+    ['a curly quote closed by a straight one', 'He wrote “A good day. We will win," and left. Nobody replied.', ['He wrote “A good day. We will win," and left.', 'Nobody replied.']],
+    ['guillemets', '« Les prix montent. Les salaires non », dit-elle. Le rapport confirme.', ['« Les prix montent. Les salaires non », dit-elle.', 'Le rapport confirme.']],
+    ['a quotation never closed keeps its sentences', 'He wrote: "We won. We lost. We won again. We drew. We lost again. We gave up. We went home.', ['He wrote: "We won.', 'We lost.', 'We won again.', 'We drew.', 'We lost again.', 'We gave up.', 'We went home.']],
+    ['apostrophes and inch marks are no quotes', 'The kids’ party ran late. It was a 5" screen. Nobody minded.', ['The kids’ party ran late.', 'It was a 5" screen.', 'Nobody minded.']],
+  ])('%s', (_name, input, expected) => {
+    expect(split('en', input)).toEqual(expected);
+  });
+
+  it('no line opens a quotation it never closes when the quotation closes within the paragraph', () => {
+    const text = 'The mayor spoke first. "We will rebuild. It will take years. Nobody will be left behind," she said. Then the council voted.';
+    for (const s of split('en', text)) {
+      const opens = (s.match(/(?:^|\s)"/g) ?? []).length;
+      const quotes = (s.match(/"/g) ?? []).length;
+      expect(opens === 0 || quotes % 2 === 0).toBe(true);
+    }
+  });
+});
