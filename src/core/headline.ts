@@ -95,7 +95,7 @@ const RULES: readonly Rule[] = [
 const ALWAYS = new Set(['attribution', 'parenthetical']);
 
 /** A clause boundary a too-long line may still be cut at: punctuation, or a conjunction. */
-const BOUNDARY = /(?:[,;:]|\s[–—-]{1,2})\s+|\s+(?=(?:and|but|while|as|after|because|which|who|with|amid|despite|following|since|until|than|when|where)\s)/giu;
+const BOUNDARY = /(?:[,;:]|\s[–—-]{1,2})\s+|\s+(?=(?:and|but|while|as|after|because|which|who|with|amid|despite|following|since|until|when|where)\s)/giu;
 /** The rules read at most this much of a sentence (a run-on paragraph without a full stop can be megabytes). */
 const MAX_RULE_CHARS = 2000;
 
@@ -143,7 +143,17 @@ const capitalized = (s: string): string => (s.length === 0 ? s : s[0]!.toLocaleU
  * too long, cut at the last clause boundary within `max` words, or after `max` words. English rules
  * apply to English; every language loses its brackets and trailing punctuation.
  */
-export const trimHeadline = (sentence: string, max: number, lang = 'en', target = Math.round(max * 0.7)): string => {
+export const trimHeadline = (sentence: string, max: number, lang = 'en', target = Math.round(max * 0.7)): string => headlineOf(sentence, max, lang, target).text;
+
+/** Short lower-case words a line cut in another language must not end on ("…en 42 municipios de la"). */
+const SHORT_FUNCTION_WORD = /\s\p{Ll}{1,3}$/u;
+
+/**
+ * The headline of a sentence, and whether it had to be cut inside a clause (no boundary within `max`
+ * words: the line may stop mid-phrase, and another sentence may make a better headline).
+ */
+export const headlineOf = (sentence: string, max: number, lang = 'en', target = Math.round(max * 0.7)): { text: string; cut: boolean } => {
+  let cut = false;
   // a headline is a few words: the rules need not read past the first few hundred of a run-on sentence
   let s = (sentence.length > MAX_RULE_CHARS ? sentence.slice(0, MAX_RULE_CHARS) : sentence).trim();
   const rules = lang === 'en' ? RULES : RULES.filter((r) => r.name === 'parenthetical');
@@ -170,7 +180,7 @@ export const trimHeadline = (sentence: string, max: number, lang = 'en', target 
     for (let m = BOUNDARY.exec(s); m !== null; m = BOUNDARY.exec(s)) {
       const words = wordCount(s.slice(0, m.index));
       if (words > max) break;
-      if (words >= Math.min(MIN_HEADLINE_WORDS, max)) best = m.index;
+      if (words >= Math.min(MIN_HEADLINE_WORDS, max) && !(lang === 'en' && DANGLING_END.test(closeUp(s.slice(0, m.index))))) best = m.index;
     }
     if (best < 0) {
       PHRASE.lastIndex = 0;
@@ -180,7 +190,10 @@ export const trimHeadline = (sentence: string, max: number, lang = 'en', target 
         if (words >= Math.min(MIN_HEADLINE_WORDS, max) && !DANGLING_END.test(closeUp(s.slice(0, m.index)))) best = m.index;
       }
     }
+    cut = best <= 0;
     s = best > 0 ? closeUp(s.slice(0, best)) : firstWords(s, max);
+    if (lang !== 'en') while (SHORT_FUNCTION_WORD.test(s) && wordCount(s) > MIN_HEADLINE_WORDS) s = closeUp(s.replace(/\s+\S+$/u, ''));
   }
-  return capitalized(unquoted(s));
+  // a dateline's dash, or a clause's, never opens a headline
+  return { text: capitalized(unquoted(s).replace(/^[\s–—-]+/u, '')), cut };
 };

@@ -191,6 +191,10 @@ export const choose = (scored: readonly Scored[], plan: Plan): Scored[] => {
 
   const picked: Array<{ s: Scored; terms: Set<string> }> = [];
   const pickedIndex = new Set<number>();
+  // the length counts sentences: a quotation kept whole as one unit counts the sentences it holds
+  const partsOf = (s: Scored): number => s.sentence.parts ?? 1;
+  let size = 0;
+  const fits = (s: Scored): boolean => size === 0 || size + partsOf(s) <= plan.n;
   const rankOf = new Map(order.map((s, i) => [s.sentence.index, i]));
   const taken = new Set<number>();
   // pass 1: nothing avoided, nothing dangling; pass 2: avoided ones too; pass 3: anything left
@@ -202,7 +206,7 @@ export const choose = (scored: readonly Scored[], plan: Plan): Scored[] => {
     // cursor that only moves forward keeps the search linear
     let firstOpen = 0;
     let next = 0;
-    while (picked.length < plan.n) {
+    while (size < plan.n) {
       const fromHeap = released.peek();
       while (next < order.length && taken.has(next)) next++;
       const rank = fromHeap !== undefined && (next >= order.length || fromHeap < next) ? released.pop()! : next < order.length ? next++ : undefined;
@@ -214,12 +218,13 @@ export const choose = (scored: readonly Scored[], plan: Plan): Scored[] => {
         // room for both, and the one before stands on its own: bring it in
         const beforeRank = rankOf.get(s.sentence.index - 1);
         const before = beforeRank === undefined ? undefined : order[beforeRank];
-        if (before !== undefined && !taken.has(beforeRank!) && picked.length + 2 <= plan.n && !leans(before) && !(pass === 1 && avoided(before))) {
+        if (before !== undefined && !taken.has(beforeRank!) && size + partsOf(before) + partsOf(s) <= plan.n && !leans(before) && !(pass === 1 && avoided(before))) {
           const bt = new Set(before.sentence.terms);
           if (!picked.some((p) => jaccard(p.terms, bt) >= DUPLICATE_OVERLAP)) {
             taken.add(beforeRank!);
             picked.push({ s: before, terms: bt });
             pickedIndex.add(before.sentence.index);
+            size += partsOf(before);
           }
         }
         if (!pickedIndex.has(s.sentence.index - 1)) {
@@ -236,9 +241,10 @@ export const choose = (scored: readonly Scored[], plan: Plan): Scored[] => {
         const d = order[firstDeferred]!;
         taken.add(firstDeferred);
         const dt = new Set(d.sentence.terms);
-        if (!picked.some((p) => jaccard(p.terms, dt) >= DUPLICATE_OVERLAP)) {
+        if (fits(d) && !picked.some((p) => jaccard(p.terms, dt) >= DUPLICATE_OVERLAP)) {
           picked.push({ s: d, terms: dt });
           pickedIndex.add(d.sentence.index);
+          size += partsOf(d);
           const after2 = waiting.get(d.sentence.index);
           if (after2 !== undefined) released.push(after2);
         }
@@ -246,13 +252,14 @@ export const choose = (scored: readonly Scored[], plan: Plan): Scored[] => {
       }
       const terms = new Set(s.sentence.terms);
       taken.add(rank);
-      if (picked.some((p) => jaccard(p.terms, terms) >= DUPLICATE_OVERLAP)) continue;
+      if (!fits(s) || picked.some((p) => jaccard(p.terms, terms) >= DUPLICATE_OVERLAP)) continue;
       picked.push({ s, terms });
       pickedIndex.add(s.sentence.index);
+      size += partsOf(s);
       const after = waiting.get(s.sentence.index);
       if (after !== undefined) released.push(after);
     }
-    if (picked.length >= plan.n) break;
+    if (size >= plan.n) break;
   }
   return picked.map((p) => p.s).sort((a, b) => a.sentence.index - b.sentence.index);
 };

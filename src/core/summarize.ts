@@ -5,10 +5,10 @@ import { blendIdf, corpusIdf } from './score/corpus.js';
 import { extractKeywords } from './score/keywords.js';
 import { rankDocExplained } from './score/methods.js';
 import { POINT_FIRST, openingOf as warmUpOf } from './score/opening.js';
-import { headlineWorthy, trimHeadline, wordCount } from './headline.js';
+import { headlineOf, headlineWorthy, wordCount } from './headline.js';
 import { normalize } from './text/normalize.js';
 import { proseOnly } from './text/prose.js';
-import { type Plan, choose, resolveLength } from './select.js';
+import { type Plan, byScore, choose, resolveLength } from './select.js';
 import { opensDependent } from './coherence.js';
 import { openingOf, resolveLanguage } from './nlp/language.js';
 import type { Avoid, Doc, Length, Method, PickedSentence, Scored, Sentence, Summary, SummarizeOptions, SummaryType } from './types.js';
@@ -64,8 +64,21 @@ const toPicked = ({ sentence, score, contributions }: Scored): PickedSentence =>
 
 /** The chosen sentence cut to a headline of at most `max` words (headline.ts). */
 const asHeadline = (s: PickedSentence, max: number, lang: string): PickedSentence => {
-  const text = trimHeadline(s.text, max, lang);
+  const { text } = headlineOf(s.text, max, lang);
   return text === s.text ? s : { ...s, text, words: wordCount(text) };
+};
+
+/** A headline's candidates: the best few; the first that fits without a cut inside a clause wins. */
+const HEADLINE_CANDIDATES = 3;
+
+/** A candidate scoring below this share of the best never replaces it: the headline says the point. */
+const HEADLINE_SHARE = 0.8;
+
+/** Of the candidates (best first), the one whose headline needs no cut mid-phrase, else the best. */
+const bestHeadline = (candidates: readonly PickedSentence[], max: number, lang: string): PickedSentence[] => {
+  const floor = HEADLINE_SHARE * (candidates[0]?.score ?? 0);
+  const clean = candidates.find((s) => s.score >= floor && !headlineOf(s.text, max, lang).cut) ?? candidates[0];
+  return clean === undefined ? [] : [asHeadline(clean, max, lang)];
 };
 
 /** A direct quotation of a few words or more, in any of the usual quotation marks. */
@@ -123,9 +136,11 @@ export const summarizeDoc = (doc: Doc, options: Omit<SummarizeOptions, 'title'> 
   const articleIdf = sentenceIdf(doc.sentences);
   const idf = options.corpus === undefined ? articleIdf : blendIdf(articleIdf, corpusIdf(options.corpus));
   const { scored, lead } = rankDocExplained(doc, method, n, weights, idf, opening);
-  const chosen = choose(scored, proseOnly(plan, doc.sentences)).map((s) => ({ ...toPicked(s), text: detached(s.sentence.text) }));
+  const headline = type === 'headline';
+  const candidates = choose(scored, proseOnly(headline ? { ...plan, n: HEADLINE_CANDIDATES } : plan, doc.sentences));
+  const chosen = (headline ? [...candidates].sort(byScore) : candidates).map((s) => ({ ...toPicked(s), text: detached(s.sentence.text) }));
   const maxWords = length.kind === 'words' ? length.n : DEFAULTS.headlineWords;
-  const sentences = type === 'headline' ? chosen.map((s) => asHeadline(s, maxWords, doc.lang)) : chosen;
+  const sentences = headline ? bestHeadline(chosen, maxWords, doc.lang) : chosen;
   return {
     title: doc.title === null ? null : detached(doc.title),
     type,

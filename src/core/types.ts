@@ -30,6 +30,11 @@ export type Sentence = {
   readonly surface: readonly string[];
   /** Number of word tokens, stop words included. */
   readonly words: number;
+  /**
+   * The sentences this unit holds, when more than one: a quotation or parenthesis that spans
+   * sentences is one unit, printed whole, and counts as the sentences it holds toward a length.
+   */
+  readonly parts?: number;
 };
 
 export type Doc = {

@@ -470,6 +470,13 @@ class Openings {
 const MAX_JOINED = 5;
 const MAX_UNIT = 1200;
 const MARKS = /["“”„«»‘’()（）「」『』]/gu;
+/**
+ * What sentenceSpans joins: a parenthesis that spans sentences ("(ad es. RAM, CPU, etc.) sono…") is
+ * one unit. A quotation that spans sentences is not: its sentences stay apart, since a summary's
+ * length counts them as the references do, and selection never picks one of them alone (a sentence
+ * whose quotation marks do not balance is a fragment to it: core/text/prose.ts).
+ */
+const PARENTHESES = /[()（）]/gu;
 
 /**
  * `ends` with the ends inside a quotation or parenthesis that closes a few sentences later left out,
@@ -478,10 +485,10 @@ const MARKS = /["“”„«»‘’()（）「」『』]/gu;
  * characters, or at the end of the text, keeps its ends (its mark was likely stray, or it goes on in
  * the next paragraph, and joining would not close it).
  */
-export const joinOpen = (text: string, ends: readonly number[], rightQuoteOpens: boolean): number[] => {
+export const joinOpen = (text: string, ends: readonly number[], rightQuoteOpens: boolean, which: RegExp = MARKS): number[] => {
   if (ends.length < 2) return [...ends];
   const marks: number[] = [];
-  for (const m of text.matchAll(MARKS)) marks.push(m.index);
+  for (const m of text.matchAll(which)) marks.push(m.index);
   if (marks.length === 0) return [...ends];
   const out: number[] = [];
   const openings = new Openings(rightQuoteOpens);
@@ -512,7 +519,7 @@ export const joinOpen = (text: string, ends: readonly number[], rightQuoteOpens:
 
 /** The sentences of `text` as [start, end) offsets: sentence ends, then quotations kept whole. */
 export const sentenceSpans = (text: string, rules: BoundaryRules): Array<[number, number]> => {
-  const ends = joinOpen(text, sentenceEnds(text, rules), rules.rightQuoteOpens);
+  const ends = joinOpen(text, sentenceEnds(text, rules), rules.rightQuoteOpens, PARENTHESES);
   const spans: Array<[number, number]> = [];
   let start = 0;
   for (const end of ends) {
@@ -523,3 +530,12 @@ export const sentenceSpans = (text: string, rules: BoundaryRules): Array<[number
   }
   return spans;
 };
+
+const QUOTATION_OR_PARENTHESIS = /["“”„«»(]/u;
+
+/**
+ * How many sentences a unit holds: more than one where a quotation or parenthesis that spans
+ * sentences was kept whole. A summary of N sentences counts them, not the units (selection reads it).
+ */
+export const partsOf = (unit: string, rules: BoundaryRules): number =>
+  QUOTATION_OR_PARENTHESIS.test(unit) ? Math.max(1, sentenceEnds(unit, rules).length) : 1;

@@ -8,7 +8,7 @@ import type { Sentence } from '../types.js';
 import type { LanguageAdapter } from './adapter.js';
 import { LANGUAGES, type LanguageData } from './languages.js';
 import { cutIntoPieces } from './pieces.js';
-import { sentenceSpans } from './boundaries.js';
+import { partsOf, sentenceSpans } from './boundaries.js';
 import { boundaryRules } from './rules.js';
 
 const require = createRequire(import.meta.url);
@@ -109,7 +109,8 @@ export const intlLanguage = (code: string): LanguageAdapter => {
         for (const text of split(paragraph)) {
           if (options.keep !== undefined && !options.keep(text)) continue;
           const { terms, surface, words: count } = analyse(text, options.surface === true);
-          out.push({ index: out.length, text, paragraph: p, terms, surface, words: count });
+          const parts = partsOf(text, rules);
+          out.push({ index: out.length, text, paragraph: p, terms, surface, words: count, ...(parts > 1 ? { parts } : {}) });
         }
       });
       return out;

@@ -7,7 +7,7 @@ import { cutIntoPieces } from './pieces.js';
 import { termId, termOf } from './terms.js';
 import type { Sentence } from '../types.js';
 import type { SegmentOptions } from './adapter.js';
-import { sentenceSpans } from './boundaries.js';
+import { partsOf, sentenceSpans } from './boundaries.js';
 import { boundaryRules } from './rules.js';
 
 const ENGLISH_RULES = boundaryRules('en');
@@ -374,7 +374,8 @@ const segmentPiece = (
         : textOf(tokens, start, end);
     if (text === '' || !keep(text)) continue;
     const { terms, surface } = contentIn(tokens, start, end, withSurface);
-    sentences.push({ index: sentences.length, text, paragraph: p, terms, surface, words: wordCount(tokens, start, end) });
+    const parts = partsOf(text, ENGLISH_RULES);
+    sentences.push({ index: sentences.length, text, paragraph: p, terms, surface, words: wordCount(tokens, start, end), ...(parts > 1 ? { parts } : {}) });
   }
 };
 
