@@ -185,8 +185,10 @@ export const isFragment = (sentence: string): boolean => {
 };
 
 const QUOTE_MARK = /["“”„«»「」『』]/u;
-/** A summary of at most this share of the article's sentences is short: the gist, read instead of it. */
+/** A summary of at most this share of the article's sentences is short: the gist, read instead of it… */
 const SHORT_SUMMARY_SHARE = 0.25;
+/** …and so is one of this many sentences or fewer (the default), whatever the article's length. */
+const SHORT_SUMMARY_SENTENCES = 3;
 
 /**
  * A sentence whose quotation marks do not pair up: one sentence of a quotation that spans several
@@ -331,7 +333,7 @@ export const proseOnly = <
   // plan.coherent is false for, choose as published). A long one is about coverage, and its
   // quotations mostly come whole (bbc-dev at the reference's length, 45% of each article: avoiding
   // them there cost 2 points of ROUGE-1 against references that cut quotations)
-  const quotesWhole = plan.coherent !== false && (plan.budget !== undefined || plan.n <= SHORT_SUMMARY_SHARE * sentences.length);
+  const quotesWhole = plan.coherent !== false && (plan.budget !== undefined || plan.n <= SHORT_SUMMARY_SENTENCES || plan.n <= SHORT_SUMMARY_SHARE * sentences.length);
   const { never, fragment, whole } = classify(sentences, quotesWhole);
   if (never.every(Boolean)) return plan;
   const { eligible, avoided } = plan;
