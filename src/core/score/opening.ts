@@ -26,7 +26,7 @@ export const OPENERS: Readonly<Record<string, OpenerData>> = {
       /^(?:the (?:end|start|beginning) of (?:the )?(?:year|summer|season))\b/iu,
     ],
     scene: [
-      /^(?:it was (?:(?:a|an) (?:cold|hot|warm|sunny|rainy|grey|gray|crisp|quiet|bright|dark|windy|humid|chilly|clear|snowy|late|early|typical|normal|ordinary|beautiful|perfect|quiet|busy|[a-z]+ (?:morning|afternoon|evening|night|day))|just (?:after|before)|(?:nearly|almost|about|around|shortly (?:after|before)) (?:\d|midnight|noon|dawn|dusk)|\d{1,2}(?::\d\d)? ?(?:a\.?m|p\.?m|o'clock))|on a (?:cold|hot|warm|sunny|rainy|grey|gray|crisp|quiet|bright|dark|windy|humid|chilly|clear|snowy|recent|[a-z]+ (?:morning|afternoon|evening|night|day))|one (?:morning|afternoon|evening|night|day)|late (?:one|last) (?:night|evening)|the (?:phone|doorbell|alarm) rang|when i was|i remember|i was|i'll never forget|last (?:summer|winter|spring|autumn|fall),? i|years ago,? i|a few years ago,? i)\b/iu,
+      /^(?:it was (?:(?:a|an) (?:cold|hot|warm|sunny|rainy|grey|gray|crisp|quiet|bright|dark|windy|humid|chilly|clear|snowy|late|early|typical|normal|ordinary|beautiful|perfect|quiet|busy|[a-z]+ (?:morning|afternoon|evening|night|day))|just (?:after|before)|(?:nearly|almost|about|around|shortly (?:after|before)) (?:\d|midnight|noon|dawn|dusk)|\d{1,2}(?::\d\d)? ?(?:a\.?m|p\.?m|o'clock))|on a (?:cold|hot|warm|sunny|rainy|grey|gray|crisp|quiet|bright|dark|windy|humid|chilly|clear|snowy|recent|[a-z]+ (?:morning|afternoon|evening|night|day))|one (?:morning|afternoon|evening|night|day)|late (?:one|last) (?:night|evening)|the (?:phone|doorbell|alarm) rang|when i was|i remember|i was|i'll never forget|last (?:summer|winter|spring|autumn|fall),? i|years ago,? i|a few years ago,? i|you (?:felt|were|woke|walked|got|spent|heard|saw|sat|stood|looked|noticed|opened|picked|came|went|had just))\b/iu,
     ],
   },
   fr: {
@@ -80,6 +80,14 @@ export type Opening = {
 const LEDE_SENTENCES = 4;
 /** Where the point is looked for after a warm-up: this many sentences. */
 const POINT_SENTENCES = 3;
+/** Where a feature's nut graf is looked for after its lede: this many sentences (paragraphs three to six, about). */
+const NUT_GRAF_SENTENCES = 10;
+/** A lede that names none of a title of this many terms or more… */
+const MIN_SILENT_TOPIC = 4;
+/** …while a sentence after it names this share of them, is a warm-up with no opener words. */
+const SILENT_LEDE_SHARE = 0.5;
+/** A nut graf names at least this share of the title's terms. */
+const MIN_NUT_GRAF_SHARE = 0.25;
 /** A lede of one long paragraph (text without paragraph breaks) ends this many sentences after its last opener at most. */
 const LEDE_RUN = 2;
 
@@ -111,12 +119,25 @@ export const openingOf = (doc: Doc): Opening => {
     kinds.push(kind);
     warmUp.add(s.index);
   }
+  const topic = new Set(doc.topicGuessed === true ? [] : doc.titleTerms);
+  // no opener, but a lede paragraph that names nothing of the title while a later paragraph names most
+  // of it: an anecdote or a scene the patterns do not know ("The call came at two in the morning…")
+  if (warmUp.size === 0 && topic.size >= MIN_SILENT_TOPIC && doc.paragraphCount > 2) {
+    // the lede paragraph, and at least two sentences (news gives each sentence a paragraph of its own)
+    const first = sentences.filter((s, i) => s.paragraph === sentences[0]!.paragraph || i < 2);
+    const silent = first.every((s) => !s.terms.some((t) => topic.has(t)));
+    const named = (s: Sentence): number => new Set(s.terms.filter((t) => topic.has(t))).size / topic.size;
+    const later = sentences.slice(first.length, first.length + NUT_GRAF_SENTENCES);
+    if (silent && later.some((s) => named(s) >= SILENT_LEDE_SHARE)) {
+      kinds.push('scene');
+      for (const s of first) warmUp.add(s.index);
+    }
+  }
   if (warmUp.size === 0) return POINT_FIRST;
   const last = Math.max(...warmUp);
   const lastParagraph = sentences[last]!.paragraph;
   // the warm-up runs on through the rest of its paragraph, and through sentences that do not name the
   // story's topic (the title's terms), two sentences at most
-  const topic = new Set(doc.topicGuessed === true ? [] : doc.titleTerms);
   const onTopic = (s: Sentence): boolean => s.terms.some((t) => topic.has(t));
   const stillWarm = (s: Sentence): boolean =>
     (doc.paragraphCount > 1 && s.paragraph === lastParagraph) || (topic.size > 0 && !onTopic(s) && s.paragraph <= lastParagraph + 1);
@@ -127,7 +148,13 @@ export const openingOf = (doc: Doc): Opening => {
     const share = (s: Sentence): number => new Set(s.terms.filter((t) => topic.has(t))).size / topic.size;
     const lede = Math.max(...[...warmUp].map((i) => share(sentences[i]!)));
     const after = Math.max(0, ...sentences.slice(start, start + POINT_SENTENCES).map(share));
-    if (after <= lede) return POINT_FIRST;
+    // a seasonal opener or a greeting is never the point, whatever words of the title it uses
+    if (after <= lede && !kinds.every((k) => k === 'seasonal' || k === 'greeting')) return POINT_FIRST;
+    // the nut graf: in the paragraphs after the lede, the first sentence that names as much of the
+    // title (and dek) as any there does; a scene or an anecdote may run on for paragraphs before it
+    const window = sentences.slice(start, Math.min(sentences.length - 1, start + NUT_GRAF_SENTENCES));
+    const best = Math.max(0, ...window.map(share));
+    if (best >= MIN_NUT_GRAF_SHARE) start = window.find((s) => share(s) >= best)!.index;
   }
   for (let i = 0; i < start; i++) warmUp.add(i);
   return { start: Math.min(start, Math.max(0, sentences.length - 1)), warmUp, kinds };

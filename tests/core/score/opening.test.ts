@@ -106,3 +106,50 @@ describe('a lead that warms up', () => {
     expect(summarize(article, { type: 'headline' }).sentences[0]!.text).not.toMatch(/year comes to an end/);
   });
 });
+
+describe('a feature whose scene runs on for paragraphs', () => {
+  const article = [
+    'Island doctor retires after 38 years with no one to replace her',
+    '',
+    'The call came at two in the morning, as it always seemed to, and the wind was already rattling the windows.',
+    'She packed her bag by torchlight and drove the only paved road at walking pace.',
+    '',
+    'By the time she reached the farmhouse the kettle was on and the neighbours had gathered in the kitchen.',
+    'The baby was born a little before dawn, on a rug in front of the stove.',
+    '',
+    'After 38 years as the island doctor, she will retire next spring, and no one has agreed to replace her.',
+    'The health board has advertised the post four times since last year.',
+    '',
+    'Islanders say they fear for older residents who cannot easily travel to the mainland.',
+    'The ferry runs twice a day in summer and once a day in winter.',
+  ].join('\n');
+
+  it('counts the lead prior from the nut graf, not from the second paragraph of the scene', () => {
+    const one = summarize(article, { length: { kind: 'count', n: 1 } }).sentences[0]!.text;
+    expect(one).toMatch(/^After 38 years as the island doctor/);
+    const headline = summarize(article, { type: 'headline' }).sentences[0]!.text;
+    expect(headline).toMatch(/retire/);
+  });
+});
+
+describe('openers that name the title still warm up', () => {
+  it('a seasonal opener is a warm-up even when it uses the title\'s words', () => {
+    const article = [
+      'The best gadgets of the year',
+      '',
+      "As the year winds down, it's time to look back at the gadgets of the year.",
+      'Every December we go through the boxes in the office and ask what we would buy again.',
+      '',
+      'Our reviewers tested three hundred gadgets this year, and only eight of the gadgets earned a permanent place on our desks.',
+      'The best of them is a laptop that weighs under a kilogram and lasts two workdays.',
+      'A pair of earbuds with real noise cancelling came second.',
+    ].join('\n');
+    const one = summarize(article, { length: { kind: 'count', n: 1 } }).sentences[0]!.text;
+    expect(one).toMatch(/^Our reviewers tested/);
+  });
+
+  it('a scene told in the second person is a warm-up', () => {
+    expect(openerKind('You felt fine at lunch.', 'en')).toBe('scene');
+    expect(openerKind('Your phone can now unlock your car, the company said.', 'en')).toBeNull();
+  });
+});
