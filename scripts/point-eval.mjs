@@ -93,10 +93,11 @@ if (runs.includes('web')) {
     } catch {
       continue;
     }
-    const settings = { length: { kind: 'count', n: 3 }, method: 'tfidf', keepRanked: false, keywords: 0, lang: 'auto' };
+    const summarySettings = { type: 'key-points', length: { kind: 'count', n: 3 }, method: 'tfidf', avoid: [], keywords: 0, lang: 'auto' };
+    const settings = { load: {}, summary: summarySettings, keepRanked: false };
     const summary = summarizeArticle(article, settings).sentences.map((s) => s.text);
     const lead = prepareDoc(body).sentences.slice(0, 3).map((s) => s.text);
-    const headline = summarizeArticle(article, { ...settings, type: 'headline', length: undefined }).sentences.map((s) => s.text);
+    const headline = summarizeArticle(article, { ...settings, summary: { ...summarySettings, type: 'headline', length: undefined } }).sentences.map((s) => s.text);
     got.summary.push(r1(summary, [description]));
     got.lead3.push(r1(lead, [description]));
     got.headline.push(r1(headline, [description]));

@@ -145,6 +145,9 @@ const capitalized = (s: string): string => (s.length === 0 ? s : s[0]!.toLocaleU
  */
 export const trimHeadline = (sentence: string, max: number, lang = 'en', target = Math.round(max * 0.7)): string => headlineOf(sentence, max, lang, target).text;
 
+/** A dateline opening a sentence: a place in capitals, then a dash. */
+const DATELINE = /^\p{Lu}{2,}[^—–\n]{0,40}?\s[—–]{1,2}\s+/u;
+
 /** Short lower-case words a line cut in another language must not end on ("…en 42 municipios de la"). */
 const SHORT_FUNCTION_WORD = /\s\p{Ll}{1,3}$/u;
 
@@ -154,6 +157,8 @@ const SHORT_FUNCTION_WORD = /\s\p{Ll}{1,3}$/u;
  */
 export const headlineOf = (sentence: string, max: number, lang = 'en', target = Math.round(max * 0.7)): { text: string; cut: boolean } => {
   let cut = false;
+  // a dateline is no part of a headline: "DETROIT — ", "HARBOR CITY, Calif. (AP) — "
+  sentence = sentence.replace(DATELINE, '');
   // a headline is a few words: the rules need not read past the first few hundred of a run-on sentence
   let s = (sentence.length > MAX_RULE_CHARS ? sentence.slice(0, MAX_RULE_CHARS) : sentence).trim();
   const rules = lang === 'en' ? RULES : RULES.filter((r) => r.name === 'parenthetical');

@@ -89,6 +89,19 @@ describe('headline: the point, cut to its main clause', () => {
   });
 });
 
+describe('headline: no dateline', () => {
+  it('drops the place and dash that open a story', () => {
+    const article = [
+      'SALEM, Ore. — The state will close two ferry routes across the river next month because of falling ridership, transport officials said on Monday.',
+      'The routes have run since 1956.',
+      'Commuters say the bridge detour adds forty minutes to each trip.',
+      'The ferry crews will move to the coastal routes.',
+    ].join('\n\n');
+    const line = headline(article);
+    expect(line).toMatch(/^State will close two ferry routes/);
+  });
+});
+
 describe('headline of hostile input', () => {
   it('cuts a run-on sentence of 5,000 clauses to a line within the words asked for', () => {
     const article = `The council met in the town hall${', according to police, who said the roads - closed - were (mostly) open'.repeat(5_000)}.`;

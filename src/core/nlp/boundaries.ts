@@ -57,6 +57,8 @@ const spacedDotAt = (text: string, at: number): boolean => {
   return after === undefined || after === ' ' || CLOSER.has(after) || isSpace(after.charCodeAt(0));
 };
 
+/** A dash after a full stop and a space: what follows goes on the same sentence. */
+const DASH_NEXT = /^\s+[—–]\s/u;
 /** The longest word looked at on either side of a mark; a longer run is no abbreviation. */
 const MAX_WORD = 64;
 
@@ -326,6 +328,8 @@ const decide = (
   const before = text[i - 1] ?? '';
   // an omission in brackets: "[...]"
   if ((before === '[' || before === '(') && (text[runEnd] === ']' || text[runEnd] === ')')) return false;
+  // no sentence opens with a dash: "PINECREST, Ore. — Freshman…" is a dateline, not two sentences
+  if (onlyDots && DASH_NEXT.test(text.slice(runEnd, runEnd + 4))) return false;
   const ws = wordStartBefore(text, i, sentenceStart);
   const word = stripOpeners(text.slice(ws, i));
   const lower = word.toLowerCase();

@@ -88,6 +88,7 @@ export const CASES: readonly Row[] = [
   ['en', 'a real product page', 'Volkswagen\'s first ID.3 all-electric car is based on the new MEB platform. The VW ID.3 goes on sale next year.', ['Volkswagen\'s first ID.3 all-electric car is based on the new MEB platform.', 'The VW ID.3 goes on sale next year.']],
   ['en', 'millions and times', 'About 3.5 million people voted by 8 p.m. on Sunday.', ['About 3.5 million people voted by 8 p.m. on Sunday.']],
   ['en', 'a lost space', 'He said it was over.Then he left.', ['He said it was over.', 'Then he left.']],
+  ['en', 'a dateline with a state', 'SALEM, Ore. — The river rose two metres overnight. Schools closed.', ['SALEM, Ore. — The river rose two metres overnight.', 'Schools closed.']],
 
   // Danish
   ['da', 'full stop', 'Det regner i dag. Vi bliver hjemme.', ['Det regner i dag.', 'Vi bliver hjemme.']],
@@ -176,6 +177,15 @@ describe('quotations stay whole in a summary', () => {
       const { sentences } = summarize(article, { length: { kind: 'count', n } });
       expect(sentences.length).toBe(n);
       for (const s of sentences) expect(unbalancedQuotes(s.text), s.text).toBe(false);
+    }
+  });
+
+  it('never prints the middle of a quotation of three sentences, which has no mark of its own', () => {
+    const quote = '“Prices rose sharply across the regions. Then the shops raised the prices of prices and wages again. Wages did not keep up with them,” she said.';
+    const article = ['Prices and wages report', '', `${quote} ${FILLER.slice(0, 3).join(' ')}`, '', FILLER.slice(3).join(' ')].join('\n');
+    for (const n of [1, 2]) {
+      const texts = summarize(article, { length: { kind: 'count', n } }).sentences.map((s) => s.text);
+      expect(texts.join(' ')).not.toMatch(/Then the shops|Prices rose|Wages did not/);
     }
   });
 

@@ -22,6 +22,8 @@ describe('isNotProse: lines that are never summary sentences', () => {
     'Subscribe now and get three months free.',
     'Sign up to our daily briefing for the top stories.',
     'Download our app for the latest scores.',
+    'Upgrade now with npm install parcelkit@3.1.0, or read the guide first.',
+    'Download today and save a third.',
     'Follow us on Instagram for more photos.',
     'For more information, please visit www.example.com.',
     // tag and category lists without a colon
