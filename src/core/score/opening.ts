@@ -82,10 +82,6 @@ const LEDE_SENTENCES = 4;
 const POINT_SENTENCES = 3;
 /** Where a feature's nut graf is looked for after its lede: this many sentences (paragraphs three to six, about). */
 const NUT_GRAF_SENTENCES = 10;
-/** A lede that names none of a title of this many terms or more… */
-const MIN_SILENT_TOPIC = 4;
-/** …while a sentence after it names this share of them, is a warm-up with no opener words. */
-const SILENT_LEDE_SHARE = 0.5;
 /** A nut graf names at least this share of the title's terms. */
 const MIN_NUT_GRAF_SHARE = 0.25;
 /** A lede of one long paragraph (text without paragraph breaks) ends this many sentences after its last opener at most. */
@@ -120,19 +116,6 @@ export const openingOf = (doc: Doc): Opening => {
     warmUp.add(s.index);
   }
   const topic = new Set(doc.topicGuessed === true ? [] : doc.titleTerms);
-  // no opener, but a lede paragraph that names nothing of the title while a later paragraph names most
-  // of it: an anecdote or a scene the patterns do not know ("The call came at two in the morning…")
-  if (warmUp.size === 0 && topic.size >= MIN_SILENT_TOPIC && doc.paragraphCount > 2) {
-    // the lede paragraph, and at least two sentences (news gives each sentence a paragraph of its own)
-    const first = sentences.filter((s, i) => s.paragraph === sentences[0]!.paragraph || i < 2);
-    const silent = first.every((s) => !s.terms.some((t) => topic.has(t)));
-    const named = (s: Sentence): number => new Set(s.terms.filter((t) => topic.has(t))).size / topic.size;
-    const later = sentences.slice(first.length, first.length + NUT_GRAF_SENTENCES);
-    if (silent && later.some((s) => named(s) >= SILENT_LEDE_SHARE)) {
-      kinds.push('scene');
-      for (const s of first) warmUp.add(s.index);
-    }
-  }
   if (warmUp.size === 0) return POINT_FIRST;
   const last = Math.max(...warmUp);
   const lastParagraph = sentences[last]!.paragraph;

@@ -111,7 +111,7 @@ describe('a feature whose scene runs on for paragraphs', () => {
   const article = [
     'Island doctor retires after 38 years with no one to replace her',
     '',
-    'The call came at two in the morning, as it always seemed to, and the wind was already rattling the windows.',
+    'It was just after two in the morning when the phone rang, and the wind was already rattling the windows.',
     'She packed her bag by torchlight and drove the only paved road at walking pace.',
     '',
     'By the time she reached the farmhouse the kettle was on and the neighbours had gathered in the kitchen.',
