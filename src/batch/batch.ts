@@ -89,7 +89,7 @@ async function* chain<T>(head: Iterable<T>, rest: AsyncIterator<T> | Iterator<T>
 /** Count every readable source's terms, then hand the batch's document frequencies to every thread. */
 const indexCorpus = async <T>(pool: Pool, entries: ReadonlyArray<Entry<T>>, options: BatchOptions, tick: () => void): Promise<void> => {
   const readable = entries.flatMap((e) => (e.source.kind === 'missing' ? [] : [e.source]));
-  const count = (source: Source) => pool.run({ kind: 'terms', source, load: options.settings.load });
+  const count = (source: Source) => pool.run({ kind: 'terms', source, load: options.settings.load, lang: options.settings.summary.lang });
   for await (const _ of mapOrdered(readable, count, windowFor(pool), options.signal)) tick();
   pool.setCorpus(await pool.gather());
 };

@@ -1,7 +1,7 @@
 // One unit of work, the same in a worker thread and in the main thread: load a source, then either
 // count its terms (for corpus IDF) or summarize it. Failures come back as values, never thrown.
 import { CorpusBuilder } from '../core/score/corpus.js';
-import { wordTermIds } from '../core/nlp/segment.js';
+import { corpusTermIds } from '../core/nlp/language.js';
 import { summarize } from '../core/summarize.js';
 import { stripControls, stripMarkup } from '../core/text/normalize.js';
 import type { Corpus, Summary, SummarySettings } from '../core/types.js';
@@ -17,7 +17,7 @@ import { withStarts } from '../extract/captions.js';
 export type TaskSettings = { readonly load: LoadOptions; readonly summary: SummarySettings; readonly keepRanked: boolean };
 
 export type Task =
-  | { readonly kind: 'terms'; readonly source: Source; readonly load: LoadOptions }
+  | { readonly kind: 'terms'; readonly source: Source; readonly load: LoadOptions; readonly lang: string }
   | { readonly kind: 'summarize'; readonly source: Source; readonly settings: TaskSettings };
 
 export type TaskError = { readonly code: string; readonly message: string };
@@ -95,7 +95,7 @@ export const runTask = async (task: Task, state: TaskState, signal?: AbortSignal
       const article = await load(task.source, signal === undefined ? task.load : { ...task.load, signal });
       if (key !== undefined) state.kept.keep(key, article);
       // invisible characters would split a word; the rest of normalizing changes only spaces and line ends
-      state.index.addIds(wordTermIds(stripControls(stripMarkup(article.text))));
+      state.index.addIds(corpusTermIds(stripControls(stripMarkup(article.text)), task.lang));
       return { ok: true, indexed: true };
     }
     const { settings } = task;

@@ -1,6 +1,6 @@
 // Score methods against reference summaries: each document is read once, then every method summarizes it.
 import { buildCorpus } from '../core/score/corpus.js';
-import { documentTerms } from '../core/nlp/segment.js';
+import { corpusTerms } from '../core/nlp/language.js';
 import { prepareDoc, summarizeDoc } from '../core/summarize.js';
 import type { Method } from '../core/types.js';
 import type { IdfSource } from '../core/types.js';
@@ -64,7 +64,7 @@ export const evaluate = async (
   { idf = 'article', onDocument = () => {}, signal, lang = 'auto', coherent = true }: EvalOptions = {},
 ): Promise<EvalReport | undefined> => {
   const tokens = tokensFor(docs, lang);
-  const corpus = idf === 'corpus' ? buildCorpus(docs.map((d) => documentTerms(d.article))) : undefined;
+  const corpus = idf === 'corpus' ? buildCorpus(docs.map((d) => corpusTerms(d.article, lang))) : undefined;
   const perMethod = new Map<Method, RougeScores[]>(methods.map((m) => [m, []]));
   const danglingCount = new Map<Method, number>(methods.map((m) => [m, 0]));
   for (const [i, d] of docs.entries()) {

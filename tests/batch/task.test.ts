@@ -42,7 +42,7 @@ describe('runTask', () => {
   it('summarizes a file from the article its corpus pass loaded, without reading it again', async () => {
     const path = fileWith(article(7));
     const state = newTaskState();
-    expect(await runTask({ kind: 'terms', source: fileSource(path), load: settings.load }, state)).toEqual({ ok: true, indexed: true });
+    expect(await runTask({ kind: 'terms', source: fileSource(path), load: settings.load, lang: 'auto' }, state)).toEqual({ ok: true, indexed: true });
     rmSync(path);
     const outcome = await runTask({ kind: 'summarize', source: fileSource(path), settings }, state);
     expect(outcome.ok && 'summary' in outcome && outcome.summary.sentences.length).toBe(3);
@@ -51,7 +51,7 @@ describe('runTask', () => {
   it('reads the file again when its article was not kept', async () => {
     const path = fileWith(article(8));
     const state: TaskState = { index: new CorpusBuilder(), kept: new KeptArticles(0), corpus: undefined };
-    await runTask({ kind: 'terms', source: fileSource(path), load: settings.load }, state);
+    await runTask({ kind: 'terms', source: fileSource(path), load: settings.load, lang: 'auto' }, state);
     rmSync(path);
     const outcome = await runTask({ kind: 'summarize', source: fileSource(path), settings }, state);
     expect(outcome).toMatchObject({ ok: false, error: { code: 'ENOENT' } });

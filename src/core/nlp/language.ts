@@ -6,7 +6,8 @@ import type { LanguageAdapter } from './adapter.js';
 import { SAMPLE, detectLanguage } from './detect.js';
 import { intlLanguage } from './intl.js';
 import { LANGUAGES } from './languages.js';
-import { segment, termsOf } from './segment.js';
+import { segment, termsOf, wordTermIds } from './segment.js';
+import { termId, termOf } from './terms.js';
 
 const ENGLISH: LanguageAdapter = { code: 'en', segment, termsOf };
 const adapters = new Map<string, LanguageAdapter>([['en', ENGLISH]]);
@@ -76,3 +77,16 @@ export const resolveLanguage = (requested: string, text: string): ResolvedLangua
   }
   return { adapter: adapterFor(code) };
 };
+
+/**
+ * The ids of an article's terms for a batch's document frequencies (--idf corpus, `eval --idf corpus`),
+ * in its language (`lang`, or 'auto' to detect it as a summary does): a French article's terms are
+ * its French stems, as its sentences' are, not English ones. English takes the fast road.
+ */
+export const corpusTermIds = (text: string, lang: string): number[] => {
+  const { adapter } = resolveLanguage(lang, text.slice(0, SAMPLE));
+  return adapter.code === 'en' ? wordTermIds(text) : adapter.termsOf(text).map(termId);
+};
+
+/** The distinct terms of an article, as corpusTermIds counts them. */
+export const corpusTerms = (text: string, lang: string): string[] => [...new Set(corpusTermIds(text, lang))].map(termOf);

@@ -408,5 +408,4 @@ const wordTermId = (word: string): number => {
  */
 export const wordTermIds = (text: string): number[] => (text.toLowerCase().match(LETTERS) ?? []).map(wordTermId);
 
-/** The distinct terms of an article, as wordTermIds counts them. */
-export const documentTerms = (text: string): string[] => [...new Set(wordTermIds(text))].map(termOf);
+

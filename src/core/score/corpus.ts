@@ -1,5 +1,5 @@
 // Document frequencies over a batch of articles, for IDF that means what TF-IDF means: how rare a term
-// is across documents. Built from each document's terms (segment.ts's wordTermIds); pure.
+// is across documents. Built from each document's terms (language.ts's corpusTermIds); pure.
 import { termId, termOf } from '../nlp/terms.js';
 import type { Corpus } from '../types.js';
 import type { Idf } from './vectors.js';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CorpusBuilder, blendIdf, buildCorpus, corpusIdf } from '../../../src/core/score/corpus.js';
-import { documentTerms, wordTermIds } from '../../../src/core/nlp/segment.js';
+import { corpusTerms } from '../../../src/core/nlp/language.js';
+import { resolveLanguage } from '../../../src/core/nlp/language.js';
+import { wordTermIds } from '../../../src/core/nlp/segment.js';
 import { termId, termOf } from '../../../src/core/nlp/terms.js';
 
 describe('corpus IDF', () => {
@@ -43,9 +45,25 @@ describe('corpus IDF', () => {
   });
 
   it("lists an article's distinct stemmed words", () => {
-    const terms = documentTerms('Budget Headline\n\nThe councils approved budgets. Councils met.');
+    const terms = corpusTerms('Budget Headline\n\nThe councils approved budgets. Councils met.', 'en');
     expect(terms).toContain('council');
     expect(terms).toContain('budget');
     expect(terms.filter((t) => t === 'council')).toHaveLength(1);
+  });
+
+  it('counts an article in its own language: French stems and stop words, as its sentences have them', () => {
+    const text = [
+      'Les conseils municipaux ont approuvé les budgets nationaux mardi soir après un long débat.',
+      'Le maire a déclaré que les nouvelles dépenses seraient financées par des économies.',
+      "L'opposition a critiqué les choix du conseil et réclamé un nouveau vote.",
+    ].join(' ');
+    const french = resolveLanguage('fr', text).adapter;
+    for (const lang of ['fr', 'auto']) {
+      const terms = corpusTerms(text, lang);
+      expect(new Set(terms), lang).toEqual(new Set(french.termsOf(text)));
+      // French stop words are no terms: the English list does not know them
+      expect(terms).not.toContain('les');
+      expect(terms).not.toContain('que');
+    }
   });
 });
