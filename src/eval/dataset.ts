@@ -1,5 +1,6 @@
 // Evaluation data: JSON Lines of {article, reference, title?, id?}; reference sentences split by \n.
 import { InputError } from '../errors.js';
+import { readFields } from '../read/record.js';
 
 export type EvalDoc = {
   readonly id: string;
@@ -8,25 +9,15 @@ export type EvalDoc = {
   readonly title: string | undefined;
 };
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-
 /** Parse one line; `where` names it in errors ("data.jsonl:12"). */
 export const parseEvalLine = (line: string, where: string): EvalDoc => {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch {
-    throw new InputError(`${where}: not a JSON object`, 'EBADJSON');
-  }
-  if (!isRecord(value)) throw new InputError(`${where}: not a JSON object`, 'EBADJSON');
-  const { article, reference, title, id } = value;
-  if (typeof article !== 'string') throw new InputError(`${where}: "article" must be a string`, 'EBADJSON');
-  if (typeof reference !== 'string') throw new InputError(`${where}: "reference" must be a string`, 'EBADJSON');
-  if (title !== undefined && typeof title !== 'string') throw new InputError(`${where}: "title" must be a string`, 'EBADJSON');
+  const read = readFields(line, ['article', 'reference'], ['title']);
+  if (!read.ok) throw new InputError(`${where}: ${read.message}`, 'EBADJSON');
+  const { article, reference, title, id } = read.fields;
   return {
     id: typeof id === 'string' || typeof id === 'number' ? String(id) : where,
-    article,
-    reference: reference
+    article: article!,
+    reference: reference!
       .split('\n')
       .map((s) => s.trim())
       .filter((s) => s !== ''),
