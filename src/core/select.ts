@@ -1,62 +1,6 @@
-// Features + Weights → Scored[], then the choice: top scores, no near-duplicates, article order.
-import type { Contributions, Features, Length, Scored, Sentence, Weights } from './types.js';
+// Scored[] → the choice: top scores, no near-duplicates, nothing dangling, article order.
+import type { Length, Scored, Sentence } from './types.js';
 import { opensDependent } from './coherence.js';
-
-/**
- * The weights as they apply to one summary. `gist`, 0..1, says how selective the summary is (see
- * gistFactor): it scales the gist features (position, title, length) up and overlap down.
- */
-export const weightsFor = (w: Weights, gist: number): Weights => ({
-  centrality: w.centrality,
-  overlap: (1 - gist) * w.overlap,
-  position: gist * w.position,
-  title: gist * w.title,
-  length: gist * w.length,
-});
-
-/** Each feature's weighted share of a sentence's score. */
-export const contributionsOf = (f: Features, w: Weights): Contributions => ({
-  centrality: w.centrality * f.centrality,
-  overlap: w.overlap * f.overlap,
-  position: w.position * f.position,
-  title: w.title * f.title,
-  length: w.length * f.length,
-});
-
-const sum = (c: Contributions): number => {
-  let total = 0;
-  for (const k in c) total += c[k]!;
-  return total;
-};
-
-/** Pair each sentence with its contributions and their sum. */
-export const scoreAll = (sentences: readonly Sentence[], contributions: readonly Contributions[]): Scored[] =>
-  sentences.map((sentence, i) => {
-    const c = contributions[i] ?? {};
-    return { sentence, contributions: c, score: sum(c) };
-  });
-
-/** A scored sentence that works its contributions out again when they are asked for. */
-class Rescored implements Scored {
-  constructor(
-    readonly sentence: Sentence,
-    readonly score: number,
-    private readonly at: (i: number) => Contributions,
-    private readonly i: number,
-  ) {}
-
-  get contributions(): Contributions {
-    return this.at(this.i);
-  }
-}
-
-/**
- * Pair each sentence with the sum of its contributions, `at(i)`, keeping the means to work them out
- * rather than them: a long article would otherwise hold an object of them for every sentence while only
- * the chosen ones are shown. `at` must give the same contributions each time.
- */
-export const scoreEach = (sentences: readonly Sentence[], at: (i: number) => Contributions): Scored[] =>
-  sentences.map((sentence, i) => new Rescored(sentence, sum(at(i)), at, i));
 
 /**
  * How many sentences a Length asks for, out of `total`: at least 1 (if there is any), never more than
@@ -84,23 +28,12 @@ const jaccard = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {
   return inter / (a.size + b.size - inter);
 };
 
+/** Whether a sentence of terms `terms` nearly repeats one already kept (redundancy control, as in MMR). */
+const repeats = (kept: ReadonlyArray<{ readonly terms: ReadonlySet<string> }>, terms: ReadonlySet<string>): boolean =>
+  kept.some((k) => jaccard(k.terms, terms) >= DUPLICATE_OVERLAP);
+
 /** Best first; equal scores go to the earlier sentence, so output is deterministic. */
 export const byScore = (a: Scored, b: Scored): number => b.score - a.score || a.sentence.index - b.sentence.index;
-
-/**
- * Pick the n best sentences, skipping any that nearly repeats one already picked (redundancy control,
- * as in MMR), and return them in article order.
- */
-export const selectTop = (scored: readonly Scored[], n: number): Scored[] => {
-  const picked: Array<{ s: Scored; terms: Set<string> }> = [];
-  for (const s of [...scored].sort(byScore)) {
-    if (picked.length >= n) break;
-    const terms = new Set(s.sentence.terms);
-    if (picked.some((p) => jaccard(p.terms, terms) >= DUPLICATE_OVERLAP)) continue;
-    picked.push({ s, terms });
-  }
-  return picked.map((p) => p.s).sort((a, b) => a.sentence.index - b.sentence.index);
-};
 
 /**
  * A sentence that leans on one left out is set aside for one that stands alone, unless that one
@@ -194,7 +127,7 @@ export const choose = (scored: readonly Scored[], plan: Plan): Scored[] => {
   // the length counts sentences: a quotation kept whole as one unit counts the sentences it holds
   const partsOf = (s: Scored): number => s.sentence.parts ?? 1;
   let size = 0;
-  const fits = (s: Scored): boolean => size === 0 || size + partsOf(s) <= plan.n;
+  const fits = (s: Scored): boolean => size + partsOf(s) <= plan.n;
   const rankOf = new Map(order.map((s, i) => [s.sentence.index, i]));
   const taken = new Set<number>();
   // pass 1: nothing avoided, nothing dangling; pass 2: avoided ones too; pass 3: anything left
@@ -220,7 +153,7 @@ export const choose = (scored: readonly Scored[], plan: Plan): Scored[] => {
         const before = beforeRank === undefined ? undefined : order[beforeRank];
         if (before !== undefined && !taken.has(beforeRank!) && size + partsOf(before) + partsOf(s) <= plan.n && !leans(before) && !(pass === 1 && avoided(before))) {
           const bt = new Set(before.sentence.terms);
-          if (!picked.some((p) => jaccard(p.terms, bt) >= DUPLICATE_OVERLAP)) {
+          if (!repeats(picked, bt)) {
             taken.add(beforeRank!);
             picked.push({ s: before, terms: bt });
             pickedIndex.add(before.sentence.index);
@@ -241,7 +174,7 @@ export const choose = (scored: readonly Scored[], plan: Plan): Scored[] => {
         const d = order[firstDeferred]!;
         taken.add(firstDeferred);
         const dt = new Set(d.sentence.terms);
-        if (fits(d) && !picked.some((p) => jaccard(p.terms, dt) >= DUPLICATE_OVERLAP)) {
+        if (fits(d) && !repeats(picked, dt)) {
           picked.push({ s: d, terms: dt });
           pickedIndex.add(d.sentence.index);
           size += partsOf(d);
@@ -252,7 +185,7 @@ export const choose = (scored: readonly Scored[], plan: Plan): Scored[] => {
       }
       const terms = new Set(s.sentence.terms);
       taken.add(rank);
-      if (!fits(s) || picked.some((p) => jaccard(p.terms, terms) >= DUPLICATE_OVERLAP)) continue;
+      if (!fits(s) || repeats(picked, terms)) continue;
       picked.push({ s, terms });
       pickedIndex.add(s.sentence.index);
       size += partsOf(s);
@@ -261,6 +194,8 @@ export const choose = (scored: readonly Scored[], plan: Plan): Scored[] => {
     }
     if (size >= plan.n) break;
   }
+  // a unit longer than the whole summary asked for: better it than nothing
+  if (picked.length === 0 && order.length > 0) return [order[0]!];
   return picked.map((p) => p.s).sort((a, b) => a.sentence.index - b.sentence.index);
 };
 
@@ -307,7 +242,7 @@ const chooseWithin = (
   const kept: Array<{ s: Scored; terms: Set<string> }> = [];
   for (const s of chosen) {
     const terms = new Set(s.sentence.terms);
-    if (!kept.some((k) => jaccard(k.terms, terms) >= DUPLICATE_OVERLAP)) kept.push({ s, terms });
+    if (!repeats(kept, terms)) kept.push({ s, terms });
   }
   const index = new Set(kept.map((k) => k.s.sentence.index));
   const used = (): number => kept.reduce((n, k) => n + sizeOf(k.s.sentence, budget.unit), 0);
@@ -327,7 +262,7 @@ const chooseWithin = (
     if (index.has(s.sentence.index) || used() + sizeOf(s.sentence, budget.unit) > budget.max) continue;
     if (leans(s) && !index.has(s.sentence.index - 1)) continue;
     const terms = new Set(s.sentence.terms);
-    if (kept.some((k) => jaccard(k.terms, terms) >= DUPLICATE_OVERLAP)) continue;
+    if (repeats(kept, terms)) continue;
     kept.push({ s, terms });
     index.add(s.sentence.index);
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rankDoc } from '../../src/core/score/methods.js';
-import { contributionsOf, resolveLength, selectTop, weightsFor } from '../../src/core/select.js';
+import { contributionsOf, weightsFor } from '../../src/core/score/combine.js';
+import { choose, resolveLength } from '../../src/core/select.js';
 import type { Weights } from '../../src/core/types.js';
 import { buildDoc } from '../helpers.js';
 
@@ -8,9 +9,9 @@ const ONLY_CENTRALITY: Weights = { centrality: 1, overlap: 0, position: 0, title
 const ONLY_POSITION: Weights = { centrality: 0, overlap: 0, position: 1, title: 0, length: 0 };
 
 const pick = (doc: ReturnType<typeof buildDoc>, w: Weights, n: number): number[] =>
-  selectTop(rankDoc(doc, 'tfidf', n, w), n).map((s) => s.sentence.index);
+  choose(rankDoc(doc, 'tfidf', n, w), { n, lang: 'en', coherent: false }).map((s) => s.sentence.index);
 
-describe('selectTop with the default method', () => {
+describe('choose, with the default method', () => {
   it('picks the sentences most connected to the rest by TF-IDF similarity', () => {
     const doc = buildDoc(['zeta eta', 'alpha beta delta', 'theta iota', 'alpha beta gamma', 'kappa lambda', 'gamma delta mu']);
     expect(pick(doc, ONLY_CENTRALITY, 2)).toEqual([1, 3]);
@@ -76,5 +77,55 @@ describe('resolveLength', () => {
     [{ kind: 'count', n: 3 } as const, 0, 0],
   ])('%j of %i sentences is %i', (length, total, expected) => {
     expect(resolveLength(length, total)).toBe(expected);
+  });
+});
+
+describe('choose', () => {
+  const scored = (rows: ReadonlyArray<[text: string, score: number, parts?: number]>) =>
+    rows.map(([text, score, parts], index) => ({
+      sentence: { index, text, paragraph: index, terms: text.toLowerCase().match(/\p{L}+/gu) ?? [], surface: [], words: text.split(' ').length, ...(parts === undefined ? {} : { parts }) },
+      score,
+      contributions: {},
+    }));
+  const texts = (picked: ReadonlyArray<{ sentence: { text: string } }>): string[] => picked.map((s) => s.sentence.text);
+  const plan = { lang: 'en', coherent: true };
+
+  it('takes the best, in article order, and never a near repeat of one taken', () => {
+    const s = scored([
+      ['The river flooded the old town on Monday night.', 1],
+      ['Rescue teams reached the stranded families by boat.', 3],
+      ['Rescue teams reached the stranded families by boat early.', 2.9],
+      ['Schools stay closed until the water goes down.', 2],
+    ]);
+    expect(texts(choose(s, { ...plan, n: 2 }))).toEqual(['Rescue teams reached the stranded families by boat.', 'Schools stay closed until the water goes down.']);
+  });
+
+  it('brings a sentence that leans on the one before in with it, when both fit', () => {
+    const s = scored([
+      ['The council approved the new budget on Tuesday.', 1],
+      ['But the mayor said the vote came too late for the schools.', 3],
+      ['Parking fees will rise in the spring.', 2],
+    ]);
+    expect(texts(choose(s, { ...plan, n: 2 }))).toEqual(['The council approved the new budget on Tuesday.', 'But the mayor said the vote came too late for the schools.']);
+    expect(texts(choose(s, { ...plan, n: 2, coherent: false }))).toEqual(['But the mayor said the vote came too late for the schools.', 'Parking fees will rise in the spring.']);
+  });
+
+  it('counts a unit of several sentences as the sentences it holds', () => {
+    const s = scored([
+      ['The bridge reopened on Friday (Engineers checked every cable. They found no fault.) after a month.', 3, 3],
+      ['Traffic returned to normal within the hour.', 2],
+      ['Ferries will keep running until the end of the month.', 1],
+    ]);
+    expect(texts(choose(s, { ...plan, n: 2 }))).toEqual(['Traffic returned to normal within the hour.', 'Ferries will keep running until the end of the month.']);
+    expect(choose(s, { ...plan, n: 4 })).toHaveLength(2);
+  });
+
+  it('fills a budget with whole sentences, the best set that fits', () => {
+    const s = scored([
+      ['One two three four five six seven eight nine ten.', 3],
+      ['One two three four five.', 2],
+      ['Six seven eight nine ten.', 2],
+    ]);
+    expect(texts(choose(s, { ...plan, n: 3, budget: { unit: 'words', max: 10 } }))).toEqual(['One two three four five.', 'Six seven eight nine ten.']);
   });
 });

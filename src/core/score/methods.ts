@@ -1,7 +1,7 @@
 // The ranking methods: our default ('tfidf') and the classic baselines, each Doc → Scored[].
 import { featureColumns, featuresAt, leadReliance, scaled } from './features.js';
 import { matrixPagerank } from './graph.js';
-import { contributionsOf, scoreAll, scoreEach, weightsFor } from '../select.js';
+import { contributionsOf, scoreAll, scoreEach, weightsFor } from './combine.js';
 import type { Contributions, Doc, Method, Scored, Sentence, Weights } from '../types.js';
 import { type Idf, cosine, sentenceIdf, tfidfVector } from './vectors.js';
 import { gistFactor } from './weights.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { METHODS, rankDoc } from '../../../src/core/score/methods.js';
-import { selectTop } from '../../../src/core/select.js';
+import { choose } from '../../../src/core/select.js';
 import { DEFAULT_WEIGHTS } from '../../../src/core/score/weights.js';
 import { buildDoc } from '../../helpers.js';
 
@@ -9,7 +9,7 @@ const doc = buildDoc(
   ['alpha delta lambda mu', 'beta gamma delta alpha nu xi', 'upsilon tau'],
 );
 const top = (method: (typeof METHODS)[number], n: number): number[] =>
-  selectTop(rankDoc(doc, method, n, DEFAULT_WEIGHTS), n).map((s) => s.sentence.index);
+  choose(rankDoc(doc, method, n, DEFAULT_WEIGHTS), { n, lang: 'en', coherent: false }).map((s) => s.sentence.index);
 
 describe('methods', () => {
   it('lead takes the first sentences', () => {
