@@ -9,7 +9,12 @@ import type { Sentence } from './types.js';
 const LEADING = /^[\s"'“‘(«„‹[¿¡—–-]+/u;
 const WORDS = /[\p{L}\p{N}'’-]+/gu;
 
-type Openers = { readonly single: ReadonlySet<string>; readonly phrases: readonly string[][]; readonly standalone: ReadonlySet<string> };
+type Openers = {
+  readonly single: ReadonlySet<string>;
+  readonly phrases: readonly string[][];
+  readonly standalone: ReadonlySet<string>;
+  readonly demonstratives: ReadonlySet<string>;
+};
 const cache = new Map<string, Openers | null>();
 
 const openersOf = (lang: string): Openers | null => {
@@ -23,14 +28,12 @@ const openersOf = (lang: string): Openers | null => {
             single: new Set(data.openers.filter((x) => !x.includes(' '))),
             phrases: data.openers.filter((x) => x.includes(' ')).map((x) => x.split(' ')),
             standalone: new Set(data.standalone ?? []),
+            demonstratives: new Set(data.demonstratives ?? []),
           };
     cache.set(lang, o);
   }
   return o;
 };
-
-/** Demonstratives that stand alone before a time word ("This year", "That morning"). */
-const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'dies', 'diese', 'dieser', 'dieses', 'ce', 'cette', 'ces', 'este', 'esta', 'estos', 'estas', 'questo', 'questa', 'questi', 'queste']);
 
 /** Whether a sentence opens by leaning on the one before it, in language `lang`. */
 export const opensDependent = (text: string, lang: string): boolean => {
@@ -42,7 +45,7 @@ export const opensDependent = (text: string, lang: string): boolean => {
   if (openers.phrases.some((p) => p.every((w, i) => words[i] === w))) return true;
   if (!openers.single.has(first)) return false;
   // "This year, …": a demonstrative before a time word points at the calendar, not at the sentence before
-  if (DEMONSTRATIVES.has(first) && words[1] !== undefined && openers.standalone.has(words[1])) return false;
+  if (openers.demonstratives.has(first) && words[1] !== undefined && openers.standalone.has(words[1])) return false;
   return true;
 };
 

@@ -3,6 +3,14 @@
 // lower-case and without the dot. Abbreviations that often end a sentence ("etc.", "usw.", "itd.")
 // are left out: a lower-case word after them joins the sentences anyway.
 
+/** A warm-up's kinds that are told by words, each with its patterns. */
+export type WarmUpOpeners = {
+  readonly address?: readonly RegExp[];
+  readonly greeting?: readonly RegExp[];
+  readonly seasonal?: readonly RegExp[];
+  readonly scene?: readonly RegExp[];
+};
+
 export type LanguageData = {
   /** The language's name in English, for messages. */
   readonly name: string;
@@ -20,6 +28,13 @@ export type LanguageData = {
   readonly openers?: readonly string[];
   /** Words after a demonstrative opener that make it stand alone ("This year"). */
   readonly standalone?: readonly string[];
+  /** The demonstratives among the openers: before a `standalone` word they point at the calendar, not back. */
+  readonly demonstratives?: readonly string[];
+  /**
+   * How a lede that warms up opens (core/score/opening.ts): each pattern is tried on a sentence's
+   * opening, leading quotes dropped. Questions and quotations are told by their marks in any language.
+   */
+  readonly warmUps?: WarmUpOpeners;
   /**
    * How the stop-word list spells words where written text may not: 'unaccented' (stopwords-iso's
    * Greek writes "οτι" for "ότι"), 'cedilla' (its Romanian writes "şi", "ţară" with the old cedilla
@@ -41,6 +56,23 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
       ...'he she it they him her them his its their theirs this that these those such both neither'.split(' '),
     ],
     standalone: 'year week month morning afternoon evening night summer winter spring autumn fall season time weekend decade century'.split(' '),
+    demonstratives: 'this that these those'.split(' '),
+    warmUps: {
+      address: [
+        /^(?:remember|imagine|picture|consider|think|suppose|admit|confess|raise your hand|be honest|let's face it|let us|let's|you've|you have|you'd|you'll|you're|you may|you might|you probably|you've probably|you know|you could|you can|you need|you want|you won't|if you|have you|did you|do you|ever|here's|here is|here are|there's a good chance|chances are|we've all|we all|most of us|all of us|odds are)\b/iu,
+      ],
+      greeting: [/^(?:hi|hello|hey|howdy|welcome|greetings|good (?:morning|afternoon|evening)|dear|happy (?:new year|holidays|friday|monday|birthday)|merry|season's greetings)\b/iu],
+      seasonal: [
+        /^as (?:the|we|another|this) (?:year|season|summer|winter|spring|autumn|fall|month|week|decade|holidays?)\b/iu,
+        /^(?:as|now that) (?:the )?(?:year|\d{4}) (?:comes|draws|winds|nears|is coming)\b/iu,
+        /^(?:it's|it is) (?:that time of (?:the )?year|the most wonderful time|(?:been )?(?:a|quite a|one) (?:long|big|busy|wild|strange|tough|hard|great) (?:year|week|month|ride|time))\b/iu,
+        /^(?:once upon a time|every (?:year|summer|winter|spring|autumn|fall|morning)|each (?:year|summer|winter|spring)|for (?:as long as|years|decades|generations|centuries),? (?:people|we|humans)|since the dawn of|throughout history|in today's (?:world|society|fast-paced)|we live in|these days,? (?:it seems|everyone)|it's no secret|it goes without saying|there's no denying|there comes a time|life is|picture this|the year was)\b/iu,
+        /^(?:the (?:end|start|beginning) of (?:the )?(?:year|summer|season))\b/iu,
+      ],
+      scene: [
+        /^(?:it was (?:(?:a|an) (?:cold|hot|warm|sunny|rainy|grey|gray|crisp|quiet|bright|dark|windy|humid|chilly|clear|snowy|late|early|typical|normal|ordinary|beautiful|perfect|quiet|busy|[a-z]+ (?:morning|afternoon|evening|night|day))|just (?:after|before)|(?:nearly|almost|about|around|shortly (?:after|before)) (?:\d|midnight|noon|dawn|dusk)|\d{1,2}(?::\d\d)? ?(?:a\.?m|p\.?m|o'clock))|on a (?:cold|hot|warm|sunny|rainy|grey|gray|crisp|quiet|bright|dark|windy|humid|chilly|clear|snowy|recent|[a-z]+ (?:morning|afternoon|evening|night|day))|one (?:morning|afternoon|evening|night|day)|late (?:one|last) (?:night|evening)|the (?:phone|doorbell|alarm) rang|when i was|i remember|i was|i'll never forget|last (?:summer|winter|spring|autumn|fall),? i|years ago,? i|a few years ago,? i|you (?:felt|were|woke|walked|got|spent|heard|saw|sat|stood|looked|noticed|opened|picked|came|went|had just))\b/iu,
+      ],
+    },
   },
   de: {
     name: 'German',
@@ -48,7 +80,13 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     stemmer: 'german',
     openers: 'aber doch jedoch allerdings trotzdem dennoch außerdem zudem deshalb daher also dann sonst er sie es ihm ihn ihr ihre sein seine dies diese dieser dieses das dabei damit dazu'.split(' '),
     standalone: 'jahr woche monat morgen abend sommer winter frühjahr herbst'.split(' '),
+    demonstratives: 'dies diese dieser dieses'.split(' '),
     ordinalBefore: /(?:^|\s)(?:am|im|vom|zum|zur|der|die|das|den|dem|des|ab|bis|seit|vor|nach|um|an|ihr(?:em|en|er)?|sein(?:em|en|er)?|jede[mnrs]?)\s+\d{1,3}\.$/iu,
+    warmUps: {
+      address: [/^(?:erinnern sie sich|stellen sie sich|kennen sie|haben sie)\b/iu],
+      greeting: [/^(?:hallo|guten (?:morgen|tag|abend)|willkommen|liebe )\b/iu],
+      seasonal: [/^(?:wie jedes jahr|jedes jahr|es war einmal)\b/iu],
+    },
   },
   fr: {
     name: 'French',
@@ -57,6 +95,12 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     elision: ROMANCE_ELISION,
     openers: ['mais', 'cependant', 'pourtant', 'toutefois', 'néanmoins', 'donc', 'ainsi', 'alors', 'aussi', 'en outre', 'de plus', 'par ailleurs', 'il', 'elle', 'ils', 'elles', 'ce', 'cela', 'ça', 'celui-ci', 'celle-ci', 'ces', 'cette', 'son', 'sa', 'ses', 'leur', 'leurs'],
     standalone: 'année semaine mois matin soir été hiver printemps automne'.split(' '),
+    demonstratives: 'ce cette ces'.split(' '),
+    warmUps: {
+      address: [/^(?:souvenez-vous|imaginez|vous avez|vous êtes|vous aussi|avez-vous|rappelez-vous)\b/iu],
+      greeting: [/^(?:bonjour|bonsoir|salut|bienvenue|chers? )\b/iu],
+      seasonal: [/^(?:alors que l'année|comme chaque année|chaque année|il était une fois)\b/iu],
+    },
   },
   es: {
     name: 'Spanish',
@@ -64,6 +108,12 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     stemmer: 'spanish',
     openers: ['pero', 'sin embargo', 'no obstante', 'además', 'por eso', 'por lo tanto', 'así', 'entonces', 'él', 'ella', 'ellos', 'ellas', 'esto', 'eso', 'este', 'esta', 'estos', 'estas', 'su', 'sus'],
     standalone: 'año semana mes mañana tarde noche verano invierno'.split(' '),
+    demonstratives: 'este esta estos estas'.split(' '),
+    warmUps: {
+      address: [/^(?:recuerdas|recuerde|imagina|imagine|¿alguna vez)\b/iu],
+      greeting: [/^(?:hola|buenos días|buenas tardes|bienvenidos?)\b/iu],
+      seasonal: [/^(?:como cada año|cada año|érase una vez|había una vez)\b/iu],
+    },
   },
   it: {
     name: 'Italian',
@@ -72,6 +122,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     elision: ROMANCE_ELISION,
     openers: ['ma', 'però', 'tuttavia', 'inoltre', 'quindi', 'dunque', 'così', 'allora', 'lui', 'lei', 'loro', 'egli', 'ciò', 'questo', 'questa', 'questi', 'queste', 'suo', 'sua', 'suoi'],
     standalone: 'anno settimana mese mattina sera estate inverno'.split(' '),
+    demonstratives: 'questo questa questi queste'.split(' '),
   },
   pt: {
     name: 'Portuguese',

@@ -4,47 +4,11 @@
 // This module tells the warm-up sentences of a lead, so that the lead prior can start after them and
 // a headline, a tl;dr or a teaser never is one. Opener words are data per language (here for now; they
 // belong with the rest of each language's data in nlp/languages.ts, which another change owns).
+import { LANGUAGES, type WarmUpOpeners } from '../nlp/languages.js';
 import type { Doc, Sentence } from '../types.js';
 
 /** What kind of warm-up a sentence is. */
 export type OpenerKind = 'question' | 'address' | 'greeting' | 'scene' | 'seasonal' | 'quote';
-
-type OpenerData = { readonly [K in Exclude<OpenerKind, 'question' | 'quote'>]?: readonly RegExp[] };
-
-/** Openers by language: each pattern is tried on the sentence's opening (leading quotes dropped). */
-export const OPENERS: Readonly<Record<string, OpenerData>> = {
-  en: {
-    address: [
-      /^(?:remember|imagine|picture|consider|think|suppose|admit|confess|raise your hand|be honest|let's face it|let us|let's|you've|you have|you'd|you'll|you're|you may|you might|you probably|you've probably|you know|you could|you can|you need|you want|you won't|if you|have you|did you|do you|ever|here's|here is|here are|there's a good chance|chances are|we've all|we all|most of us|all of us|odds are)\b/iu,
-    ],
-    greeting: [/^(?:hi|hello|hey|howdy|welcome|greetings|good (?:morning|afternoon|evening)|dear|happy (?:new year|holidays|friday|monday|birthday)|merry|season's greetings)\b/iu],
-    seasonal: [
-      /^as (?:the|we|another|this) (?:year|season|summer|winter|spring|autumn|fall|month|week|decade|holidays?)\b/iu,
-      /^(?:as|now that) (?:the )?(?:year|\d{4}) (?:comes|draws|winds|nears|is coming)\b/iu,
-      /^(?:it's|it is) (?:that time of (?:the )?year|the most wonderful time|(?:been )?(?:a|quite a|one) (?:long|big|busy|wild|strange|tough|hard|great) (?:year|week|month|ride|time))\b/iu,
-      /^(?:once upon a time|every (?:year|summer|winter|spring|autumn|fall|morning)|each (?:year|summer|winter|spring)|for (?:as long as|years|decades|generations|centuries),? (?:people|we|humans)|since the dawn of|throughout history|in today's (?:world|society|fast-paced)|we live in|these days,? (?:it seems|everyone)|it's no secret|it goes without saying|there's no denying|there comes a time|life is|picture this|the year was)\b/iu,
-      /^(?:the (?:end|start|beginning) of (?:the )?(?:year|summer|season))\b/iu,
-    ],
-    scene: [
-      /^(?:it was (?:(?:a|an) (?:cold|hot|warm|sunny|rainy|grey|gray|crisp|quiet|bright|dark|windy|humid|chilly|clear|snowy|late|early|typical|normal|ordinary|beautiful|perfect|quiet|busy|[a-z]+ (?:morning|afternoon|evening|night|day))|just (?:after|before)|(?:nearly|almost|about|around|shortly (?:after|before)) (?:\d|midnight|noon|dawn|dusk)|\d{1,2}(?::\d\d)? ?(?:a\.?m|p\.?m|o'clock))|on a (?:cold|hot|warm|sunny|rainy|grey|gray|crisp|quiet|bright|dark|windy|humid|chilly|clear|snowy|recent|[a-z]+ (?:morning|afternoon|evening|night|day))|one (?:morning|afternoon|evening|night|day)|late (?:one|last) (?:night|evening)|the (?:phone|doorbell|alarm) rang|when i was|i remember|i was|i'll never forget|last (?:summer|winter|spring|autumn|fall),? i|years ago,? i|a few years ago,? i|you (?:felt|were|woke|walked|got|spent|heard|saw|sat|stood|looked|noticed|opened|picked|came|went|had just))\b/iu,
-    ],
-  },
-  fr: {
-    address: [/^(?:souvenez-vous|imaginez|vous avez|vous êtes|vous aussi|avez-vous|rappelez-vous)\b/iu],
-    greeting: [/^(?:bonjour|bonsoir|salut|bienvenue|chers? )\b/iu],
-    seasonal: [/^(?:alors que l'année|comme chaque année|chaque année|il était une fois)\b/iu],
-  },
-  de: {
-    address: [/^(?:erinnern sie sich|stellen sie sich|kennen sie|haben sie)\b/iu],
-    greeting: [/^(?:hallo|guten (?:morgen|tag|abend)|willkommen|liebe )\b/iu],
-    seasonal: [/^(?:wie jedes jahr|jedes jahr|es war einmal)\b/iu],
-  },
-  es: {
-    address: [/^(?:recuerdas|recuerde|imagina|imagine|¿alguna vez)\b/iu],
-    greeting: [/^(?:hola|buenos días|buenas tardes|bienvenidos?)\b/iu],
-    seasonal: [/^(?:como cada año|cada año|érase una vez|había una vez)\b/iu],
-  },
-};
 
 const LEADING = /^[\s"'“‘(«„‹[¿¡—–-]+/u;
 /** A question asked of the reader: not in someone's words (no quotation mark at its start or end). */
@@ -57,7 +21,7 @@ const OPENING_QUOTE = /^\s*["“„«][^"“”„«»]{3,}["”“»]/u;
 export const openerKind = (text: string, lang: string): OpenerKind | null => {
   if (QUESTION.test(text) && !QUOTE_MARK.test(text)) return 'question';
   if (OPENING_QUOTE.test(text)) return 'quote';
-  const data = OPENERS[lang];
+  const data: WarmUpOpeners | undefined = LANGUAGES[lang]?.warmUps;
   if (data === undefined) return null;
   const opening = text.replace(LEADING, '');
   for (const kind of ['greeting', 'address', 'seasonal', 'scene'] as const) {
