@@ -1,6 +1,9 @@
 // Scored[] → the choice: top scores, no near-duplicates, nothing dangling, article order.
-import type { Length, Scored, Sentence } from './types.js';
+import type { Length, Plan, Scored } from './types.js';
 import { opensDependent } from './coherence.js';
+import { chooseWithin } from './knapsack.js';
+import { repeats } from './repeats.js';
+import { byScore } from './score/combine.js';
 
 /**
  * How many sentences a Length asks for, out of `total`: at least 1 (if there is any), never more than
@@ -18,22 +21,7 @@ export const resolveLength = (length: Length, total: number, meanWords = 20, mea
   return Math.min(total, Math.max(1, n));
 };
 
-/** Two sentences sharing this share of their terms (Jaccard) say the same thing. */
-const DUPLICATE_OVERLAP = 0.6;
 
-const jaccard = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {
-  if (a.size === 0 || b.size === 0) return 0;
-  let inter = 0;
-  for (const t of a) if (b.has(t)) inter++;
-  return inter / (a.size + b.size - inter);
-};
-
-/** Whether a sentence of terms `terms` nearly repeats one already kept (redundancy control, as in MMR). */
-const repeats = (kept: ReadonlyArray<{ readonly terms: ReadonlySet<string> }>, terms: ReadonlySet<string>): boolean =>
-  kept.some((k) => jaccard(k.terms, terms) >= DUPLICATE_OVERLAP);
-
-/** Best first; equal scores go to the earlier sentence, so output is deterministic. */
-export const byScore = (a: Scored, b: Scored): number => b.score - a.score || a.sentence.index - b.sentence.index;
 
 /**
  * A sentence that leans on one left out is set aside for one that stands alone, unless that one
@@ -43,23 +31,7 @@ export const byScore = (a: Scored, b: Scored): number => b.score - a.score || a.
  */
 const STANDALONE_SHARE = 0.8;
 
-/** What a summary may hold, besides its best sentences. */
-export type Plan = {
-  /** At most this many sentences. */
-  readonly n: number;
-  /** At most this many words or characters in all, whole sentences only. */
-  readonly budget?: { readonly unit: 'words' | 'chars'; readonly max: number };
-  /** Sentences that may never be chosen (a headline too long, a teaser's lead). */
-  readonly eligible?: (s: Sentence) => boolean;
-  /** Sentences chosen only when nothing else is left (--avoid). */
-  readonly avoided?: (s: Sentence) => boolean;
-  /** The article's language, for telling sentences that lean on the one before. */
-  readonly lang: string;
-  /** Keep sentences that lean on the one before from standing without it (our ranker, not the baselines). */
-  readonly coherent: boolean;
-};
 
-const sizeOf = (s: Sentence, unit: 'words' | 'chars'): number => (unit === 'words' ? s.words : s.text.length + 1);
 
 /**
  * A min-heap of indices into `order` (best first): sentences set aside until the sentence before them
@@ -197,74 +169,4 @@ export const choose = (scored: readonly Scored[], plan: Plan): Scored[] => {
   // a unit longer than the whole summary asked for: better it than nothing
   if (picked.length === 0 && order.length > 0) return [order[0]!];
   return picked.map((p) => p.s).sort((a, b) => a.sentence.index - b.sentence.index);
-};
-
-/** Sentences the knapsack weighs at most: a budget is filled from the best of the article. */
-const MAX_KNAPSACK_ITEMS = 200;
-/** Cells the knapsack's table may have; sizes are scaled down to stay within it. */
-const MAX_KNAPSACK_CELLS = 2_000_000;
-
-/** The best set of whole sentences within a budget, then mended: no duplicates, nothing dangling if it can help. */
-const chooseWithin = (
-  order: readonly Scored[],
-  plan: Plan,
-  budget: { readonly unit: 'words' | 'chars'; readonly max: number },
-  avoided: (s: Scored) => boolean,
-  leans: (s: Scored) => boolean,
-): Scored[] => {
-  const preferred = order.filter((s) => !avoided(s));
-  const pool = (preferred.some((s) => sizeOf(s.sentence, budget.unit) <= budget.max) ? preferred : order).slice(0, MAX_KNAPSACK_ITEMS);
-  const scale = Math.max(1, Math.ceil(((pool.length + 1) * (budget.max + 1)) / MAX_KNAPSACK_CELLS));
-  const capacity = Math.floor(budget.max / scale);
-  const weight = pool.map((s) => Math.ceil(sizeOf(s.sentence, budget.unit) / scale));
-  // best[c]: the best total score within capacity c; keep[i][c]: whether item i is in that best set
-  const best = new Float64Array(capacity + 1);
-  const keep = pool.map(() => new Uint8Array(capacity + 1));
-  pool.forEach((s, i) => {
-    const w = weight[i]!;
-    for (let c = capacity; c >= w; c--) {
-      const withIt = best[c - w]! + s.score;
-      if (withIt > best[c]!) {
-        best[c] = withIt;
-        keep[i]![c] = 1;
-      }
-    }
-  });
-  const chosen: Scored[] = [];
-  for (let i = pool.length - 1, c = capacity; i >= 0; i--) {
-    if (keep[i]![c] === 1) {
-      chosen.push(pool[i]!);
-      c -= weight[i]!;
-    }
-  }
-  // mend: drop near-duplicates, and a dangling sentence whose predecessor does not fit with it
-  chosen.sort(byScore);
-  const kept: Array<{ s: Scored; terms: Set<string> }> = [];
-  for (const s of chosen) {
-    const terms = new Set(s.sentence.terms);
-    if (!repeats(kept, terms)) kept.push({ s, terms });
-  }
-  const index = new Set(kept.map((k) => k.s.sentence.index));
-  const used = (): number => kept.reduce((n, k) => n + sizeOf(k.s.sentence, budget.unit), 0);
-  for (const k of [...kept]) {
-    if (!leans(k.s) || index.has(k.s.sentence.index - 1)) continue;
-    const before = order.find((o) => o.sentence.index === k.s.sentence.index - 1);
-    if (before !== undefined && used() + sizeOf(before.sentence, budget.unit) <= budget.max) {
-      kept.push({ s: before, terms: new Set(before.sentence.terms) });
-      index.add(before.sentence.index);
-    } else if (kept.length > 1) {
-      kept.splice(kept.indexOf(k), 1);
-      index.delete(k.s.sentence.index);
-    }
-  }
-  // fill what room is left with the best sentences that fit and stand on their own
-  for (const s of pool) {
-    if (index.has(s.sentence.index) || used() + sizeOf(s.sentence, budget.unit) > budget.max) continue;
-    if (leans(s) && !index.has(s.sentence.index - 1)) continue;
-    const terms = new Set(s.sentence.terms);
-    if (repeats(kept, terms)) continue;
-    kept.push({ s, terms });
-    index.add(s.sentence.index);
-  }
-  return kept.map((k) => k.s).sort((a, b) => a.sentence.index - b.sentence.index);
 };

@@ -209,3 +209,19 @@ export type Summary = {
    */
   readonly lead?: { readonly reliance: number; readonly weight: number; readonly start: number; readonly kinds: readonly string[] };
 };
+
+/** What a summary may hold, besides its best sentences. */
+export type Plan = {
+  /** At most this many sentences. */
+  readonly n: number;
+  /** At most this many words or characters in all, whole sentences only. */
+  readonly budget?: { readonly unit: 'words' | 'chars'; readonly max: number };
+  /** Sentences that may never be chosen (a headline too long, a teaser's lead). */
+  readonly eligible?: (s: Sentence) => boolean;
+  /** Sentences chosen only when nothing else is left (--avoid). */
+  readonly avoided?: (s: Sentence) => boolean;
+  /** The article's language, for telling sentences that lean on the one before. */
+  readonly lang: string;
+  /** Keep sentences that lean on the one before from standing without it (our ranker, not the baselines). */
+  readonly coherent: boolean;
+};

@@ -56,3 +56,6 @@ class Rescored implements Scored {
  */
 export const scoreEach = (sentences: readonly Sentence[], at: (i: number) => Contributions): Scored[] =>
   sentences.map((sentence, i) => new Rescored(sentence, sum(at(i)), at, i));
+
+/** Best first; equal scores go to the earlier sentence, so output is deterministic. */
+export const byScore = (a: Scored, b: Scored): number => b.score - a.score || a.sentence.index - b.sentence.index;
