@@ -13,3 +13,12 @@ export const article = (seed: number): string => {
     `A spokesperson declined to comment further on the ${a} or the ${c} until the report is published.`,
   ].join('\n');
 };
+
+/** The body of a short news article, a sentence a paragraph: the prose real pages wrap in clutter. */
+export const NEWS_BODY: readonly string[] = [
+  'The city council approved a new budget on Tuesday that raises spending on schools by a tenth.',
+  'The vote followed a long night of debate in which several members asked for cuts elsewhere.',
+  'Officials said the money would pay for more teachers and the repair of three old buildings.',
+  'Opponents warned that the plan relied on optimistic forecasts of tax income next year.',
+  'The mayor said the decision marked a turning point for the city and its families.',
+];

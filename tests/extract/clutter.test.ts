@@ -6,14 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../../src/extract/html.js';
 import { summarize } from '../../src/core/summarize.js';
 import { runCli } from '../helpers.js';
+import { NEWS_BODY as BODY } from '../fixtures.js';
 
-const BODY = [
-  'The city council approved a new budget on Tuesday that raises spending on schools by a tenth.',
-  'The vote followed a long night of debate in which several members asked for cuts elsewhere.',
-  'Officials said the money would pay for more teachers and the repair of three old buildings.',
-  'Opponents warned that the plan relied on optimistic forecasts of tax income next year.',
-  'The mayor said the decision marked a turning point for the city and its families.',
-];
 const page = (body: string): string => `<!doctype html><html><head><title>Council Passes Budget</title></head><body>${body}</body></html>`;
 
 /** The summary of a page at -n 3 and -n 5, as the CLI would make it. */

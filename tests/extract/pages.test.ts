@@ -2,14 +2,8 @@
 // test and reproduces one way real pages went wrong (issue "Real web pages").
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers.js';
+import { NEWS_BODY as BODY } from '../fixtures.js';
 
-const BODY = [
-  'The city council approved a new budget on Tuesday that raises spending on schools by a tenth.',
-  'The vote followed a long night of debate in which several members asked for cuts elsewhere.',
-  'Officials said the money would pay for more teachers and the repair of three old buildings.',
-  'Opponents warned that the plan relied on optimistic forecasts of tax income next year.',
-  'The mayor said the decision marked a turning point for the city and its families.',
-];
 const paragraphs = BODY.map((s) => `<p>${s}</p>`).join('\n');
 const page = (body: string, head = ''): string =>
   `<!doctype html><html><head><title>Council Passes Budget</title>${head}</head><body>${body}</body></html>`;
