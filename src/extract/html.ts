@@ -44,6 +44,9 @@ type El = {
 /** An element with its place in the tree, for walks up and down. */
 type TreeEl = El & {
   readonly parentElement: TreeEl | null;
+  readonly firstElementChild: TreeEl | null;
+  readonly nextElementSibling: TreeEl | null;
+  replaceWith(node: TreeEl): void;
   closest(selector: string): TreeEl | null;
   querySelectorAll(selector: string): ArrayLike<TreeEl>;
 };
@@ -67,10 +70,38 @@ const words = (s: string | null): number => (s ?? '').split(/\s+/).filter(Boolea
 
 /** Parts that are never prose, whatever their size: hover cards and screen-reader copies. */
 const NEVER_PROSE = new Set(['rollover', 'tooltip', 'popover', 'hovercard', 'sr-only', 'visually-hidden', 'screen-reader-text']);
+const HOVER_WORDS = new Set(['rollover', 'tooltip', 'popover', 'hovercard']);
+
+/**
+ * The words a hover card hangs from are the article's own ("threatened to kill Rep. <a>Ilhan Omar</a>
+ * (D-Minn.)"): a link named for the card, or one that opens the card's wrapper, stays; the card goes.
+ */
+const hoverTrigger = (el: TreeEl): TreeEl | undefined => {
+  if (!classWords(el).some((w) => HOVER_WORDS.has(w))) return undefined;
+  if (el.tagName === 'A') return el;
+  const first = el.firstElementChild;
+  return first !== null && first.tagName === 'A' && fold(el.textContent).startsWith(fold(first.textContent)) ? first : undefined;
+};
 
 /** Class words of a dek: the standfirst under the headline. */
 const DEK_WORDS = new Set(['dek', 'standfirst', 'subhead', 'subheadline', 'strapline', 'summary', 'description', 'excerpt']);
 const isDek = (el: El): boolean => classWords(el).some((w) => DEK_WORDS.has(w)) && words(el.textContent) >= 5 && !isCutOff(fold(el.textContent));
+
+/**
+ * A paragraph named like a dek that is the body's lede: marked up as schema.org's `speakable` text, or
+ * opening a run of plain paragraphs (`<p class="lead-summary">` then the body's `<p>`s), where a dek
+ * stands above the body, alone in the page's header.
+ */
+const LEDE_RUN = 2;
+const isLede = (el: TreeEl): boolean => {
+  if (classWords(el).includes('speakable')) return true;
+  if (el.tagName !== 'P') return false;
+  let next = el.nextElementSibling;
+  for (let n = 0; n < LEDE_RUN; n++, next = next.nextElementSibling) {
+    if (next === null || next.tagName !== 'P' || classWords(next).some((w) => DEK_WORDS.has(w)) || words(next.textContent) < 5) return false;
+  }
+  return true;
+};
 const fold = (s: string | null): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** Whether an element inside the article is one of its non-prose parts. */
@@ -268,8 +299,14 @@ const parsePage = (html: string): Extracted => {
   // before Readability, which rewrites elements and drops their classes; small parts only, so that
   // no class word can take the article with it
   let dek: string | undefined;
-  for (const el of [...document.querySelectorAll('[class], [id], [aria-hidden], [hidden], [itemprop], [data-component]')] as El[]) {
-    if (el.tagName === 'BODY' || el.tagName === 'HTML' || !isPart(el)) continue;
+  for (const el of [...document.querySelectorAll('[class], [id], [aria-hidden], [hidden], [itemprop], [data-component]')] as TreeEl[]) {
+    if (el.tagName === 'BODY' || el.tagName === 'HTML' || !isPart(el) || isLede(el)) continue;
+    const trigger = hoverTrigger(el);
+    if (trigger === el) continue;
+    if (trigger !== undefined) {
+      el.replaceWith(trigger);
+      continue;
+    }
     if (dek === undefined && isDek(el)) dek = fold(el.textContent);
     el.remove();
   }

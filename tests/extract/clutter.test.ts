@@ -112,3 +112,35 @@ describe('a page whose article Readability takes for one caption', () => {
     expect(text).toContain(BODY[4]);
   });
 });
+
+describe('the body keeps its own words and its lede', () => {
+  it('a name with a hover card keeps the name and loses the card', () => {
+    const html = page(`<article><p>${BODY[0]}</p>
+      <p>The budget was proposed by Councilwoman <span class="rollover-people"><a class="rollover-people-link" href="/people/ada-park">Ada Park</a><span class="rollover-people-block"><img src="p.jpg"><a class="name" href="/people/ada-park">Ada Park</a><a href="/x">Park urges calm over the school budget in a long letter</a> <a class="more" href="/people/ada-park">MORE</a></span></span> (D) in the spring, after a year of study.</p>
+      <p>${BODY[1]}</p><p>${BODY[2]}</p><p>${BODY[3]}</p><p>${BODY[4]}</p></article>`);
+    const { text } = extractHtml(html);
+    expect(text).toContain('The budget was proposed by Councilwoman Ada Park (D) in the spring, after a year of study.');
+    expect(text).not.toContain('urges calm');
+    expect(text).not.toContain('MORE');
+  });
+
+  it('a lede paragraph marked up as speakable is the body, not a dek', () => {
+    const html = page(`<article><header><h1>Council Passes Budget</h1></header>
+      <div class="article-content"><p id="speakable-summary">${BODY[0]}</p>
+      <p>${BODY[1]}</p><p>${BODY[2]}</p><p>${BODY[3]}</p><p>${BODY[4]}</p></div></article>`);
+    const { text } = extractHtml(html);
+    expect(text.trim().split(/\n\s*\n/)[0]).toBe(BODY[0]);
+    expect(summaryOf(html, 3)[0]).toBe(BODY[0]);
+  });
+
+  it('a paragraph named "summary" that opens the run of body paragraphs is its lede; a dek above the body still goes', () => {
+    const html = page(`<article><header><h1>Council Passes Budget</h1>
+      <p class="article-summary">Schools win the most from a plan that opponents call too hopeful about next year.</p></header>
+      <div class="body"><p class="lead-summary">${BODY[0]}</p>
+      <p>${BODY[1]}</p><p>${BODY[2]}</p><p>${BODY[3]}</p><p>${BODY[4]}</p></div></article>`);
+    const { text, subtitle } = extractHtml(html);
+    expect(text.trim().split(/\n\s*\n/)[0]).toBe(BODY[0]);
+    expect(text).not.toContain('too hopeful');
+    expect(subtitle).toContain('too hopeful');
+  });
+});
