@@ -12,7 +12,8 @@
 //       sponsor:  "sponsored by", "powered by", "presented by", "in partnership with", or a
 //                 newsletter / subscribe / sign-up line;
 //       teaser:   "read also", "see also", "related:" and the same markers in other languages;
-//       open quote: more opening than closing double quotes (“ « „ or an odd count of ").
+//       open quote: more opening than closing double quotes (“ « „ or an odd count of "), unless the
+//                 quotation closes in the summary lines that follow it in the article (printed whole).
 //
 //   npm run eval:web                       ../shared/eval/web-dev
 //   npm run eval:web -- DIR [--verbose]    another folder; --verbose lists each page's problems
@@ -121,9 +122,18 @@ for (const f of files) {
       problems.push(`-n ${n}: empty`);
       continue;
     }
+    // a quotation printed whole over consecutive sentences of the article opens and closes in its run
+    const runs = [];
+    for (const s of summary.sentences) {
+      const run = runs.at(-1);
+      if (run !== undefined && run.at(-1).index + 1 === s.index) run.push(s);
+      else runs.push([s]);
+    }
+    const runOf = new Map(runs.flatMap((run) => run.map((s) => [s, run.map((x) => x.text).join(' ')])));
     for (const s of summary.sentences) {
       lines[n].total++;
       const problem = lineProblem(s.text);
+      if (problem === 'open quote' && !openQuote(runOf.get(s))) continue;
       if (problem === null) continue;
       lines[n][kinds.find((k) => problem.startsWith(k))]++;
       problems.push(`-n ${n}: ${problem}: ${JSON.stringify(s.text.slice(0, 100))}`);

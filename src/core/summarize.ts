@@ -8,6 +8,7 @@ import { POINT_FIRST, openingOf as warmUpOf } from './score/opening.js';
 import { headlineOf, headlineWorthy, wordCount } from './headline.js';
 import { normalize } from './text/normalize.js';
 import { proseOnly } from './text/prose.js';
+import { readLineByLine, wholeQuotations } from './quotations.js';
 import { choose, resolveLength } from './select.js';
 import { byScore } from './score/combine.js';
 import { opensDependent } from './coherence.js';
@@ -138,7 +139,11 @@ export const summarizeDoc = (doc: Doc, options: Omit<SummarizeOptions, 'title'> 
   const idf = options.corpus === undefined ? articleIdf : blendIdf(articleIdf, corpusIdf(options.corpus));
   const { scored, lead } = rankDocExplained(doc, method, n, weights, idf, opening);
   const headline = type === 'headline';
-  const candidates = choose(scored, proseOnly(headline ? { ...plan, n: HEADLINE_CANDIDATES } : plan, doc.sentences));
+  const prosePlan = proseOnly(headline ? { ...plan, n: HEADLINE_CANDIDATES } : plan, doc.sentences);
+  const picked = choose(scored, prosePlan);
+  // our ranker prints a quotation whole or not at all in a summary read line by line; the classic
+  // baselines choose as published
+  const candidates = coherent && !headline && readLineByLine(plan) ? wholeQuotations(picked, scored, doc.sentences, doc.lang, prosePlan.eligible) : picked;
   const chosen = (headline ? [...candidates].sort(byScore) : candidates).map((s) => ({ ...toPicked(s), text: detached(s.sentence.text) }));
   const maxWords = length.kind === 'words' ? length.n : DEFAULTS.headlineWords;
   const sentences = headline ? bestHeadline(chosen, maxWords, doc.lang) : chosen;

@@ -185,6 +185,7 @@ export const isFragment = (sentence: string): boolean => {
 };
 
 const QUOTE_MARK = /["“”„«»「」『』]/u;
+const OPENS_QUOTE = /^["“„«「『]/u;
 /**
  * A summary of at most this share of the article's sentences is short: the gist, read instead of it.
  * Measured: at 0.25, one web-dev line at -n 3 opened a quote; at 0.4 none at -n 3 and 3 of 300 at -n 5,
@@ -215,23 +216,35 @@ export const unbalancedQuotes = (text: string): boolean => {
 };
 
 /**
- * Which sentences are pieces of a quotation that spans several: the one that opens it, the one that
- * closes it (their marks do not balance), and those between, which have no mark at all ("Then the
- * neighbours started bringing theirs.") but are someone's words all the same. Within a paragraph.
+ * Which quotation that spans several sentences each sentence is a piece of (-1: none): the one that
+ * opens it, the one that closes it (their marks do not balance), and those between, which have no mark
+ * at all ("Then the neighbours started bringing theirs.") but are someone's words all the same. Within
+ * a paragraph; quotations are numbered by the sentence that opens them.
  */
-const quotationPieces = (sentences: readonly Sentence[]): boolean[] => {
-  const pieces: boolean[] = [];
-  let open = false;
+export const quotationsOf = (sentences: readonly Sentence[]): number[] => {
+  const pieces: number[] = [];
+  let open = -1;
   let paragraph = -1;
-  for (const s of sentences) {
-    if (s.paragraph !== paragraph) {
-      open = false;
-      paragraph = s.paragraph;
-    }
+  sentences.forEach((s, i) => {
     const unbalanced = unbalancedQuotes(s.text);
-    pieces.push(open || unbalanced);
-    if (unbalanced) open = !open;
-  }
+    const opens = OPENS_QUOTE.test(s.text);
+    if (s.paragraph !== paragraph) {
+      paragraph = s.paragraph;
+      // a quotation that goes on into the next paragraph leaves the first one open and opens the next
+      // with a quote mark: the same words
+      if (open >= 0 && opens) {
+        pieces.push(open);
+        if (!unbalanced) open = -1;
+        return;
+      }
+      open = -1;
+    }
+    // a sentence that opens with a quote mark while one is open starts a quotation of its own: the one
+    // before ran on unclosed
+    if (unbalanced && (open < 0 || opens)) open = i;
+    pieces.push(open);
+    if (unbalanced && open !== i) open = -1;
+  });
   return pieces;
 };
 
@@ -270,8 +283,8 @@ type Kinds = {
 
 const classify = (sentences: readonly Sentence[], quotesWhole: boolean): Kinds => {
   const never = sentences.map((s) => isNotProseSentence(s.text));
-  const inQuotation = quotesWhole ? quotationPieces(sentences) : [];
-  const fragment = sentences.map((s, i) => !never[i] && (isFragment(s.text) || (quotesWhole && inQuotation[i] === true)));
+  const inQuotation = quotesWhole ? quotationsOf(sentences) : [];
+  const fragment = sentences.map((s, i) => !never[i] && (isFragment(s.text) || (quotesWhole && inQuotation[i]! >= 0)));
   // repeated sentences: the copy among the most prose; else, in another paragraph, the one that is not
   // in a box of repeats (a highlights box repeats several body sentences in a row); else the first
   const perParagraph = new Map<number, number>();

@@ -3,8 +3,8 @@
 // language, what kind of case it is, the paragraph, and the sentences it must give.
 import { describe, expect, it } from 'vitest';
 import { resolveLanguage } from '../../../src/core/nlp/language.js';
-import { summarize } from '../../../src/core/summarize.js';
-import { unbalancedQuotes } from '../../../src/core/text/prose.js';
+import { prepareDoc, summarize } from '../../../src/core/summarize.js';
+import { quotationsOf, unbalancedQuotes } from '../../../src/core/text/prose.js';
 
 type Row = readonly [lang: string, kind: string, input: string, expected: readonly string[]];
 
@@ -187,6 +187,33 @@ describe('quotations stay whole in a summary', () => {
       const texts = summarize(article, { length: { kind: 'count', n } }).sentences.map((s) => s.text);
       expect(texts.join(' ')).not.toMatch(/Then the shops|Prices rose|Wages did not/);
     }
+  });
+
+  /** Whether each quotation of the article is in the summary whole or not at all. */
+  const wholeOrNone = (article: string, picked: ReadonlyArray<{ index: number }>): boolean => {
+    const quotation = quotationsOf(prepareDoc(article).sentences);
+    const chosen = new Set(picked.map((s) => s.index));
+    return quotation.every((q, i) => q < 0 || chosen.has(i) === chosen.has(q));
+  };
+
+  it.each([
+    ['closed two sentences on', '“Prices rose sharply across the regions of the country. Wages did not keep up with prices,” she said.'],
+    ['going on into the next paragraph', '“Prices rose sharply across the regions of the country.\n\n“Wages did not keep up with prices,” she said.'],
+  ])('a quotation %s: a summary of five sentences out of seven prints it whole or not at all', (_name, quote) => {
+    const article = ['Prices and wages report', '', 'Prices and wages moved apart across the regions of the country last year, the statistics office said.', '', quote, '', FILLER.slice(0, 4).join(' ')].join('\n');
+    const { sentences } = summarize(article, { length: { kind: 'count', n: 5 } });
+    expect(sentences.length).toBe(5);
+    expect(wholeOrNone(article, sentences), sentences.map((s) => s.text).join('\n')).toBe(true);
+    // and no line opens a quote that the lines after it do not close
+    const printed = sentences.map((s) => s.text).join(' ');
+    expect((printed.match(/”/g) ?? []).length).toBeGreaterThanOrEqual(printed.includes('“') ? 1 : 0);
+  });
+
+  it('numbers a quotation going on into the next paragraph as one, and one opened while another ran on as two', () => {
+    const doc = prepareDoc('"We will rebuild the bridge.\n\n"It will take years," the mayor said. The council agreed.');
+    expect(quotationsOf(doc.sentences)).toEqual([0, 0, -1]);
+    const two = prepareDoc('"We will rebuild the bridge. "It will take years. Nobody doubts it," the mayor said.');
+    expect(quotationsOf(two.sentences)).toEqual([0, 1, 1, 1].slice(0, two.sentences.length));
   });
 
   it('a quotation within one sentence, and parentheses over sentences, stay in one unit', () => {
