@@ -27,6 +27,8 @@ const PART_WORDS = new Set([
   'share', 'sharing', 'social', 'tags', 'tag-list', 'related', 'recommended', 'newsletter', 'subscribe', 'promo', 'ad', 'ads', 'advert',
   'advertisement', 'sponsored', 'comments', 'disclaimer', 'copyright', 'breadcrumb', 'breadcrumbs', 'toolbar', 'kicker', 'eyebrow',
   'dek', 'standfirst', 'subhead', 'subheadline', 'summary', 'description', 'excerpt', 'teaser', 'strapline', 'disclosure', 'affiliate',
+  // the standfirst in French (chapô), Spanish (entradilla) and German (Vorspann)
+  'chapo', 'chapeau', 'entradilla', 'vorspann',
   // boxes that repeat the body's own sentences: highlights, key points, pull quotes
   'highlights', 'keypoints', 'key-points', 'takeaways', 'pullquote', 'pull-quote', 'pullout',
 ]);
@@ -84,24 +86,15 @@ const hoverTrigger = (el: TreeEl): TreeEl | undefined => {
 };
 
 /** Class words of a dek: the standfirst under the headline. */
-const DEK_WORDS = new Set(['dek', 'standfirst', 'subhead', 'subheadline', 'strapline', 'summary', 'description', 'excerpt']);
+const DEK_WORDS = new Set(['dek', 'standfirst', 'subhead', 'subheadline', 'strapline', 'summary', 'description', 'excerpt', 'chapo', 'chapeau', 'entradilla', 'vorspann']);
 const isDek = (el: El): boolean => classWords(el).some((w) => DEK_WORDS.has(w)) && words(el.textContent) >= 5 && !isCutOff(fold(el.textContent));
 
 /**
- * A paragraph named like a dek that is the body's lede: marked up as schema.org's `speakable` text, or
- * opening a run of plain paragraphs (`<p class="lead-summary">` then the body's `<p>`s), where a dek
- * stands above the body, alone in the page's header.
+ * A paragraph named like a dek that is the body's lede: the text schema.org's `speakable` marks for
+ * reading aloud (`<p id="speakable-summary">` as the first of the body's paragraphs). A paragraph named
+ * `summary` that merely comes before the body's paragraphs may be a standfirst all the same.
  */
-const LEDE_RUN = 2;
-const isLede = (el: TreeEl): boolean => {
-  if (classWords(el).includes('speakable')) return true;
-  if (el.tagName !== 'P') return false;
-  let next = el.nextElementSibling;
-  for (let n = 0; n < LEDE_RUN; n++, next = next.nextElementSibling) {
-    if (next === null || next.tagName !== 'P' || classWords(next).some((w) => DEK_WORDS.has(w)) || words(next.textContent) < 5) return false;
-  }
-  return true;
-};
+const isLede = (el: El): boolean => classWords(el).includes('speakable');
 const fold = (s: string | null): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** Whether an element inside the article is one of its non-prose parts. */

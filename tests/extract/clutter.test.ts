@@ -133,14 +133,29 @@ describe('the body keeps its own words and its lede', () => {
     expect(summaryOf(html, 3)[0]).toBe(BODY[0]);
   });
 
-  it('a paragraph named "summary" that opens the run of body paragraphs is its lede; a dek above the body still goes', () => {
+  it('a speakable lede is kept while a dek named summary above it still goes', () => {
     const html = page(`<article><header><h1>Council Passes Budget</h1>
       <p class="article-summary">Schools win the most from a plan that opponents call too hopeful about next year.</p></header>
-      <div class="body"><p class="lead-summary">${BODY[0]}</p>
+      <div class="body"><p class="speakable-summary">${BODY[0]}</p>
       <p>${BODY[1]}</p><p>${BODY[2]}</p><p>${BODY[3]}</p><p>${BODY[4]}</p></div></article>`);
     const { text, subtitle } = extractHtml(html);
     expect(text.trim().split(/\n\s*\n/)[0]).toBe(BODY[0]);
     expect(text).not.toContain('too hopeful');
     expect(subtitle).toContain('too hopeful');
+  });
+
+  it('a dek above a byline and a date stays a dek, and a French chapô is one', () => {
+    const dek = 'Schools win the most from a plan that opponents call too hopeful about next year.';
+    const english = page(`<article><header><h1>Council Passes Budget</h1><p class="dek">${dek}</p>
+      <p class="meta">By Dana Whitcomb, City Hall reporter | December 1, 2026 | 4-minute read</p>
+      <p class="reviewed">Fact-checked by the city desk of the Harbor City Ledger newsroom</p></header>
+      <p>${BODY[0]}</p><p>${BODY[1]}</p><p>${BODY[2]}</p><p>${BODY[3]}</p><p>${BODY[4]}</p></article>`);
+    expect(extractHtml(english).text).not.toContain('too hopeful');
+    const chapo = 'Les écoles gagnent le plus avec un budget que ses opposants jugent trop optimiste.';
+    const french = page(`<article><h1>Council Passes Budget</h1><p class="article__chapo">${chapo}</p>
+      <p>${BODY[0]}</p><p>${BODY[1]}</p><p>${BODY[2]}</p><p>${BODY[3]}</p><p>${BODY[4]}</p></article>`);
+    const { text, subtitle } = extractHtml(french);
+    expect(text).not.toContain('trop optimiste');
+    expect(subtitle).toBe(chapo);
   });
 });
