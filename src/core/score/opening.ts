@@ -51,6 +51,8 @@ const MIN_NUT_GRAF_SHARE = 0.25;
 /** A lede of one long paragraph (text without paragraph breaks) ends this many sentences after its last opener at most. */
 const LEDE_RUN = 2;
 
+const NEVER_THE_POINT: ReadonlySet<OpenerKind> = new Set(['seasonal', 'greeting', 'question', 'address']);
+
 export const POINT_FIRST: Opening = { start: 0, warmUp: new Set(), kinds: [] };
 
 /**
@@ -95,8 +97,9 @@ export const openingOf = (doc: Doc): Opening => {
     const share = (s: Sentence): number => new Set(s.terms.filter((t) => topic.has(t))).size / topic.size;
     const lede = Math.max(...[...warmUp].map((i) => share(sentences[i]!)));
     const after = Math.max(0, ...sentences.slice(start, start + POINT_SENTENCES).map(share));
-    // a seasonal opener or a greeting is never the point, whatever words of the title it uses
-    if (after <= lede && !kinds.every((k) => k === 'seasonal' || k === 'greeting')) return POINT_FIRST;
+    // a seasonal opener, a greeting, a question or an address to the reader is never the point,
+    // whatever words of the title it uses: it asks, greets or beckons, and says nothing yet
+    if (after <= lede && !kinds.every((k) => NEVER_THE_POINT.has(k))) return POINT_FIRST;
     // the nut graf: in the paragraphs after the lede, the first sentence that names as much of the
     // title (and dek) as any there does; a scene or an anecdote may run on for paragraphs before it
     const window = sentences.slice(start, Math.min(sentences.length - 1, start + NUT_GRAF_SENTENCES));

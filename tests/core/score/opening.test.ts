@@ -152,4 +152,33 @@ describe('openers that name the title still warm up', () => {
     expect(openerKind('You felt fine at lunch.', 'en')).toBe('scene');
     expect(openerKind('Your phone can now unlock your car, the company said.', 'en')).toBeNull();
   });
+
+  it.each([
+    ['questions', ['Who is a four-day school week really for?', 'Is it for the pupils, who get a long weekend?', 'Is it for the teachers?']],
+    ['an address', ["If you've ever argued about a four-day school week, you know how it goes.", 'Everyone has a story.']],
+  ])('%s that use the title\'s words are a warm-up all the same: they ask or beckon, and say nothing yet', (_kind, lede) => {
+    const article = [
+      'Opinion: a four-day school week is a bargain for the budget, not for families',
+      '',
+      ...lede,
+      '',
+      'Harlow County moved to a Monday-to-Thursday timetable two years ago to save money on buses and heating.',
+      'Each day grew by an hour and ten minutes to keep the hours of teaching the same.',
+      'Thirty other rural districts in the state have done the same since 2015.',
+      '',
+      'But a four-day school week does not make the cost of the fifth day disappear; it moves it from the budget to families.',
+      'A working parent now pays for a full extra day of child care every week.',
+      'The savings for the county were smaller than promised.',
+    ].join('\n');
+    const one = summarize(article, { length: { kind: 'count', n: 1 } }).sentences[0]!.text;
+    expect(lede).not.toContain(one);
+  });
+
+  it('a scene set at an hour of the day, and a season told by its first frost, are warm-ups', () => {
+    expect(openerKind('At 5:40 on a Tuesday morning, the only light on the street comes from the pool.', 'en')).toBe('scene');
+    expect(openerKind('Just after dawn, the ferry pulled away from the dock.', 'en')).toBe('scene');
+    expect(openerKind('When the first frost settles on the fields, most beekeepers close their hives.', 'en')).toBe('seasonal');
+    expect(openerKind('At 5 p.m. on Tuesday the council voted to close the pool.', 'en')).toBeNull();
+    expect(openerKind('At 6:15 a.m. Monday, a fire broke out at the plant.', 'en')).toBeNull();
+  });
 });
