@@ -9,6 +9,11 @@ export type WarmUpOpeners = {
   readonly greeting?: readonly RegExp[];
   readonly seasonal?: readonly RegExp[];
   readonly scene?: readonly RegExp[];
+  /**
+   * A sentence that announces the point ("Here is where I've landed.", "So here is my proposal."): the
+   * sentence after it says it. With a colon, what follows the colon is the point itself.
+   */
+  readonly signpost?: readonly RegExp[];
 };
 
 export type LanguageData = {
@@ -69,6 +74,10 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
         /^(?:once upon a time|every (?:year|summer|winter|spring|autumn|fall|morning)|each (?:year|summer|winter|spring)|for (?:as long as|years|decades|generations|centuries),? (?:people|we|humans)|since the dawn of|throughout history|in today's (?:world|society|fast-paced)|we live in|these days,? (?:it seems|everyone)|it's no secret|it goes without saying|there's no denying|there comes a time|life is|picture this|the year was)\b/iu,
         /^(?:the (?:end|start|beginning) of (?:the )?(?:year|summer|season))\b/iu,
         /^(?:when|as|once) the (?:first|last) (?:frost|snow|snows|rain|rains|leaves|light|warm days|cold nights)\b/iu,
+      ],
+      signpost: [
+        /^(?:so,? |and |but )?(?:here(?:'s|’s| is| are)|this is) (?:my|our|where|what|the (?:point|thing|bottom line|real (?:problem|question|story)|upshot|answer)|how i see it|the deal)\b[^.!?]{0,60}[.:]$/iu,
+        /^(?:so,? )?(?:the (?:point|bottom line|upshot|short answer|real story|truth) is(?: this)?|my (?:proposal|argument|point|advice|answer) is (?:this|simple)|let me (?:be clear|explain)|i'll say it plainly)[.:]$/iu,
       ],
       scene: [
         /^(?:it was (?:(?:a|an) (?:cold|hot|warm|sunny|rainy|grey|gray|crisp|quiet|bright|dark|windy|humid|chilly|clear|snowy|late|early|typical|normal|ordinary|beautiful|perfect|quiet|busy|[a-z]+ (?:morning|afternoon|evening|night|day))|just (?:after|before)|(?:nearly|almost|about|around|shortly (?:after|before)) (?:\d|midnight|noon|dawn|dusk)|\d{1,2}(?::\d\d)? ?(?:a\.?m|p\.?m|o'clock))|on a (?:cold|hot|warm|sunny|rainy|grey|gray|crisp|quiet|bright|dark|windy|humid|chilly|clear|snowy|recent|[a-z]+ (?:morning|afternoon|evening|night|day))|one (?:morning|afternoon|evening|night|day)|(?:at|by|just after|just before|shortly after|shortly before|around) (?:\d{1,2}(?:[:.]\d\d)? ?(?:a\.?m\.?|p\.?m\.?|o'clock)?,? (?:on an?|one|every|each) (?:\w+ )?(?:morning|afternoon|evening|night|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|dawn|dusk|daybreak|first light|sunrise|sunset)|late (?:one|last) (?:night|evening)|the (?:phone|doorbell|alarm) rang|when i was|i remember|i was|i'll never forget|last (?:summer|winter|spring|autumn|fall),? i|years ago,? i|a few years ago,? i|you (?:felt|were|woke|walked|got|spent|heard|saw|sat|stood|looked|noticed|opened|picked|came|went|had just))\b/iu,

@@ -1,7 +1,7 @@
 // Does the article put its point first? Leads that warm up (a question, an address to the reader, a
 // greeting, a scene, a seasonal or generic opener) and leads that do not. Articles written for these tests.
 import { describe, expect, it } from 'vitest';
-import { openerKind } from '../../../src/core/score/opening.js';
+import { openerKind, signpostOf } from '../../../src/core/score/opening.js';
 import { summarize } from '../../../src/core/summarize.js';
 import { formatExplain } from '../../../src/format/explain.js';
 
@@ -180,5 +180,58 @@ describe('openers that name the title still warm up', () => {
     expect(openerKind('When the first frost settles on the fields, most beekeepers close their hives.', 'en')).toBe('seasonal');
     expect(openerKind('At 5 p.m. on Tuesday the council voted to close the pool.', 'en')).toBeNull();
     expect(openerKind('At 6:15 a.m. Monday, a fire broke out at the plant.', 'en')).toBeNull();
+  });
+});
+
+describe('a sentence that announces the point', () => {
+  it('tells a lead-in from one that says the point after its colon', () => {
+    expect(signpostOf('So here is my proposal.', 'en')).toBe('lead-in');
+    expect(signpostOf('Here is where I’ve landed.', 'en')).toBe('lead-in');
+    expect(signpostOf("Here's what I want you to know: small repair shops now print the parts themselves.", 'en')).toBe('colon');
+    expect(signpostOf('Here is the town hall, built in 1890 and rebuilt after the fire of 1921.', 'en')).toBeNull();
+    expect(openerKind("Here's what I want you to know: small repair shops now print the parts themselves.", 'en')).toBeNull();
+  });
+
+  it('in a column with no opener the lead prior counts from the sentence after "So here is my proposal."', () => {
+    const article = [
+      'Stop widening roads',
+      '',
+      'Stop widening roads.',
+      'There, I said it, and somewhere a traffic engineer just dropped his pencil.',
+      '',
+      'Every mayor loves a ribbon cutting.',
+      'There are scissors, there are speeches, there is a photo for the newsletter.',
+      'What there almost never is, five years later, is a shorter commute.',
+      '',
+      'So here is my proposal.',
+      'The county should stop widening roads and spend the money on buses that come every ten minutes, because a bus lane moves more people than a new lane of cars.',
+      '',
+      'The county has widened forty miles of road since 2010.',
+      'Its own survey found that travel times on those roads are now longer than before.',
+      'A new lane fills with cars within five years, engineers have found again and again.',
+    ].join('\n');
+    const one = summarize(article, { length: { kind: 'count', n: 1 } }).sentences[0]!.text;
+    expect(one).toMatch(/^The county should stop widening roads and spend the money on buses/);
+  });
+
+  it('a lede of two paragraphs, a question, its answers and a second question, is all warm-up', () => {
+    const article = [
+      'The night train returns to the coast',
+      '',
+      'What would you pack for ten hours on a train?',
+      'A book, certainly.',
+      'Earplugs, if you are wise.',
+      'Perhaps a flask of tea for the corridor.',
+      '',
+      'And would you take it at all, when a flight takes an hour?',
+      '',
+      'A night train will run between the capital and the coast again from December, the rail operator said on Monday, for the first time in twenty years.',
+      'Three trains a week will leave the capital at nine in the evening.',
+      '',
+      'Fares start at 59 euros for a bed in a shared compartment.',
+      'The operator bought twelve sleeping cars from a company that retired them in 2019.',
+    ].join('\n');
+    const one = summarize(article, { length: { kind: 'count', n: 1 } }).sentences[0]!.text;
+    expect(one).toMatch(/^A night train will run between the capital and the coast/);
   });
 });
