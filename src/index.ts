@@ -1,5 +1,6 @@
 // The library surface: the pipeline and its types, nothing of the command line.
-export { summarize, DEFAULT_LENGTH, DEFAULT_METHOD } from './core/summarize.js';
+export { summarize, DEFAULT_METHOD } from './core/summarize.js';
+export { DEFAULT_LENGTH } from './core/shapes.js';
 export { METHODS } from './core/score/methods.js';
 export { DEFAULT_WEIGHTS } from './core/score/weights.js';
 export type {

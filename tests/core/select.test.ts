@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { rankDoc } from '../../src/core/score/methods.js';
 import { contributionsOf, weightsFor } from '../../src/core/score/combine.js';
-import { choose, resolveLength } from '../../src/core/select.js';
+import { choose } from '../../src/core/select.js';
+import { resolveLength } from '../../src/core/shapes.js';
 import type { Weights } from '../../src/core/types.js';
 import { buildDoc } from '../helpers.js';
 
