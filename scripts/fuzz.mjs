@@ -11,6 +11,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalize } from '../dist/core/text/normalize.js';
+import { stripMarkup } from '../dist/extract/markup.js';
 import { decodeText } from '../dist/read/decode.js';
 import { detectFormat, extract } from '../dist/extract/extract.js';
 
@@ -118,7 +119,7 @@ const judge = async (input, flags, { code, stdout, stderr, hung }) => {
     // read differently by different parsers, so the raw text is no fair reference there)
     const forced = flags.includes('--input') ? flags[flags.indexOf('--input') + 1] : undefined;
     const format = forced ?? detectFormat('auto', '-', text);
-    source = fold(normalize(format === 'text' ? text : (await extract(format, text)).text));
+    source = fold(normalize(stripMarkup(format === 'text' ? text : (await extract(format, text)).text)));
   } catch {
     return stdout === '' ? undefined : 'output for an input that does not decode';
   }

@@ -3,7 +3,8 @@
 import { CorpusBuilder } from '../core/score/corpus.js';
 import { corpusTermIds } from '../core/nlp/language.js';
 import { summarize } from '../core/summarize.js';
-import { stripControls, stripMarkup } from '../core/text/normalize.js';
+import { stripControls } from '../core/text/normalize.js';
+import { stripMarkup } from '../extract/markup.js';
 import type { Corpus, Summary, SummarySettings } from '../core/types.js';
 import { InputError } from '../errors.js';
 import { type Article, type LoadOptions, load } from '../read/load.js';
@@ -75,7 +76,7 @@ export const newTaskState = (): TaskState => ({ index: new CorpusBuilder(), kept
 
 /** Summarize an article that load() gave. */
 export const summarizeArticle = (article: Article, settings: TaskSettings, corpus?: Corpus): Summary => {
-  const summary = summarize(article.text, {
+  const summary = summarize(stripMarkup(article.text), {
     ...settings.summary,
     ...(article.title === null ? {} : { title: article.title }),
     ...(article.subtitle === undefined ? {} : { subtitle: article.subtitle }),

@@ -8,6 +8,7 @@ import type { EvalDoc } from './dataset.js';
 import { type RougeScores, type Tokens, rouge } from './rouge.js';
 import { detectLanguage } from '../core/nlp/detect.js';
 import { dangles } from '../core/coherence.js';
+import { stripMarkup } from '../extract/markup.js';
 
 /** How many sentences each summary has: a fixed count, or as many as the document's reference. */
 export type EvalLength = { readonly kind: 'count'; readonly n: number } | { readonly kind: 'reference' };
@@ -70,7 +71,7 @@ export const evaluate = async (
   for (const [i, d] of docs.entries()) {
     if (i % 8 === 0) await new Promise((next) => setImmediate(next));
     if (signal?.aborted === true) return undefined;
-    const doc = prepareDoc(d.article, d.title, lang);
+    const doc = prepareDoc(stripMarkup(d.article), d.title, lang);
     const n = length.kind === 'count' ? length.n : Math.max(1, d.reference.length);
     for (const method of methods) {
       const summary = summarizeDoc(doc, { method, length: { kind: 'count', n }, coherent, ...(corpus ? { corpus } : {}) });

@@ -1,5 +1,5 @@
 // Decide what kind of text an input is, and turn it into the article's title and text.
-import { looksLikeHtml } from '../core/text/normalize.js';
+import { looksLikeHtml } from './markup.js';
 import { extractMarkdown } from './markdown.js';
 import type { DocumentFormat, Extracted, InputFormat } from './extracted.js';
 

@@ -4,7 +4,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { sameWords } from '../core/text/compare.js';
-import { stripMarkup } from '../core/text/normalize.js';
+import { stripMarkup } from './markup.js';
 import { isCutOff } from '../core/text/prose.js';
 import { InputError } from '../errors.js';
 import type { Extracted } from './extracted.js';
