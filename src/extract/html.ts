@@ -181,7 +181,7 @@ const BLOCKS = new Set(
  * tree itself, never from serialized HTML: an attribute that holds escaped markup (`innerhtml="&lt;p…"`)
  * must stay an attribute. Iterative, so that no nesting exhausts the stack.
  */
-const textOf = (root: TextNode): string => {
+const treeText = (root: TextNode): string => {
   const parts: string[] = [];
   const stack: Array<TextNode | 'end'> = [root];
   while (stack.length > 0) {
@@ -246,7 +246,7 @@ const STUB_RATIO = 1.5;
 const namedBody = (document: { querySelectorAll: (s: string) => ArrayLike<unknown> }): string | undefined => {
   let best: string | undefined;
   for (const el of Array.from(document.querySelectorAll(NAMED_BODY)) as TextNode[]) {
-    const text = textOf(el);
+    const text = treeText(el);
     if (best === undefined || text.length > best.length) best = text;
   }
   return best;
@@ -281,10 +281,10 @@ const parsePage = (html: string): Extracted => {
     charThreshold: 200,
   }).parse();
   const title = (article?.title ?? pageTitle).trim() || null;
-  if (article?.content == null) return { title, text: document.body === null ? stripMarkup(html) : textOf(document.body as unknown as TextNode) };
+  if (article?.content == null) return { title, text: document.body === null ? stripMarkup(html) : treeText(document.body as unknown as TextNode) };
   const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
   const headerDek = content.body === null ? undefined : removeNonProse(content.body as unknown as Block, title);
   const subtitle = headerDek ?? dek;
-  const text = textOf(content.body as unknown as TextNode);
+  const text = treeText(content.body as unknown as TextNode);
   return { title, ...(subtitle === undefined ? {} : { subtitle }), text: named !== undefined && isStub(text, named) ? named : text };
 };
