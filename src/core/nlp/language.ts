@@ -7,7 +7,7 @@ import { SAMPLE, detectLanguage } from './detect.js';
 import { intlLanguage } from './intl.js';
 import { LANGUAGES } from './languages.js';
 import { segment, termsOf, wordTermIds } from './segment.js';
-import { termId, termOf } from './terms.js';
+import { termId, termById } from './terms.js';
 
 const ENGLISH: LanguageAdapter = { code: 'en', segment, termsOf };
 const adapters = new Map<string, LanguageAdapter>([['en', ENGLISH]]);
@@ -89,4 +89,4 @@ export const corpusTermIds = (text: string, lang: string): number[] => {
 };
 
 /** The distinct terms of an article, as corpusTermIds counts them. */
-export const corpusTerms = (text: string, lang: string): string[] => [...new Set(corpusTermIds(text, lang))].map(termOf);
+export const corpusTerms = (text: string, lang: string): string[] => [...new Set(corpusTermIds(text, lang))].map(termById);

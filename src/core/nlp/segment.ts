@@ -4,7 +4,7 @@
 import winkNLP from 'wink-nlp';
 import { leanModel } from './model.js';
 import { cutIntoPieces } from './pieces.js';
-import { termId, termOf } from './terms.js';
+import { termId } from './terms.js';
 import type { Sentence } from '../types.js';
 import type { SegmentOptions } from './adapter.js';
 import { partsOf, sentenceSpans } from './boundaries.js';
