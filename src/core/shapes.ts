@@ -59,7 +59,7 @@ export const planFor = (
   warmUp: ReadonlySet<number>,
 ): { plan: Plan; n: number } => {
   const { sentences } = doc;
-  const meanWords = sentences.reduce((a, s) => a + s.words, 0) / Math.max(1, sentences.length);
+  const meanWords = sentences.reduce((a, s) => a + s.wordCount, 0) / Math.max(1, sentences.length);
   const meanChars = sentences.reduce((a, s) => a + s.text.length + 1, 0) / Math.max(1, sentences.length);
   const avoided = avoid.length === 0 ? undefined : (s: Sentence) => avoid.some((a) => AVOIDED[a](s));
   const base = { lang: doc.lang, coherent, ...(avoided === undefined ? {} : { avoided }) };

@@ -54,7 +54,7 @@ const toPicked = ({ sentence, score, contributions }: Scored): PickedSentence =>
   index: sentence.index,
   paragraph: sentence.paragraph,
   text: sentence.text,
-  words: sentence.words,
+  words: sentence.wordCount,
   score,
   contributions,
 });
@@ -80,7 +80,7 @@ export const summarizeDoc = (doc: Doc, options: Omit<SummarizeOptions, 'title'> 
     lang: doc.lang,
     notes: doc.notes,
     sentenceCount: doc.sentences.length,
-    wordCount: doc.sentences.reduce((n, s) => n + s.words, 0),
+    wordCount: doc.sentences.reduce((n, s) => n + s.wordCount, 0),
     sentences,
     ...(lead === undefined || doc.sentences.length === 0 ? {} : { lead }),
     ranked: options.ranked === false ? [] : scored.map(toPicked),

@@ -28,8 +28,8 @@ export type Sentence = {
    * (keywords show them), else empty; a long article's sentences hold no second array they never use.
    */
   readonly surface: readonly string[];
-  /** Number of word tokens, stop words included. */
-  readonly words: number;
+  /** Number of word tokens, stop words included (a PickedSentence's `words`). */
+  readonly wordCount: number;
   /**
    * The sentences this unit holds, when more than one: a quotation or parenthesis that spans
    * sentences is one unit, printed whole, and counts as the sentences it holds toward a length.

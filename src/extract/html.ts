@@ -63,24 +63,24 @@ const classWords = (el: El): string[] =>
     .filter(Boolean)
     .flatMap((token) => [token, ...token.split(/[-_]+/)]);
 
-const words = (s: string | null): number => (s ?? '').split(/\s+/).filter(Boolean).length;
+const wordCount = (s: string | null): number => (s ?? '').split(/\s+/).filter(Boolean).length;
 
 /** Parts that are never prose, whatever their size: hover cards and screen-reader copies. */
 const NEVER_PROSE = new Set(['rollover', 'tooltip', 'popover', 'hovercard', 'sr-only', 'visually-hidden', 'screen-reader-text']);
 
 /** Class words of a dek: the standfirst under the headline. */
 const DEK_WORDS = new Set(['dek', 'standfirst', 'subhead', 'subheadline', 'strapline', 'summary', 'description', 'excerpt']);
-const isDek = (el: El): boolean => classWords(el).some((w) => DEK_WORDS.has(w)) && words(el.textContent) >= 5 && !isCutOff(fold(el.textContent));
+const isDek = (el: El): boolean => classWords(el).some((w) => DEK_WORDS.has(w)) && wordCount(el.textContent) >= 5 && !isCutOff(fold(el.textContent));
 const fold = (s: string | null): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** Whether an element inside the article is one of its non-prose parts. */
 const isPart = (el: El): boolean => {
-  const words = classWords(el);
-  if (words.some((w) => NEVER_PROSE.has(w)) || el.getAttribute('hidden') !== null) return true;
+  const classes = classWords(el);
+  if (classes.some((w) => NEVER_PROSE.has(w)) || el.getAttribute('hidden') !== null) return true;
   const size = (el.textContent ?? '').length;
   // a caption can be long, but is never the body
-  if (words.some((w) => w === 'caption' || w === 'credit' || w === 'figcaption') && size <= 2000) return true;
-  return (words.some((w) => PART_WORDS.has(w)) || el.getAttribute('aria-hidden') === 'true') && size <= MAX_PART_CHARS;
+  if (classes.some((w) => w === 'caption' || w === 'credit' || w === 'figcaption') && size <= 2000) return true;
+  return (classes.some((w) => PART_WORDS.has(w)) || el.getAttribute('aria-hidden') === 'true') && size <= MAX_PART_CHARS;
 };
 
 /** What the article's own blocks need of a DOM element. */
@@ -102,7 +102,7 @@ const removeNonProse = (body: Block, title: string | null): string | undefined =
   const take = (el: Block): void => {
     const text = fold(el.textContent);
     // a dek cut off mid-phrase ("…that took the whole night to…") is no subtitle
-    if (dek === undefined && words(text) >= 5 && (title === null || !sameWords(text, title)) && el.tagName !== 'P' && !isCutOff(text)) dek = text;
+    if (dek === undefined && wordCount(text) >= 5 && (title === null || !sameWords(text, title)) && el.tagName !== 'P' && !isCutOff(text)) dek = text;
   };
   for (const header of all(body, 'header')) for (const h of all(header, 'h2, h3, h4')) take(h);
   for (const el of all(body, 'header, h1')) if ((el.textContent ?? '').length <= 1500) el.remove();
@@ -110,7 +110,7 @@ const removeNonProse = (body: Block, title: string | null): string | undefined =
   if (title !== null) for (const el of all(body, 'h2, h3')) if (sameWords(el.textContent ?? '', title)) el.remove();
   // headings before the first paragraph of prose are the page's headline and dek, not the body's
   for (const el of all(body, 'h2, h3, h4, p')) {
-    if (el.tagName === 'P' && words(el.textContent) >= 12) break;
+    if (el.tagName === 'P' && wordCount(el.textContent) >= 12) break;
     if (el.tagName !== 'P') {
       take(el);
       el.remove();
@@ -118,12 +118,12 @@ const removeNonProse = (body: Block, title: string | null): string | undefined =
   }
   for (const el of all(body, 'p, li')) {
     const text = (el.textContent ?? '').trim();
-    if (text !== '' && words(text) <= 20 && textLength(all(el, 'a')) >= 0.9 * text.length) el.remove();
+    if (text !== '' && wordCount(text) <= 20 && textLength(all(el, 'a')) >= 0.9 * text.length) el.remove();
   }
-  const leaves = all(body, 'p, section, div').filter((el) => words(el.textContent) > 0 && el.querySelectorAll('p, section, div').length === 0);
+  const leaves = all(body, 'p, section, div').filter((el) => wordCount(el.textContent) > 0 && el.querySelectorAll('p, section, div').length === 0);
   for (const el of [...leaves.slice(0, 2), ...leaves.slice(-2)]) {
     const text = (el.textContent ?? '').trim();
-    if (words(text) <= 60 && textLength(all(el, 'em, i')) >= 0.9 * text.length) el.remove();
+    if (wordCount(text) <= 60 && textLength(all(el, 'em, i')) >= 0.9 * text.length) el.remove();
   }
   return dek;
 };
@@ -255,8 +255,8 @@ const namedBody = (document: { querySelectorAll: (s: string) => ArrayLike<unknow
 /** Whether the article Readability found is a stub (a caption, a line) beside a longer named body. */
 const isStub = (text: string, named: string): boolean => {
   const blocks = text.split(/\n\s*\n/).filter((b) => b.trim() !== '').length;
-  const size = words(text);
-  return blocks <= 2 && size < STUB_WORDS && words(named) >= STUB_RATIO * Math.max(1, size);
+  const size = wordCount(text);
+  return blocks <= 2 && size < STUB_WORDS && wordCount(named) >= STUB_RATIO * Math.max(1, size);
 };
 
 const parsePage = (html: string): Extracted => {

@@ -84,7 +84,7 @@ describe('resolveLength', () => {
 describe('choose', () => {
   const scored = (rows: ReadonlyArray<[text: string, score: number, parts?: number]>) =>
     rows.map(([text, score, parts], index) => ({
-      sentence: { index, text, paragraph: index, terms: text.toLowerCase().match(/\p{L}+/gu) ?? [], surface: [], words: text.split(' ').length, ...(parts === undefined ? {} : { parts }) },
+      sentence: { index, text, paragraph: index, terms: text.toLowerCase().match(/\p{L}+/gu) ?? [], surface: [], wordCount: text.split(' ').length, ...(parts === undefined ? {} : { parts }) },
       score,
       contributions: {},
     }));

@@ -9,7 +9,7 @@ import { runCli } from '../helpers.js';
 
 const sentence = (index: number, text: string): Sentence => {
   const terms = text.toLowerCase().match(/[a-z]+/g) ?? [];
-  return { index, text, paragraph: 0, terms: terms.map((t) => `${t}${index}`), surface: terms, words: text.split(/\s+/).length };
+  return { index, text, paragraph: 0, terms: terms.map((t) => `${t}${index}`), surface: terms, wordCount: text.split(/\s+/).length };
 };
 const scored = (s: Sentence, score: number): Scored => ({ sentence: s, score, contributions: { centrality: score } });
 const indices = (picked: readonly Scored[]): number[] => picked.map((s) => s.sentence.index);

@@ -375,7 +375,7 @@ const segmentPiece = (
     if (text === '' || !keep(text)) continue;
     const { terms, surface } = contentIn(tokens, start, end, withSurface);
     const parts = partsOf(text, ENGLISH_RULES);
-    sentences.push({ index: sentences.length, text, paragraph: p, terms, surface, words: wordCount(tokens, start, end), ...(parts > 1 ? { parts } : {}) });
+    sentences.push({ index: sentences.length, text, paragraph: p, terms, surface, wordCount: wordCount(tokens, start, end), ...(parts > 1 ? { parts } : {}) });
   }
 };
 
