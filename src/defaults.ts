@@ -23,7 +23,7 @@ export const DEFAULTS = {
   /** The article's language: detected from its body, or an ISO 639-1 code. */
   lang: 'auto',
   /** Where IDF comes from: each article's own sentences, or the whole batch ('corpus'). */
-  idf: 'article',
+  idfSource: 'article',
   /** How long fetching a URL may take, in seconds. */
   timeoutSeconds: 15,
   /** Inputs larger than this (bytes) are refused. */

@@ -37,7 +37,7 @@ export type SummarizeCommand = {
   /** What the summary is: type, length, method, avoid, language, keywords; as the core takes it. */
   readonly summary: SummarySettings;
   readonly explain: ExplainScope | undefined;
-  readonly idf: IdfSource;
+  readonly idfSource: IdfSource;
   /** Worker threads; undefined lets the batch decide. */
   readonly jobs: number | undefined;
   readonly outDir: string | undefined;
@@ -54,7 +54,7 @@ export type EvalCommand = {
   readonly kind: 'eval';
   readonly data: Source;
   readonly length: EvalLength;
-  readonly idf: IdfSource;
+  readonly idfSource: IdfSource;
   readonly method: Method;
   readonly lang: string;
   /** --no-coherence gives false. */
@@ -149,8 +149,8 @@ const toMethod = (raw: string | undefined, problems: Problems): Method =>
 const toLang = (raw: string | undefined, problems: Problems): string =>
   raw === undefined ? DEFAULTS.lang : (problems.take(parseChoice(raw.toLowerCase(), '--lang', LANGS)) ?? DEFAULTS.lang);
 
-const toIdf = (raw: string | undefined, problems: Problems): IdfSource =>
-  raw === undefined ? DEFAULTS.idf : (problems.take(parseChoice<IdfSource>(raw, '--idf', IDF_SOURCES)) ?? DEFAULTS.idf);
+const toIdfSource = (raw: string | undefined, problems: Problems): IdfSource =>
+  raw === undefined ? DEFAULTS.idfSource : (problems.take(parseChoice<IdfSource>(raw, '--idf', IDF_SOURCES)) ?? DEFAULTS.idfSource);
 
 /** A summary option as the command line names it: `--ratio`, `--max-words`, `-n/--sentences`. */
 const flagName: Names = (key) => (key === 'sentences' ? '-n/--sentences' : `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
@@ -193,7 +193,7 @@ export const toSummarize = (inputs: readonly string[], flags: RawFlags): Summari
     jsonl,
     summary,
     explain,
-    idf: toIdf(flags.idf, problems),
+    idfSource: toIdfSource(flags.idf, problems),
     jobs: flags.jobs === undefined ? undefined : problems.take(parseCount(flags.jobs, '-j/--jobs')),
     outDir: flags.outDir,
     read: toRead(flags, problems),
@@ -217,7 +217,7 @@ export const toEval = (file: string, flags: RawFlags): EvalCommand => {
     kind: 'eval',
     data: dataSource(file),
     length: n === undefined ? { kind: 'reference' } : { kind: 'count', n },
-    idf: toIdf(flags.idf, problems),
+    idfSource: toIdfSource(flags.idf, problems),
     method: toMethod(flags.method, problems),
     lang: toLang(flags.lang, problems),
     coherent: flags.coherence !== false,

@@ -97,7 +97,7 @@ export const MAIN: CommandSpec = {
     { flags: '--explain [all]', description: "each feature's share of the score, for the chosen sentences or all", choices: ['all'] },
     {
       flags: '--idf <source>',
-      description: `IDF from each ${IDF_SOURCES[0]} alone, or the whole ${IDF_SOURCES[1]} of inputs (default: ${DEFAULTS.idf})`,
+      description: `IDF from each ${IDF_SOURCES[0]} alone, or the whole ${IDF_SOURCES[1]} of inputs (default: ${DEFAULTS.idfSource})`,
       choices: IDF_SOURCES,
     },
     LANG,
@@ -153,7 +153,7 @@ export const EVAL: CommandSpec = {
     LANG,
     {
       flags: '--idf <source>',
-      description: `IDF from each ${IDF_SOURCES[0]}, or the whole ${IDF_SOURCES[1]} (default: ${DEFAULTS.idf})`,
+      description: `IDF from each ${IDF_SOURCES[0]}, or the whole ${IDF_SOURCES[1]} (default: ${DEFAULTS.idfSource})`,
       choices: IDF_SOURCES,
     },
     { flags: '--format <form>', description: 'text or json (default: text)', choices: ['text', 'json'] },

@@ -113,7 +113,7 @@ export const summarizeCommand = async (cmd: SummarizeCommand, io: Io): Promise<S
       sources.map((source) => ({ item: source, source })),
       {
         settings: taskSettings(cmd),
-        idf: cmd.idf,
+        idfSource: cmd.idfSource,
         jobs: cmd.jobs,
         cores: io.cpus ?? 1,
         ...(io.signal === undefined ? {} : { signal: io.signal }),

@@ -29,7 +29,7 @@ export type EvalReport = {
   /** How ROUGE saw the text: ROUGE-1.5.5's Porter-stemmed tokens (English), or Unicode words. */
   readonly tokens: Tokens;
   readonly length: EvalLength;
-  readonly idf: IdfSource;
+  readonly idfSource: IdfSource;
   readonly methods: readonly MethodScores[];
 };
 
@@ -49,7 +49,7 @@ const tokensFor = (docs: readonly EvalDoc[], lang: string): Tokens => {
  * yields to the event loop between documents, so that Ctrl-C is heard; an aborted run gives undefined.
  */
 export type EvalOptions = {
-  readonly idf?: IdfSource;
+  readonly idfSource?: IdfSource;
   readonly onDocument?: (done: number) => void;
   readonly signal?: AbortSignal;
   /** The set's language, or 'auto'. */
@@ -62,10 +62,10 @@ export const evaluate = async (
   docs: readonly EvalDoc[],
   methods: readonly Method[],
   length: EvalLength,
-  { idf = 'article', onDocument = () => {}, signal, lang = 'auto', coherent = true }: EvalOptions = {},
+  { idfSource = 'article', onDocument = () => {}, signal, lang = 'auto', coherent = true }: EvalOptions = {},
 ): Promise<EvalReport | undefined> => {
   const tokens = tokensFor(docs, lang);
-  const corpus = idf === 'corpus' ? buildCorpus(docs.map((d) => corpusTerms(d.article, lang))) : undefined;
+  const corpus = idfSource === 'corpus' ? buildCorpus(docs.map((d) => corpusTerms(d.article, lang))) : undefined;
   const perMethod = new Map<Method, RougeScores[]>(methods.map((m) => [m, []]));
   const danglingCount = new Map<Method, number>(methods.map((m) => [m, 0]));
   for (const [i, d] of docs.entries()) {
@@ -91,7 +91,7 @@ export const evaluate = async (
     documents: docs.length,
     tokens,
     length,
-    idf,
+    idfSource,
     methods: methods.map((method) => {
       const scores = perMethod.get(method) ?? [];
       return {
