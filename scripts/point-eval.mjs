@@ -89,7 +89,7 @@ if (runs.includes('web')) {
     if (lang !== 'en') continue; // ROUGE-1.5.5's tokens are English only
     let article;
     try {
-      article = await load({ kind: 'content', name: id, content: bytes, format: 'html' }, { maxBytes: 16 << 20, encoding: 'auto', input: 'auto', timeoutMs: 1000 });
+      article = await load({ kind: 'content', name: id, content: bytes, inputKind: 'html' }, { maxBytes: 16 << 20, encoding: 'auto', input: 'auto', timeoutMs: 1000 });
     } catch {
       continue;
     }

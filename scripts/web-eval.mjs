@@ -107,7 +107,7 @@ for (const f of files) {
   const bodyShingles = shingles(words(body));
   let article;
   try {
-    article = await load({ kind: 'content', name: id, content: bytes, format: 'html' }, options);
+    article = await load({ kind: 'content', name: id, content: bytes, inputKind: 'html' }, options);
   } catch (err) {
     totals.refused++;
     if (verbose) console.log(`${id}: refused: ${err.message}`);

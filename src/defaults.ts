@@ -47,7 +47,8 @@ export const DEFAULTS = {
   maxRedirects: 5,
   input: 'auto',
   encoding: 'auto',
-  format: 'text',
+  /** The output's form (--format). */
+  form: 'text',
   color: 'auto',
   /** What a bare --color means. */
   colorBare: 'always',

@@ -6,16 +6,16 @@ import { DEFAULTS } from '../defaults.js';
 import { UsageError } from '../errors.js';
 import type { IdfSource } from '../core/types.js';
 import type { EvalLength } from '../eval/evaluate.js';
-import type { FormatChoice } from '../extract/extract.js';
+import type { InputChoice } from '../extract/extract.js';
 import type { ExplainScope } from '../format/explain.js';
 import { ENCODINGS, type Encoding, canonicalEncoding } from '../read/decode.js';
 import type { LoadOptions } from '../read/load.js';
 import { type Source, dataSource } from '../read/source.js';
-import { COLOR_WHEN, IDF_SOURCES, INPUT_KINDS, LANGS, OUTPUT_FORMATS, SHELLS } from './spec.js';
+import { COLOR_WHEN, IDF_SOURCES, INPUT_KINDS, LANGS, OUTPUT_FORMS, SHELLS } from './spec.js';
 import { type Names, type RawSummary, parseSummary } from './summary.js';
 import { Problem, Problems, closest, parseChoice, parseCount, parseSeconds, parseSize } from './values.js';
 
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+export type OutputForm = (typeof OUTPUT_FORMS)[number];
 export type ColorWhen = (typeof COLOR_WHEN)[number];
 export type Shell = (typeof SHELLS)[number];
 
@@ -42,7 +42,8 @@ export type SummarizeCommand = {
   readonly jobs: number | undefined;
   readonly outDir: string | undefined;
   readonly read: ReadOptions;
-  readonly format: OutputFormat;
+  /** --format: text, markdown or json. */
+  readonly form: OutputForm;
   /** --highlight: the whole article with the chosen sentences marked. */
   readonly highlight: boolean;
   /** Reading speed, words a minute: for --time and the time saved. */
@@ -136,7 +137,7 @@ const toOutput = (flags: RawFlags, problems: Problems): OutputOptions => {
 const toRead = (flags: RawFlags, problems: Problems): ReadOptions => ({
   maxBytes: flags.maxBytes === undefined ? DEFAULTS.maxBytes : (problems.take(parseSize(flags.maxBytes)) ?? DEFAULTS.maxBytes),
   encoding: problems.take(toEncoding(flags.encoding)) ?? DEFAULTS.encoding,
-  input: flags.input === undefined ? DEFAULTS.input : (problems.take(parseChoice<FormatChoice>(flags.input, '--input', INPUT_KINDS)) ?? DEFAULTS.input),
+  input: flags.input === undefined ? DEFAULTS.input : (problems.take(parseChoice<InputChoice>(flags.input, '--input', INPUT_KINDS)) ?? DEFAULTS.input),
   timeoutMs:
     flags.timeout === undefined
       ? DEFAULTS.timeoutSeconds * 1000
@@ -166,17 +167,17 @@ export const toSummarize = (inputs: readonly string[], flags: RawFlags): Summari
             ? flags.explain
             : new Problem(`invalid value '${String(flags.explain)}' for --explain: expected 'all' or nothing`),
         );
-  const format =
+  const form =
     flags.format === undefined
       ? flags.json === true || flags.jsonl === true
         ? 'json'
-        : DEFAULTS.format
-      : problems.take(parseChoice<OutputFormat>(flags.format, '--format', OUTPUT_FORMATS));
+        : DEFAULTS.form
+      : problems.take(parseChoice<OutputForm>(flags.format, '--format', OUTPUT_FORMS));
   if (flags.json === true && flags.format !== undefined && flags.format !== 'json') {
     problems.add(`--json and --format ${flags.format} cannot be used together`);
   }
   const highlight = flags.highlight === true;
-  if (highlight && format === 'json') problems.add('--highlight shows text: it cannot be used with JSON output');
+  if (highlight && form === 'json') problems.add('--highlight shows text: it cannot be used with JSON output');
   if (highlight && explain !== undefined) problems.add('--highlight and --explain cannot be used together');
   const jsonl = flags.jsonl === true;
   if (jsonl) {
@@ -197,7 +198,7 @@ export const toSummarize = (inputs: readonly string[], flags: RawFlags): Summari
     jobs: flags.jobs === undefined ? undefined : problems.take(parseCount(flags.jobs, '-j/--jobs')),
     outDir: flags.outDir,
     read: toRead(flags, problems),
-    format: format ?? DEFAULTS.format,
+    form: form ?? DEFAULTS.form,
     highlight,
     wpm,
     output: toOutput(flags, problems),
@@ -211,8 +212,8 @@ export const toEval = (file: string, flags: RawFlags): EvalCommand => {
   if (flags.sentences !== undefined && flags.n !== undefined) problems.add('-n and --n are the same flag: give one');
   const raw = flags.sentences ?? flags.n ?? String(DEFAULTS.sentences);
   const n = raw === 'ref' ? undefined : problems.take(parseCount(raw, "-n/--sentences (or 'ref')"));
-  const format = flags.format === undefined ? undefined : problems.take(parseChoice(flags.format, '--format', ['text', 'json'] as const));
-  if (flags.json === true && format === 'text') problems.add('--json and --format text cannot be used together');
+  const form = flags.format === undefined ? undefined : problems.take(parseChoice(flags.format, '--format', ['text', 'json'] as const));
+  if (flags.json === true && form === 'text') problems.add('--json and --format text cannot be used together');
   const command: EvalCommand = {
     kind: 'eval',
     data: dataSource(file),
@@ -221,7 +222,7 @@ export const toEval = (file: string, flags: RawFlags): EvalCommand => {
     method: toMethod(flags.method, problems),
     lang: toLang(flags.lang, problems),
     coherent: flags.coherence !== false,
-    json: flags.json === true || format === 'json',
+    json: flags.json === true || form === 'json',
     read: toRead(flags, problems),
     output: toOutput(flags, problems),
   };

@@ -30,7 +30,7 @@ export type CommandSpec = {
   readonly notes?: string;
 };
 
-export const OUTPUT_FORMATS = ['text', 'markdown', 'json'] as const;
+export const OUTPUT_FORMS = ['text', 'markdown', 'json'] as const;
 export const INPUT_KINDS = ['auto', 'text', 'html', 'markdown', 'pdf', 'docx', 'epub', 'srt', 'vtt'] as const;
 export const COLOR_WHEN = ['auto', 'always', 'never'] as const;
 export const IDF_SOURCES = ['article', 'corpus'] as const;
@@ -90,7 +90,7 @@ export const MAIN: CommandSpec = {
     { flags: '--wpm <n>', description: `reading speed for --time and the time saved (default: ${DEFAULTS.wpm})` },
     { flags: '--avoid <kinds>', description: 'leave out quotes, questions, exclamations (comma-separated) unless nothing else is left', choices: AVOIDABLE },
     METHOD,
-    { flags: '--format <form>', description: `${OUTPUT_FORMATS.join(', ')} (default: ${DEFAULTS.format})`, choices: OUTPUT_FORMATS },
+    { flags: '--format <form>', description: `${OUTPUT_FORMS.join(', ')} (default: ${DEFAULTS.form})`, choices: OUTPUT_FORMS },
     { flags: '--json', description: 'the same as --format json (JSON Lines, with "path", for several inputs)' },
     { flags: '--highlight', description: 'print the whole article with the chosen sentences emphasised' },
     { flags: '--keywords [k]', description: `also list the article's top k key terms and phrases (default: ${DEFAULTS.keywordsAsked})` },

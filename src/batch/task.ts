@@ -105,7 +105,7 @@ export const runTask = async (task: Task, state: TaskState, signal?: AbortSignal
       (await load(task.source, signal === undefined ? settings.load : { ...settings.load, signal }));
     const summary = summarizeArticle(article, settings, state.corpus);
     // a page with nothing to summarize is a page whose article could not be found: say so, and fail
-    if (summary.sentenceCount === 0 && article.format === 'html') {
+    if (summary.sentenceCount === 0 && article.inputKind === 'html') {
       return { ok: false, error: { code: 'ENOARTICLE', message: `${article.name}: no article text found on the page` } };
     }
     return { ok: true, summary, warnings: [...article.warnings, ...summary.notes.map((n) => `${article.name}: ${n}`)] };

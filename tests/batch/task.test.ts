@@ -21,7 +21,7 @@ const fileWith = (text: string): string => {
   return path;
 };
 const fileSource = (path: string): Source => ({ kind: 'file', path, rel: 'a.txt' });
-const articleOf = (text: string): Article => ({ name: 'x', title: null, text, format: 'text', warnings: [] });
+const articleOf = (text: string): Article => ({ name: 'x', title: null, text, inputKind: 'text', warnings: [] });
 
 describe('KeptArticles', () => {
   it('keeps articles up to its budget and hands each out once', () => {
