@@ -11,7 +11,7 @@ import type { ExplainScope } from '../format/explain.js';
 import { ENCODINGS, type Encoding, canonicalEncoding } from '../read/decode.js';
 import type { LoadOptions } from '../read/load.js';
 import { type Source, dataSource } from '../read/source.js';
-import { COLOR_WHEN, IDF_SOURCES, INPUT_KINDS, LANGS, OUTPUT_FORMS, SHELLS } from './spec.js';
+import { COLOR_WHEN, IDF_SOURCES, INPUT_KINDS, LANG_CHOICES, OUTPUT_FORMS, SHELLS } from './spec.js';
 import { type Names, type RawSummary, parseSummary } from './summary.js';
 import { Problem, Problems, closest, parseChoice, parseCount, parseSeconds, parseSize } from './values.js';
 
@@ -148,7 +148,7 @@ const toMethod = (raw: string | undefined, problems: Problems): Method =>
   raw === undefined ? DEFAULTS.method : (problems.take(parseChoice<Method>(raw, '--method', METHODS)) ?? DEFAULTS.method);
 
 const toLang = (raw: string | undefined, problems: Problems): string =>
-  raw === undefined ? DEFAULTS.lang : (problems.take(parseChoice(raw.toLowerCase(), '--lang', LANGS)) ?? DEFAULTS.lang);
+  raw === undefined ? DEFAULTS.lang : (problems.take(parseChoice(raw.toLowerCase(), '--lang', LANG_CHOICES)) ?? DEFAULTS.lang);
 
 const toIdfSource = (raw: string | undefined, problems: Problems): IdfSource =>
   raw === undefined ? DEFAULTS.idfSource : (problems.take(parseChoice<IdfSource>(raw, '--idf', IDF_SOURCES)) ?? DEFAULTS.idfSource);

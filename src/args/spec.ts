@@ -38,12 +38,12 @@ export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export const SUMMARY_TYPES = ['key-points', 'tldr', 'headline', 'teaser'] as const;
 export const LENGTH_PRESETS = ['short', 'medium', 'long'] as const;
 export const AVOIDABLE = ['quotes', 'questions', 'exclamations'] as const;
-export const LANGS: readonly string[] = ['auto', ...LANGUAGE_CODES];
+export const LANG_CHOICES: readonly string[] = ['auto', ...LANGUAGE_CODES];
 
 const LANG: OptionSpec = {
   flags: '--lang <code>',
   description: "the article's language: auto (detected) or a code such as en, de, fr, ja (default: auto)",
-  choices: LANGS,
+  choices: LANG_CHOICES,
 };
 
 const COMMON: readonly OptionSpec[] = [

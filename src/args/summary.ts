@@ -5,7 +5,7 @@
 import { METHODS } from '../core/score/methods.js';
 import type { Avoid, Length, Method, SummarySettings, SummaryType } from '../core/types.js';
 import { DEFAULTS } from '../defaults.js';
-import { AVOIDABLE, LANGS, LENGTH_PRESETS, SUMMARY_TYPES } from './spec.js';
+import { AVOIDABLE, LANG_CHOICES, LENGTH_PRESETS, SUMMARY_TYPES } from './spec.js';
 import { Problem, type Problems, parseChoice, parseCount, parseRatio } from './values.js';
 
 /** The summary options as given: text, as typed or sent (a bare `--keywords` is `true`). */
@@ -111,7 +111,7 @@ export const parseSummary = (raw: RawSummary, names: Names, problems: Problems):
   const type = raw.type === undefined ? DEFAULTS.type : (problems.take(parseChoice<SummaryType>(raw.type, names('type'), SUMMARY_TYPES)) ?? DEFAULTS.type);
   const wpm = raw.wpm === undefined ? DEFAULTS.wpm : (problems.take(parseCount(raw.wpm, names('wpm'))) ?? DEFAULTS.wpm);
   const method = raw.method === undefined ? DEFAULTS.method : (problems.take(parseChoice<Method>(raw.method, names('method'), METHODS)) ?? DEFAULTS.method);
-  const lang = raw.lang === undefined ? DEFAULTS.lang : (problems.take(parseChoice(raw.lang.toLowerCase(), names('lang'), LANGS)) ?? DEFAULTS.lang);
+  const lang = raw.lang === undefined ? DEFAULTS.lang : (problems.take(parseChoice(raw.lang.toLowerCase(), names('lang'), LANG_CHOICES)) ?? DEFAULTS.lang);
   const keywords = raw.keywords === undefined ? DEFAULTS.keywords : (problems.take(parseKeywords(raw.keywords, names('keywords'))) ?? DEFAULTS.keywords);
   return {
     summary: { type, length: lengthOf(raw, type, wpm, names, problems), method, avoid: avoidOf(raw.avoid, names('avoid'), problems), lang, keywords },

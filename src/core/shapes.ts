@@ -29,7 +29,7 @@ const AVOIDED: Readonly<Record<Avoid, (s: Sentence) => boolean>> = {
  * total. For a budget, the count it is likely to hold at the article's mean sentence length (the
  * ranker uses it to know how selective the summary is).
  */
-export const resolveLength = (length: Length, total: number, meanWords = 20, meanChars = 120): number => {
+export const countFor = (length: Length, total: number, meanWords = 20, meanChars = 120): number => {
   if (total === 0) return 0;
   const n =
     length.kind === 'count'
@@ -71,7 +71,7 @@ export const planFor = (
     const any = sentences.some(worthy);
     return { plan: { ...base, n: HEADLINE_CANDIDATES, eligible: any ? worthy : notTitle }, n: 1 };
   }
-  const n = resolveLength(length, sentences.length, meanWords, meanChars);
+  const n = countFor(length, sentences.length, meanWords, meanChars);
   const budget = length.kind === 'words' || length.kind === 'chars' ? { unit: length.kind, max: length.n } : undefined;
   if (type === 'teaser') {
     // after the lead: the first paragraph, and at least the first two sentences (news often gives each

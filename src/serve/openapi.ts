@@ -1,6 +1,6 @@
 // The API described for machines, served at /openapi.json; tests post its examples and check the
 // answers against it.
-import { AVOIDABLE, LANGS, LENGTH_PRESETS, SUMMARY_TYPES } from '../args/spec.js';
+import { AVOIDABLE, LANG_CHOICES, LENGTH_PRESETS, SUMMARY_TYPES } from '../args/spec.js';
 import { METHODS } from '../core/score/methods.js';
 import { DEFAULTS } from '../defaults.js';
 
@@ -129,7 +129,7 @@ export const openApi = {
           avoid: { type: 'array', items: { type: 'string', enum: [...AVOIDABLE] } },
           ratio: { oneOf: [{ type: 'number', exclusiveMinimum: 0, maximum: 1 }, { type: 'string', pattern: '^\\d+(\\.\\d+)?%$' }] },
           method: { type: 'string', enum: [...METHODS], default: DEFAULTS.method },
-          lang: { type: 'string', enum: [...LANGS], default: DEFAULTS.lang },
+          lang: { type: 'string', enum: [...LANG_CHOICES], default: DEFAULTS.lang },
           keywords: { oneOf: [{ type: 'boolean' }, { type: 'integer', minimum: 0, maximum: 50 }] },
         },
       },

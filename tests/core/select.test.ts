@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { rankDoc } from '../../src/core/score/methods.js';
 import { contributionsOf, weightsFor } from '../../src/core/score/combine.js';
 import { choose } from '../../src/core/select.js';
-import { resolveLength } from '../../src/core/shapes.js';
 import type { Weights } from '../../src/core/types.js';
 import { buildDoc } from '../helpers.js';
 
@@ -64,20 +63,6 @@ describe('contributionsOf', () => {
 
   it('counts only centrality and overlap for a summary that keeps much of the article', () => {
     expect(contributionsOf(f, weightsFor(w, 0))).toEqual({ centrality: 1, overlap: 0.4, position: 0, title: 0, length: 0 });
-  });
-});
-
-describe('resolveLength', () => {
-  it.each([
-    [{ kind: 'count', n: 3 } as const, 10, 3],
-    [{ kind: 'count', n: 30 } as const, 10, 10],
-    [{ kind: 'ratio', r: 0.2 } as const, 10, 2],
-    [{ kind: 'ratio', r: 0.25 } as const, 10, 3],
-    [{ kind: 'ratio', r: 0.01 } as const, 10, 1],
-    [{ kind: 'ratio', r: 1 } as const, 7, 7],
-    [{ kind: 'count', n: 3 } as const, 0, 0],
-  ])('%j of %i sentences is %i', (length, total, expected) => {
-    expect(resolveLength(length, total)).toBe(expected);
   });
 });
 
