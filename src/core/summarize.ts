@@ -3,12 +3,12 @@ import { clean, isBoilerplate } from './text/clean.js';
 import { blendIdf, corpusIdf } from './score/corpus.js';
 import { extractKeywords } from './score/keywords.js';
 import { rankDocExplained } from './score/methods.js';
-import { POINT_FIRST, openingOf as warmUpOf } from './score/opening.js';
+import { POINT_FIRST, openingOf } from './score/opening.js';
 import { normalize } from './text/normalize.js';
 import { proseOnly } from './text/prose.js';
 import { choose } from './select.js';
 import { defaultLength, pickHeadline, planFor, typeWeights } from './shapes.js';
-import { openingOf, resolveLanguage } from './nlp/language.js';
+import { detectionSample, resolveLanguage } from './nlp/language.js';
 import type { Doc, Method, PickedSentence, Scored, Summary, SummarizeOptions } from './types.js';
 import { sentenceIdf } from './score/vectors.js';
 import { topicTerms } from './score/topic.js';
@@ -24,7 +24,7 @@ export const DEFAULT_METHOD: Method = DEFAULTS.method;
  */
 export const prepareDoc = (text: string, knownTitle?: string, lang = 'auto', surface = false, subtitle?: string): Doc => {
   const { title, paragraphs, asides, notes = [] } = clean(normalize(text), knownTitle);
-  const { adapter, note } = resolveLanguage(lang, openingOf(paragraphs));
+  const { adapter, note } = resolveLanguage(lang, detectionSample(paragraphs));
   // the dek (standfirst) says what the story is about as the title does: its terms count as the title's
   const topic = [title, subtitle].filter((t): t is string => t !== null && t !== undefined && t.trim() !== '');
   // boilerplate inside a paragraph ("… the vote. Scroll down for video. The mayor …") shows only now
@@ -66,7 +66,7 @@ export const summarizeDoc = (doc: Doc, options: Omit<SummarizeOptions, 'title'> 
   const method = options.method ?? DEFAULT_METHOD;
   // the classic baselines stay as published; our ranker keeps leaning sentences with what they lean on
   const coherent = method === 'tfidf' && options.coherent !== false;
-  const opening = method === 'tfidf' ? warmUpOf(doc) : POINT_FIRST;
+  const opening = method === 'tfidf' ? openingOf(doc) : POINT_FIRST;
   const { plan, n } = planFor(doc, type, length, options.avoid ?? [], coherent, opening.warmUp);
   const weights = { ...DEFAULT_WEIGHTS, ...typeWeights(type), ...options.weights };
   const articleIdf = sentenceIdf(doc.sentences);

@@ -25,7 +25,7 @@ const adapterFor = (code: string): LanguageAdapter => {
  * The opening of an article's paragraphs, as much as language detection looks at: joining a long
  * article's paragraphs whole would copy all of it to read its first few thousand characters.
  */
-export const openingOf = (paragraphs: readonly string[]): string => {
+export const detectionSample = (paragraphs: readonly string[]): string => {
   const parts: string[] = [];
   let length = 0;
   for (const p of paragraphs) {
