@@ -114,7 +114,7 @@ const judge = async (input, flags, { code, stdout, stderr, hung }) => {
   if (code !== 0) return undefined;
   let source;
   try {
-    const text = decodeText(input, 'input').text;
+    const text = decodeText(input, 'input', 'auto').text;
     // what the summarizer reads: for HTML, the text the HTML reader extracts (malformed markup is
     // read differently by different parsers, so the raw text is no fair reference there)
     const forced = flags.includes('--input') ? flags[flags.indexOf('--input') + 1] : undefined;

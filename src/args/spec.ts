@@ -40,6 +40,18 @@ export const LENGTH_PRESETS = ['short', 'medium', 'long'] as const;
 export const AVOIDABLE = ['quotes', 'questions', 'exclamations'] as const;
 export const LANG_CHOICES: readonly string[] = ['auto', ...LANGUAGE_CODES];
 
+/** What each --type is, for its help; the default's says so. */
+const TYPE_HELP: Readonly<Record<(typeof SUMMARY_TYPES)[number], string>> = {
+  'key-points': 'a list',
+  tldr: 'one paragraph',
+  headline: 'the point in one line, cut to its main clause',
+  teaser: 'the hook after the lead',
+};
+const typeHelp = SUMMARY_TYPES.map((t) => `${t} (${TYPE_HELP[t]}${t === DEFAULTS.type ? '; the default' : ''})`);
+
+/** --length's presets as the help tells them: 3/5/7. */
+export const presets = (lengths: Readonly<Record<(typeof LENGTH_PRESETS)[number], number>>): string => LENGTH_PRESETS.map((p) => lengths[p]).join('/');
+
 const LANG: OptionSpec = {
   flags: '--lang <code>',
   description: "the article's language: auto (detected) or a code such as en, de, fr, ja (default: auto)",
@@ -76,12 +88,12 @@ export const MAIN: CommandSpec = {
     { flags: '--ratio <r>', description: 'length as a share of the article: 0.2 or 20%' },
     {
       flags: '--type <type>',
-      description: 'key-points (a list; the default), tldr (one paragraph), headline (the point in one line, cut to its main clause) or teaser (the hook after the lead)',
+      description: `${typeHelp.slice(0, -1).join(', ')} or ${typeHelp.at(-1)}`,
       choices: SUMMARY_TYPES,
     },
     {
       flags: '--length <preset>',
-      description: 'short, medium, long: 3/5/7 sentences (a teaser 1/2/3, a headline at most 12/17/22 words); or 5, 20%',
+      description: `${LENGTH_PRESETS.join(', ')}: ${presets(DEFAULTS.lengths['key-points'])} sentences (a teaser ${presets(DEFAULTS.lengths.teaser)}, a headline at most ${presets(DEFAULTS.lengths.headline)} words); or 5, 20%`,
       choices: LENGTH_PRESETS,
     },
     { flags: '--words <n>', description: 'at most n words in all, whole sentences: the best set that fits' },
@@ -115,11 +127,11 @@ export const MAIN: CommandSpec = {
     ...COMMON,
   ],
   examples: [
-    ['summarize article.txt', 'the 3 sentences that best carry it'],
+    ['summarize article.txt', `the ${DEFAULTS.sentences} sentences that best carry it`],
     ['summarize -n 5 article.txt', 'five sentences'],
     ['summarize --ratio 20% article.txt', "a fifth of the article's sentences"],
     ['summarize --type tldr a.txt', 'the summary as one paragraph'],
-    ['summarize --type headline a.txt', 'its point in at most 17 words'],
+    ['summarize --type headline a.txt', `its point in at most ${DEFAULTS.headlineWords} words`],
     ['summarize --time 30s article.txt', 'what can be read in 30 seconds'],
     ['cat article.txt | summarize', "standard input (so does 'summarize -')"],
     ['summarize --json article.txt', 'title, sentences and scores as JSON'],
@@ -156,7 +168,7 @@ export const EVAL: CommandSpec = {
       description: `IDF from each ${IDF_SOURCES[0]}, or the whole ${IDF_SOURCES[1]} (default: ${DEFAULTS.idfSource})`,
       choices: IDF_SOURCES,
     },
-    { flags: '--format <form>', description: 'text or json (default: text)', choices: ['text', 'json'] },
+    { flags: '--format <form>', description: `text or json (default: ${DEFAULTS.form})`, choices: ['text', 'json'] },
     { flags: '--json', description: 'the same as --format json' },
     { flags: '--no-coherence', description: 'let sentences that lean on one left out stand alone (as before)' },
     ...COMMON,
@@ -165,7 +177,7 @@ export const EVAL: CommandSpec = {
     'Each line of DATA is a JSON object with "article" and "reference" (reference\n' +
     'sentences separated by \\n), and optionally "title" and "id".',
   examples: [
-    ['summarize eval data.jsonl', 'summaries of 3 sentences'],
+    ['summarize eval data.jsonl', `summaries of ${DEFAULTS.sentences} sentences`],
     ['summarize eval -n ref data.jsonl', 'as many sentences as each reference'],
     ['summarize eval --json data.jsonl', 'the table as JSON'],
   ],
@@ -209,7 +221,7 @@ export const SERVE: CommandSpec = {
     'Embed the widget in an article page with\n' +
     '  <script src="http://HOST:PORT/widget.js" defer></script>',
   examples: [
-    ['summarize serve', 'on http://127.0.0.1:8787'],
+    ['summarize serve', `on http://${DEFAULTS.serve.host}:${DEFAULTS.serve.port}`],
     ['summarize serve --host 0.0.0.0 --port 80', 'on every interface'],
     ["summarize serve --cors-origin https://news.example", 'let that site call the API'],
   ],

@@ -22,7 +22,7 @@ export const DEFAULT_METHOD: Method = DEFAULTS.method;
  * code, or 'auto' to detect it from the body). `surface`: keep each sentence's words as written, which
  * keywords show.
  */
-export const prepareDoc = (text: string, knownTitle?: string, lang = 'auto', surface = false, subtitle?: string): Doc => {
+export const prepareDoc = (text: string, knownTitle?: string, lang: string = DEFAULTS.lang, surface = false, subtitle?: string): Doc => {
   const { title, paragraphs, asides, notes = [] } = clean(normalize(text), knownTitle);
   const { adapter, note } = resolveLanguage(lang, detectionSample(paragraphs));
   // the dek (standfirst) says what the story is about as the title does: its terms count as the title's
@@ -61,7 +61,7 @@ const toPicked = ({ sentence, score, contributions }: Scored): PickedSentence =>
 
 /** Summarize a Doc that prepareDoc made. */
 export const summarizeDoc = (doc: Doc, options: Omit<SummarizeOptions, 'title'> = {}): Summary => {
-  const type = options.type ?? 'key-points';
+  const type = options.type ?? DEFAULTS.type;
   const length = options.length ?? defaultLength(type);
   const method = options.method ?? DEFAULT_METHOD;
   // the classic baselines stay as published; our ranker keeps leaning sentences with what they lean on
@@ -85,10 +85,10 @@ export const summarizeDoc = (doc: Doc, options: Omit<SummarizeOptions, 'title'> 
     ...(lead === undefined || doc.sentences.length === 0 ? {} : { lead }),
     ranked: options.ranked === false ? [] : scored.map(toPicked),
     asides: doc.asides.map((a) => ({ ...a, text: detached(a.text) })),
-    keywords: extractKeywords(doc, idf, options.keywords ?? 0).map((k) => ({ ...k, keyword: detached(k.keyword) })),
+    keywords: extractKeywords(doc, idf, options.keywords ?? DEFAULTS.keywords).map((k) => ({ ...k, keyword: detached(k.keyword) })),
   };
 };
 
 /** Summarize an article: its title, if found, and its best sentences in article order. */
 export const summarize = (text: string, options: SummarizeOptions = {}): Summary =>
-  summarizeDoc(prepareDoc(text, options.title, options.lang, (options.keywords ?? 0) > 0, options.subtitle), options);
+  summarizeDoc(prepareDoc(text, options.title, options.lang, (options.keywords ?? DEFAULTS.keywords) > 0, options.subtitle), options);

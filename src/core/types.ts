@@ -117,7 +117,7 @@ export type Corpus = { readonly documents: number; readonly df: ReadonlyMap<stri
  */
 export type SummarySettings = {
   readonly type: SummaryType;
-  /** Undefined: the type's own default (3 sentences, 2 for a teaser, 17 words for a headline). */
+  /** Undefined: the type's own default (shapes.ts: DEFAULTS.sentences, a teaser's teaserSentences, a headline's headlineWords). */
   readonly length: Length | undefined;
   readonly method: Method;
   /** Kinds of sentence to leave out, unless nothing else is left. */
@@ -130,7 +130,7 @@ export type SummarySettings = {
 
 export type SummarizeOptions = {
   readonly length?: Length;
-  /** Default 'tfidf'. */
+  /** Default: DEFAULTS.method. */
   readonly method?: Method;
   readonly weights?: Partial<Weights>;
   /** A known headline: used for title overlap, and a first line equal to it is not picked. */
@@ -139,11 +139,11 @@ export type SummarizeOptions = {
   readonly subtitle?: string;
   /** Document frequencies of the batch this article belongs to; without it, IDF is the article's own. */
   readonly corpus?: Corpus;
-  /** How many keywords to find (default 0). */
+  /** How many keywords to find (default: DEFAULTS.keywords). */
   readonly keywords?: number;
-  /** The article's language, an ISO 639-1 code, or 'auto' (the default) to detect it. */
+  /** The article's language, an ISO 639-1 code, or 'auto' to detect it (default: DEFAULTS.lang). */
   readonly lang?: string;
-  /** Default 'key-points'. A headline's length is a word budget (default 17 words). */
+  /** Default: DEFAULTS.type. A headline's length is a word budget (default: DEFAULTS.headlineWords). */
   readonly type?: SummaryType;
   /** Kinds of sentence to leave out, unless nothing else is left. */
   readonly avoid?: readonly Avoid[];

@@ -9,6 +9,7 @@ import { type RougeScores, type Tokens, rouge } from './rouge.js';
 import { detectLanguage } from '../core/nlp/detect.js';
 import { dangles } from '../core/coherence.js';
 import { stripMarkup } from '../extract/markup.js';
+import { DEFAULTS } from '../defaults.js';
 
 /** How many sentences each summary has: a fixed count, or as many as the document's reference. */
 export type EvalLength = { readonly kind: 'count'; readonly n: number } | { readonly kind: 'reference' };
@@ -62,7 +63,7 @@ export const evaluate = async (
   docs: readonly EvalDoc[],
   methods: readonly Method[],
   length: EvalLength,
-  { idfSource = 'article', onDocument = () => {}, signal, lang = 'auto', coherent = true }: EvalOptions = {},
+  { idfSource = DEFAULTS.idfSource, onDocument = () => {}, signal, lang = DEFAULTS.lang, coherent = true }: EvalOptions = {},
 ): Promise<EvalReport | undefined> => {
   const tokens = tokensFor(docs, lang);
   const corpus = idfSource === 'corpus' ? buildCorpus(docs.map((d) => corpusTerms(d.article, lang))) : undefined;

@@ -23,8 +23,8 @@ export class ApiError extends Error {
 export type Limits = { readonly maxBytes: number; readonly timeoutMs: number; readonly allowPrivateUrls: boolean };
 
 /** What the server lets one request ask for: more would only cost it. */
-const MAX_SENTENCES = 100;
-const MAX_KEYWORDS = 50;
+export const MAX_SENTENCES = 100;
+export const MAX_KEYWORDS = 50;
 
 const bad = (message: string): ApiError => new ApiError(400, 'EINVALID', message);
 
