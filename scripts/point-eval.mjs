@@ -93,7 +93,7 @@ if (runs.includes('web')) {
     } catch {
       continue;
     }
-    const summarySettings = { type: 'key-points', length: { kind: 'count', n: 3 }, method: 'tfidf', avoid: [], keywords: 0, lang: 'auto' };
+    const summarySettings = { length: { kind: 'count', n: 3 } };
     const settings = { load: {}, summary: summarySettings, keepRanked: false };
     const summary = summarizeArticle(article, settings).sentences.map((s) => s.text);
     const lead = prepareDoc(body).sentences.slice(0, 3).map((s) => s.text);

@@ -65,6 +65,9 @@ export const DEFAULTS = {
     maxBytes: 2 * 1024 * 1024,
     /** Requests per minute from one client address; 0 for no limit. */
     rateLimit: 120,
+    /** The most sentences and keywords one request may ask for: more would only cost it. */
+    maxSentences: 100,
+    maxKeywords: 50,
     /** How long one request may take, fetching included, in seconds. */
     timeoutSeconds: 15,
     /** How long a stop waits for requests in flight, in seconds. */

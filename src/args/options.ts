@@ -11,8 +11,8 @@ import type { ExplainScope } from '../format/explain.js';
 import { ENCODINGS, type Encoding, canonicalEncoding } from '../read/decode.js';
 import type { LoadOptions } from '../read/load.js';
 import { type Source, dataSource } from '../read/source.js';
-import { COLOR_WHEN, IDF_SOURCES, INPUT_KINDS, LANG_CHOICES, OUTPUT_FORMS, SHELLS } from './spec.js';
-import { type Names, type RawSummary, parseSummary } from './summary.js';
+import { COLOR_WHEN, IDF_SOURCES, INPUT_KINDS, OUTPUT_FORMS, SHELLS } from './spec.js';
+import { LANG_CHOICES, type Names, type RawSummary, parseSummary } from './summary.js';
 import { Problem, Problems, closest, parseChoice, parseCount, parseSeconds, parseSize } from './values.js';
 
 export type OutputForm = (typeof OUTPUT_FORMS)[number];

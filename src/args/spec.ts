@@ -1,22 +1,11 @@
 // The command line, declared once as data: commander's program (program.ts), the shell completions
 // (completion.ts) and the man page (man.ts) are all built from these tables, so they cannot disagree.
-import { METHODS } from '../core/score/methods.js';
+// The summary options are declared with their parser, in summary.ts; the rest here.
 import { DEFAULTS } from '../defaults.js';
 import { ENCODINGS } from '../read/decode.js';
+import type { OptionSpec } from './option.js';
+import { SUMMARY_OPTIONS, summaryFlag } from './summary.js';
 import { sizeLabel } from './values.js';
-import { LANGUAGE_CODES } from '../core/nlp/languages.js';
-
-export type OptionSpec = {
-  /** As commander takes them: `-n, --sentences <n>`, `--explain [all]`, `--no-color`. */
-  readonly flags: string;
-  readonly description: string;
-  /** The values a shell may complete. */
-  readonly choices?: readonly string[];
-  /** The value is a path (completed as one). */
-  readonly path?: 'file' | 'dir';
-  /** Accepted, but not shown in help (old spellings). */
-  readonly hidden?: boolean;
-};
 
 export type CommandSpec = {
   readonly name: string;
@@ -35,29 +24,6 @@ export const INPUT_KINDS = ['auto', 'text', 'html', 'markdown', 'pdf', 'docx', '
 export const COLOR_WHEN = ['auto', 'always', 'never'] as const;
 export const IDF_SOURCES = ['article', 'corpus'] as const;
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
-export const SUMMARY_TYPES = ['key-points', 'tldr', 'headline', 'teaser'] as const;
-export const LENGTH_PRESETS = ['short', 'medium', 'long'] as const;
-export const AVOIDABLE = ['quotes', 'questions', 'exclamations'] as const;
-export const LANG_CHOICES: readonly string[] = ['auto', ...LANGUAGE_CODES];
-
-/** What each --type is, for its help; the default's says so. */
-const TYPE_HELP: Readonly<Record<(typeof SUMMARY_TYPES)[number], string>> = {
-  'key-points': 'a list',
-  tldr: 'one paragraph',
-  headline: 'the point in one line, cut to its main clause',
-  teaser: 'the hook after the lead',
-};
-const typeHelp = SUMMARY_TYPES.map((t) => `${t} (${TYPE_HELP[t]}${t === DEFAULTS.type ? '; the default' : ''})`);
-
-/** --length's presets as the help tells them: 3/5/7. */
-export const presets = (lengths: Readonly<Record<(typeof LENGTH_PRESETS)[number], number>>): string => LENGTH_PRESETS.map((p) => lengths[p]).join('/');
-
-const LANG: OptionSpec = {
-  flags: '--lang <code>',
-  description: "the article's language: auto (detected) or a code such as en, de, fr, ja (default: auto)",
-  choices: LANG_CHOICES,
-};
-
 const COMMON: readonly OptionSpec[] = [
   { flags: '-q, --quiet', description: 'print no warnings, progress or tally (errors still show)' },
   { flags: '--verbose', description: 'print stack traces for unexpected errors' },
@@ -69,12 +35,6 @@ const COMMON: readonly OptionSpec[] = [
   { flags: '--no-color', description: 'the same as --color=never (so is NO_COLOR=1)' },
 ];
 
-const METHOD: OptionSpec = {
-  flags: '--method <name>',
-  description: `ranking method: ${METHODS.join(', ')} (default: ${DEFAULTS.method})`,
-  choices: METHODS,
-};
-
 export const MAIN: CommandSpec = {
   name: 'summarize',
   usage: '[options] [file|folder|glob|url|-]...',
@@ -84,35 +44,16 @@ export const MAIN: CommandSpec = {
     description: "files, folders, globs or URLs; '-' or none reads standard input (with --jsonl: one JSON Lines file)",
   },
   options: [
-    { flags: '-n, --sentences <n>', description: `how many sentences to print (default: ${DEFAULTS.sentences})` },
-    { flags: '--ratio <r>', description: 'length as a share of the article: 0.2 or 20%' },
-    {
-      flags: '--type <type>',
-      description: `${typeHelp.slice(0, -1).join(', ')} or ${typeHelp.at(-1)}`,
-      choices: SUMMARY_TYPES,
-    },
-    {
-      flags: '--length <preset>',
-      description: `${LENGTH_PRESETS.join(', ')}: ${presets(DEFAULTS.lengths['key-points'])} sentences (a teaser ${presets(DEFAULTS.lengths.teaser)}, a headline at most ${presets(DEFAULTS.lengths.headline)} words); or 5, 20%`,
-      choices: LENGTH_PRESETS,
-    },
-    { flags: '--words <n>', description: 'at most n words in all, whole sentences: the best set that fits' },
-    { flags: '--chars <n>', description: 'at most n characters in all, whole sentences' },
-    { flags: '--time <duration>', description: 'at most this reading time: 30s, 2m, 1m30s (at --wpm words a minute)' },
-    { flags: '--wpm <n>', description: `reading speed for --time and the time saved (default: ${DEFAULTS.wpm})` },
-    { flags: '--avoid <kinds>', description: 'leave out quotes, questions, exclamations (comma-separated) unless nothing else is left', choices: AVOIDABLE },
-    METHOD,
+    ...SUMMARY_OPTIONS.map((o) => o.flag),
     { flags: '--format <form>', description: `${OUTPUT_FORMS.join(', ')} (default: ${DEFAULTS.form})`, choices: OUTPUT_FORMS },
     { flags: '--json', description: 'the same as --format json (JSON Lines, with "path", for several inputs)' },
     { flags: '--highlight', description: 'print the whole article with the chosen sentences emphasised' },
-    { flags: '--keywords [k]', description: `also list the article's top k key terms and phrases (default: ${DEFAULTS.keywordsAsked})` },
     { flags: '--explain [all]', description: "each feature's share of the score, for the chosen sentences or all", choices: ['all'] },
     {
       flags: '--idf <source>',
       description: `IDF from each ${IDF_SOURCES[0]} alone, or the whole ${IDF_SOURCES[1]} of inputs (default: ${DEFAULTS.idfSource})`,
       choices: IDF_SOURCES,
     },
-    LANG,
     { flags: '--input <kind>', description: `${INPUT_KINDS.join(', ')} (default: by file name or content)`, choices: INPUT_KINDS },
     {
       flags: '--encoding <name>',
@@ -161,8 +102,8 @@ export const EVAL: CommandSpec = {
       description: `sentences per summary, or 'ref' for each reference's length (default: ${DEFAULTS.sentences})`,
     },
     { flags: '--n <n>', description: 'the same as -n', hidden: true },
-    METHOD,
-    LANG,
+    summaryFlag('method'),
+    summaryFlag('lang'),
     {
       flags: '--idf <source>',
       description: `IDF from each ${IDF_SOURCES[0]}, or the whole ${IDF_SOURCES[1]} (default: ${DEFAULTS.idfSource})`,
@@ -228,14 +169,6 @@ export const SERVE: CommandSpec = {
 };
 
 export const SUBCOMMANDS: readonly CommandSpec[] = [EVAL, SERVE, COMPLETION];
-
-/** The long name of an option: `--sentences` for `-n, --sentences <n>`. */
-export const longName = (o: OptionSpec): string => /--[\w-]+/.exec(o.flags)?.[0] ?? o.flags;
-/** The short name, if any: `-n`. */
-export const shortName = (o: OptionSpec): string | undefined => /^-(\w),/.exec(o.flags)?.[0]?.slice(0, 2);
-/** Whether the option takes a value (`<x>` required, `[x]` optional). */
-export const takesValue = (o: OptionSpec): 'required' | 'optional' | 'none' =>
-  /<[^>]+>/.test(o.flags) ? 'required' : /\[[^\]]+\]/.test(o.flags) ? 'optional' : 'none';
 
 /** The examples block, aligned, each line within 80 columns. */
 export const examplesText = (spec: CommandSpec): string => {

@@ -18,7 +18,7 @@ import { withStarts } from '../extract/captions.js';
 export type TaskSettings = { readonly load: LoadOptions; readonly summary: SummarySettings; readonly keepRanked: boolean };
 
 export type Task =
-  | { readonly kind: 'terms'; readonly source: Source; readonly load: LoadOptions; readonly lang: string }
+  | { readonly kind: 'terms'; readonly source: Source; readonly load: LoadOptions; readonly lang: string | undefined }
   | { readonly kind: 'summarize'; readonly source: Source; readonly settings: TaskSettings };
 
 export type TaskError = { readonly code: string; readonly message: string };

@@ -1,17 +1,23 @@
 // What each --type means: its length when none is given, how many sentences of which it is chosen
 // from and within what budget, how it weighs the features, and what a headline makes of its pick;
-// and the sentences --avoid leaves out.
+// and the sentences --avoid leaves out. planFor reads the reader's settings whole: a new rule of
+// selection (a sentence left out, a budget) goes there.
 import { opensDependent } from './coherence.js';
 import { headlineOf, headlineWorthy, wordCount } from './headline.js';
 import { sameWords } from './text/compare.js';
-import type { Avoid, Doc, Length, PickedSentence, Plan, Sentence, SummaryType, Weights } from './types.js';
+import type { Avoid, Doc, Length, PickedSentence, Plan, Sentence, SummarySettings, SummaryType, Weights } from './types.js';
 import { DEFAULTS } from '../defaults.js';
 
 export const DEFAULT_LENGTH: Length = { kind: 'count', n: DEFAULTS.sentences };
 
-/** A type's length when none is asked for: 3 sentences, 2 for a teaser (a headline's is in words, below). */
-export const defaultLength = (type: SummaryType): Length =>
-  type === 'teaser' ? { kind: 'count', n: DEFAULTS.teaserSentences } : DEFAULT_LENGTH;
+/** A type's length when none is asked for: DEFAULT_LENGTH, a teaser's own (a headline's is in words, below). */
+const defaultLength = (type: SummaryType): Length => (type === 'teaser' ? { kind: 'count', n: DEFAULTS.teaserSentences } : DEFAULT_LENGTH);
+
+/** The summary's type and length, as asked or by default. */
+export const shapeOf = (settings: SummarySettings): { readonly type: SummaryType; readonly length: Length } => {
+  const type = settings.type ?? DEFAULTS.type;
+  return { type, length: settings.length ?? defaultLength(type) };
+};
 
 /** How the type changes the weights: a teaser is the hook after the lead, which the lead prior would only point back at. */
 export const typeWeights = (type: SummaryType): Partial<Weights> => (type === 'teaser' ? { position: 0 } : {});
@@ -47,17 +53,12 @@ const HEADLINE_CANDIDATES = 3;
 const HEADLINE_SHARE = 0.8;
 
 /**
- * What the summary's type asks of the selection (`plan`: how many sentences, within what, from which)
- * and how many sentences the summary is for the ranker (`n`: how selective it is).
+ * What the reader's settings ask of the selection (`plan`: how many sentences, within what, from
+ * which) and how many sentences the summary is for the ranker (`n`: how selective it is).
  */
-export const planFor = (
-  doc: Doc,
-  type: SummaryType,
-  length: Length,
-  avoid: readonly Avoid[],
-  coherent: boolean,
-  warmUp: ReadonlySet<number>,
-): { plan: Plan; n: number } => {
+export const planFor = (doc: Doc, settings: SummarySettings, coherent: boolean, warmUp: ReadonlySet<number>): { plan: Plan; n: number } => {
+  const { type, length } = shapeOf(settings);
+  const avoid: readonly Avoid[] = settings.avoid ?? [];
   const { sentences } = doc;
   const meanWords = sentences.reduce((a, s) => a + s.wordCount, 0) / Math.max(1, sentences.length);
   const meanChars = sentences.reduce((a, s) => a + s.text.length + 1, 0) / Math.max(1, sentences.length);

@@ -7,7 +7,7 @@ import { POINT_FIRST, openingOf } from './score/opening.js';
 import { normalize } from './text/normalize.js';
 import { proseOnly } from './text/prose.js';
 import { choose } from './select.js';
-import { defaultLength, pickHeadline, planFor, typeWeights } from './shapes.js';
+import { pickHeadline, planFor, shapeOf, typeWeights } from './shapes.js';
 import { detectionSample, resolveLanguage } from './nlp/language.js';
 import type { Doc, Method, PickedSentence, Scored, Summary, SummarizeOptions } from './types.js';
 import { sentenceIdf } from './score/vectors.js';
@@ -61,13 +61,12 @@ const toPicked = ({ sentence, score, contributions }: Scored): PickedSentence =>
 
 /** Summarize a Doc that prepareDoc made. */
 export const summarizeDoc = (doc: Doc, options: Omit<SummarizeOptions, 'title'> = {}): Summary => {
-  const type = options.type ?? DEFAULTS.type;
-  const length = options.length ?? defaultLength(type);
+  const { type, length } = shapeOf(options);
   const method = options.method ?? DEFAULT_METHOD;
   // the classic baselines stay as published; our ranker keeps leaning sentences with what they lean on
   const coherent = method === 'tfidf' && options.coherent !== false;
   const opening = method === 'tfidf' ? openingOf(doc) : POINT_FIRST;
-  const { plan, n } = planFor(doc, type, length, options.avoid ?? [], coherent, opening.warmUp);
+  const { plan, n } = planFor(doc, options, coherent, opening.warmUp);
   const weights = { ...DEFAULT_WEIGHTS, ...typeWeights(type), ...options.weights };
   const articleIdf = sentenceIdf(doc.sentences);
   const idf = options.corpus === undefined ? articleIdf : blendIdf(articleIdf, corpusIdf(options.corpus));

@@ -1,9 +1,10 @@
 // The API described for machines, served at /openapi.json; tests post its examples and check the
 // answers against it.
-import { AVOIDABLE, LANG_CHOICES, LENGTH_PRESETS, SUMMARY_TYPES, presets } from '../args/spec.js';
-import { METHODS } from '../core/score/methods.js';
+import { SUMMARY_OPTIONS } from '../args/summary.js';
 import { DEFAULTS } from '../defaults.js';
-import { MAX_KEYWORDS, MAX_SENTENCES } from './request.js';
+
+/** The summary options' fields, as summary.ts declares them. */
+const SUMMARY_FIELDS = Object.fromEntries(SUMMARY_OPTIONS.flatMap((o) => ('api' in o ? [[o.key, o.api]] : [])));
 
 const sentence = {
   type: 'object',
@@ -121,17 +122,7 @@ export const openApi = {
           html: { type: 'string' },
           url: { type: 'string', format: 'uri', description: 'http or https; fetched by the server' },
           title: { type: 'string', description: 'the headline, when known (not with url)' },
-          sentences: { type: 'integer', minimum: 1, maximum: MAX_SENTENCES, default: DEFAULTS.sentences },
-          words: { type: 'integer', minimum: 1, description: 'at most so many words in all, whole sentences' },
-          chars: { type: 'integer', minimum: 1, description: 'at most so many characters in all' },
-          time: { type: 'string', description: `at most this reading time: 30s, 2m, 1m30s (at ${DEFAULTS.wpm} words a minute)` },
-          length: { type: 'string', enum: [...LENGTH_PRESETS], description: `${presets(DEFAULTS.lengths['key-points'])} sentences; a teaser ${presets(DEFAULTS.lengths.teaser)}; a headline ${presets(DEFAULTS.lengths.headline)} words` },
-          type: { type: 'string', enum: [...SUMMARY_TYPES], default: DEFAULTS.type },
-          avoid: { type: 'array', items: { type: 'string', enum: [...AVOIDABLE] } },
-          ratio: { oneOf: [{ type: 'number', exclusiveMinimum: 0, maximum: 1 }, { type: 'string', pattern: '^\\d+(\\.\\d+)?%$' }] },
-          method: { type: 'string', enum: [...METHODS], default: DEFAULTS.method },
-          lang: { type: 'string', enum: [...LANG_CHOICES], default: DEFAULTS.lang },
-          keywords: { oneOf: [{ type: 'boolean' }, { type: 'integer', minimum: 0, maximum: MAX_KEYWORDS }] },
+          ...SUMMARY_FIELDS,
         },
       },
       Summary: {

@@ -1,6 +1,6 @@
 // An API request (a JSON body, or a query string) → the Task that summarizes it, or an ApiError; and a
 // task's failure → its HTTP status. Pure: no I/O, no framework.
-import { type RawSummary, SUMMARY_KEYS, parseSummary } from '../args/summary.js';
+import { type RawSummary, SUMMARY_OPTIONS, parseSummary } from '../args/summary.js';
 import { Problems } from '../args/values.js';
 import type { Task, TaskError } from '../batch/task.js';
 import type { SummarySettings } from '../core/types.js';
@@ -21,10 +21,6 @@ export class ApiError extends Error {
 
 /** What the server lets every request do. */
 export type Limits = { readonly maxBytes: number; readonly timeoutMs: number; readonly allowPrivateUrls: boolean };
-
-/** What the server lets one request ask for: more would only cost it. */
-export const MAX_SENTENCES = 100;
-export const MAX_KEYWORDS = 50;
 
 const bad = (message: string): ApiError => new ApiError(400, 'EINVALID', message);
 
@@ -76,8 +72,8 @@ const sourceOf = (body: Record<string, unknown>): { source: Source; inputKind: I
   };
 };
 
-/** The summary options a request may give: the command line's, but the reading speed (the server's stats use the default). */
-const SUMMARY_FIELDS = SUMMARY_KEYS.filter((k) => k !== 'wpm');
+/** The summary options a request may give: those with a field in the API (not the reading speed: the server's stats use the default). */
+const SUMMARY_FIELDS = SUMMARY_OPTIONS.flatMap((o) => ('api' in o ? [o.key] : []));
 /** The keys a request may have: anything else is a mistake worth telling. */
 const KEYS = new Set(['text', 'html', 'url', 'title', ...SUMMARY_FIELDS]);
 /** Set by the server for an upload, never by a client. */
@@ -99,8 +95,9 @@ const summaryOf = (fields: Record<string, unknown>): SummarySettings => {
   const { summary } = parseSummary(raw, (key) => `"${key}"`, problems);
   if (problems.list.length > 0) throw bad(problems.list.join('; '));
   const { length, keywords } = summary;
-  if (length?.kind === 'count' && length.n > MAX_SENTENCES) throw bad(`"sentences" must be at most ${MAX_SENTENCES}`);
-  if (keywords > MAX_KEYWORDS) throw bad(`"keywords" must be at most ${MAX_KEYWORDS}`);
+  const { maxSentences, maxKeywords } = DEFAULTS.serve;
+  if (length?.kind === 'count' && length.n > maxSentences) throw bad(`"sentences" must be at most ${maxSentences}`);
+  if (keywords !== undefined && keywords > maxKeywords) throw bad(`"keywords" must be at most ${maxKeywords}`);
   return summary;
 };
 

@@ -11,7 +11,7 @@ import { article } from '../fixtures.js';
 
 const settings: TaskSettings = {
   load: { maxBytes: 1 << 20, encoding: 'auto', input: 'auto', timeoutMs: 1000 },
-  summary: { type: 'key-points', length: undefined, method: 'tfidf', avoid: [], keywords: 0, lang: 'auto' },
+  summary: {},
   keepRanked: false,
 };
 

@@ -8,6 +8,7 @@ import { intlLanguage } from './intl.js';
 import { LANGUAGES } from './languages.js';
 import { segment, termsOf, wordTermIds } from './segment.js';
 import { termId, termById } from './terms.js';
+import { DEFAULTS } from '../../defaults.js';
 
 const ENGLISH: LanguageAdapter = { code: 'en', segment, termsOf };
 const adapters = new Map<string, LanguageAdapter>([['en', ENGLISH]]);
@@ -83,7 +84,7 @@ export const resolveLanguage = (requested: string, text: string): ResolvedLangua
  * in its language (`lang`, or 'auto' to detect it as a summary does): a French article's terms are
  * its French stems, as its sentences' are, not English ones. English takes the fast road.
  */
-export const corpusTermIds = (text: string, lang: string): number[] => {
+export const corpusTermIds = (text: string, lang: string = DEFAULTS.lang): number[] => {
   const { adapter } = resolveLanguage(lang, text.slice(0, SAMPLE));
   return adapter.code === 'en' ? wordTermIds(text) : adapter.termsOf(text).map(termId);
 };
