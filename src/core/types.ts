@@ -141,7 +141,7 @@ export type SummarizeOptions = SummarySettings & {
   readonly corpus?: Corpus;
   /**
    * Keep a sentence that leans on the one before it ("But…", "He said…") with that one (default
-   * true; the default method only). False gives the selection as it was before.
+   * true; the default method only). False lets it stand alone (eval's --no-coherence).
    */
   readonly coherent?: boolean;
   /**

@@ -86,17 +86,16 @@ const isPart = (el: El): boolean => {
 /** What the article's own blocks need of a DOM element. */
 type Block = El & { readonly children: ArrayLike<Block>; querySelectorAll(selector: string): ArrayLike<Block> };
 
-
-/**
- * Blocks of the article that are not its prose, by structure: the page's own header inside the
- * article (headline, dek, byline, date), the headline itself, a short paragraph that is all link (a
- * "related" headline), and a note wholly in italics that opens or closes the article (an affiliate
- * disclosure, "Welcome to our daily deals…").
- */
 const all = (el: Block, selector: string): Block[] => Array.from(el.querySelectorAll(selector));
 const textLength = (els: readonly Block[]): number => els.reduce((n, a) => n + (a.textContent ?? '').trim().length, 0);
 
-/** Removes what is not prose; returns the dek, if the page's header or leading headings held one. */
+/**
+ * Removes the blocks of the article that are not its prose, by structure: the page's own header
+ * inside the article (headline, dek, byline, date), the headline itself, a short paragraph that is
+ * all link (a "related" headline), and a note wholly in italics that opens or closes the article (an
+ * affiliate disclosure, "Welcome to our daily deals…"). Returns the dek, if the page's header or
+ * leading headings held one.
+ */
 const removeNonProse = (body: Block, title: string | null): string | undefined => {
   let dek: string | undefined;
   const take = (el: Block): void => {

@@ -1,5 +1,5 @@
 // The one loader: Source → Article. Read or fetch, decode, tell the kind of input, extract. The command
-// line, batch workers, --jsonl and eval all read through here, and so will the HTTP server.
+// line, batch workers, --jsonl, the HTTP server and eval (its data file, by loadText) all read through here.
 import type { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
 import { type InputChoice, detectKind, extract, extractDocument } from '../extract/extract.js';

@@ -1,5 +1,5 @@
 // Where an article comes from. Every kind of input — a file, standard input, a URL, a JSON Lines
-// record, and later an HTTP request's body — is one Source, and one loader (load.ts) reads them all.
+// record, an HTTP request's body — is one Source, and one loader (load.ts) reads them all.
 import type { InputKind } from '../extract/extracted.js';
 
 export type Source =
