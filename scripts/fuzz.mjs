@@ -11,8 +11,9 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalize } from '../dist/core/text/normalize.js';
+import { stripMarkup } from '../dist/extract/markup.js';
 import { decodeText } from '../dist/read/decode.js';
-import { detectFormat, extract } from '../dist/extract/extract.js';
+import { detectKind, extract } from '../dist/extract/extract.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin/summarize.js');
@@ -113,12 +114,12 @@ const judge = async (input, flags, { code, stdout, stderr, hung }) => {
   if (code !== 0) return undefined;
   let source;
   try {
-    const text = decodeText(input, 'input').text;
+    const text = decodeText(input, 'input', 'auto').text;
     // what the summarizer reads: for HTML, the text the HTML reader extracts (malformed markup is
     // read differently by different parsers, so the raw text is no fair reference there)
     const forced = flags.includes('--input') ? flags[flags.indexOf('--input') + 1] : undefined;
-    const format = forced ?? detectFormat('auto', '-', text);
-    source = fold(normalize(format === 'text' ? text : (await extract(format, text)).text));
+    const kind = forced ?? detectKind('auto', '-', text);
+    source = fold(normalize(stripMarkup(kind === 'text' ? text : (await extract(kind, text)).text)));
   } catch {
     return stdout === '' ? undefined : 'output for an input that does not decode';
   }

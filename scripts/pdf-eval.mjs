@@ -40,7 +40,7 @@ try {
 }
 
 const options = { maxBytes: 16 << 20, encoding: 'auto', input: 'auto', timeoutMs: 1000 };
-const settings = (n) => ({ load: {}, summary: { type: 'key-points', length: { kind: 'count', n }, method: 'tfidf', avoid: [], keywords: 0, lang: 'auto' }, keepRanked: true });
+const settings = (n) => ({ load: {}, summary: { length: { kind: 'count', n } }, keepRanked: true });
 // the footer, page 1's header (which names the paper's id) and the running title, where the paper
 // itself does not say them
 const furnitureIn = (text, id, paper) =>

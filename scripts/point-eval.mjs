@@ -89,11 +89,11 @@ if (runs.includes('web')) {
     if (lang !== 'en') continue; // ROUGE-1.5.5's tokens are English only
     let article;
     try {
-      article = await load({ kind: 'content', name: id, content: bytes, format: 'html' }, { maxBytes: 16 << 20, encoding: 'auto', input: 'auto', timeoutMs: 1000 });
+      article = await load({ kind: 'content', name: id, content: bytes, inputKind: 'html' }, { maxBytes: 16 << 20, encoding: 'auto', input: 'auto', timeoutMs: 1000 });
     } catch {
       continue;
     }
-    const summarySettings = { type: 'key-points', length: { kind: 'count', n: 3 }, method: 'tfidf', avoid: [], keywords: 0, lang: 'auto' };
+    const summarySettings = { length: { kind: 'count', n: 3 } };
     const settings = { load: {}, summary: summarySettings, keepRanked: false };
     const summary = summarizeArticle(article, settings).sentences.map((s) => s.text);
     const lead = prepareDoc(body).sentences.slice(0, 3).map((s) => s.text);

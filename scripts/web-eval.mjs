@@ -93,7 +93,7 @@ const lineProblem = (s) => {
 };
 
 const options = { maxBytes: 16 << 20, encoding: 'auto', input: 'auto', timeoutMs: 1000 };
-const settings = (n) => ({ load: {}, summary: { type: 'key-points', length: { kind: 'count', n }, method: 'tfidf', avoid: [], keywords: 0, lang: 'auto' }, keepRanked: true });
+const settings = (n) => ({ load: {}, summary: { length: { kind: 'count', n } }, keepRanked: true });
 const files = readdirSync(join(dir, 'html')).filter((f) => /\.html?(\.gz)?$/.test(f)).sort();
 const kinds = ['fragment', 'caption', 'sponsor', 'teaser', 'open quote'];
 const lines = { 3: { total: 0, ...Object.fromEntries(kinds.map((k) => [k, 0])) }, 5: { total: 0, ...Object.fromEntries(kinds.map((k) => [k, 0])) } };
@@ -108,7 +108,7 @@ for (const f of files) {
   const bodyShingles = shingles(words(body));
   let article;
   try {
-    article = await load({ kind: 'content', name: id, content: bytes, format: 'html' }, options);
+    article = await load({ kind: 'content', name: id, content: bytes, inputKind: 'html' }, options);
   } catch (err) {
     totals.refused++;
     if (verbose) console.log(`${id}: refused: ${err.message}`);

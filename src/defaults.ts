@@ -1,19 +1,22 @@
-// Every default of the tool in one object: the core, the command line, the help text, the man page
-// and the completions all read them from here.
+// Every default of the tool in one object: the core, the command line, the HTTP API, the help text,
+// the man page and the completions all read them from here. Each value is written once.
+
+/** --length short, medium, long: sentences of key points, a tl;dr or a teaser; words of a headline. */
+const LENGTHS = {
+  'key-points': { short: 3, medium: 5, long: 7 },
+  tldr: { short: 3, medium: 5, long: 7 },
+  teaser: { short: 1, medium: 2, long: 3 },
+  headline: { short: 12, medium: 17, long: 22 },
+} as const;
+
 export const DEFAULTS = {
-  /** Sentences in a summary. */
+  /** Sentences in a summary (key points, a tl;dr) when no length is given. */
   sentences: 3,
-  /** --length short, medium, long: sentences of key points, a tl;dr or a teaser; words of a headline. */
-  lengths: {
-    'key-points': { short: 3, medium: 5, long: 7 },
-    tldr: { short: 3, medium: 5, long: 7 },
-    teaser: { short: 1, medium: 2, long: 3 },
-    headline: { short: 12, medium: 17, long: 22 },
-  },
-  /** A headline's words when no --length is given. */
-  headlineWords: 17,
-  /** A teaser's sentences when no length is given. */
-  teaserSentences: 2,
+  lengths: LENGTHS,
+  /** A headline's words when no length is given: --length medium. */
+  headlineWords: LENGTHS.headline.medium,
+  /** A teaser's sentences when no length is given: --length medium. */
+  teaserSentences: LENGTHS.teaser.medium,
   type: 'key-points',
   method: 'tfidf',
   /** Keywords listed when none are asked for. */
@@ -23,14 +26,14 @@ export const DEFAULTS = {
   /** The article's language: detected from its body, or an ISO 639-1 code. */
   lang: 'auto',
   /** Where IDF comes from: each article's own sentences, or the whole batch ('corpus'). */
-  idf: 'article',
+  idfSource: 'article',
   /** How long fetching a URL may take, in seconds. */
   timeoutSeconds: 15,
   /** Inputs larger than this (bytes) are refused. */
   maxBytes: 16 * 1024 * 1024,
   /**
-   * The memory (MB of V8's old generation) a worker thread may use: this much, or 48 MB for each MB of
-   * the largest input allowed (--max-bytes) if that is more. Enough for any input allowed, hostile
+   * The memory (MB of V8's old generation) a worker thread may use: this much, or workerHeapMbPerInputMb
+   * for each MB of the largest input allowed (--max-bytes) if that is more. Enough for any input allowed, hostile
    * shapes included (16 MB of one-letter lines needs about 600 MB), and low enough that V8 collects
    * before its heap is several times the live data.
    */
@@ -47,7 +50,8 @@ export const DEFAULTS = {
   maxRedirects: 5,
   input: 'auto',
   encoding: 'auto',
-  format: 'text',
+  /** The output's form (--format). */
+  form: 'text',
   color: 'auto',
   /** What a bare --color means. */
   colorBare: 'always',
@@ -61,6 +65,9 @@ export const DEFAULTS = {
     maxBytes: 2 * 1024 * 1024,
     /** Requests per minute from one client address; 0 for no limit. */
     rateLimit: 120,
+    /** The most sentences and keywords one request may ask for: more would only cost it. */
+    maxSentences: 100,
+    maxKeywords: 50,
     /** How long one request may take, fetching included, in seconds. */
     timeoutSeconds: 15,
     /** How long a stop waits for requests in flight, in seconds. */

@@ -12,7 +12,7 @@ export const buildDoc = (...paragraphs: string[][]): Doc => {
   paragraphs.forEach((p, paragraph) => {
     for (const text of p) {
       const terms = text.split(/\s+/).filter(Boolean);
-      sentences.push({ index: sentences.length, text, paragraph, terms, surface: terms, words: terms.length });
+      sentences.push({ index: sentences.length, text, paragraph, terms, surface: terms, wordCount: terms.length });
     }
   });
   return { title: null, titleTerms: [], sentences, paragraphCount: paragraphs.length, asides: [], lang: 'en', notes: [] };

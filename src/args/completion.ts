@@ -1,5 +1,6 @@
 // Shell completion scripts for bash, zsh and fish, generated from the option tables in spec.ts.
-import { type CommandSpec, MAIN, type OptionSpec, SHELLS, SUBCOMMANDS, longName, shortName, takesValue } from './spec.js';
+import { type OptionSpec, longName, shortName, takesValue } from './option.js';
+import { type CommandSpec, MAIN, SHELLS, SUBCOMMANDS } from './spec.js';
 
 type Shell = (typeof SHELLS)[number];
 

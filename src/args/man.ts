@@ -1,7 +1,8 @@
 // The man page, summarize(1), in roff, generated from the option tables in spec.ts (`npm run build`
 // writes it to man/summarize.1, which the package ships).
 import { DEFAULTS } from '../defaults.js';
-import { COMPLETION, type CommandSpec, EVAL, MAIN, type OptionSpec, SERVE } from './spec.js';
+import type { OptionSpec } from './option.js';
+import { COMPLETION, type CommandSpec, EVAL, MAIN, SERVE } from './spec.js';
 
 /** Text safe for roff: backslashes doubled, a leading dot or quote escaped, dashes as minus signs. */
 const roff = (s: string): string =>

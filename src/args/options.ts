@@ -6,16 +6,16 @@ import { DEFAULTS } from '../defaults.js';
 import { UsageError } from '../errors.js';
 import type { IdfSource } from '../core/types.js';
 import type { EvalLength } from '../eval/evaluate.js';
-import type { FormatChoice } from '../extract/extract.js';
+import type { InputChoice } from '../extract/extract.js';
 import type { ExplainScope } from '../format/explain.js';
 import { ENCODINGS, type Encoding, canonicalEncoding } from '../read/decode.js';
 import type { LoadOptions } from '../read/load.js';
 import { type Source, dataSource } from '../read/source.js';
-import { COLOR_WHEN, IDF_SOURCES, INPUT_KINDS, LANGS, OUTPUT_FORMATS, SHELLS } from './spec.js';
-import { type Names, type RawSummary, parseSummary } from './summary.js';
+import { COLOR_WHEN, IDF_SOURCES, INPUT_KINDS, OUTPUT_FORMS, SHELLS } from './spec.js';
+import { LANG_CHOICES, type Names, type RawSummary, parseSummary } from './summary.js';
 import { Problem, Problems, closest, parseChoice, parseCount, parseSeconds, parseSize } from './values.js';
 
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+export type OutputForm = (typeof OUTPUT_FORMS)[number];
 export type ColorWhen = (typeof COLOR_WHEN)[number];
 export type Shell = (typeof SHELLS)[number];
 
@@ -37,12 +37,13 @@ export type SummarizeCommand = {
   /** What the summary is: type, length, method, avoid, language, keywords; as the core takes it. */
   readonly summary: SummarySettings;
   readonly explain: ExplainScope | undefined;
-  readonly idf: IdfSource;
+  readonly idfSource: IdfSource;
   /** Worker threads; undefined lets the batch decide. */
   readonly jobs: number | undefined;
   readonly outDir: string | undefined;
   readonly read: ReadOptions;
-  readonly format: OutputFormat;
+  /** --format: text, markdown or json. */
+  readonly form: OutputForm;
   /** --highlight: the whole article with the chosen sentences marked. */
   readonly highlight: boolean;
   /** Reading speed, words a minute: for --time and the time saved. */
@@ -54,7 +55,7 @@ export type EvalCommand = {
   readonly kind: 'eval';
   readonly data: Source;
   readonly length: EvalLength;
-  readonly idf: IdfSource;
+  readonly idfSource: IdfSource;
   readonly method: Method;
   readonly lang: string;
   /** --no-coherence gives false. */
@@ -136,7 +137,7 @@ const toOutput = (flags: RawFlags, problems: Problems): OutputOptions => {
 const toRead = (flags: RawFlags, problems: Problems): ReadOptions => ({
   maxBytes: flags.maxBytes === undefined ? DEFAULTS.maxBytes : (problems.take(parseSize(flags.maxBytes)) ?? DEFAULTS.maxBytes),
   encoding: problems.take(toEncoding(flags.encoding)) ?? DEFAULTS.encoding,
-  input: flags.input === undefined ? DEFAULTS.input : (problems.take(parseChoice<FormatChoice>(flags.input, '--input', INPUT_KINDS)) ?? DEFAULTS.input),
+  input: flags.input === undefined ? DEFAULTS.input : (problems.take(parseChoice<InputChoice>(flags.input, '--input', INPUT_KINDS)) ?? DEFAULTS.input),
   timeoutMs:
     flags.timeout === undefined
       ? DEFAULTS.timeoutSeconds * 1000
@@ -147,10 +148,10 @@ const toMethod = (raw: string | undefined, problems: Problems): Method =>
   raw === undefined ? DEFAULTS.method : (problems.take(parseChoice<Method>(raw, '--method', METHODS)) ?? DEFAULTS.method);
 
 const toLang = (raw: string | undefined, problems: Problems): string =>
-  raw === undefined ? DEFAULTS.lang : (problems.take(parseChoice(raw.toLowerCase(), '--lang', LANGS)) ?? DEFAULTS.lang);
+  raw === undefined ? DEFAULTS.lang : (problems.take(parseChoice(raw.toLowerCase(), '--lang', LANG_CHOICES)) ?? DEFAULTS.lang);
 
-const toIdf = (raw: string | undefined, problems: Problems): IdfSource =>
-  raw === undefined ? DEFAULTS.idf : (problems.take(parseChoice<IdfSource>(raw, '--idf', IDF_SOURCES)) ?? DEFAULTS.idf);
+const toIdfSource = (raw: string | undefined, problems: Problems): IdfSource =>
+  raw === undefined ? DEFAULTS.idfSource : (problems.take(parseChoice<IdfSource>(raw, '--idf', IDF_SOURCES)) ?? DEFAULTS.idfSource);
 
 /** A summary option as the command line names it: `--ratio`, `--max-words`, `-n/--sentences`. */
 const flagName: Names = (key) => (key === 'sentences' ? '-n/--sentences' : `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
@@ -166,17 +167,17 @@ export const toSummarize = (inputs: readonly string[], flags: RawFlags): Summari
             ? flags.explain
             : new Problem(`invalid value '${String(flags.explain)}' for --explain: expected 'all' or nothing`),
         );
-  const format =
+  const form =
     flags.format === undefined
       ? flags.json === true || flags.jsonl === true
         ? 'json'
-        : DEFAULTS.format
-      : problems.take(parseChoice<OutputFormat>(flags.format, '--format', OUTPUT_FORMATS));
+        : DEFAULTS.form
+      : problems.take(parseChoice<OutputForm>(flags.format, '--format', OUTPUT_FORMS));
   if (flags.json === true && flags.format !== undefined && flags.format !== 'json') {
     problems.add(`--json and --format ${flags.format} cannot be used together`);
   }
   const highlight = flags.highlight === true;
-  if (highlight && format === 'json') problems.add('--highlight shows text: it cannot be used with JSON output');
+  if (highlight && form === 'json') problems.add('--highlight shows text: it cannot be used with JSON output');
   if (highlight && explain !== undefined) problems.add('--highlight and --explain cannot be used together');
   const jsonl = flags.jsonl === true;
   if (jsonl) {
@@ -193,11 +194,11 @@ export const toSummarize = (inputs: readonly string[], flags: RawFlags): Summari
     jsonl,
     summary,
     explain,
-    idf: toIdf(flags.idf, problems),
+    idfSource: toIdfSource(flags.idf, problems),
     jobs: flags.jobs === undefined ? undefined : problems.take(parseCount(flags.jobs, '-j/--jobs')),
     outDir: flags.outDir,
     read: toRead(flags, problems),
-    format: format ?? DEFAULTS.format,
+    form: form ?? DEFAULTS.form,
     highlight,
     wpm,
     output: toOutput(flags, problems),
@@ -211,17 +212,17 @@ export const toEval = (file: string, flags: RawFlags): EvalCommand => {
   if (flags.sentences !== undefined && flags.n !== undefined) problems.add('-n and --n are the same flag: give one');
   const raw = flags.sentences ?? flags.n ?? String(DEFAULTS.sentences);
   const n = raw === 'ref' ? undefined : problems.take(parseCount(raw, "-n/--sentences (or 'ref')"));
-  const format = flags.format === undefined ? undefined : problems.take(parseChoice(flags.format, '--format', ['text', 'json'] as const));
-  if (flags.json === true && format === 'text') problems.add('--json and --format text cannot be used together');
+  const form = flags.format === undefined ? undefined : problems.take(parseChoice(flags.format, '--format', ['text', 'json'] as const));
+  if (flags.json === true && form === 'text') problems.add('--json and --format text cannot be used together');
   const command: EvalCommand = {
     kind: 'eval',
     data: dataSource(file),
     length: n === undefined ? { kind: 'reference' } : { kind: 'count', n },
-    idf: toIdf(flags.idf, problems),
+    idfSource: toIdfSource(flags.idf, problems),
     method: toMethod(flags.method, problems),
     lang: toLang(flags.lang, problems),
     coherent: flags.coherence !== false,
-    json: flags.json === true || format === 'json',
+    json: flags.json === true || form === 'json',
     read: toRead(flags, problems),
     output: toOutput(flags, problems),
   };

@@ -1,22 +1,11 @@
 // The command line, declared once as data: commander's program (program.ts), the shell completions
 // (completion.ts) and the man page (man.ts) are all built from these tables, so they cannot disagree.
-import { METHODS } from '../core/score/methods.js';
+// The summary options are declared with their parser, in summary.ts; the rest here.
 import { DEFAULTS } from '../defaults.js';
 import { ENCODINGS } from '../read/decode.js';
+import type { OptionSpec } from './option.js';
+import { SUMMARY_OPTIONS, summaryFlag } from './summary.js';
 import { sizeLabel } from './values.js';
-import { LANGUAGE_CODES } from '../core/nlp/languages.js';
-
-export type OptionSpec = {
-  /** As commander takes them: `-n, --sentences <n>`, `--explain [all]`, `--no-color`. */
-  readonly flags: string;
-  readonly description: string;
-  /** The values a shell may complete. */
-  readonly choices?: readonly string[];
-  /** The value is a path (completed as one). */
-  readonly path?: 'file' | 'dir';
-  /** Accepted, but not shown in help (old spellings). */
-  readonly hidden?: boolean;
-};
 
 export type CommandSpec = {
   readonly name: string;
@@ -30,22 +19,11 @@ export type CommandSpec = {
   readonly notes?: string;
 };
 
-export const OUTPUT_FORMATS = ['text', 'markdown', 'json'] as const;
+export const OUTPUT_FORMS = ['text', 'markdown', 'json'] as const;
 export const INPUT_KINDS = ['auto', 'text', 'html', 'markdown', 'pdf', 'docx', 'epub', 'srt', 'vtt'] as const;
 export const COLOR_WHEN = ['auto', 'always', 'never'] as const;
 export const IDF_SOURCES = ['article', 'corpus'] as const;
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
-export const SUMMARY_TYPES = ['key-points', 'tldr', 'headline', 'teaser'] as const;
-export const LENGTH_PRESETS = ['short', 'medium', 'long'] as const;
-export const AVOIDABLE = ['quotes', 'questions', 'exclamations'] as const;
-export const LANGS: readonly string[] = ['auto', ...LANGUAGE_CODES];
-
-const LANG: OptionSpec = {
-  flags: '--lang <code>',
-  description: "the article's language: auto (detected) or a code such as en, de, fr, ja (default: auto)",
-  choices: LANGS,
-};
-
 const COMMON: readonly OptionSpec[] = [
   { flags: '-q, --quiet', description: 'print no warnings, progress or tally (errors still show)' },
   { flags: '--verbose', description: 'print stack traces for unexpected errors' },
@@ -57,12 +35,6 @@ const COMMON: readonly OptionSpec[] = [
   { flags: '--no-color', description: 'the same as --color=never (so is NO_COLOR=1)' },
 ];
 
-const METHOD: OptionSpec = {
-  flags: '--method <name>',
-  description: `ranking method: ${METHODS.join(', ')} (default: ${DEFAULTS.method})`,
-  choices: METHODS,
-};
-
 export const MAIN: CommandSpec = {
   name: 'summarize',
   usage: '[options] [file|folder|glob|url|-]...',
@@ -72,35 +44,16 @@ export const MAIN: CommandSpec = {
     description: "files, folders, globs or URLs; '-' or none reads standard input (with --jsonl: one JSON Lines file)",
   },
   options: [
-    { flags: '-n, --sentences <n>', description: `how many sentences to print (default: ${DEFAULTS.sentences})` },
-    { flags: '--ratio <r>', description: 'length as a share of the article: 0.2 or 20%' },
-    {
-      flags: '--type <type>',
-      description: 'key-points (a list; the default), tldr (one paragraph), headline (the point in one line, cut to its main clause) or teaser (the hook after the lead)',
-      choices: SUMMARY_TYPES,
-    },
-    {
-      flags: '--length <preset>',
-      description: 'short, medium, long: 3/5/7 sentences (a teaser 1/2/3, a headline at most 12/17/22 words); or 5, 20%',
-      choices: LENGTH_PRESETS,
-    },
-    { flags: '--words <n>', description: 'at most n words in all, whole sentences: the best set that fits' },
-    { flags: '--chars <n>', description: 'at most n characters in all, whole sentences' },
-    { flags: '--time <duration>', description: 'at most this reading time: 30s, 2m, 1m30s (at --wpm words a minute)' },
-    { flags: '--wpm <n>', description: `reading speed for --time and the time saved (default: ${DEFAULTS.wpm})` },
-    { flags: '--avoid <kinds>', description: 'leave out quotes, questions, exclamations (comma-separated) unless nothing else is left', choices: AVOIDABLE },
-    METHOD,
-    { flags: '--format <form>', description: `${OUTPUT_FORMATS.join(', ')} (default: ${DEFAULTS.format})`, choices: OUTPUT_FORMATS },
+    ...SUMMARY_OPTIONS.map((o) => o.flag),
+    { flags: '--format <form>', description: `${OUTPUT_FORMS.join(', ')} (default: ${DEFAULTS.form})`, choices: OUTPUT_FORMS },
     { flags: '--json', description: 'the same as --format json (JSON Lines, with "path", for several inputs)' },
     { flags: '--highlight', description: 'print the whole article with the chosen sentences emphasised' },
-    { flags: '--keywords [k]', description: `also list the article's top k key terms and phrases (default: ${DEFAULTS.keywordsAsked})` },
     { flags: '--explain [all]', description: "each feature's share of the score, for the chosen sentences or all", choices: ['all'] },
     {
       flags: '--idf <source>',
-      description: `IDF from each ${IDF_SOURCES[0]} alone, or the whole ${IDF_SOURCES[1]} of inputs (default: ${DEFAULTS.idf})`,
+      description: `IDF from each ${IDF_SOURCES[0]} alone, or the whole ${IDF_SOURCES[1]} of inputs (default: ${DEFAULTS.idfSource})`,
       choices: IDF_SOURCES,
     },
-    LANG,
     { flags: '--input <kind>', description: `${INPUT_KINDS.join(', ')} (default: by file name or content)`, choices: INPUT_KINDS },
     {
       flags: '--encoding <name>',
@@ -115,11 +68,11 @@ export const MAIN: CommandSpec = {
     ...COMMON,
   ],
   examples: [
-    ['summarize article.txt', 'the 3 sentences that best carry it'],
+    ['summarize article.txt', `the ${DEFAULTS.sentences} sentences that best carry it`],
     ['summarize -n 5 article.txt', 'five sentences'],
     ['summarize --ratio 20% article.txt', "a fifth of the article's sentences"],
     ['summarize --type tldr a.txt', 'the summary as one paragraph'],
-    ['summarize --type headline a.txt', 'its point in at most 17 words'],
+    ['summarize --type headline a.txt', `its point in at most ${DEFAULTS.headlineWords} words`],
     ['summarize --time 30s article.txt', 'what can be read in 30 seconds'],
     ['cat article.txt | summarize', "standard input (so does 'summarize -')"],
     ['summarize --json article.txt', 'title, sentences and scores as JSON'],
@@ -149,14 +102,14 @@ export const EVAL: CommandSpec = {
       description: `sentences per summary, or 'ref' for each reference's length (default: ${DEFAULTS.sentences})`,
     },
     { flags: '--n <n>', description: 'the same as -n', hidden: true },
-    METHOD,
-    LANG,
+    summaryFlag('method'),
+    summaryFlag('lang'),
     {
       flags: '--idf <source>',
-      description: `IDF from each ${IDF_SOURCES[0]}, or the whole ${IDF_SOURCES[1]} (default: ${DEFAULTS.idf})`,
+      description: `IDF from each ${IDF_SOURCES[0]}, or the whole ${IDF_SOURCES[1]} (default: ${DEFAULTS.idfSource})`,
       choices: IDF_SOURCES,
     },
-    { flags: '--format <form>', description: 'text or json (default: text)', choices: ['text', 'json'] },
+    { flags: '--format <form>', description: `text or json (default: ${DEFAULTS.form})`, choices: ['text', 'json'] },
     { flags: '--json', description: 'the same as --format json' },
     { flags: '--no-coherence', description: 'let sentences that lean on one left out stand alone (as before)' },
     ...COMMON,
@@ -165,7 +118,7 @@ export const EVAL: CommandSpec = {
     'Each line of DATA is a JSON object with "article" and "reference" (reference\n' +
     'sentences separated by \\n), and optionally "title" and "id".',
   examples: [
-    ['summarize eval data.jsonl', 'summaries of 3 sentences'],
+    ['summarize eval data.jsonl', `summaries of ${DEFAULTS.sentences} sentences`],
     ['summarize eval -n ref data.jsonl', 'as many sentences as each reference'],
     ['summarize eval --json data.jsonl', 'the table as JSON'],
   ],
@@ -209,21 +162,13 @@ export const SERVE: CommandSpec = {
     'Embed the widget in an article page with\n' +
     '  <script src="http://HOST:PORT/widget.js" defer></script>',
   examples: [
-    ['summarize serve', 'on http://127.0.0.1:8787'],
+    ['summarize serve', `on http://${DEFAULTS.serve.host}:${DEFAULTS.serve.port}`],
     ['summarize serve --host 0.0.0.0 --port 80', 'on every interface'],
     ["summarize serve --cors-origin https://news.example", 'let that site call the API'],
   ],
 };
 
 export const SUBCOMMANDS: readonly CommandSpec[] = [EVAL, SERVE, COMPLETION];
-
-/** The long name of an option: `--sentences` for `-n, --sentences <n>`. */
-export const longName = (o: OptionSpec): string => /--[\w-]+/.exec(o.flags)?.[0] ?? o.flags;
-/** The short name, if any: `-n`. */
-export const shortName = (o: OptionSpec): string | undefined => /^-(\w),/.exec(o.flags)?.[0]?.slice(0, 2);
-/** Whether the option takes a value (`<x>` required, `[x]` optional). */
-export const takesValue = (o: OptionSpec): 'required' | 'optional' | 'none' =>
-  /<[^>]+>/.test(o.flags) ? 'required' : /\[[^\]]+\]/.test(o.flags) ? 'optional' : 'none';
 
 /** The examples block, aligned, each line within 80 columns. */
 export const examplesText = (spec: CommandSpec): string => {

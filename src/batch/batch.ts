@@ -15,7 +15,7 @@ export type Done<T> = Entry<T> & { readonly outcome: Outcome };
 
 export type BatchOptions = {
   readonly settings: TaskSettings;
-  readonly idf: IdfSource;
+  readonly idfSource: IdfSource;
   /** --jobs, if given: always obeyed. */
   readonly jobs: number | undefined;
   /** CPUs available to this process. */
@@ -97,7 +97,7 @@ const indexCorpus = async <T>(pool: Pool, entries: ReadonlyArray<Entry<T>>, opti
 /** Summarize every entry, yielding each with its outcome in input order. */
 export async function* summarizeAll<T>(input: Iterable<Entry<T>> | AsyncIterable<Entry<T>>, options: BatchOptions): AsyncGenerator<Done<T>> {
   const iterator = Symbol.asyncIterator in input ? input[Symbol.asyncIterator]() : input[Symbol.iterator]();
-  const corpus = options.idf === 'corpus';
+  const corpus = options.idfSource === 'corpus';
   const { head, ended } = await readAhead(iterator, corpus || !(Symbol.asyncIterator in input));
   const readable = head.filter((e) => e.source.kind !== 'missing').length;
   const jobs = jobsFor(options.jobs, options.cores, !ended || isLarge(head.map((e) => e.source)));

@@ -3,7 +3,8 @@
 import { CorpusBuilder } from '../core/score/corpus.js';
 import { corpusTermIds } from '../core/nlp/language.js';
 import { summarize } from '../core/summarize.js';
-import { stripControls, stripMarkup } from '../core/text/normalize.js';
+import { stripControls } from '../core/text/normalize.js';
+import { stripMarkup } from '../extract/markup.js';
 import type { Corpus, Summary, SummarySettings } from '../core/types.js';
 import { InputError } from '../errors.js';
 import { type Article, type LoadOptions, load } from '../read/load.js';
@@ -17,7 +18,7 @@ import { withStarts } from '../extract/captions.js';
 export type TaskSettings = { readonly load: LoadOptions; readonly summary: SummarySettings; readonly keepRanked: boolean };
 
 export type Task =
-  | { readonly kind: 'terms'; readonly source: Source; readonly load: LoadOptions; readonly lang: string }
+  | { readonly kind: 'terms'; readonly source: Source; readonly load: LoadOptions; readonly lang: string | undefined }
   | { readonly kind: 'summarize'; readonly source: Source; readonly settings: TaskSettings };
 
 export type TaskError = { readonly code: string; readonly message: string };
@@ -75,7 +76,7 @@ export const newTaskState = (): TaskState => ({ index: new CorpusBuilder(), kept
 
 /** Summarize an article that load() gave. */
 export const summarizeArticle = (article: Article, settings: TaskSettings, corpus?: Corpus): Summary => {
-  const summary = summarize(article.text, {
+  const summary = summarize(stripMarkup(article.text), {
     ...settings.summary,
     ...(article.title === null ? {} : { title: article.title }),
     ...(article.subtitle === undefined ? {} : { subtitle: article.subtitle }),
@@ -104,7 +105,7 @@ export const runTask = async (task: Task, state: TaskState, signal?: AbortSignal
       (await load(task.source, signal === undefined ? settings.load : { ...settings.load, signal }));
     const summary = summarizeArticle(article, settings, state.corpus);
     // a page with nothing to summarize is a page whose article could not be found: say so, and fail
-    if (summary.sentenceCount === 0 && article.format === 'html') {
+    if (summary.sentenceCount === 0 && article.inputKind === 'html') {
       return { ok: false, error: { code: 'ENOARTICLE', message: `${article.name}: no article text found on the page` } };
     }
     return { ok: true, summary, warnings: [...article.warnings, ...summary.notes.map((n) => `${article.name}: ${n}`)] };

@@ -36,7 +36,7 @@ const withStdinRead = async (sources: Array<Source | Missing>, cmd: SummarizeCom
   return sources.map((s) => (s.kind === 'stdin' ? stdin : s));
 };
 
-const extensionFor = (cmd: SummarizeCommand): OutputExtension => (cmd.format === 'json' ? 'json' : cmd.format === 'markdown' ? 'md' : 'txt');
+const extensionFor = (cmd: SummarizeCommand): OutputExtension => (cmd.form === 'json' ? 'json' : cmd.form === 'markdown' ? 'md' : 'txt');
 
 export const summarizeCommand = async (cmd: SummarizeCommand, io: Io): Promise<Status> => {
   if (cmd.inputs.length === 0 && io.stdinIsTTY) {
@@ -53,10 +53,10 @@ export const summarizeCommand = async (cmd: SummarizeCommand, io: Io): Promise<S
   const plan = cmd.outDir === undefined ? undefined : planOutputs(readable, cmd.outDir, extensionFor(cmd));
   const outDir = cmd.outDir === undefined ? undefined : new OutDir(readable.flatMap((s) => (s.kind === 'file' ? [s.path] : [])));
 
-  const style = cmd.format === 'text' ? await stdoutStyle(cmd.output, io) : PLAIN_STYLE;
+  const style = cmd.form === 'text' ? await stdoutStyle(cmd.output, io) : PLAIN_STYLE;
   const render: RenderOptions = {
     wpm: cmd.wpm,
-    form: cmd.format,
+    form: cmd.form,
     highlight: cmd.highlight,
     explain: cmd.explain,
     style,
@@ -76,7 +76,7 @@ export const summarizeCommand = async (cmd: SummarizeCommand, io: Io): Promise<S
     if (!outcome.ok) {
       counts.failed++;
       tell(outcome.error.message);
-      if (cmd.format === 'json' && outDir === undefined) await writeTo(io.stdout, `${JSON.stringify({ path: name, error: outcome.error })}\n`);
+      if (cmd.form === 'json' && outDir === undefined) await writeTo(io.stdout, `${JSON.stringify({ path: name, error: outcome.error })}\n`);
       return;
     }
     // after Ctrl-C, what comes back is what the interruption cut short (a FIFO let go of): not a result
@@ -86,7 +86,7 @@ export const summarizeCommand = async (cmd: SummarizeCommand, io: Io): Promise<S
     const empty = summary.sentenceCount === 0;
     if (empty && !cmd.output.quiet) tell(`${name}: no sentences to summarize`);
     if (outDir === undefined || plan === undefined || source.kind === 'missing') {
-      const head = several && cmd.format !== 'json' ? `${first ? '' : '\n'}${fileHeader(name, style)}` : '';
+      const head = several && cmd.form !== 'json' ? `${first ? '' : '\n'}${fileHeader(name, style)}` : '';
       await writeTo(io.stdout, head + renderSummary(summary, render, several ? { path: name } : {}));
     } else {
       try {
@@ -113,7 +113,7 @@ export const summarizeCommand = async (cmd: SummarizeCommand, io: Io): Promise<S
       sources.map((source) => ({ item: source, source })),
       {
         settings: taskSettings(cmd),
-        idf: cmd.idf,
+        idfSource: cmd.idfSource,
         jobs: cmd.jobs,
         cores: io.cpus ?? 1,
         ...(io.signal === undefined ? {} : { signal: io.signal }),

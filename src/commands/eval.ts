@@ -21,7 +21,7 @@ export const evalCommand = async (cmd: EvalCommand, io: Io): Promise<Status> => 
   let report;
   try {
     report = await evaluate(docs, methods, cmd.length, {
-      idf: cmd.idf,
+      idfSource: cmd.idfSource,
       onDocument: (done) => bar.update(done, docs.length),
       ...(io.signal === undefined ? {} : { signal: io.signal }),
       lang: cmd.lang,

@@ -57,7 +57,7 @@ export const jsonlCommand = async (cmd: SummarizeCommand, io: Io): Promise<Statu
   let failed = 0;
   const done = summarizeAll(records(lines, name, cmd.read.maxBytes), {
     settings: taskSettings(cmd),
-    idf: cmd.idf,
+    idfSource: cmd.idfSource,
     jobs: cmd.jobs,
     cores: io.cpus ?? 1,
     ...(io.signal === undefined ? {} : { signal: io.signal }),

@@ -4,7 +4,7 @@ import { repeats } from './repeats.js';
 import { byScore } from './score/combine.js';
 import type { Plan, Scored, Sentence } from './types.js';
 
-const sizeOf = (s: Sentence, unit: 'words' | 'chars'): number => (unit === 'words' ? s.words : s.text.length + 1);
+const sizeOf = (s: Sentence, unit: 'words' | 'chars'): number => (unit === 'words' ? s.wordCount : s.text.length + 1);
 
 /** Sentences the knapsack weighs at most: a budget is filled from the best of the article. */
 const MAX_KNAPSACK_ITEMS = 200;

@@ -28,8 +28,8 @@ export type Sentence = {
    * (keywords show them), else empty; a long article's sentences hold no second array they never use.
    */
   readonly surface: readonly string[];
-  /** Number of word tokens, stop words included. */
-  readonly words: number;
+  /** Number of word tokens, stop words included (a PickedSentence's `words`). */
+  readonly wordCount: number;
   /**
    * The sentences this unit holds, when more than one: a quotation or parenthesis that spans
    * sentences is one unit, printed whole, and counts as the sentences it holds toward a length.
@@ -111,27 +111,27 @@ export type IdfSource = 'article' | 'corpus';
 export type Corpus = { readonly documents: number; readonly df: ReadonlyMap<string, number> };
 
 /**
- * What a reader asks of a summary. The command line, the HTTP API and the batch parse it once
- * (src/args/summary.ts), and the core takes it as it is: SummarizeOptions is this, each part optional,
- * with what only a library caller gives.
+ * What a reader asks of a summary, each part optional: what is left out, the core fills with its
+ * default (DEFAULTS), once. The command line, the HTTP API and the batch parse it once
+ * (src/args/summary.ts), and the core takes it as it is.
  */
 export type SummarySettings = {
-  readonly type: SummaryType;
-  /** Undefined: the type's own default (3 sentences, 2 for a teaser, 17 words for a headline). */
-  readonly length: Length | undefined;
-  readonly method: Method;
+  /** Default: DEFAULTS.type. */
+  readonly type?: SummaryType | undefined;
+  /** Default: the type's own (shapes.ts: DEFAULTS.sentences, a teaser's teaserSentences, a headline's headlineWords words). */
+  readonly length?: Length | undefined;
+  /** Default: DEFAULTS.method. */
+  readonly method?: Method | undefined;
   /** Kinds of sentence to leave out, unless nothing else is left. */
-  readonly avoid: readonly Avoid[];
-  /** The article's language, an ISO 639-1 code, or 'auto' to detect it. */
-  readonly lang: string;
-  /** How many keywords to find; 0 for none. */
-  readonly keywords: number;
+  readonly avoid?: readonly Avoid[] | undefined;
+  /** The article's language, an ISO 639-1 code, or 'auto' to detect it (default: DEFAULTS.lang). */
+  readonly lang?: string | undefined;
+  /** How many keywords to find; 0 for none (default: DEFAULTS.keywords). */
+  readonly keywords?: number | undefined;
 };
 
-export type SummarizeOptions = {
-  readonly length?: Length;
-  /** Default 'tfidf'. */
-  readonly method?: Method;
+/** What the core's summarize() takes: the settings, and what only a library caller gives. */
+export type SummarizeOptions = SummarySettings & {
   readonly weights?: Partial<Weights>;
   /** A known headline: used for title overlap, and a first line equal to it is not picked. */
   readonly title?: string;
@@ -139,17 +139,9 @@ export type SummarizeOptions = {
   readonly subtitle?: string;
   /** Document frequencies of the batch this article belongs to; without it, IDF is the article's own. */
   readonly corpus?: Corpus;
-  /** How many keywords to find (default 0). */
-  readonly keywords?: number;
-  /** The article's language, an ISO 639-1 code, or 'auto' (the default) to detect it. */
-  readonly lang?: string;
-  /** Default 'key-points'. A headline's length is a word budget (default 17 words). */
-  readonly type?: SummaryType;
-  /** Kinds of sentence to leave out, unless nothing else is left. */
-  readonly avoid?: readonly Avoid[];
   /**
    * Keep a sentence that leans on the one before it ("But…", "He said…") with that one (default
-   * true; the default method only). False gives the selection as it was before.
+   * true; the default method only). False lets it stand alone (eval's --no-coherence).
    */
   readonly coherent?: boolean;
   /**

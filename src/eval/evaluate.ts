@@ -8,6 +8,8 @@ import type { EvalDoc } from './dataset.js';
 import { type RougeScores, type Tokens, rouge } from './rouge.js';
 import { detectLanguage } from '../core/nlp/detect.js';
 import { dangles } from '../core/coherence.js';
+import { stripMarkup } from '../extract/markup.js';
+import { DEFAULTS } from '../defaults.js';
 
 /** How many sentences each summary has: a fixed count, or as many as the document's reference. */
 export type EvalLength = { readonly kind: 'count'; readonly n: number } | { readonly kind: 'reference' };
@@ -28,7 +30,7 @@ export type EvalReport = {
   /** How ROUGE saw the text: ROUGE-1.5.5's Porter-stemmed tokens (English), or Unicode words. */
   readonly tokens: Tokens;
   readonly length: EvalLength;
-  readonly idf: IdfSource;
+  readonly idfSource: IdfSource;
   readonly methods: readonly MethodScores[];
 };
 
@@ -48,7 +50,7 @@ const tokensFor = (docs: readonly EvalDoc[], lang: string): Tokens => {
  * yields to the event loop between documents, so that Ctrl-C is heard; an aborted run gives undefined.
  */
 export type EvalOptions = {
-  readonly idf?: IdfSource;
+  readonly idfSource?: IdfSource;
   readonly onDocument?: (done: number) => void;
   readonly signal?: AbortSignal;
   /** The set's language, or 'auto'. */
@@ -61,16 +63,16 @@ export const evaluate = async (
   docs: readonly EvalDoc[],
   methods: readonly Method[],
   length: EvalLength,
-  { idf = 'article', onDocument = () => {}, signal, lang = 'auto', coherent = true }: EvalOptions = {},
+  { idfSource = DEFAULTS.idfSource, onDocument = () => {}, signal, lang = DEFAULTS.lang, coherent = true }: EvalOptions = {},
 ): Promise<EvalReport | undefined> => {
   const tokens = tokensFor(docs, lang);
-  const corpus = idf === 'corpus' ? buildCorpus(docs.map((d) => corpusTerms(d.article, lang))) : undefined;
+  const corpus = idfSource === 'corpus' ? buildCorpus(docs.map((d) => corpusTerms(d.article, lang))) : undefined;
   const perMethod = new Map<Method, RougeScores[]>(methods.map((m) => [m, []]));
   const danglingCount = new Map<Method, number>(methods.map((m) => [m, 0]));
   for (const [i, d] of docs.entries()) {
     if (i % 8 === 0) await new Promise((next) => setImmediate(next));
     if (signal?.aborted === true) return undefined;
-    const doc = prepareDoc(d.article, d.title, lang);
+    const doc = prepareDoc(stripMarkup(d.article), d.title, lang);
     const n = length.kind === 'count' ? length.n : Math.max(1, d.reference.length);
     for (const method of methods) {
       const summary = summarizeDoc(doc, { method, length: { kind: 'count', n }, coherent, ...(corpus ? { corpus } : {}) });
@@ -90,7 +92,7 @@ export const evaluate = async (
     documents: docs.length,
     tokens,
     length,
-    idf,
+    idfSource,
     methods: methods.map((method) => {
       const scores = perMethod.get(method) ?? [];
       return {

@@ -75,7 +75,7 @@ const readLine = (line: string): { text: string; speaker: string | undefined; da
 const toTitleCase = (name: string): string => (name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (c) => c.toUpperCase()) : name);
 
 /** The talk in a caption file: paragraphs by speaker, and each cue's start time at its place in the text. */
-export const extractCaptions = (text: string, _format: 'srt' | 'vtt'): Extracted => {
+export const extractCaptions = (text: string, _kind: 'srt' | 'vtt'): Extracted => {
   const pieces: Piece[] = [];
   let turn: string | undefined;
   let name: string | undefined;

@@ -1,26 +1,26 @@
 // Decide what kind of text an input is, and turn it into the article's title and text.
-import { looksLikeHtml } from '../core/text/normalize.js';
+import { looksLikeHtml } from './markup.js';
 import { extractMarkdown } from './markdown.js';
-import type { DocumentFormat, Extracted, InputFormat } from './extracted.js';
+import type { DocumentKind, Extracted, InputKind } from './extracted.js';
 
-export type FormatChoice = InputFormat | 'auto';
+export type InputChoice = InputKind | 'auto';
 
 const HTML_NAME = /\.(html?|xhtml)$/i;
 const MARKDOWN_NAME = /\.(md|markdown)$/i;
 
 /** By the user's word, then by the file's name, then by its content (HTML only: Markdown looks like text). */
-export const detectFormat = (choice: FormatChoice, name: string, text: string): InputFormat => {
+export const detectKind = (choice: InputChoice, name: string, text: string): InputKind => {
   if (choice !== 'auto') return choice;
   if (HTML_NAME.test(name)) return 'html';
   if (MARKDOWN_NAME.test(name)) return 'markdown';
   return /^\s*(<!doctype html|<html)/i.test(text) || looksLikeHtml(text) ? 'html' : 'text';
 };
 
-/** The article in a text of the given format. The HTML reader is loaded only for HTML. */
-export const extract = async (format: InputFormat, text: string, name?: string): Promise<Extracted> => {
-  if (format === 'markdown') return extractMarkdown(text);
-  if (format === 'html') return (await import('./html.js')).extractHtml(text, name);
-  if (format === 'srt' || format === 'vtt') return (await import('./captions.js')).extractCaptions(text, format);
+/** The article in a text of the given kind. The HTML reader is loaded only for HTML. */
+export const extract = async (kind: InputKind, text: string, name?: string): Promise<Extracted> => {
+  if (kind === 'markdown') return extractMarkdown(text);
+  if (kind === 'html') return (await import('./html.js')).extractHtml(text, name);
+  if (kind === 'srt' || kind === 'vtt') return (await import('./captions.js')).extractCaptions(text, kind);
   return { title: null, text };
 };
 
@@ -34,8 +34,8 @@ const MAX_PDF_PAGES = 2000;
  * The article in a document's bytes. Each reader (pdf.js, mammoth, the zip reader) is loaded only
  * when such a document is read, so that start-up for text does not pay for them.
  */
-export const extractDocument = async (format: DocumentFormat, bytes: Uint8Array, name: string, limits: DocumentLimits): Promise<Extracted> => {
-  switch (format) {
+export const extractDocument = async (kind: DocumentKind, bytes: Uint8Array, name: string, limits: DocumentLimits): Promise<Extracted> => {
+  switch (kind) {
     case 'pdf':
       return (await import('./pdf.js')).extractPdf(bytes, name, { maxChars: limits.maxChars, maxPages: MAX_PDF_PAGES });
     case 'docx':

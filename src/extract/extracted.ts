@@ -14,11 +14,11 @@ export type Extracted = {
 export type Cue = { readonly offset: number; readonly start: number; readonly speaker?: string };
 
 /** The kinds of input summarize reads as text. */
-export type TextFormat = 'text' | 'html' | 'markdown' | 'srt' | 'vtt';
+export type TextKind = 'text' | 'html' | 'markdown' | 'srt' | 'vtt';
 /** The kinds read from their bytes: documents in a binary container. */
-export type DocumentFormat = 'pdf' | 'docx' | 'epub';
+export type DocumentKind = 'pdf' | 'docx' | 'epub';
 /** The kinds of input summarize reads. */
-export type InputFormat = TextFormat | DocumentFormat;
+export type InputKind = TextKind | DocumentKind;
 
-export const DOCUMENT_FORMATS: readonly DocumentFormat[] = ['pdf', 'docx', 'epub'];
-export const isDocumentFormat = (f: InputFormat | undefined): f is DocumentFormat => f === 'pdf' || f === 'docx' || f === 'epub';
+export const DOCUMENT_KINDS: readonly DocumentKind[] = ['pdf', 'docx', 'epub'];
+export const isDocumentKind = (f: InputKind | undefined): f is DocumentKind => f === 'pdf' || f === 'docx' || f === 'epub';

@@ -4,7 +4,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { sameWords } from '../core/text/compare.js';
-import { stripMarkup } from '../core/text/normalize.js';
+import { stripMarkup } from './markup.js';
 import { isCutOff } from '../core/text/prose.js';
 import { InputError } from '../errors.js';
 import type { Extracted } from './extracted.js';
@@ -68,7 +68,7 @@ const classWords = (el: El): string[] =>
     .filter(Boolean)
     .flatMap((token) => [token, ...token.split(/[-_]+/)]);
 
-const words = (s: string | null): number => (s ?? '').split(/\s+/).filter(Boolean).length;
+const wordCount = (s: string | null): number => (s ?? '').split(/\s+/).filter(Boolean).length;
 
 /** Parts that are never prose, whatever their size: hover cards and screen-reader copies. */
 const NEVER_PROSE = new Set(['rollover', 'tooltip', 'popover', 'hovercard', 'sr-only', 'visually-hidden', 'screen-reader-text']);
@@ -87,7 +87,7 @@ const hoverTrigger = (el: TreeEl): TreeEl | undefined => {
 
 /** Class words of a dek: the standfirst under the headline. */
 const DEK_WORDS = new Set(['dek', 'standfirst', 'subhead', 'subheadline', 'strapline', 'summary', 'description', 'excerpt', 'chapo', 'chapeau', 'entradilla', 'vorspann']);
-const isDek = (el: El): boolean => classWords(el).some((w) => DEK_WORDS.has(w)) && words(el.textContent) >= 5 && !isCutOff(fold(el.textContent));
+const isDek = (el: El): boolean => classWords(el).some((w) => DEK_WORDS.has(w)) && wordCount(el.textContent) >= 5 && !isCutOff(fold(el.textContent));
 
 /**
  * A paragraph named like a dek that is the body's lede: the text schema.org's `speakable` marks for
@@ -99,34 +99,33 @@ const fold = (s: string | null): string => (s ?? '').replace(/\s+/g, ' ').trim()
 
 /** Whether an element inside the article is one of its non-prose parts. */
 const isPart = (el: El): boolean => {
-  const words = classWords(el);
-  if (words.some((w) => NEVER_PROSE.has(w)) || el.getAttribute('hidden') !== null) return true;
+  const classes = classWords(el);
+  if (classes.some((w) => NEVER_PROSE.has(w)) || el.getAttribute('hidden') !== null) return true;
   const size = (el.textContent ?? '').length;
   // a caption can be long, but is never the body
-  if (words.some((w) => w === 'caption' || w === 'credit' || w === 'figcaption') && size <= 2000) return true;
-  return (words.some((w) => PART_WORDS.has(w)) || el.getAttribute('aria-hidden') === 'true') && size <= MAX_PART_CHARS;
+  if (classes.some((w) => w === 'caption' || w === 'credit' || w === 'figcaption') && size <= 2000) return true;
+  return (classes.some((w) => PART_WORDS.has(w)) || el.getAttribute('aria-hidden') === 'true') && size <= MAX_PART_CHARS;
 };
 
 /** What the article's own blocks need of a DOM element. */
 type Block = El & { readonly children: ArrayLike<Block>; querySelectorAll(selector: string): ArrayLike<Block> };
 
-
-/**
- * Blocks of the article that are not its prose, by structure: the page's own header inside the
- * article (headline, dek, byline, date), the headline itself, a short paragraph that is all link (a
- * "related" headline), and a note wholly in italics that opens or closes the article (an affiliate
- * disclosure, "Welcome to our daily deals…").
- */
 const all = (el: Block, selector: string): Block[] => Array.from(el.querySelectorAll(selector));
 const textLength = (els: readonly Block[]): number => els.reduce((n, a) => n + (a.textContent ?? '').trim().length, 0);
 
-/** Removes what is not prose; returns the dek, if the page's header or leading headings held one. */
+/**
+ * Removes the blocks of the article that are not its prose, by structure: the page's own header
+ * inside the article (headline, dek, byline, date), the headline itself, a short paragraph that is
+ * all link (a "related" headline), and a note wholly in italics that opens or closes the article (an
+ * affiliate disclosure, "Welcome to our daily deals…"). Returns the dek, if the page's header or
+ * leading headings held one.
+ */
 const removeNonProse = (body: Block, title: string | null): string | undefined => {
   let dek: string | undefined;
   const take = (el: Block): void => {
     const text = fold(el.textContent);
     // a dek cut off mid-phrase ("…that took the whole night to…") is no subtitle
-    if (dek === undefined && words(text) >= 5 && (title === null || !sameWords(text, title)) && el.tagName !== 'P' && !isCutOff(text)) dek = text;
+    if (dek === undefined && wordCount(text) >= 5 && (title === null || !sameWords(text, title)) && el.tagName !== 'P' && !isCutOff(text)) dek = text;
   };
   for (const header of all(body, 'header')) for (const h of all(header, 'h2, h3, h4')) take(h);
   for (const el of all(body, 'header, h1')) if ((el.textContent ?? '').length <= 1500) el.remove();
@@ -134,7 +133,7 @@ const removeNonProse = (body: Block, title: string | null): string | undefined =
   if (title !== null) for (const el of all(body, 'h2, h3')) if (sameWords(el.textContent ?? '', title)) el.remove();
   // headings before the first paragraph of prose are the page's headline and dek, not the body's
   for (const el of all(body, 'h2, h3, h4, p')) {
-    if (el.tagName === 'P' && words(el.textContent) >= 12) break;
+    if (el.tagName === 'P' && wordCount(el.textContent) >= 12) break;
     if (el.tagName !== 'P') {
       take(el);
       el.remove();
@@ -142,12 +141,12 @@ const removeNonProse = (body: Block, title: string | null): string | undefined =
   }
   for (const el of all(body, 'p, li')) {
     const text = (el.textContent ?? '').trim();
-    if (text !== '' && words(text) <= 20 && textLength(all(el, 'a')) >= 0.9 * text.length) el.remove();
+    if (text !== '' && wordCount(text) <= 20 && textLength(all(el, 'a')) >= 0.9 * text.length) el.remove();
   }
-  const leaves = all(body, 'p, section, div').filter((el) => words(el.textContent) > 0 && el.querySelectorAll('p, section, div').length === 0);
+  const leaves = all(body, 'p, section, div').filter((el) => wordCount(el.textContent) > 0 && el.querySelectorAll('p, section, div').length === 0);
   for (const el of [...leaves.slice(0, 2), ...leaves.slice(-2)]) {
     const text = (el.textContent ?? '').trim();
-    if (words(text) <= 60 && textLength(all(el, 'em, i')) >= 0.9 * text.length) el.remove();
+    if (wordCount(text) <= 60 && textLength(all(el, 'em, i')) >= 0.9 * text.length) el.remove();
   }
   return dek;
 };
@@ -205,7 +204,7 @@ const BLOCKS = new Set(
  * tree itself, never from serialized HTML: an attribute that holds escaped markup (`innerhtml="&lt;p…"`)
  * must stay an attribute. Iterative, so that no nesting exhausts the stack.
  */
-const textOf = (root: TextNode): string => {
+const treeText = (root: TextNode): string => {
   const parts: string[] = [];
   const stack: Array<TextNode | 'end'> = [root];
   while (stack.length > 0) {
@@ -270,7 +269,7 @@ const STUB_RATIO = 1.5;
 const namedBody = (document: { querySelectorAll: (s: string) => ArrayLike<unknown> }): string | undefined => {
   let best: string | undefined;
   for (const el of Array.from(document.querySelectorAll(NAMED_BODY)) as TextNode[]) {
-    const text = textOf(el);
+    const text = treeText(el);
     if (best === undefined || text.length > best.length) best = text;
   }
   return best;
@@ -279,8 +278,8 @@ const namedBody = (document: { querySelectorAll: (s: string) => ArrayLike<unknow
 /** Whether the article Readability found is a stub (a caption, a line) beside a longer named body. */
 const isStub = (text: string, named: string): boolean => {
   const blocks = text.split(/\n\s*\n/).filter((b) => b.trim() !== '').length;
-  const size = words(text);
-  return blocks <= 2 && size < STUB_WORDS && words(named) >= STUB_RATIO * Math.max(1, size);
+  const size = wordCount(text);
+  return blocks <= 2 && size < STUB_WORDS && wordCount(named) >= STUB_RATIO * Math.max(1, size);
 };
 
 const parsePage = (html: string): Extracted => {
@@ -311,10 +310,10 @@ const parsePage = (html: string): Extracted => {
     charThreshold: 200,
   }).parse();
   const title = (article?.title ?? pageTitle).trim() || null;
-  if (article?.content == null) return { title, text: document.body === null ? stripMarkup(html) : textOf(document.body as unknown as TextNode) };
+  if (article?.content == null) return { title, text: document.body === null ? stripMarkup(html) : treeText(document.body as unknown as TextNode) };
   const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
   const headerDek = content.body === null ? undefined : removeNonProse(content.body as unknown as Block, title);
   const subtitle = headerDek ?? dek;
-  const text = textOf(content.body as unknown as TextNode);
+  const text = treeText(content.body as unknown as TextNode);
   return { title, ...(subtitle === undefined ? {} : { subtitle }), text: named !== undefined && isStub(text, named) ? named : text };
 };

@@ -23,7 +23,7 @@ export const formatEvalTable = (report: EvalReport, ours: string, style: Style):
   const line = (cells: readonly string[]): string =>
     cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
   return [
-    style.dim(`${report.documents} ${report.documents === 1 ? 'document' : 'documents'}, summaries of ${lengthLabel(report)}, ${report.idf} IDF`),
+    style.dim(`${report.documents} ${report.documents === 1 ? 'document' : 'documents'}, summaries of ${lengthLabel(report)}, ${report.idfSource} IDF`),
     style.dim(
       report.tokens === 'porter'
         ? 'ROUGE F1 x 100; * marks the method asked for;\ndangling: summaries with a sentence that leans on one left out'
@@ -41,7 +41,7 @@ export const formatEvalJson = (report: EvalReport): string => {
     documents: report.documents,
     n: report.length.kind === 'count' ? report.length.n : 'ref',
     tokens: report.tokens,
-    idf: report.idf,
+    idf: report.idfSource,
     methods: report.methods.map((m) => ({
       method: m.method,
       rouge1: round(m.rouge1),

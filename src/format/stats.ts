@@ -3,8 +3,8 @@
 import type { Summary } from '../core/types.js';
 import { DEFAULTS } from '../defaults.js';
 
-/** Seconds to read `words` at `wpm` words a minute. */
-const readingSeconds = (words: number, wpm: number): number => Math.round((words * 60) / wpm);
+/** Seconds to read `wordCount` words at `wpm` words a minute. */
+const readingSeconds = (wordCount: number, wpm: number): number => Math.round((wordCount * 60) / wpm);
 
 /** What the summary saves the reader: words and reading time, of the article and of the summary. */
 export const statsOf = (summary: Summary, wpm: number = DEFAULTS.wpm) => {

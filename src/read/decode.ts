@@ -42,7 +42,7 @@ const decodeStrict = (encoding: Encoding, bytes: Uint8Array, name: string, why: 
  * refuses binary (NUL bytes), reads the `hint` (a page's declared charset) if there is one, else UTF-8, and reads
  * anything else as Windows-1252 (a superset of Latin-1), saying so.
  */
-export const decodeText = (bytes: Uint8Array, name: string, encoding: Encoding = 'auto', hint?: string): Decoded => {
+export const decodeText = (bytes: Uint8Array, name: string, encoding: Encoding, hint?: string): Decoded => {
   if (encoding !== 'auto') return { text: decodeStrict(encoding, bytes, name, `--encoding ${encoding}`), warning: undefined };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeStrict('utf-16le', bytes, name, 'it starts with a UTF-16LE byte-order mark'), warning: undefined };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeStrict('utf-16be', bytes, name, 'it starts with a UTF-16BE byte-order mark'), warning: undefined };

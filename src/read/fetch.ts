@@ -3,10 +3,10 @@
 import { createRequire } from 'node:module';
 import { DEFAULTS } from '../defaults.js';
 import { InputError } from '../errors.js';
-import type { InputFormat } from '../extract/extracted.js';
+import type { InputKind } from '../extract/extracted.js';
 
-/** A page's bytes, its declared charset (if any) and its format by content type; decoding is decode.ts's. */
-export type Fetched = { readonly bytes: Uint8Array; readonly charset: string | undefined; readonly format: InputFormat; readonly url: string };
+/** A page's bytes, its declared charset (if any) and its kind of input by content type; decoding is decode.ts's. */
+export type Fetched = { readonly bytes: Uint8Array; readonly charset: string | undefined; readonly inputKind: InputKind; readonly url: string };
 
 export type FetchLimits = {
   readonly timeoutMs: number;
@@ -21,7 +21,7 @@ export const USER_AGENT = `summarize/${version} (extractive summarizer; Node.js 
 /** Redirects followed before giving up. */
 const MAX_REDIRECTS = DEFAULTS.maxRedirects;
 
-const FORMATS: ReadonlyArray<[RegExp, InputFormat]> = [
+const KINDS: ReadonlyArray<[RegExp, InputKind]> = [
   [/^(text\/html|application\/xhtml\+xml)\b/i, 'html'],
   [/^text\/markdown\b/i, 'markdown'],
   [/^text\/plain\b/i, 'text'],
@@ -110,13 +110,13 @@ export const fetchPage = async (start: string, limits: FetchLimits): Promise<Fet
       }
       const contentType = response.headers.get('content-type') ?? '';
       // a document served under a generic type (application/octet-stream) is told by its bytes
-      const format = FORMATS.find(([re]) => re.test(contentType))?.[1] ?? (/^application\/octet-stream\b/i.test(contentType) ? 'text' : undefined);
-      if (format === undefined) {
+      const inputKind = KINDS.find(([re]) => re.test(contentType))?.[1] ?? (/^application\/octet-stream\b/i.test(contentType) ? 'text' : undefined);
+      if (inputKind === undefined) {
         throw new InputError(`${start}: not an HTML page (${contentType.split(';')[0] || 'no content type'})`, 'ECONTENTTYPE');
       }
       try {
         const charset = /charset=["']?([\w-]+)/i.exec(contentType)?.[1];
-        return { bytes: await readBody(response, start, limits.maxBytes), charset, format, url };
+        return { bytes: await readBody(response, start, limits.maxBytes), charset, inputKind, url };
       } catch (err) {
         if (err instanceof InputError) throw err;
         if (controller.signal.aborted) throw new InputError(`${start}: timed out after ${limits.timeoutMs / 1000} s`, 'ETIMEDOUT');

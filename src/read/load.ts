@@ -1,12 +1,12 @@
-// The one loader: Source → Article. Read or fetch, decode, detect the format, extract. The command
-// line, batch workers, --jsonl and eval all read through here, and so will the HTTP server.
+// The one loader: Source → Article. Read or fetch, decode, tell the kind of input, extract. The command
+// line, batch workers, --jsonl, the HTTP server and eval (its data file, by loadText) all read through here.
 import type { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
-import { type FormatChoice, detectFormat, extract, extractDocument } from '../extract/extract.js';
-import { type Cue, type DocumentFormat, type InputFormat, isDocumentFormat } from '../extract/extracted.js';
+import { type InputChoice, detectKind, extract, extractDocument } from '../extract/extract.js';
+import { type Cue, type DocumentKind, type InputKind, isDocumentKind } from '../extract/extracted.js';
 import { decodeText, type Decoded, type Encoding } from './decode.js';
 import { readFileBytes, readStream, tooLarge } from './files.js';
-import { formatByName, sniffCaptions, sniffDocument } from './sniff.js';
+import { kindByName, sniffCaptions, sniffDocument } from './sniff.js';
 import { type Source, sourceName } from './source.js';
 
 /** An article as read from its source, before cleaning: what the core summarizes. */
@@ -18,7 +18,7 @@ export type Article = {
   /** A page's dek (standfirst), kept apart from the text. */
   readonly subtitle?: string;
   readonly text: string;
-  readonly format: InputFormat;
+  readonly inputKind: InputKind;
   /** Things the user should know (a guessed encoding), one line each. */
   readonly warnings: readonly string[];
   /** Captions: each cue's offset in `text` and its start in seconds. */
@@ -29,7 +29,7 @@ export type LoadOptions = {
   readonly maxBytes: number;
   readonly encoding: Encoding;
   /** --input: what the inputs are, or 'auto'. */
-  readonly input: FormatChoice;
+  readonly input: InputChoice;
   /** How long fetching a URL may take. */
   readonly timeoutMs: number;
   /** Fetch URLs from public addresses only (`summarize serve`, unless --allow-private-urls). */
@@ -37,8 +37,8 @@ export type LoadOptions = {
   readonly signal?: AbortSignal;
 };
 
-/** A source's bytes (or a string already text), with the format and charset it declares, if any. */
-type Raw = { readonly content: Uint8Array | string; readonly format?: InputFormat; readonly charset?: string };
+/** A source's bytes (or a string already text), with the kind of input and charset it declares, if any. */
+type Raw = { readonly content: Uint8Array | string; readonly inputKind?: InputKind; readonly charset?: string };
 
 const readRaw = async (source: Source, options: LoadOptions, stdin: Readable | undefined): Promise<Raw> => {
   const name = sourceName(source);
@@ -56,7 +56,7 @@ const readRaw = async (source: Source, options: LoadOptions, stdin: Readable | u
         publicOnly: options.publicUrlsOnly === true,
         ...(options.signal === undefined ? {} : { signal: options.signal }),
       });
-      return { content: page.bytes, format: page.format, ...(page.charset === undefined ? {} : { charset: page.charset }) };
+      return { content: page.bytes, inputKind: page.inputKind, ...(page.charset === undefined ? {} : { charset: page.charset }) };
     }
     case 'content': {
       const { content } = source;
@@ -64,7 +64,7 @@ const readRaw = async (source: Source, options: LoadOptions, stdin: Readable | u
       const size =
         typeof content !== 'string' ? content.length : content.length * 3 <= options.maxBytes ? 0 : Buffer.byteLength(content);
       if (size > options.maxBytes) throw tooLarge(name, options.maxBytes);
-      return source.format === undefined ? { content } : { content, format: source.format };
+      return source.inputKind === undefined ? { content } : { content, inputKind: source.inputKind };
     }
   }
 };
@@ -72,28 +72,28 @@ const readRaw = async (source: Source, options: LoadOptions, stdin: Readable | u
 const decodeRaw = (raw: Raw, name: string, encoding: Encoding): Decoded =>
   typeof raw.content === 'string' ? { text: raw.content, warning: undefined } : decodeText(raw.content, name, encoding, raw.charset);
 
-/** A source's bytes or text, decoded, with the format it declares (a page's content type), if any. */
+/** A source's bytes or text, decoded, with the kind of input it declares (a page's content type), if any. */
 const readContent = async (
   source: Source,
   options: LoadOptions,
   stdin: Readable | undefined,
-): Promise<Decoded & { format?: InputFormat }> => {
+): Promise<Decoded & { inputKind?: InputKind }> => {
   const raw = await readRaw(source, options, stdin);
   const decoded = decodeRaw(raw, sourceName(source), options.encoding);
-  return raw.format === undefined ? decoded : { ...decoded, format: raw.format };
+  return raw.inputKind === undefined ? decoded : { ...decoded, inputKind: raw.inputKind };
 };
 
 /**
  * Whether bytes are a document to read as such (PDF, Word, EPUB): as --input says, else by their
  * content, else as a page declares or the name says (so that a `.docx` that is no zip is told so).
  */
-const documentFormat = (raw: Raw, name: string, input: FormatChoice): DocumentFormat | undefined => {
+const documentKind = (raw: Raw, name: string, input: InputChoice): DocumentKind | undefined => {
   if (typeof raw.content === 'string') return undefined;
-  if (input !== 'auto') return isDocumentFormat(input) ? input : undefined;
+  if (input !== 'auto') return isDocumentKind(input) ? input : undefined;
   const sniffed = sniffDocument(raw.content);
   if (sniffed !== undefined && sniffed !== 'zip') return sniffed;
-  const said = isDocumentFormat(raw.format) ? raw.format : formatByName(name);
-  if (isDocumentFormat(said)) return said;
+  const said = isDocumentKind(raw.inputKind) ? raw.inputKind : kindByName(name);
+  if (isDocumentKind(said)) return said;
   return undefined;
 };
 
@@ -130,31 +130,31 @@ export const load = async (source: Source, options: LoadOptions, stdin?: Readabl
   const name = sourceName(source);
   const raw = await readRaw(source, options, stdin);
   const known = source.kind === 'content' ? source.title : undefined;
-  const document = documentFormat(raw, name, options.input);
+  const document = documentKind(raw, name, options.input);
   if (document !== undefined) {
     const extracted = await extractDocument(document, raw.content as Uint8Array, name, { maxChars: options.maxBytes });
     return {
       name,
       title: known ?? extracted.title,
       text: extracted.text,
-      format: document,
+      inputKind: document,
       warnings: extracted.warnings ?? [],
     };
   }
   const { text, warning } = decodeRaw(raw, name, options.encoding);
   if (options.input === 'auto') refuseJsonLines(name, text);
-  const declared = raw.format !== undefined && !isDocumentFormat(raw.format) ? raw.format : undefined;
+  const declared = raw.inputKind !== undefined && !isDocumentKind(raw.inputKind) ? raw.inputKind : undefined;
   // a string is a record's or a request's text, and stays text (or HTML): only files, pages and
   // standard input are told to be captions by their content
   const captions = typeof raw.content === 'string' ? undefined : sniffCaptions(text);
-  const format = options.input !== 'auto' ? options.input : (declared ?? formatByName(name) ?? captions ?? detectFormat('auto', name, text));
-  const extracted = await extract(format, text, name);
+  const inputKind = options.input !== 'auto' ? options.input : (declared ?? kindByName(name) ?? captions ?? detectKind('auto', name, text));
+  const extracted = await extract(inputKind, text, name);
   return {
     name,
     title: known ?? extracted.title,
     ...(extracted.subtitle === undefined ? {} : { subtitle: extracted.subtitle }),
     text: extracted.text,
-    format,
+    inputKind,
     warnings: [...(warning === undefined ? [] : [warning]), ...(extracted.warnings ?? [])],
     ...(extracted.times === undefined ? {} : { times: extracted.times }),
   };

@@ -1,6 +1,6 @@
 // What a run of bytes is, by its content rather than its name: a PDF, a zip-based document (Word,
 // EPUB), a caption file. Knows magic numbers, nothing about reading them.
-import type { DocumentFormat, InputFormat } from '../extract/extracted.js';
+import type { DocumentKind, InputKind } from '../extract/extracted.js';
 
 const ascii = (bytes: Uint8Array, from: number, to: number): string => String.fromCharCode(...bytes.subarray(from, Math.min(to, bytes.length)));
 
@@ -8,7 +8,7 @@ const ascii = (bytes: Uint8Array, from: number, to: number): string => String.fr
  * A PDF starts with `%PDF-` (after a byte-order mark or blank lines at most: a text that only
  * mentions it is no PDF); a zip starts with a local file header.
  */
-export const sniffDocument = (bytes: Uint8Array): DocumentFormat | 'zip' | undefined => {
+export const sniffDocument = (bytes: Uint8Array): DocumentKind | 'zip' | undefined => {
   if (/^(\xef\xbb\xbf)?\s*%PDF-\d/.test(ascii(bytes, 0, 64))) return 'pdf';
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
     // an EPUB's first entry is its uncompressed mimetype; a Word file names word/ early on
@@ -24,14 +24,14 @@ const SRT_START = /^\s*\d+\s*\r?\n\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->/;
 const VTT_START = /^\uFEFF?WEBVTT(\s|$)/;
 
 /** Caption files, by their first lines. */
-export const sniffCaptions = (text: string): InputFormat | undefined => {
+export const sniffCaptions = (text: string): InputKind | undefined => {
   const head = text.slice(0, 512);
   if (VTT_START.test(head)) return 'vtt';
   if (SRT_START.test(head.replace(/^\uFEFF/, ''))) return 'srt';
   return undefined;
 };
 
-const NAMES: ReadonlyArray<[RegExp, InputFormat]> = [
+const NAMES: ReadonlyArray<[RegExp, InputKind]> = [
   [/\.pdf$/i, 'pdf'],
   [/\.docx$/i, 'docx'],
   [/\.epub$/i, 'epub'],
@@ -39,5 +39,5 @@ const NAMES: ReadonlyArray<[RegExp, InputFormat]> = [
   [/\.vtt$/i, 'vtt'],
 ];
 
-/** A document or caption format said by a file's name. */
-export const formatByName = (name: string): InputFormat | undefined => NAMES.find(([re]) => re.test(name))?.[1];
+/** The kind of document or captions said by a file's name. */
+export const kindByName = (name: string): InputKind | undefined => NAMES.find(([re]) => re.test(name))?.[1];

@@ -1,6 +1,6 @@
 // Where an article comes from. Every kind of input — a file, standard input, a URL, a JSON Lines
-// record, and later an HTTP request's body — is one Source, and one loader (load.ts) reads them all.
-import type { InputFormat } from '../extract/extracted.js';
+// record, an HTTP request's body — is one Source, and one loader (load.ts) reads them all.
+import type { InputKind } from '../extract/extracted.js';
 
 export type Source =
   | { readonly kind: 'stdin' }
@@ -20,8 +20,8 @@ export type Source =
       readonly content: string | Uint8Array;
       /** A title the caller knows (a record's "title"). */
       readonly title?: string;
-      /** The format, when the caller knows it; otherwise it is detected from the content. */
-      readonly format?: InputFormat;
+      /** What kind of input it is, when the caller knows; otherwise it is detected from the content. */
+      readonly inputKind?: InputKind;
     };
 
 /** An input that could not even be found (a missing path, a glob that matched nothing). */

@@ -142,7 +142,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     const upload = UPLOAD_TYPES[type];
     const body =
       upload !== undefined
-        ? { ...(request.query as object), document: request.body, format: upload }
+        ? { ...(request.query as object), document: request.body, inputKind: upload }
         : raw
           ? { [type === 'text/html' ? 'html' : 'text']: request.body, ...(request.query as object) }
           : request.body;

@@ -1,8 +1,10 @@
 // The API described for machines, served at /openapi.json; tests post its examples and check the
 // answers against it.
-import { AVOIDABLE, LANGS, LENGTH_PRESETS, SUMMARY_TYPES } from '../args/spec.js';
-import { METHODS } from '../core/score/methods.js';
+import { SUMMARY_OPTIONS } from '../args/summary.js';
 import { DEFAULTS } from '../defaults.js';
+
+/** The summary options' fields, as summary.ts declares them. */
+const SUMMARY_FIELDS = Object.fromEntries(SUMMARY_OPTIONS.flatMap((o) => ('api' in o ? [[o.key, o.api]] : [])));
 
 const sentence = {
   type: 'object',
@@ -64,7 +66,7 @@ export const openApi = {
                   },
                 },
                 ratio: { summary: 'A share of the sentences', value: { text: EXAMPLE_TEXT, ratio: '40%', method: 'lead' } },
-                headline: { summary: 'A headline of at most 12 words', value: { text: EXAMPLE_TEXT, type: 'headline', length: 'short' } },
+                headline: { summary: `A headline of at most ${DEFAULTS.lengths.headline.short} words`, value: { text: EXAMPLE_TEXT, type: 'headline', length: 'short' } },
                 budget: { summary: 'At most 40 words, no questions', value: { text: EXAMPLE_TEXT, words: 40, avoid: ['questions'] } },
               },
             },
@@ -120,17 +122,7 @@ export const openApi = {
           html: { type: 'string' },
           url: { type: 'string', format: 'uri', description: 'http or https; fetched by the server' },
           title: { type: 'string', description: 'the headline, when known (not with url)' },
-          sentences: { type: 'integer', minimum: 1, maximum: 100, default: DEFAULTS.sentences },
-          words: { type: 'integer', minimum: 1, description: 'at most so many words in all, whole sentences' },
-          chars: { type: 'integer', minimum: 1, description: 'at most so many characters in all' },
-          time: { type: 'string', description: 'at most this reading time: 30s, 2m, 1m30s (at 238 words a minute)' },
-          length: { type: 'string', enum: [...LENGTH_PRESETS], description: '3/5/7 sentences; a teaser 1/2/3; a headline 12/17/22 words' },
-          type: { type: 'string', enum: [...SUMMARY_TYPES], default: DEFAULTS.type },
-          avoid: { type: 'array', items: { type: 'string', enum: [...AVOIDABLE] } },
-          ratio: { oneOf: [{ type: 'number', exclusiveMinimum: 0, maximum: 1 }, { type: 'string', pattern: '^\\d+(\\.\\d+)?%$' }] },
-          method: { type: 'string', enum: [...METHODS], default: DEFAULTS.method },
-          lang: { type: 'string', enum: [...LANGS], default: DEFAULTS.lang },
-          keywords: { oneOf: [{ type: 'boolean' }, { type: 'integer', minimum: 0, maximum: 50 }] },
+          ...SUMMARY_FIELDS,
         },
       },
       Summary: {
@@ -150,7 +142,7 @@ export const openApi = {
               words: { type: 'integer' },
               summaryWords: { type: 'integer' },
               reduction: { type: 'number', description: 'share of the words left out, 0..1' },
-              readingSeconds: { type: 'integer', description: 'at 238 words a minute' },
+              readingSeconds: { type: 'integer', description: `at ${DEFAULTS.wpm} words a minute` },
               summaryReadingSeconds: { type: 'integer' },
             },
           },

@@ -1,11 +1,11 @@
 // An API request (a JSON body, or a query string) → the Task that summarizes it, or an ApiError; and a
 // task's failure → its HTTP status. Pure: no I/O, no framework.
-import { type RawSummary, SUMMARY_KEYS, parseSummary } from '../args/summary.js';
+import { type RawSummary, SUMMARY_OPTIONS, parseSummary } from '../args/summary.js';
 import { Problems } from '../args/values.js';
 import type { Task, TaskError } from '../batch/task.js';
 import type { SummarySettings } from '../core/types.js';
 import { DEFAULTS } from '../defaults.js';
-import type { InputFormat } from '../extract/extracted.js';
+import type { InputKind } from '../extract/extracted.js';
 import type { Source } from '../read/source.js';
 
 /** A failure with its HTTP status, sent as `{"error": {"code", "message"}}`. */
@@ -22,10 +22,6 @@ export class ApiError extends Error {
 /** What the server lets every request do. */
 export type Limits = { readonly maxBytes: number; readonly timeoutMs: number; readonly allowPrivateUrls: boolean };
 
-/** What the server lets one request ask for: more would only cost it. */
-const MAX_SENTENCES = 100;
-const MAX_KEYWORDS = 50;
-
 const bad = (message: string): ApiError => new ApiError(400, 'EINVALID', message);
 
 const stringField = (body: Record<string, unknown>, key: string): string | undefined => {
@@ -36,7 +32,7 @@ const stringField = (body: Record<string, unknown>, key: string): string | undef
 };
 
 /** Uploads: a request body of one of these content types is a document, read from its bytes. */
-export const UPLOAD_TYPES: Readonly<Record<string, InputFormat>> = {
+export const UPLOAD_TYPES: Readonly<Record<string, InputKind>> = {
   'application/pdf': 'pdf',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
   'application/epub+zip': 'epub',
@@ -44,14 +40,14 @@ export const UPLOAD_TYPES: Readonly<Record<string, InputFormat>> = {
   'application/x-subrip': 'srt',
 };
 
-const sourceOf = (body: Record<string, unknown>): { source: Source; format: InputFormat | undefined } => {
+const sourceOf = (body: Record<string, unknown>): { source: Source; inputKind: InputKind | undefined } => {
   if (body.document !== undefined) {
     // only the server puts it there, from an upload's body; JSON cannot carry bytes
-    if (!(body.document instanceof Uint8Array) || typeof body.format !== 'string') {
+    if (!(body.document instanceof Uint8Array) || typeof body.inputKind !== 'string') {
       throw bad('send a document as the request body, with its content type (application/pdf, …), not as a JSON field');
     }
-    const format = body.format as InputFormat;
-    return { source: { kind: 'content', name: 'request', content: body.document, format }, format };
+    const inputKind = body.inputKind as InputKind;
+    return { source: { kind: 'content', name: 'request', content: body.document, inputKind }, inputKind };
   }
   const given = (['text', 'html', 'url'] as const).filter((k) => body[k] !== undefined && body[k] !== null);
   if (given.length !== 1) throw bad(given.length === 0 ? 'give the article as "text", "html" or "url"' : `give one of "text", "html" and "url", not ${given.map((k) => `"${k}"`).join(' and ')}`);
@@ -67,21 +63,21 @@ const sourceOf = (body: Record<string, unknown>): { source: Source; format: Inpu
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw bad('"url" must be an absolute http or https URL');
     if (title !== undefined) throw bad('"title" goes with "text" or "html"; a page has its own');
-    return { source: { kind: 'url', url: url.href }, format: undefined };
+    return { source: { kind: 'url', url: url.href }, inputKind: undefined };
   }
-  const format: InputFormat = kind === 'html' ? 'html' : 'text';
+  const inputKind: InputKind = kind === 'html' ? 'html' : 'text';
   return {
-    source: { kind: 'content', name: 'request', content: value, format, ...(title === undefined || title.trim() === '' ? {} : { title }) },
-    format,
+    source: { kind: 'content', name: 'request', content: value, inputKind, ...(title === undefined || title.trim() === '' ? {} : { title }) },
+    inputKind,
   };
 };
 
-/** The summary options a request may give: the command line's, but the reading speed (the server's stats use the default). */
-const SUMMARY_FIELDS = SUMMARY_KEYS.filter((k) => k !== 'wpm');
+/** The summary options a request may give: those with a field in the API (not the reading speed: the server's stats use the default). */
+const SUMMARY_FIELDS = SUMMARY_OPTIONS.flatMap((o) => ('api' in o ? [o.key] : []));
 /** The keys a request may have: anything else is a mistake worth telling. */
 const KEYS = new Set(['text', 'html', 'url', 'title', ...SUMMARY_FIELDS]);
 /** Set by the server for an upload, never by a client. */
-const UPLOAD_KEYS = new Set(['document', 'format']);
+const UPLOAD_KEYS = new Set(['document', 'inputKind']);
 
 /** A field's value as text, as the command line would have it: JSON numbers, lists and true/false too. */
 const fieldText = (value: unknown, key: string): string | undefined => {
@@ -99,8 +95,9 @@ const summaryOf = (fields: Record<string, unknown>): SummarySettings => {
   const { summary } = parseSummary(raw, (key) => `"${key}"`, problems);
   if (problems.list.length > 0) throw bad(problems.list.join('; '));
   const { length, keywords } = summary;
-  if (length?.kind === 'count' && length.n > MAX_SENTENCES) throw bad(`"sentences" must be at most ${MAX_SENTENCES}`);
-  if (keywords > MAX_KEYWORDS) throw bad(`"keywords" must be at most ${MAX_KEYWORDS}`);
+  const { maxSentences, maxKeywords } = DEFAULTS.serve;
+  if (length?.kind === 'count' && length.n > maxSentences) throw bad(`"sentences" must be at most ${maxSentences}`);
+  if (keywords !== undefined && keywords > maxKeywords) throw bad(`"keywords" must be at most ${maxKeywords}`);
   return summary;
 };
 
@@ -111,7 +108,7 @@ export const toTask = (body: unknown, limits: Limits): Task => {
   const upload = fields.document instanceof Uint8Array;
   const unknown = Object.keys(fields).filter((k) => !KEYS.has(k) && !(upload && UPLOAD_KEYS.has(k)));
   if (unknown.length > 0) throw bad(`unknown field ${unknown.map((k) => `"${k}"`).join(', ')}; expected ${[...KEYS].join(', ')}`);
-  const { source, format } = sourceOf(fields);
+  const { source, inputKind } = sourceOf(fields);
   return {
     kind: 'summarize',
     source,
@@ -119,7 +116,7 @@ export const toTask = (body: unknown, limits: Limits): Task => {
       load: {
         maxBytes: limits.maxBytes,
         encoding: DEFAULTS.encoding,
-        input: format ?? DEFAULTS.input,
+        input: inputKind ?? DEFAULTS.input,
         timeoutMs: limits.timeoutMs,
         publicUrlsOnly: !limits.allowPrivateUrls,
       },

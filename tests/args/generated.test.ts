@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { completionScript } from '../../src/args/completion.js';
 import { manPage } from '../../src/args/man.js';
-import { EVAL, MAIN, SERVE, longName } from '../../src/args/spec.js';
+import { longName } from '../../src/args/option.js';
+import { EVAL, MAIN, SERVE } from '../../src/args/spec.js';
 import { runCli } from '../helpers.js';
 
 const visibleLong = (spec: typeof MAIN): string[] => spec.options.filter((o) => o.hidden !== true).map(longName);

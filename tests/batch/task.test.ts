@@ -11,7 +11,7 @@ import { article } from '../fixtures.js';
 
 const settings: TaskSettings = {
   load: { maxBytes: 1 << 20, encoding: 'auto', input: 'auto', timeoutMs: 1000 },
-  summary: { type: 'key-points', length: undefined, method: 'tfidf', avoid: [], keywords: 0, lang: 'auto' },
+  summary: {},
   keepRanked: false,
 };
 
@@ -21,7 +21,7 @@ const fileWith = (text: string): string => {
   return path;
 };
 const fileSource = (path: string): Source => ({ kind: 'file', path, rel: 'a.txt' });
-const articleOf = (text: string): Article => ({ name: 'x', title: null, text, format: 'text', warnings: [] });
+const articleOf = (text: string): Article => ({ name: 'x', title: null, text, inputKind: 'text', warnings: [] });
 
 describe('KeptArticles', () => {
   it('keeps articles up to its budget and hands each out once', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rankDoc } from '../../src/core/score/methods.js';
 import { contributionsOf, weightsFor } from '../../src/core/score/combine.js';
-import { choose, resolveLength } from '../../src/core/select.js';
+import { choose } from '../../src/core/select.js';
 import type { Weights } from '../../src/core/types.js';
 import { buildDoc } from '../helpers.js';
 
@@ -66,24 +66,10 @@ describe('contributionsOf', () => {
   });
 });
 
-describe('resolveLength', () => {
-  it.each([
-    [{ kind: 'count', n: 3 } as const, 10, 3],
-    [{ kind: 'count', n: 30 } as const, 10, 10],
-    [{ kind: 'ratio', r: 0.2 } as const, 10, 2],
-    [{ kind: 'ratio', r: 0.25 } as const, 10, 3],
-    [{ kind: 'ratio', r: 0.01 } as const, 10, 1],
-    [{ kind: 'ratio', r: 1 } as const, 7, 7],
-    [{ kind: 'count', n: 3 } as const, 0, 0],
-  ])('%j of %i sentences is %i', (length, total, expected) => {
-    expect(resolveLength(length, total)).toBe(expected);
-  });
-});
-
 describe('choose', () => {
   const scored = (rows: ReadonlyArray<[text: string, score: number, parts?: number]>) =>
     rows.map(([text, score, parts], index) => ({
-      sentence: { index, text, paragraph: index, terms: text.toLowerCase().match(/\p{L}+/gu) ?? [], surface: [], words: text.split(' ').length, ...(parts === undefined ? {} : { parts }) },
+      sentence: { index, text, paragraph: index, terms: text.toLowerCase().match(/\p{L}+/gu) ?? [], surface: [], wordCount: text.split(' ').length, ...(parts === undefined ? {} : { parts }) },
       score,
       contributions: {},
     }));

@@ -3,13 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { opensDependent } from '../../src/core/coherence.js';
 import { choose } from '../../src/core/select.js';
+import { countFor } from '../../src/core/shapes.js';
 import { summarize } from '../../src/core/summarize.js';
 import type { Scored, Sentence } from '../../src/core/types.js';
 import { runCli } from '../helpers.js';
 
 const sentence = (index: number, text: string): Sentence => {
   const terms = text.toLowerCase().match(/[a-z]+/g) ?? [];
-  return { index, text, paragraph: 0, terms: terms.map((t) => `${t}${index}`), surface: terms, words: text.split(/\s+/).length };
+  return { index, text, paragraph: 0, terms: terms.map((t) => `${t}${index}`), surface: terms, wordCount: text.split(/\s+/).length };
 };
 const scored = (s: Sentence, score: number): Scored => ({ sentence: s, score, contributions: { centrality: score } });
 const indices = (picked: readonly Scored[]): number[] => picked.map((s) => s.sentence.index);
@@ -189,5 +190,19 @@ describe('what a summary saves', () => {
     expect(json.stats.words).toBeGreaterThan(json.stats.summaryWords);
     expect(json.stats.reduction).toBeCloseTo(1 - json.stats.summaryWords / json.stats.words, 3);
     expect(json.stats.readingSeconds).toBe(Math.round((json.stats.words * 60) / 238));
+  });
+});
+
+describe('countFor', () => {
+  it.each([
+    [{ kind: 'count', n: 3 } as const, 10, 3],
+    [{ kind: 'count', n: 30 } as const, 10, 10],
+    [{ kind: 'ratio', r: 0.2 } as const, 10, 2],
+    [{ kind: 'ratio', r: 0.25 } as const, 10, 3],
+    [{ kind: 'ratio', r: 0.01 } as const, 10, 1],
+    [{ kind: 'ratio', r: 1 } as const, 7, 7],
+    [{ kind: 'count', n: 3 } as const, 0, 0],
+  ])('%j of %i sentences is %i', (length, total, expected) => {
+    expect(countFor(length, total)).toBe(expected);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectFormat } from '../../src/extract/extract.js';
+import { detectKind } from '../../src/extract/extract.js';
 import { extractHtml } from '../../src/extract/html.js';
 import { summarize } from '../../src/index.js';
 
@@ -24,7 +24,7 @@ describe('extractHtml on a saved news page', () => {
   });
 });
 
-describe('detectFormat', () => {
+describe('detectKind', () => {
   it.each([
     ['auto', 'page.html', 'plain', 'html'],
     ['auto', 'notes.md', 'plain', 'markdown'],
@@ -33,7 +33,7 @@ describe('detectFormat', () => {
     ['auto', 'story.txt', '<div><p>Pasted page.</p></div>', 'html'],
     ['markdown', 'x.txt', 'plain', 'markdown'],
   ] as const)('%s for %s with %j is %s', (choice, name, text, expected) => {
-    expect(detectFormat(choice, name, text)).toBe(expected);
+    expect(detectKind(choice, name, text)).toBe(expected);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { load } from '../../src/read/load.js';
-import { formatByName, sniffCaptions, sniffDocument } from '../../src/read/sniff.js';
+import { kindByName, sniffCaptions, sniffDocument } from '../../src/read/sniff.js';
 
 const options = { maxBytes: 1 << 20, encoding: 'auto', input: 'auto' as const, timeoutMs: 1000 };
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -37,14 +37,14 @@ describe('what bytes are, by their content', () => {
     ['talk.vtt', 'vtt'],
     ['notes.txt', undefined],
   ])('%s is named %s', (name, kind) => {
-    expect(formatByName(name)).toBe(kind);
+    expect(kindByName(name)).toBe(kind);
   });
 });
 
 describe('records and requests stay text', () => {
   it('reads a record whose text looks like captions as text, and the same bytes from a file as captions', async () => {
     const vtt = 'WEBVTT\n\n00:01.000 --> 00:03.000\nThe council met tonight.\n';
-    expect((await load({ kind: 'content', name: 'recs.jsonl:1', content: vtt }, options)).format).toBe('text');
-    expect((await load({ kind: 'content', name: 'standard input', content: bytes(vtt) }, options)).format).toBe('vtt');
+    expect((await load({ kind: 'content', name: 'recs.jsonl:1', content: vtt }, options)).inputKind).toBe('text');
+    expect((await load({ kind: 'content', name: 'standard input', content: bytes(vtt) }, options)).inputKind).toBe('vtt');
   });
 });

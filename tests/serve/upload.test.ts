@@ -56,7 +56,7 @@ describe('serve: document uploads', () => {
     const response = await fetch(`${served.base}/api/summarize`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ document: 'JVBERi0=', format: 'pdf' }),
+      body: JSON.stringify({ document: 'JVBERi0=', inputKind: 'pdf' }),
     });
     expect(response.status).toBe(400);
   });

@@ -58,7 +58,7 @@ const SPELLED: Readonly<Record<NonNullable<LanguageData['stopWordsSpelled']>, (w
 export const intlLanguage = (code: string): LanguageAdapter => {
   const data = LANGUAGES[code];
   const locale = code === 'und' ? undefined : code;
-  const words = new Intl.Segmenter(locale, { granularity: 'word' });
+  const wordSegmenter = new Intl.Segmenter(locale, { granularity: 'word' });
   const rules = boundaryRules(code);
   const stopList = code === 'und' ? new Set<string>() : stopWordsOf(code);
   const spelled = data?.stopWordsSpelled === undefined ? undefined : SPELLED[data.stopWordsSpelled];
@@ -79,7 +79,7 @@ export const intlLanguage = (code: string): LanguageAdapter => {
   const wordsOf = (text: string): string[] => {
     const out: string[] = [];
     for (const piece of intlPieces(text)) {
-      for (const w of words.segment(piece)) {
+      for (const w of wordSegmenter.segment(piece)) {
         if (w.isWordLike !== true) continue;
         let lower = w.segment.toLocaleLowerCase(locale);
         if (data?.elision !== undefined) lower = lower.replace(data.elision, '');
@@ -89,7 +89,7 @@ export const intlLanguage = (code: string): LanguageAdapter => {
     return out;
   };
 
-  const analyse = (text: string, withSurface: boolean): { terms: string[]; surface: readonly string[]; words: number } => {
+  const analyse = (text: string, withSurface: boolean): { terms: string[]; surface: readonly string[]; wordCount: number } => {
     const all = wordsOf(text);
     const terms: string[] = [];
     const surface: string[] = [];
@@ -98,7 +98,7 @@ export const intlLanguage = (code: string): LanguageAdapter => {
       terms.push(stem === undefined || w.length > MAX_STEMMED ? w : stem(w));
       if (withSurface) surface.push(w);
     }
-    return { terms, surface: withSurface ? surface : NO_SURFACE, words: all.length };
+    return { terms, surface: withSurface ? surface : NO_SURFACE, wordCount: all.length };
   };
 
   return {
@@ -108,9 +108,9 @@ export const intlLanguage = (code: string): LanguageAdapter => {
       paragraphs.forEach((paragraph, p) => {
         for (const text of split(paragraph)) {
           if (options.keep !== undefined && !options.keep(text)) continue;
-          const { terms, surface, words: count } = analyse(text, options.surface === true);
+          const { terms, surface, wordCount } = analyse(text, options.surface === true);
           const parts = partsOf(text, rules);
-          out.push({ index: out.length, text, paragraph: p, terms, surface, words: count, ...(parts > 1 ? { parts } : {}) });
+          out.push({ index: out.length, text, paragraph: p, terms, surface, wordCount, ...(parts > 1 ? { parts } : {}) });
         }
       });
       return out;

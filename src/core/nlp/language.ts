@@ -7,7 +7,8 @@ import { SAMPLE, detectLanguage } from './detect.js';
 import { intlLanguage } from './intl.js';
 import { LANGUAGES } from './languages.js';
 import { segment, termsOf, wordTermIds } from './segment.js';
-import { termId, termOf } from './terms.js';
+import { termId, termById } from './terms.js';
+import { DEFAULTS } from '../../defaults.js';
 
 const ENGLISH: LanguageAdapter = { code: 'en', segment, termsOf };
 const adapters = new Map<string, LanguageAdapter>([['en', ENGLISH]]);
@@ -25,7 +26,7 @@ const adapterFor = (code: string): LanguageAdapter => {
  * The opening of an article's paragraphs, as much as language detection looks at: joining a long
  * article's paragraphs whole would copy all of it to read its first few thousand characters.
  */
-export const openingOf = (paragraphs: readonly string[]): string => {
+export const detectionSample = (paragraphs: readonly string[]): string => {
   const parts: string[] = [];
   let length = 0;
   for (const p of paragraphs) {
@@ -83,10 +84,10 @@ export const resolveLanguage = (requested: string, text: string): ResolvedLangua
  * in its language (`lang`, or 'auto' to detect it as a summary does): a French article's terms are
  * its French stems, as its sentences' are, not English ones. English takes the fast road.
  */
-export const corpusTermIds = (text: string, lang: string): number[] => {
+export const corpusTermIds = (text: string, lang: string = DEFAULTS.lang): number[] => {
   const { adapter } = resolveLanguage(lang, text.slice(0, SAMPLE));
   return adapter.code === 'en' ? wordTermIds(text) : adapter.termsOf(text).map(termId);
 };
 
 /** The distinct terms of an article, as corpusTermIds counts them. */
-export const corpusTerms = (text: string, lang: string): string[] => [...new Set(corpusTermIds(text, lang))].map(termOf);
+export const corpusTerms = (text: string, lang: string): string[] => [...new Set(corpusTermIds(text, lang))].map(termById);

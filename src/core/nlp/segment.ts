@@ -4,7 +4,7 @@
 import winkNLP from 'wink-nlp';
 import { leanModel } from './model.js';
 import { cutIntoPieces } from './pieces.js';
-import { termId, termOf } from './terms.js';
+import { termId } from './terms.js';
 import type { Sentence } from '../types.js';
 import type { SegmentOptions } from './adapter.js';
 import { partsOf, sentenceSpans } from './boundaries.js';
@@ -263,7 +263,7 @@ const repairSpans = (tokens: Tokens, spans: ReadonlyArray<[number, number]>): Ar
  * Joined from an array, not concatenated: a string built with += is a tree of one node per token,
  * which V8 keeps until the string is next read, about 30 bytes per token of a long article.
  */
-const textOf = (tokens: Tokens, start: number, end: number): string => {
+const spanText = (tokens: Tokens, start: number, end: number): string => {
   const parts: string[] = [];
   let gap = false;
   for (let i = start; i <= end; i++) {
@@ -341,7 +341,7 @@ const startsOf = (tokens: Tokens): Int32Array => {
   return starts;
 };
 
-/** Whether a span reads in the text as textOf writes it: no line break in it, no run of spaces. */
+/** Whether a span reads in the text as spanText writes it: no line break in it, no run of spaces. */
 const readsAsWritten = (tokens: Tokens, start: number, end: number): boolean => {
   if (tokens.kinds[start] === BREAK) return false;
   for (let i = start + 1; i <= end; i++) {
@@ -371,11 +371,11 @@ const segmentPiece = (
     const text =
       sliceable && readsAsWritten(tokens, start, end)
         ? paragraph.slice(starts[start]!, starts[end]! + tokens.values[end]!.length)
-        : textOf(tokens, start, end);
+        : spanText(tokens, start, end);
     if (text === '' || !keep(text)) continue;
     const { terms, surface } = contentIn(tokens, start, end, withSurface);
     const parts = partsOf(text, ENGLISH_RULES);
-    sentences.push({ index: sentences.length, text, paragraph: p, terms, surface, words: wordCount(tokens, start, end), ...(parts > 1 ? { parts } : {}) });
+    sentences.push({ index: sentences.length, text, paragraph: p, terms, surface, wordCount: wordCount(tokens, start, end), ...(parts > 1 ? { parts } : {}) });
   }
 };
 

@@ -15,4 +15,4 @@ export const termId = (term: string): number => {
 };
 
 /** The term numbered `id`. */
-export const termOf = (id: number): string => terms[id]!;
+export const termById = (id: number): string => terms[id]!;

@@ -1,6 +1,6 @@
 // Document frequencies over a batch of articles, for IDF that means what TF-IDF means: how rare a term
 // is across documents. Built from each document's terms (language.ts's corpusTermIds); pure.
-import { termId, termOf } from '../nlp/terms.js';
+import { termId, termById } from '../nlp/terms.js';
 import type { Corpus } from '../types.js';
 import type { Idf } from './vectors.js';
 
@@ -42,7 +42,7 @@ export class CorpusBuilder {
   corpus(): Corpus {
     const df = new Map<string, number>();
     this.df.forEach((n, id) => {
-      if (n > 0) df.set(termOf(id), n);
+      if (n > 0) df.set(termById(id), n);
     });
     return { documents: this.documents, df };
   }

@@ -102,7 +102,7 @@ export const featuresAt = (doc: Doc, columns: FeatureColumns, i: number): Featur
     // the warm-up before the point gets no lead prior; the point gets what the first sentence would
     position: s.index < columns.leadStart ? 0 : positionScore(s.index - columns.leadStart),
     title: titleScore(s.terms, columns.title),
-    length: lengthScore(s.words),
+    length: lengthScore(s.wordCount),
   };
 };
 

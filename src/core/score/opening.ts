@@ -2,8 +2,8 @@
 // or a blog post often warms up first: a question, an address to the reader, a greeting, a scene or
 // an anecdote, a seasonal or generic opener, after which the "nut graf" says what the story is about.
 // This module tells the warm-up sentences of a lead, so that the lead prior can start after them and
-// a headline, a tl;dr or a teaser never is one. Opener words are data per language (here for now; they
-// belong with the rest of each language's data in nlp/languages.ts, which another change owns).
+// a headline, a tl;dr or a teaser never is one. Opener words are data per language, with the rest of
+// each language's data in nlp/languages.ts.
 import { LANGUAGES, type WarmUpOpeners } from '../nlp/languages.js';
 import type { Doc, Sentence } from '../types.js';
 

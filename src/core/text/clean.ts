@@ -18,7 +18,7 @@ const MIN_NOTE_WORDS = 3;
 /** A page with at least this many rows of figures, and more of them than paragraphs of prose, is mostly a table. */
 const MIN_TABLE_ROWS = 5;
 
-const words = (line: string): string[] => line.match(WORD) ?? [];
+const wordsOf = (line: string): string[] => line.match(WORD) ?? [];
 /** Runs of whitespace folded to one space; most lines have none, and are only trimmed. */
 const fold = (line: string): string => (/\s\s|[^\S ]/.test(line) ? line.replace(/\s+/g, ' ') : line).trim();
 const key = (line: string): string => fold(line).toLowerCase().replace(/[\s.:!?…]+$/u, '');
@@ -70,7 +70,7 @@ const isTeaserMarker = (line: string): boolean => matchesAny(TEASERS, line);
 
 /** Prose wrapped at a fixed width: long, mostly lower-case, no sentence end. */
 const looksWrapped = (line: string): boolean => {
-  const ws = words(line);
+  const ws = wordsOf(line);
   if (ws.length < 8 || isTerminated(line)) return false;
   const capitalised = ws.filter((w) => /^\p{Lu}/u.test(w)).length;
   return capitalised / ws.length < 0.5;
@@ -121,13 +121,13 @@ const countWords = (line: string, cap: number): number => {
 };
 
 /** What the rules ask of each line, worked out once. */
-type Line = { readonly text: string; readonly words: number; readonly terminated: boolean };
+type Line = { readonly text: string; readonly wordCount: number; readonly terminated: boolean };
 
-const isFragment = (line: Line): boolean => !line.terminated && line.words <= MAX_FRAGMENT_WORDS;
+const isFragment = (line: Line): boolean => !line.terminated && line.wordCount <= MAX_FRAGMENT_WORDS;
 
 /** Mark every line of a run of very short lines (a menu, a list of links). */
 const menuRuns = (lines: readonly Line[]): boolean[] => {
-  const short = lines.map((l) => l.words <= MAX_MENU_WORDS);
+  const short = lines.map((l) => l.wordCount <= MAX_MENU_WORDS);
   const inRun = short.map(() => false);
   for (let i = 0; i < lines.length; ) {
     let j = i;
@@ -140,7 +140,7 @@ const menuRuns = (lines: readonly Line[]): boolean[] => {
 
 /** A headline has no sentence end; a very short one inside a menu is a menu item instead. */
 const isHeadline = (line: Line, inMenu: boolean): boolean =>
-  !line.terminated && line.words <= MAX_TITLE_WORDS && (line.words >= 3 || !inMenu);
+  !line.terminated && line.wordCount <= MAX_TITLE_WORDS && (line.wordCount >= 3 || !inMenu);
 
 /**
  * Split an article into its headline and body paragraphs. Boilerplate lines, teaser headlines after
@@ -149,7 +149,7 @@ const isHeadline = (line: Line, inMenu: boolean): boolean =>
  */
 export const clean = (text: string, knownTitle?: string): Cleaned => {
   const lines = splitParagraphs(text).map(
-    (line): Line => ({ text: line, words: countWords(line, MAX_TITLE_WORDS), terminated: isTerminated(line) }),
+    (line): Line => ({ text: line, wordCount: countWords(line, MAX_TITLE_WORDS), terminated: isTerminated(line) }),
   );
   // notes, a list, a single long line: with no sentence end anywhere, each line of a few words is a
   // candidate (not a headline alone, nor a menu of one-word items)

@@ -4,7 +4,7 @@
 /** Anything that is not a letter, a mark or a digit: `\W` would count every Cyrillic or Greek letter here. */
 const NOT_WORD = /[^\p{L}\p{M}\p{N}]+/gu;
 
-/** A text's words, lower-cased, one space apart. */
-export const wordsOf = (text: string): string => text.toLowerCase().replace(NOT_WORD, ' ').trim();
+/** A text's words, lower-cased, one space apart: what sameWords compares, a key for a text. */
+export const wordKey = (text: string): string => text.toLowerCase().replace(NOT_WORD, ' ').trim();
 
-export const sameWords = (a: string, b: string): boolean => wordsOf(a) === wordsOf(b);
+export const sameWords = (a: string, b: string): boolean => wordKey(a) === wordKey(b);

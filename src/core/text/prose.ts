@@ -5,7 +5,7 @@
 // a paragraph is never chosen. Fragments (fewer than 4 words, no final mark, mostly figures) are
 // chosen only from a text that has nothing else. Data first, then the code that applies it.
 import type { Sentence } from '../types.js';
-import { wordsOf } from './compare.js';
+import { wordKey } from './compare.js';
 
 /**
  * A line that ends like a sentence: . ! ? … (or the full stops of Chinese and Japanese, Arabic,
@@ -299,7 +299,7 @@ const classify = (sentences: readonly Sentence[], quotesWhole: boolean): Kinds =
   for (const k of termKeys) if (k !== null) byTerms.set(k, (byTerms.get(k) ?? 0) + 1);
   const keys = sentences.map((s, i) => {
     const k = termKeys[i];
-    return k !== null && k !== undefined && byTerms.get(k)! > 1 ? wordsOf(s.text) : null;
+    return k !== null && k !== undefined && byTerms.get(k)! > 1 ? wordKey(s.text) : null;
   });
   const copies = new Map<string, number>();
   for (const k of keys) if (k !== null && k !== '') copies.set(k, (copies.get(k) ?? 0) + 1);

@@ -44,7 +44,7 @@ describe('segment', () => {
   it('builds lower-cased, stemmed content terms without stop words or punctuation', () => {
     const [s] = segment(['The Runners were running quickly, and they ran 5 miles.']);
     expect(s?.terms).toEqual(['runner', 'run', 'quick', 'ran', 'mile']);
-    expect(s?.words).toBe(10);
+    expect(s?.wordCount).toBe(10);
   });
 
   it('builds title terms the same way', () => {

@@ -3,7 +3,7 @@ import { CorpusBuilder, blendIdf, buildCorpus, corpusIdf } from '../../../src/co
 import { corpusTerms } from '../../../src/core/nlp/language.js';
 import { resolveLanguage } from '../../../src/core/nlp/language.js';
 import { wordTermIds } from '../../../src/core/nlp/segment.js';
-import { termId, termOf } from '../../../src/core/nlp/terms.js';
+import { termId, termById } from '../../../src/core/nlp/terms.js';
 
 describe('corpus IDF', () => {
   it('counts in how many documents each term appears', () => {
@@ -41,7 +41,7 @@ describe('corpus IDF', () => {
 
   it('numbers the words of a text by their stems', () => {
     const ids = wordTermIds('Councils approved; the council approves.');
-    expect(ids.map(termOf)).toEqual(['council', 'approv', 'the', 'council', 'approv']);
+    expect(ids.map(termById)).toEqual(['council', 'approv', 'the', 'council', 'approv']);
   });
 
   it("lists an article's distinct stemmed words", () => {

@@ -144,7 +144,7 @@ describe('isTabular', () => {
 
 const s = (index: number, paragraph: number, text: string) => {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return { index, paragraph, text, terms: words.filter((w) => w.length > 3), surface: [], words: words.length };
+  return { index, paragraph, text, terms: words.filter((w) => w.length > 3), surface: [], wordCount: words.length };
 };
 
 describe('proseSentences', () => {
