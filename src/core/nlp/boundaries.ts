@@ -49,6 +49,8 @@ const CASELESS = /\p{Lo}/u;
 const DIGIT = /\p{Nd}/u;
 const DOTTED = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u;
 const TIME = /^[ap]\.m$/iu;
+/** A time zone after a time: "Eastern time", "Pacific Standard Time", "ET", "GMT". */
+const TIME_ZONE = /^\s*(?:(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii) (?:[Tt]ime|[Ss]tandard|[Dd]aylight)|(?:[ECMPA][SD]?T|GMT|UTC|BST|CES?T|AES?T)\b)/u;
 const HIRAGANA = /[\u3041-\u309f]/u;
 
 /** Whether the full stop at `at` goes on a spaced ellipsis (". . ."): a space, a closer or the end after it. */
@@ -367,6 +369,8 @@ const decide = (
   }
   if (rules.times && TIME.test(lower)) {
     if (next.kind !== 'upper') return false;
+    // a time zone goes with the time ("at 10:14 a.m. Eastern time", "9 p.m. ET")
+    if (TIME_ZONE.test(text.slice(k, k + 24))) return false;
     return rules.starters.has(next.word) || hasWords(text, sentenceStart, ws, 3);
   }
   if (forms.some((f) => rules.unlessStarter.has(f)) || (rules.starters.size > 0 && DOTTED.test(word))) {
