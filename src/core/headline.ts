@@ -43,6 +43,20 @@ const HEADLINESE: Rule = {
       .replace(/^(?:the|a|an)\s+(?=\S)/iu, ''),
 };
 
+const LEADING_CLAUSE = /^(?:although|though|while|whilst|after|before|when|as|since|because|despite|following|amid|with|without|if|unless|in|on|at|by|for|during|over|under|last|this|earlier|later|to\s+\p{Ll}+)\b[^,;]{0,80},\s+/iu;
+
+/**
+ * Whether cutting a line at `at` would part a subject from its verb: the words cut off soon bring a
+ * form of be, have, a modal or a past tense while the words kept have none ("For eleven days the
+ * most-watched person | in the county was not…"). English.
+ */
+const AUXILIARY = /\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|shall|should|does|do|did|says|said|gets|got)\b/u;
+/** A past tense ("police arrested"), not a participle after a determiner or an adverb ("the closely watched"). */
+const PAST = /(?:^|\s)(?!(?:the|a|an|most|more|less|least|very|so|too|well|\p{Ll}+ly)\s)\p{Ll}+\s+\p{Ll}{2,}ed\b/u;
+const hasVerb = (s: string): boolean => AUXILIARY.test(s) || PAST.test(s);
+const partsSubjectFromVerb = (s: string, at: number): boolean =>
+  !hasVerb(s.slice(0, at).toLowerCase()) && AUXILIARY.test(s.slice(at).trim().split(/\s+/u).slice(0, 6).join(' ').toLowerCase());
+
 const RULES: readonly Rule[] = [
   // "…, officials said on Tuesday." / "…, said Mr Smith." / "…, according to police."
   {
@@ -69,15 +83,19 @@ const RULES: readonly Rule[] = [
     apply: (s) =>
       s
         .replace(/,\s+(?:who|which|whose|whom|where)\s[^,;]+,(?=\s)/giu, '')
-        .replace(/(\p{Lu}[\p{L}'’.-]*),\s+(?:\d{1,3}|aged\s+\d{1,3}|\p{Ll}[^,;]{1,60}?)(?:,\s+(?:\d{1,3}|\p{Ll}[^,;]{1,60}?))?,(?=\s+(?!(?:and|or|but|nor)\b)\p{Ll})/gu, '$1'),
+        .replace(/(\p{Lu}[\p{L}'’.-]*),\s+(?:\d{1,3}|aged\s+\d{1,3}|(?!(?:as|when|while|whilst|after|before|because|since|if|although|though|until|unless|once)\s)\p{Ll}[^,;]{1,60}?)(?:,\s+(?:\d{1,3}|\p{Ll}[^,;]{1,60}?))?,(?=\s+(?!(?:and|or|but|nor)\b)\p{Ll})/gu, '$1'),
   },
   // "Although …, the firm…" / "After a long night, …": the main clause is what follows the comma
   {
     name: 'leading clause',
     apply: (s) => {
-      const m = /^(?:although|though|while|whilst|after|before|when|as|since|because|despite|following|amid|with|without|if|unless|in|on|at|by|for|during|over|under|last|this|earlier|later)\b[^,;]{0,80},\s+/iu.exec(s);
-      if (m === null || wordCount(s.slice(m[0].length)) < MIN_HEADLINE_WORDS) return s;
-      return s.slice(m[0].length);
+      // one leading clause may follow another ("For eleven days last August, as the fire burned, …")
+      for (let i = 0; i < 2; i++) {
+        const m = LEADING_CLAUSE.exec(s);
+        if (m === null || wordCount(s.slice(m[0].length)) < MIN_HEADLINE_WORDS) break;
+        s = s.slice(m[0].length);
+      }
+      return s;
     },
   },
   // "…, but …" / "…, which …" / "…, saying …" / "…; …": the main clause is what comes before
@@ -104,7 +122,7 @@ const SOFT_BOUNDARY = /\s+(?=(?:in|at|during|across|if|after|before|because|sinc
 /** Where a phrase starts, for a line that is still too long: before a preposition (English). */
 const PHRASE = /\s+(?=(?:in|on|at|for|with|by|from|over|into|against|under|through|across|near|between|without)\s)/giu;
 /** Words a cut line must not end on. */
-const DANGLING_END = /\b(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|as|that|which|who|its|his|her|their|our|your|my|is|are|was|were|be|been|has|have|had|will|would|can|could|than|into|over|after|before|about|this|these|those|said|says|its|not|no|more|most|less|very|also|such)$|['’]s$/iu;
+const DANGLING_END = /\b(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|as|that|which|who|its|his|her|their|our|your|my|is|are|was|were|be|been|has|have|had|will|would|can|could|than|into|over|after|before|about|this|these|those|said|says|its|not|no|more|most|less|very|also|such)$|['’]s$|\b(?:and|or|but)\s+\p{Ll}+ly$|\b(?:is|are|was|were|be|been|being)\s+\p{Ll}+ed$/iu;
 
 const closeUp = (s: string): string =>
   trimEnd(s.replace(/\s+([,.;:!?])/gu, '$1').replace(/\s{2,}/gu, ' ').trim()).replace(/[.。]$/u, '').replace(/[\s,;:–—-]+$/u, '');
@@ -175,7 +193,7 @@ export const headlineOf = (sentence: string, max: number, lang = 'en', target = 
     for (let m = SOFT_BOUNDARY.exec(s); m !== null; m = SOFT_BOUNDARY.exec(s)) {
       const words = wordCount(s.slice(0, m.index));
       if (words > max || (words > target && best > 0)) break;
-      if (words >= MIN_HEADLINE_WORDS && !DANGLING_END.test(closeUp(s.slice(0, m.index)))) best = m.index;
+      if (words >= MIN_HEADLINE_WORDS && !DANGLING_END.test(closeUp(s.slice(0, m.index))) && !partsSubjectFromVerb(s, m.index)) best = m.index;
     }
     if (best > 0) s = closeUp(s.slice(0, best));
   }
@@ -192,7 +210,7 @@ export const headlineOf = (sentence: string, max: number, lang = 'en', target = 
       for (let m = PHRASE.exec(s); m !== null; m = PHRASE.exec(s)) {
         const words = wordCount(s.slice(0, m.index));
         if (words > max) break;
-        if (words >= Math.min(MIN_HEADLINE_WORDS, max) && !DANGLING_END.test(closeUp(s.slice(0, m.index)))) best = m.index;
+        if (words >= Math.min(MIN_HEADLINE_WORDS, max) && !DANGLING_END.test(closeUp(s.slice(0, m.index))) && !(lang === 'en' && partsSubjectFromVerb(s, m.index))) best = m.index;
       }
     }
     cut = best <= 0;

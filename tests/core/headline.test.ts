@@ -2,6 +2,7 @@
 // of it in the article in the same order. Articles written for these tests.
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../src/core/summarize.js';
+import { headlineOf } from '../../src/core/headline.js';
 
 const headline = (article: string, words?: number): string =>
   summarize(article, { type: 'headline', ...(words === undefined ? {} : { length: { kind: 'words' as const, n: words } }) }).sentences[0]!.text;
@@ -110,3 +111,29 @@ describe('headline of hostile input', () => {
     expect(line).toMatch(/^Council met in the town hall/);
   });
 });
+
+// Cuts a reader would not print, from held-out pages of kinds the tests above did not cover
+describe('headline: a cut keeps a whole clause', () => {
+  it('a clause after a name is no appositive, and two leading clauses both go', () => {
+    expect(headlineOf('For nine days last August, as the Brook Hill fire burned toward the edge of town, the busiest person in the county was the sign language interpreter.', 17).text).toBe(
+      'Busiest person in the county was the sign language interpreter',
+    );
+  });
+
+  it('never parts a subject from its verb, or says it had to cut mid-clause (so that another sentence is preferred)', () => {
+    const { text, cut } = headlineOf('For nine days last August the most closely watched person in the county of Dunmore was not the fire chief or the mayor.', 12);
+    expect(cut || text !== 'For nine days last August the most closely watched person').toBe(true);
+  });
+
+  it('never ends on "and usually" or on "was caused"', () => {
+    expect(headlineOf('There is a lull on every fishing trip, usually around 6 a.m. and usually in the cold, when nothing bites at all.', 17).text).not.toMatch(/and usually$/);
+    expect(headlineOf('A long outage that left thousands of small shops unable to take card payments on Friday was caused by a faulty update to the router.', 17).text).not.toMatch(/was caused$/);
+  });
+
+  it('drops a leading purpose clause', () => {
+    expect(headlineOf('To find out which kettles are fastest, we boiled 112 liters of water on 14 kettles over three months in a test kitchen and on a ridge.', 17).text).toBe(
+      'We boiled 112 liters of water on 14 kettles over three months',
+    );
+  });
+});
+

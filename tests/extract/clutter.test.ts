@@ -158,4 +158,15 @@ describe('the body keeps its own words and its lede', () => {
     expect(text).not.toContain('trop optimiste');
     expect(subtitle).toBe(chapo);
   });
+
+  it("a review's strap is a dek, and a boxed notice (an admonition, a docs page's notice) is no body", () => {
+    const html = page(`<article><h1>Council Passes Budget</h1><p class="review__strap">Proper buttons, a lovely screen and no ads. The shop is the weak link.</p>
+      <div class="pageinfo pageinfo-primary"><p>Version 4 of the budget portal reaches end of life on February 28. See the support policy.</p></div>
+      <p>${BODY[0]}</p><p>${BODY[1]}</p><div class="admonition note"><p>This page is updated every Monday with the latest figures from the council.</p></div>
+      <p>${BODY[2]}</p><p>${BODY[3]}</p><p>${BODY[4]}</p></article>`);
+    const { text, subtitle } = extractHtml(html);
+    expect(text).not.toMatch(/lovely screen|end of life|updated every Monday/);
+    expect(subtitle).toContain('lovely screen');
+  });
 });
+

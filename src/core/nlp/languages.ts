@@ -71,7 +71,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
         /^as (?:the|we|another|this) (?:year|season|summer|winter|spring|autumn|fall|month|week|decade|holidays?)\b/iu,
         /^(?:as|now that) (?:the )?(?:year|\d{4}) (?:comes|draws|winds|nears|is coming)\b/iu,
         /^(?:it's|it is) (?:that time of (?:the )?year|the most wonderful time|(?:been )?(?:a|quite a|one) (?:long|big|busy|wild|strange|tough|hard|great) (?:year|week|month|ride|time))\b/iu,
-        /^(?:once upon a time|every (?:year|summer|winter|spring|autumn|fall|morning)|each (?:year|summer|winter|spring)|for (?:as long as|years|decades|generations|centuries),? (?:people|we|humans)|since the dawn of|throughout history|in today's (?:world|society|fast-paced)|we live in|these days,? (?:it seems|everyone)|it's no secret|it goes without saying|there's no denying|there comes a time|life is|picture this|the year was)\b/iu,
+        /^(?:once upon a time|every (?:year|summer|winter|spring|autumn|fall|morning)|each (?:year|summer|winter|spring)|for (?:as long as|years|decades|generations|centuries),? (?:people|we|humans)|since the dawn of|throughout history|in today's (?:world|society|fast-paced)|we live in|these days,? (?:it seems|everyone)|it's no secret|it goes without saying|there's no denying|there comes a time|there (?:is|comes) a (?:moment|point)|there's a (?:moment|point)|life is|picture this|the year was)\b/iu,
         /^(?:the (?:end|start|beginning) of (?:the )?(?:year|summer|season))\b/iu,
         /^(?:when|as|once) the (?:first|last) (?:frost|snow|snows|rain|rains|leaves|light|warm days|cold nights)\b/iu,
       ],

@@ -178,6 +178,7 @@ describe('openers that name the title still warm up', () => {
     expect(openerKind('At 5:40 on a Tuesday morning, the only light on the street comes from the pool.', 'en')).toBe('scene');
     expect(openerKind('Just after dawn, the ferry pulled away from the dock.', 'en')).toBe('scene');
     expect(openerKind('When the first frost settles on the fields, most beekeepers close their hives.', 'en')).toBe('seasonal');
+    expect(openerKind('There is a moment on every camping trip when only the coffee matters.', 'en')).toBe('seasonal');
     expect(openerKind('At 5 p.m. on Tuesday the council voted to close the pool.', 'en')).toBeNull();
     expect(openerKind('At 6:15 a.m. Monday, a fire broke out at the plant.', 'en')).toBeNull();
   });

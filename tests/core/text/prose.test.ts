@@ -64,6 +64,9 @@ describe('isNotProse: lines that are never summary sentences', () => {
     'À lire aussi : Le maire présente son plan pour les pistes cyclables',
     'Lee también: El alcalde presenta su plan de carriles bici',
     'Leia também: Prefeito apresenta plano de ciclovias',
+    '** A year ago (week of March 10) the average price for regular was $3.58.',
+    '† Includes state and federal taxes on every gallon sold.',
+    '*Prices are collected on Mondays from about 4,000 stations.',
   ])('%j is not prose', (line) => {
     expect(isNotProse(line)).toBe(true);
   });
@@ -90,6 +93,7 @@ describe('isNotProse: lines that are never summary sentences', () => {
     'Sign language interpreters will be at every press briefing.',
     'Subscribers to the service pay $10 a month.',
     'Il sindaco ha presentato ieri il nuovo piano per le piste ciclabili.',
+    '* is the symbol the survey uses for a price estimated from fewer than ten stations.',
   ])('%j is prose', (line) => {
     expect(isNotProse(line)).toBe(false);
   });
