@@ -96,6 +96,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
       address: [/^(?:erinnern sie sich|stellen sie sich|kennen sie|haben sie)\b/iu],
       greeting: [/^(?:hallo|guten (?:morgen|tag|abend)|willkommen|liebe )\b/iu],
       seasonal: [/^(?:wie jedes jahr|jedes jahr|es war einmal)\b/iu],
+      scene: [/^(?:es ist (?:kurz (?:vor|nach) )?(?:\d{1,2}|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|viertel|halb|mitternacht)\b|an einem (?:\p{L}+ )?(?:morgen|abend|nachmittag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)/iu],
     },
   },
   fr: {
@@ -110,6 +111,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
       address: [/^(?:souvenez-vous|imaginez|vous avez|vous êtes|vous aussi|avez-vous|rappelez-vous)\b/iu],
       greeting: [/^(?:bonjour|bonsoir|salut|bienvenue|chers? )\b/iu],
       seasonal: [/^(?:alors que l'année|comme chaque année|chaque année|il était une fois)\b/iu],
+      scene: [/^(?:il est (?:\d{1,2}|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|midi|minuit)\s*(?:h|heures?)?\b|ce (?:matin|soir|jour)-là|un (?:matin|soir|après-midi) d[e']|par un (?:matin|soir|après-midi))/iu],
     },
   },
   es: {
@@ -123,6 +125,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
       address: [/^(?:recuerdas|recuerde|imagina|imagine|¿alguna vez)\b/iu],
       greeting: [/^(?:hola|buenos días|buenas tardes|bienvenidos?)\b/iu],
       seasonal: [/^(?:como cada año|cada año|érase una vez|había una vez)\b/iu],
+      scene: [/^(?:son las (?:\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b|es la una\b|una (?:mañana|tarde|noche) de\b)/iu],
     },
   },
   it: {
@@ -133,6 +136,9 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     openers: ['ma', 'però', 'tuttavia', 'inoltre', 'quindi', 'dunque', 'così', 'allora', 'lui', 'lei', 'loro', 'egli', 'ciò', 'questo', 'questa', 'questi', 'queste', 'suo', 'sua', 'suoi'],
     standalone: 'anno settimana mese mattina sera estate inverno'.split(' '),
     demonstratives: 'questo questa questi queste'.split(' '),
+    warmUps: {
+      scene: [/^(?:sono le (?:\d{1,2}|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\b|è l'una\b|una (?:mattina|sera|notte) d[i'])/iu],
+    },
   },
   pt: {
     name: 'Portuguese',
@@ -143,6 +149,9 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     name: 'Dutch',
     abbreviations: 'dhr mevr mr dr drs ir ing prof bv bijv ca nr blz pag jl dd mw st sr jr o a m b t z v'.split(' '),
     stemmer: 'dutch',
+    warmUps: {
+      scene: [/^(?:het is (?:kwart (?:voor|over) |half |even (?:voor|na) )?(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|middernacht)\b|op een (?:\p{L}+ )?(?:ochtend|avond|middag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b)/iu],
+    },
   },
   sv: { name: 'Swedish', abbreviations: 't ex bl a dvs kl nr s resp p ca jfr st f d prof dr ang el m fl'.split(' '), stemmer: 'swedish' },
   da: { name: 'Danish', abbreviations: 'f eks bl a dvs kl nr hr fru frk s ca jf ang dr prof mht vha evt pga st'.split(' '), stemmer: 'danish' },

@@ -42,8 +42,8 @@ const NOT_PROSE: readonly RegExp[] = [
   /^(this|today['’]s|the following) (episode|newsletter|podcast|post|article|content|series|segment|story|video|briefing|edition|feature|page|report)( \p{L}+){0,3} (is|was|has been) (sponsored|presented|powered|brought to you|supported|underwritten|paid for)( in part)? by\b/iu,
   // teasers for other stories: a marker, then another story's headline
   /^(read (also|more|next)|also read|see also|related( (story|stories|article|articles|news|coverage|content))?|more on (this|that)( story)?|don['’]t miss|must read|recommended( reading)?|watch (also|next)|lesen sie (auch|mehr|weiter)|mehr (dazu|zum thema)|auch interessant|(à )?lire (aussi|également)|voir aussi|à voir aussi|lee (también|más)|lea también|te puede interesar|relacionad[oa]s?|leggi (anche|tutto|pure)|(ti )?potrebbe (anche )?interessar(ti|e)( anche)?|vedi anche|guarda anche|approfondisci|leia (também|mais)|veja (também|mais)|saiba mais|lees (ook|meer)|bekijk ook|читайте (также|ещё|еще)|смотрите также|läs (också|även|mer)|læs (også|mere)|les (også|mer)|czytaj (także|też|więcej)|zobacz (także|też))(?![\p{L}\p{N}])\s*[:：»›→|–—-]\s*\S/iu,
-  // a footnote: "** A year ago the average was $3.58.", "† Includes taxes.", "*Prices include tax."
-  /^(?:\*{2,3}|[†‡§]{1,2}|\*(?=\p{L}))\s*\S/u,
+  // a footnote or a list line: "** A year ago the average was $3.58.", "† Includes taxes.", "* Prices include tax."
+  /^(?:\*{1,3}|[†‡§]{1,2})\s*\S/u,
   // tag and category lists, with or without a colon
   /^(tags?|topics?|categor(y|ies)|filed under|keywords|related topics|schlagworte|étiquettes|etiquetas|argomenti)\s*:/iu,
   /^(tags?|topics?|categor(y|ies)|filed under|keywords)\s+[^.!?:]{1,80},[^.!?]{1,300}$/iu,

@@ -179,6 +179,12 @@ describe('openers that name the title still warm up', () => {
     expect(openerKind('Just after dawn, the ferry pulled away from the dock.', 'en')).toBe('scene');
     expect(openerKind('When the first frost settles on the fields, most beekeepers close their hives.', 'en')).toBe('seasonal');
     expect(openerKind('There is a moment on every camping trip when only the coffee matters.', 'en')).toBe('seasonal');
+    expect(openerKind('Het is kwart voor zeven en de mist hangt nog laag boven de rivier.', 'nl')).toBe('scene');
+    expect(openerKind('Es ist kurz nach sechs, und über dem Hafen liegt noch Nebel.', 'de')).toBe('scene');
+    expect(openerKind('Il est 6 heures et le brouillard couvre encore le fleuve.', 'fr')).toBe('scene');
+    expect(openerKind('Son las seis y la niebla cubre todavía el río.', 'es')).toBe('scene');
+    expect(openerKind('Sono le sei e la nebbia copre ancora il fiume.', 'it')).toBe('scene');
+    expect(openerKind('Het college heeft dinsdag besloten de pont te schrappen.', 'nl')).toBeNull();
     expect(openerKind('At 5 p.m. on Tuesday the council voted to close the pool.', 'en')).toBeNull();
     expect(openerKind('At 6:15 a.m. Monday, a fire broke out at the plant.', 'en')).toBeNull();
   });
