@@ -211,7 +211,9 @@ export const clean = (text: string, knownTitle?: string): Cleaned => {
   if (paragraphs.length === 0 && onlyNotProse.length > 0) return { title, paragraphs: onlyNotProse, asides: [] };
   if (rows >= MIN_TABLE_ROWS && rows > paragraphs.length) {
     const prose = `${paragraphs.length} ${paragraphs.length === 1 ? 'paragraph' : 'paragraphs'} of prose`;
-    return { title, paragraphs, asides, notes: [`mostly a table (${rows} lines of figures, ${prose}): only the prose is summarized`] };
+    // the table is the page's own, wherever it stands: its rows stay for --highlight
+    const table = pending.filter((a) => isTabular(a.text));
+    return { title, paragraphs, asides: [...asides, ...table], notes: [`mostly a table (${rows} lines of figures, ${prose}): only the prose is summarized`] };
   }
   return { title, paragraphs, asides };
 };
