@@ -157,6 +157,9 @@ describe('the body keeps its own words and its lede', () => {
     const { text, subtitle } = extractHtml(french);
     expect(text).not.toContain('trop optimiste');
     expect(subtitle).toBe(chapo);
+    const subtitled = page(`<article><h1>Council Passes Budget</h1><p class="article__subtitle">Schools win the most from a plan its opponents call far too hopeful.</p>
+      <p>${BODY[0]}</p><p>${BODY[1]}</p><p>${BODY[2]}</p><p>${BODY[3]}</p><p>${BODY[4]}</p></article>`);
+    expect(extractHtml(subtitled).text).not.toContain('far too hopeful');
     const dutch = page(`<article><h1>Council Passes Budget</h1><p class="artikel__intro">De scholen winnen het meest bij een begroting die tegenstanders te optimistisch vinden.</p>
       <p>${BODY[0]}</p><p>${BODY[1]}</p><p>${BODY[2]}</p><p>${BODY[3]}</p><p>${BODY[4]}</p></article>`);
     expect(extractHtml(dutch).text).not.toContain('te optimistisch');

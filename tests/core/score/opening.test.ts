@@ -179,6 +179,8 @@ describe('openers that name the title still warm up', () => {
     expect(openerKind('Just after dawn, the ferry pulled away from the dock.', 'en')).toBe('scene');
     expect(openerKind('When the first frost settles on the fields, most beekeepers close their hives.', 'en')).toBe('seasonal');
     expect(openerKind('There is a moment on every camping trip when only the coffee matters.', 'en')).toBe('seasonal');
+    expect(openerKind('It’s 3 a.m. in the night nursery on Ferrier Road, and only the dishwasher is awake.', 'en')).toBe('scene');
+    expect(openerKind('Last March I watched an old man wait for the bus with nowhere to sit.', 'en')).toBe('scene');
     expect(openerKind('Het is kwart voor zeven en de mist hangt nog laag boven de rivier.', 'nl')).toBe('scene');
     expect(openerKind('Es ist kurz nach sechs, und über dem Hafen liegt noch Nebel.', 'de')).toBe('scene');
     expect(openerKind('Il est 6 heures et le brouillard couvre encore le fleuve.', 'fr')).toBe('scene');
