@@ -6,6 +6,7 @@
 // chosen only from a text that has nothing else. Data first, then the code that applies it.
 import type { Sentence } from '../types.js';
 import { wordsOf } from './compare.js';
+import { type LinePattern, anyOf } from './patterns.js';
 
 /**
  * A line that ends like a sentence: . ! ? … (or the full stops of Chinese and Japanese, Arabic,
@@ -29,35 +30,43 @@ const MAX_ROW_LENGTH = 200;
 /** A heading that ends in a question mark is this short at most. */
 const MAX_QUESTION_HEADING_WORDS = 12;
 
-/** Lines that are not prose, by how they begin (and, for the short ones, end). All anchored. */
-const NOT_PROSE: readonly RegExp[] = [
+/**
+ * Lines that are not prose, by how they begin (and, for the short ones, end). All anchored; each
+ * with the texts its matches open with (core/text/patterns.ts), so that a line is tried only against
+ * the patterns it opens as.
+ */
+export const NOT_PROSE: readonly LinePattern[] = [
   // calls to action
-  /^(click|tap|press) (here|on (the|this)|this link|the (link|button)|below)\b/i,
-  /^(subscribe|sign up|signup|register now|download (the|our|it|now)|install (the|our)|follow us|like us|join (us|our)|watch (the (full|video)|our|now|live)|listen (to (the|our)|now|live)|learn more|find out more|read (the full|more about)|see (the full|more)|get (the|our) (app|newsletter|latest|free)|shop now|buy now|order now|book now|donate now|(upgrade|update|download|install|try it|get it|grab it|get started) (now|today)\b|upgrade (to|with) [^.!?]{1,40} (now|today))\b/i,
-  /^(for|to) (more|further|additional) (information|info|details)\b.{0,120}\b(visit|see|click|call|contact|go to|check|email|e-mail|write to)\b/i,
+  { opens: 'click|tap|press', pattern: /^(click|tap|press) (here|on (the|this)|this link|the (link|button)|below)\b/i },
+  { opens: 'subscribe|sign up|signup|register now|download|install|follow us|like us|join us|join our|watch|listen|learn more|find out more|read the full|read more about|see the full|see more|get the|get our|get it|get started|grab it|shop now|buy now|order now|book now|donate now|try it|update|upgrade', pattern: /^(subscribe|sign up|signup|register now|download (the|our|it|now)|install (the|our)|follow us|like us|join (us|our)|watch (the (full|video)|our|now|live)|listen (to (the|our)|now|live)|learn more|find out more|read (the full|more about)|see (the full|more)|get (the|our) (app|newsletter|latest|free)|shop now|buy now|order now|book now|donate now|(upgrade|update|download|install|try it|get it|grab it|get started) (now|today)\b|upgrade (to|with) [^.!?]{1,40} (now|today))\b/i },
+  { opens: 'for more|for further|for additional|to more|to further|to additional', pattern: /^(for|to) (more|further|additional) (information|info|details)\b.{0,120}\b(visit|see|click|call|contact|go to|check|email|e-mail|write to)\b/i },
   // sponsor and newsletter lines
-  /^(start|begin|end) your (day|morning|week|weekend)\b/i,
-  /^(sponsored|presented|powered|supported|underwritten|paid for) by\b/i,
-  /^brought to you by\b/i,
-  /^(this|today['’]s|the following) (episode|newsletter|podcast|post|article|content|series|segment|story|video|briefing|edition|feature|page|report)( \p{L}+){0,3} (is|was|has been) (sponsored|presented|powered|brought to you|supported|underwritten|paid for)( in part)? by\b/iu,
+  { opens: 'start your|begin your|end your', pattern: /^(start|begin|end) your (day|morning|week|weekend)\b/i },
+  { opens: 'sponsored|presented|powered|supported|underwritten|paid for', pattern: /^(sponsored|presented|powered|supported|underwritten|paid for) by\b/i },
+  { opens: 'brought to you', pattern: /^brought to you by\b/i },
+  { opens: "this article|this briefing|this content|this edition|this episode|this feature|this newsletter|this page|this podcast|this post|this report|this segment|this series|this story|this video|today's|today’s|the following", pattern: /^(this|today['’]s|the following) (episode|newsletter|podcast|post|article|content|series|segment|story|video|briefing|edition|feature|page|report)( \p{L}+){0,3} (is|was|has been) (sponsored|presented|powered|brought to you|supported|underwritten|paid for)( in part)? by\b/iu },
   // teasers for other stories: a marker, then another story's headline
-  /^(read (also|more|next)|also read|see also|related( (story|stories|article|articles|news|coverage|content))?|more on (this|that)( story)?|don['’]t miss|must read|recommended( reading)?|watch (also|next)|lesen sie (auch|mehr|weiter)|mehr (dazu|zum thema)|auch interessant|(à )?lire (aussi|également)|voir aussi|à voir aussi|lee (también|más)|lea también|te puede interesar|relacionad[oa]s?|leggi (anche|tutto|pure)|(ti )?potrebbe (anche )?interessar(ti|e)( anche)?|vedi anche|guarda anche|approfondisci|leia (também|mais)|veja (também|mais)|saiba mais|lees (ook|meer)|bekijk ook|читайте (также|ещё|еще)|смотрите также|läs (också|även|mer)|læs (også|mere)|les (også|mer)|czytaj (także|też|więcej)|zobacz (także|też))(?![\p{L}\p{N}])\s*[:：»›→|–—-]\s*\S/iu,
+  { opens: "read also|read more|read next|also read|see also|related|more on|don't miss|don’t miss|must read|recommended|watch also|watch next|lesen sie|mehr dazu|mehr zum|auch interessant|lire|à lire|voir aussi|à voir aussi|lee|lea también|te puede|relacionad|leggi|potrebbe|ti potrebbe|vedi anche|guarda anche|approfondisci|leia|veja|saiba mais|lees|bekijk ook|читайте|смотрите также|läs|læs|les også|les mer|czytaj|zobacz", pattern: /^(read (also|more|next)|also read|see also|related( (story|stories|article|articles|news|coverage|content))?|more on (this|that)( story)?|don['’]t miss|must read|recommended( reading)?|watch (also|next)|lesen sie (auch|mehr|weiter)|mehr (dazu|zum thema)|auch interessant|(à )?lire (aussi|également)|voir aussi|à voir aussi|lee (también|más)|lea también|te puede interesar|relacionad[oa]s?|leggi (anche|tutto|pure)|(ti )?potrebbe (anche )?interessar(ti|e)( anche)?|vedi anche|guarda anche|approfondisci|leia (também|mais)|veja (também|mais)|saiba mais|lees (ook|meer)|bekijk ook|читайте (также|ещё|еще)|смотрите также|läs (också|även|mer)|læs (også|mere)|les (også|mer)|czytaj (także|też|więcej)|zobacz (także|też))(?![\p{L}\p{N}])\s*[:：»›→|–—-]\s*\S/iu },
   // tag and category lists, with or without a colon
-  /^(tags?|topics?|categor(y|ies)|filed under|keywords|related topics|schlagworte|étiquettes|etiquetas|argomenti)\s*:/iu,
-  /^(tags?|topics?|categor(y|ies)|filed under|keywords)\s+[^.!?:]{1,80},[^.!?]{1,300}$/iu,
+  { opens: 'tag|topic|categor|filed under|keywords|related topics|schlagworte|étiquettes|etiquetas|argomenti', pattern: /^(tags?|topics?|categor(y|ies)|filed under|keywords|related topics|schlagworte|étiquettes|etiquetas|argomenti)\s*:/iu },
+  { opens: 'tag|topic|categor|filed under|keywords', pattern: /^(tags?|topics?|categor(y|ies)|filed under|keywords)\s+[^.!?:]{1,80},[^.!?]{1,300}$/iu },
 ];
 
-/** The same, for lines of at most SHORT_LENGTH characters only: labels, markers, greetings. */
-const SHORT_NOT_PROSE: readonly RegExp[] = [
-  // a label and a list of names: "Subs not used: Warrington, Maloney."
-  /^\p{Lu}[\p{L}'’]*( [\p{L}'’]+){0,3}\s*:\s*\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3}(,\s*\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3})*\.?$/u,
+/** The same, for lines of at most SHORT_LENGTH characters only: markers, greetings (and LABEL_LIST). */
+export const SHORT_NOT_PROSE: readonly LinePattern[] = [
   // references and footnote markers
-  /^(\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}|[*†‡§]+|\^\d{1,3})[.)]?$/u,
+  { opens: '[|(|*|†|‡|§|^|0|1|2|3|4|5|6|7|8|9', pattern: /^(\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}|[*†‡§]+|\^\d{1,3})[.)]?$/u },
   // a time standing alone: the heading of an entry in a live story
-  /^\d{1,2}([:.]\d{2})?\s*([ap]\.?\s?m\.?|h|uhr)$/i,
+  { opens: '0|1|2|3|4|5|6|7|8|9', pattern: /^\d{1,2}([:.]\d{2})?\s*([ap]\.?\s?m\.?|h|uhr)$/i },
   // greetings, sign-offs and one-word labels standing alone
-  /^(good (morning|afternoon|evening|night|day)|hello|hi|hey|welcome( back)?|greetings|(many )?thanks|thank you|cheers|regards|best( wishes| regards)?|(kind|warm|best) regards|sincerely|yours( truly| sincerely)?|stay (safe|tuned|well)|take care|bye|goodbye|see you( (soon|next (time|week)|tomorrow))?|until next time|enjoy|news|update[sd]?|breaking( news)?|editor['’]s note|developing( story)?|watch|video|listen|photos?|gallery|opinion|analysis|live|bonjour|bonsoir|merci( beaucoup)?|buongiorno|buonasera|grazie( mille)?|guten (morgen|tag|abend)|danke( schön)?|hallo|buenos días|buenas (tardes|noches)|gracias|hola|bom dia|obrigad[oa]|goedemorgen|bedankt)(,? (everyone|everybody|all|folks|friends|there|again|readers|guys|so much|very much|for (reading|watching|listening|your (time|support|patience))))*[\s!.…,]*$/iu,
+  { opens: "good morning|good afternoon|good evening|good night|good day|hello|hi|hey|welcome|greetings|many thanks|thank|cheers|regards|best|kind regards|warm regards|sincerely|yours|stay safe|stay tuned|stay well|take care|bye|goodbye|see you|until next time|enjoy|news|update|breaking|editor's note|editor’s note|developing|watch|video|listen|photo|gallery|opinion|analysis|live|bonjour|bonsoir|merci|buongiorno|buonasera|grazie|guten morgen|guten tag|guten abend|danke|hallo|buenos días|buenas tardes|buenas noches|gracias|hola|bom dia|obrigad|goedemorgen|bedankt", pattern: /^(good (morning|afternoon|evening|night|day)|hello|hi|hey|welcome( back)?|greetings|(many )?thanks|thank you|cheers|regards|best( wishes| regards)?|(kind|warm|best) regards|sincerely|yours( truly| sincerely)?|stay (safe|tuned|well)|take care|bye|goodbye|see you( (soon|next (time|week)|tomorrow))?|until next time|enjoy|news|update[sd]?|breaking( news)?|editor['’]s note|developing( story)?|watch|video|listen|photos?|gallery|opinion|analysis|live|bonjour|bonsoir|merci( beaucoup)?|buongiorno|buonasera|grazie( mille)?|guten (morgen|tag|abend)|danke( schön)?|hallo|buenos días|buenas (tardes|noches)|gracias|hola|bom dia|obrigad[oa]|goedemorgen|bedankt)(,? (everyone|everybody|all|folks|friends|there|again|readers|guys|so much|very much|for (reading|watching|listening|your (time|support|patience))))*[\s!.…,]*$/iu },
 ];
+/**
+ * A label and a list of names, in a short line: "Subs not used: Warrington, Maloney." Any line may
+ * open so: it is tried only on lines with a colon.
+ */
+const LABEL_LIST =
+  /^\p{Lu}[\p{L}'’]*( [\p{L}'’]+){0,3}\s*:\s*\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3}(,\s*\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3})*\.?$/u;
 /** Lines longer than this are never a greeting, a marker or a label alone. */
 const SHORT_LENGTH = 120;
 
@@ -89,14 +98,9 @@ const QUOTES = /["“”«»„]/u;
 /** A second sentence in the same line: a mark, a space, a capital. */
 const INNER_END = /[.!?]["'’”»)]*\s+\p{Lu}/u;
 
-/** Anchored patterns joined into one regular expression per set of flags: one pass, not twenty. */
-const joined = (patterns: readonly RegExp[]): RegExp[] => {
-  const byFlags = new Map<string, string[]>();
-  for (const re of patterns) byFlags.set(re.flags, [...(byFlags.get(re.flags) ?? []), `(?:${re.source})`]);
-  return [...byFlags].map(([flags, sources]) => new RegExp(`^(?:${sources.join('|')})`, flags));
-};
-const joinedNotProse = joined(NOT_PROSE);
-const joinedShort = joined(SHORT_NOT_PROSE);
+/** Each table as one test, which tries a pattern only on lines that open as it does. */
+const matchesNotProse = anyOf(NOT_PROSE);
+const matchesShortNotProse = anyOf(SHORT_NOT_PROSE);
 
 const tokensOf = (line: string): string[] => line.match(TOKEN) ?? [];
 
@@ -167,8 +171,8 @@ export const isNotProse = (line: string, betweenParagraphs = true): boolean =>
 export const isNotProseSentence = (sentence: string): boolean => {
   const text = sentence.trim();
   if (text === '' || text.length > MAX_TESTED_LENGTH) return false;
-  if (text.length <= SHORT_LENGTH && joinedShort.some((re) => re.test(text))) return true;
-  return joinedNotProse.some((re) => re.test(text)) || REFERENCE.test(text) || isTabular(text) || isCaption(text) || isSpecBox(text);
+  if (text.length <= SHORT_LENGTH && (matchesShortNotProse(text) || (text.includes(':') && LABEL_LIST.test(text)))) return true;
+  return matchesNotProse(text) || REFERENCE.test(text) || isTabular(text) || isCaption(text) || isSpecBox(text);
 };
 
 /** Text cut off mid-phrase: a word, then an ellipsis that ends it ("…, with forecasters…"). */
