@@ -4,7 +4,8 @@
 // This module tells the warm-up sentences of a lead, so that the lead prior can start after them and
 // a headline, a tl;dr or a teaser never is one. Opener words are data per language (here for now; they
 // belong with the rest of each language's data in nlp/languages.ts, which another change owns).
-import { LANGUAGES, type WarmUpOpeners } from '../nlp/languages.js';
+import { LANGUAGES } from '../nlp/languages.js';
+import { anyOf } from '../text/patterns.js';
 import type { Doc, Sentence } from '../types.js';
 
 /** What kind of warm-up a sentence is. */
@@ -17,16 +18,33 @@ const QUOTE_MARK = /["“”„«»]/u;
 /** A lead that opens with someone's words: a scene told in dialogue. */
 const OPENING_QUOTE = /^\s*["“„«][^"“”„«»]{3,}["”“»]/u;
 
+/** The kinds told by words, in the order they are tried. */
+const WORDED_KINDS = ['greeting', 'address', 'seasonal', 'scene'] as const;
+
+type WordedTest = readonly [OpenerKind, (opening: string) => boolean];
+/** Each language's tests of the kinds told by words, built the first time an article in it is read. */
+const wordedTests = new Map<string, readonly WordedTest[]>();
+const wordedTestsOf = (lang: string): readonly WordedTest[] => {
+  let tests = wordedTests.get(lang);
+  if (tests === undefined) {
+    const data = LANGUAGES[lang]?.warmUps;
+    tests = WORDED_KINDS.flatMap((kind): WordedTest[] => {
+      const patterns = data?.[kind];
+      return patterns === undefined ? [] : [[kind, anyOf(patterns)]];
+    });
+    wordedTests.set(lang, tests);
+  }
+  return tests;
+};
+
 /** The kind of warm-up a sentence is, or null when it says something. */
 export const openerKind = (text: string, lang: string): OpenerKind | null => {
   if (QUESTION.test(text) && !QUOTE_MARK.test(text)) return 'question';
   if (OPENING_QUOTE.test(text)) return 'quote';
-  const data: WarmUpOpeners | undefined = LANGUAGES[lang]?.warmUps;
-  if (data === undefined) return null;
+  const tests = wordedTestsOf(lang);
+  if (tests.length === 0) return null;
   const opening = text.replace(LEADING, '');
-  for (const kind of ['greeting', 'address', 'seasonal', 'scene'] as const) {
-    if (data[kind]?.some((p) => p.test(opening)) === true) return kind;
-  }
+  for (const [kind, test] of tests) if (test(opening)) return kind;
   return null;
 };
 

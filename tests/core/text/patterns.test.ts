@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldCase } from '../../../src/core/text/fold.js';
 import { type LinePattern, anyOf } from '../../../src/core/text/patterns.js';
+import { LANGUAGES } from '../../../src/core/nlp/languages.js';
 import { NOT_PROSE, SHORT_NOT_PROSE } from '../../../src/core/text/prose.js';
 import { openingsOf } from './openings.js';
 
@@ -12,6 +13,10 @@ import { openingsOf } from './openings.js';
 const TABLES: Readonly<Record<string, readonly LinePattern[]>> = {
   NOT_PROSE,
   SHORT_NOT_PROSE,
+  // each language's warm-up openers, by kind (core/score/opening.ts)
+  ...Object.fromEntries(
+    Object.entries(LANGUAGES).flatMap(([code, data]) => Object.entries(data.warmUps ?? {}).map(([kind, patterns]) => [`${code} ${kind}`, patterns])),
+  ),
 };
 
 const patternOf = (p: LinePattern): RegExp => (p instanceof RegExp ? p : p.pattern);
@@ -74,7 +79,9 @@ describe('the openings of each table', () => {
     const text = all.join('\n');
     const wrong: string[] = [];
     for (const c of chars) {
-      const escaped = c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+      // as the tables write their characters: one code unit each
+      expect(c.length, c).toBe(1);
+      const escaped = `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
       for (const flags of ['giu', 'gi']) {
         for (const m of text.matchAll(new RegExp(escaped, flags))) {
           if (foldCase(m[0]) !== foldCase(c)) wrong.push(`${m[0]} (U+${m[0].codePointAt(0)!.toString(16)}) is ${c} to /${flags}`);
