@@ -74,14 +74,23 @@ const SHORT_LENGTH = 120;
 const CAPTION_OPENING =
   /^\(?in th(is|ese) ([\p{L}\p{N},.'’ -]{0,60} )?(file |undated |handout |aerial |combination |family |video |photo |image |undated file )?(photos?|images?|pictures?|photographs?|frame grab|video (grab|still)|still|screenshot|screen grab|handout)( (taken|made|provided|released|shot|obtained|shows?|from|of|made available|distributed|posted|courtesy)\b|,)/iu;
 /** "This photo provided by the city shows…" (not "This picture shows the moment…", which opens stories). */
-const CAPTION_SUBJECT =
-  /^th(is|ese) (file |undated |handout |aerial |combination |family |video |undated file )?(photos?|images?|pictures?|photographs?|frame grab|video (grab|still)|screenshot|screen grab)( \p{L}+)? (provided|released|made available|taken|obtained|distributed|courtesy|supplied|posted)\b/iu;
-/** Captions by the credit at their end: "(AP Photo/Jane Doe)", "Photo: Tom Brown", "REUTERS/Yves Herman". */
-const CAPTION_CREDITS: readonly RegExp[] = [
-  /\((AP|AFP|EPA|Reuters|UPI|PA|Getty)?\s?(Photo|Image|Foto|Picture)s?\s*[:/][^()]{2,80}\)\.?$/iu,
-  /(^|[\s.(|/])(Photo|Photograph|Picture|Image|Foto|Credit|Photo credit)s?\s*(:|by)\s*\p{Lu}[^.!?]{0,80}\)?\.?$/u,
-  /\b(REUTERS|AFP|EPA|AP|Getty Images|Shutterstock|Bloomberg|Xinhua|ANP|dpa)\s*\/\s*\p{Lu}[\p{L} .'’-]{1,60}\.?$/u,
-  /[|/(]\s*(Getty Images|Shutterstock|AFP|Reuters|AP|EPA|Alamy|iStock)( via [^.]{0,40})?\)?\.?$/u,
+export const CAPTION_SUBJECT: readonly LinePattern[] = [
+  {
+    opens:
+      'this file|this undated|this handout|this aerial|this combination|this family|this video|this photo|this image|this picture|this frame grab|this screen|these file|these undated|these handout|these aerial|these combination|these family|these video|these photo|these image|these picture|these frame grab|these screen',
+    pattern:
+      /^th(is|ese) (file |undated |handout |aerial |combination |family |video |undated file )?(photos?|images?|pictures?|photographs?|frame grab|video (grab|still)|screenshot|screen grab)( \p{L}+)? (provided|released|made available|taken|obtained|distributed|courtesy|supplied|posted)\b/iu,
+  },
+];
+/**
+ * Captions by the credit at their end: "(AP Photo/Jane Doe)", "Photo: Tom Brown", "REUTERS/Yves
+ * Herman". Each with a needle that every tail it matches holds: most tails hold none.
+ */
+export const CAPTION_CREDITS: ReadonlyArray<{ readonly needle: RegExp; readonly pattern: RegExp }> = [
+  { needle: /\([^]*[:/][^]*\)/, pattern: /\((AP|AFP|EPA|Reuters|UPI|PA|Getty)?\s?(Photo|Image|Foto|Picture)s?\s*[:/][^()]{2,80}\)\.?$/iu },
+  { needle: /Photo|Picture|Image|Foto|Credit/, pattern: /(^|[\s.(|/])(Photo|Photograph|Picture|Image|Foto|Credit|Photo credit)s?\s*(:|by)\s*\p{Lu}[^.!?]{0,80}\)?\.?$/u },
+  { needle: /\//, pattern: /\b(REUTERS|AFP|EPA|AP|Getty Images|Shutterstock|Bloomberg|Xinhua|ANP|dpa)\s*\/\s*\p{Lu}[\p{L} .'’-]{1,60}\.?$/u },
+  { needle: /[|/(]/, pattern: /[|/(]\s*(Getty Images|Shutterstock|AFP|Reuters|AP|EPA|Alamy|iStock)( via [^.]{0,40})?\)?\.?$/u },
 ];
 
 /** A line of a list of references or notes: "[1] Jones A. …". */
@@ -101,6 +110,7 @@ const INNER_END = /[.!?]["'’”»)]*\s+\p{Lu}/u;
 /** Each table as one test, which tries a pattern only on lines that open as it does. */
 const matchesNotProse = anyOf(NOT_PROSE);
 const matchesShortNotProse = anyOf(SHORT_NOT_PROSE);
+const matchesCaptionSubject = anyOf(CAPTION_SUBJECT);
 
 const tokensOf = (line: string): string[] => line.match(TOKEN) ?? [];
 
@@ -122,7 +132,7 @@ export const isTabular = (line: string): boolean => {
   if (tokens.length === 0 || tokens.length > MAX_ROW_TOKENS) return false;
   let figures = 0;
   for (const t of tokens) if (FIGURE.test(t)) figures++;
-  return (figures > 0 && 2 * figures >= tokens.length) || BOX_SCORE.test(line) || STAT_LIST.test(line);
+  return (figures > 0 && 2 * figures >= tokens.length) || isCountLine(line);
 };
 
 /** Digits enough for half the words to be figures: at least one for every two spaces. */
@@ -134,21 +144,32 @@ const manyDigits = (line: string): boolean => {
     if (c >= 48 && c <= 57) digits++;
     else if (c === 32) spaces++;
   }
-  return 2 * digits >= spaces || BOX_SCORE.test(line) || STAT_LIST.test(line);
+  return 2 * digits >= spaces || isCountLine(line);
+};
+
+/**
+ * A box score or a list of counts. Both are short for their commas: a box score has at most four
+ * gaps between words and two more per comma, a list of counts two and three more per comma; the
+ * patterns are tried only on lines that short (most lines with a figure are prose).
+ */
+const isCountLine = (line: string): boolean => {
+  const gaps = line.split(/\s+/).length - 1;
+  const commas = line.split(',').length - 1;
+  return (gaps <= 4 + 2 * commas && BOX_SCORE.test(line)) || (commas >= 2 && gaps <= 2 + 3 * commas && STAT_LIST.test(line));
 };
 
 /** A photo caption, by its opening or by the credit at its end. */
 export const isCaption = (line: string): boolean => {
   if (line.length > MAX_TESTED_LENGTH) return false;
   if (/^\(?in th/i.test(line) && CAPTION_OPENING.test(line)) return true;
-  if (/^th/i.test(line) && CAPTION_SUBJECT.test(line)) return true;
+  if (matchesCaptionSubject(line)) return true;
   // a credit ends the line: only its tail is searched
   const tail = line.slice(-CREDIT_TAIL);
-  return /[/:|]|by|Getty|Shutterstock|Alamy|iStock/.test(tail) && CAPTION_CREDITS.some((re) => re.test(tail));
+  return /[/:|]|by|Getty|Shutterstock|Alamy|iStock/.test(tail) && CAPTION_CREDITS.some(({ needle, pattern }) => needle.test(tail) && pattern.test(tail));
 };
 
-/** A spec or fact box: two labels with their values in one line. */
-const isSpecBox = (line: string): boolean => line.includes(':') && (line.match(LABEL)?.length ?? 0) >= 2;
+/** A spec or fact box: two labels with their values in one line (so two colons at least). */
+const isSpecBox = (line: string): boolean => line.indexOf(':') !== line.lastIndexOf(':') && (line.match(LABEL)?.length ?? 0) >= 2;
 
 /** A heading that asks: a short question alone, not quoted, one sentence. */
 const isQuestionHeading = (line: string): boolean =>
@@ -177,7 +198,10 @@ export const isNotProseSentence = (sentence: string): boolean => {
 
 /** Text cut off mid-phrase: a word, then an ellipsis that ends it ("…, with forecasters…"). */
 const CUT_OFF = /[\p{L}\p{N},;:]\s?(…|\.\.\.)$/u;
-export const isCutOff = (text: string): boolean => CUT_OFF.test(text.trimEnd().slice(-8));
+export const isCutOff = (text: string): boolean => {
+  const end = text.trimEnd().slice(-8);
+  return (end.endsWith('…') || end.endsWith('...')) && CUT_OFF.test(end);
+};
 
 /** A sentence too short, unfinished, cut off or made of figures to stand as a summary line. */
 export const isFragment = (sentence: string): boolean => {

@@ -7,13 +7,14 @@ import { foldCase } from '../../../src/core/text/fold.js';
 import { type LinePattern, anyOf } from '../../../src/core/text/patterns.js';
 import { LANGUAGES } from '../../../src/core/nlp/languages.js';
 import { BOILERPLATE_LINES, GUARDED_LINES, TEASER_MARKERS, UNPUNCTUATED_LINES } from '../../../src/core/text/boilerplate.js';
-import { NOT_PROSE, SHORT_NOT_PROSE } from '../../../src/core/text/prose.js';
+import { CAPTION_SUBJECT, NOT_PROSE, SHORT_NOT_PROSE } from '../../../src/core/text/prose.js';
 import { openingsOf } from './openings.js';
 
 /** Every table of line patterns, by name, with whether it is tried with a final full stop (as clean.ts tries boilerplate). */
 const TABLES: Readonly<Record<string, { readonly patterns: readonly LinePattern[]; readonly finalStop: boolean }>> = {
   NOT_PROSE: { patterns: NOT_PROSE, finalStop: false },
   SHORT_NOT_PROSE: { patterns: SHORT_NOT_PROSE, finalStop: false },
+  CAPTION_SUBJECT: { patterns: CAPTION_SUBJECT, finalStop: false },
   BOILERPLATE_LINES: { patterns: [...BOILERPLATE_LINES, ...GUARDED_LINES], finalStop: true },
   UNPUNCTUATED_LINES: { patterns: UNPUNCTUATED_LINES, finalStop: false },
   TEASER_MARKERS: { patterns: TEASER_MARKERS, finalStop: false },
@@ -136,7 +137,7 @@ describe('anyOf', () => {
     const openings = table.flatMap((p) => (p instanceof RegExp || !('opens' in p) ? [] : p.opens.split('|')));
     const cased = (s: string, how: number): string =>
       how === 0 ? s : how === 1 ? s.toUpperCase() : how === 2 ? s[0]!.toUpperCase() + s.slice(1) : s.replace(/s/g, 'ſ');
-    const tails = ['', ' ', '.', '!', ': Council votes again', ' now', ' here to read more', ' by Acme.', ', everyone!', ' 2026', 'x'];
+    const tails = ['', ' ', '.', '!', ': Council votes again', ' now', ' here to read more', ' by Acme.', ', everyone!', ' 2026', 'x', ' provided by the city', 's released by police'];
     let matched = 0;
     fc.assert(
       fc.property(fc.constantFrom(...openings), fc.integer({ min: 0, max: 3 }), fc.constantFrom(...tails), fc.constantFrom(...tails), (o, how, t1, t2) => {
