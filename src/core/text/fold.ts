@@ -44,3 +44,10 @@ export const foldCase = (text: string): string => {
   const lower = text.toLowerCase();
   return UNFOLDED.test(lower) ? lower.replace(UNFOLDED_ALL, (c) => FOLDS[c]!) : lower;
 };
+
+/**
+ * The same, character for character: 'İ', the one character whose lower case is two, stays as it
+ * is (a case-insensitive pattern takes it for no other), so that an index into the folding is an
+ * index into the text.
+ */
+export const foldCaseAligned = (text: string): string => (text.includes('İ') ? text.split('İ').map(foldCase).join('İ') : foldCase(text));
