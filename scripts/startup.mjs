@@ -5,14 +5,23 @@
 // snapshots only take one file) and built into a snapshot with the model already loaded, so that a run
 // only deserializes it. `summarize` itself cannot start that way (the flag has no place on a `#!`
 // line), and it would load more; this is the floor of that road.
+//
+//   npm run bench:startup -- [FILE] [RUNS] [--against DIR]
+//
+// --against DIR times DIR's own `summarize FILE` in the same rounds (a built checkout of another
+// commit: `git worktree add DIR COMMIT && (cd DIR && npm ci && npm run build)`), and prints its ratio
+// to ours: side by side, the one comparison a busy machine leaves fair.
 import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const file = process.argv[2] ?? 'fixtures/no-time-to-read.txt';
-const runs = Number(process.argv[3] ?? 10);
+const args = process.argv.slice(2);
+const at = args.indexOf('--against');
+const against = at < 0 ? undefined : args.splice(at, 2)[1];
+const file = args[0] ?? 'fixtures/no-time-to-read.txt';
+const runs = Number(args[1] ?? 10);
 
 const bare = join(mkdtempSync(join(tmpdir(), 'summarize-startup-')), 'bare.mjs');
 writeFileSync(
@@ -58,6 +67,7 @@ const median = (xs) => {
 
 const commands = {
   'summarize FILE': ['bin/summarize.js', file],
+  ...(against === undefined ? {} : { [`summarize FILE, ${against}`]: [join(against, 'bin/summarize.js'), file] }),
   'bare wink-nlp + model + readDoc': [bare, file],
   'the same from a V8 snapshot': ['--snapshot-blob', blob, file],
   'node -e 0 (Node itself)': ['-e', '0'],
@@ -72,5 +82,9 @@ const ratio = median(samples['summarize FILE']) / median(samples['bare wink-nlp 
 console.log(`  ratio summarize / bare wink         ${ratio.toFixed(2)}x`);
 const snapshotRatio = median(samples['the same from a V8 snapshot']) / median(samples['bare wink-nlp + model + readDoc']);
 console.log(`  ratio snapshot / bare wink          ${snapshotRatio.toFixed(2)}x   (the floor of a snapshot, before any of our own code)`);
+if (against !== undefined) {
+  const theirs = median(samples[`summarize FILE, ${against}`]);
+  console.log(`  ratio summarize / ${against}`.padEnd(37) + `${(median(samples['summarize FILE']) / theirs).toFixed(3)}x`);
+}
 const nodeRatio = median(samples['summarize FILE']) / median(samples['node -e 0 (Node itself)']);
 console.log(`  ratio summarize / node -e 0         ${nodeRatio.toFixed(2)}x   (targets: <= 0.75x bare wink, <= 3x node)`);

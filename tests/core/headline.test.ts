@@ -1,8 +1,8 @@
 // --type headline: the sentence that carries the article's point, cut to its main clause, every word
 // of it in the article in the same order. Articles written for these tests.
 import { describe, expect, it } from 'vitest';
+import { headlineOf, withoutAttribution } from '../../src/core/headline.js';
 import { summarize } from '../../src/core/summarize.js';
-import { headlineOf } from '../../src/core/headline.js';
 
 const headline = (article: string, words?: number): string =>
   summarize(article, { type: 'headline', ...(words === undefined ? {} : { length: { kind: 'words' as const, n: words } }) }).sentences[0]!.text;
@@ -137,3 +137,40 @@ describe('headline: a cut keeps a whole clause', () => {
   });
 });
 
+describe('headline: a closing attribution, matched case-folded', () => {
+  // the attribution as it was matched before: case-insensitive on the sentence as written
+  const SAID =
+    '(?:(?:has|have|had)\\s+(?:said|learned|learnt|heard|been\\s+told|revealed|confirmed|announced|reported|found|warned)|understands|can\\s+reveal|argues|insists|warns|claims|notes|said|says|say|show|shows|showed|suggest|suggests|suggested|found|told\\s+[\\p{L}\\s]{1,30}?|added|adds|announced|reported|reports|confirmed|explained|stated|warned|claimed|argued|insisted|noted|wrote|writes|believes|thinks)';
+  const SPEAKER = "(?:he|she|they|it|we|i|police|officials|experts|analysts|[\\p{L}\\p{N}.'’&-]+(?:\\s+[\\p{L}\\p{N}.'’&-]+){0,6})";
+  const insensitive = new RegExp(
+    `,\\s+(?:${SPEAKER}\\s+${SAID}|${SAID}\\s+${SPEAKER})(?:\\s+(?:on|last|this|in)\\s+[\\p{L}\\p{N}\\s]{1,20})?(?:,\\s+[^,;]+)?\\s*([.!]?)\\s*$`,
+    'iu',
+  );
+
+  it('cuts what the case-insensitive pattern cut, in any case and script', () => {
+    const leads = ['The council approved the budget', 'İstanbul’s mayor opened the bridge', 'ΟΙ ΑΡΧΕΣ ΕΚΛΕΙΣΑΝ ΤΟΝ ΔΡΟΜΟ', 'Prices rose, then fell'];
+    const attributions = [
+      ', officials said.',
+      ', OFFICIALS SAID ON TUESDAY.',
+      ', Police Said!',
+      ', the company’s chief executive told reporters in London.',
+      ', ſaid the mayor.',
+      ', İbrahim Yılmaz said.',
+      ', said Mr Smith, adding that more was to come.',
+      ', has been told by the Ministry.',
+      ', the minister said; more later.',
+      ', they said',
+      ' said nothing.',
+    ];
+    let cut = 0;
+    for (const lead of leads) {
+      for (const a of attributions) {
+        const sentence = lead + a;
+        const expected = sentence.replace(insensitive, '$1');
+        if (expected !== sentence) cut++;
+        expect(withoutAttribution(sentence), sentence).toBe(expected);
+      }
+    }
+    expect(cut).toBeGreaterThan(20);
+  });
+});

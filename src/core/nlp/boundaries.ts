@@ -47,6 +47,7 @@ const UPPER = /[\p{Lu}\p{Lt}]/u;
 const LETTER = /\p{L}/u;
 const CASELESS = /\p{Lo}/u;
 const DIGIT = /\p{Nd}/u;
+/** Letters with full stops between them ("U.S", "Ph.D"); tried only on words with a full stop. */
 const DOTTED = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u;
 const TIME = /^[ap]\.m$/iu;
 /** A time zone after a time: "Eastern time", "Pacific Standard Time", "ET", "GMT". */
@@ -373,7 +374,7 @@ const decide = (
     if (TIME_ZONE.test(text.slice(k, k + 24))) return false;
     return rules.starters.has(next.word) || hasWords(text, sentenceStart, ws, 3);
   }
-  if (forms.some((f) => rules.unlessStarter.has(f)) || (rules.starters.size > 0 && DOTTED.test(word))) {
+  if (forms.some((f) => rules.unlessStarter.has(f)) || (rules.starters.size > 0 && word.includes('.') && DOTTED.test(word))) {
     if (next.kind !== 'upper') return false;
     return rules.starters.has(next.word);
   }

@@ -2,13 +2,17 @@
 // abbreviations after which a full stop does not end a sentence, and which stemmer to use. Lists are
 // lower-case and without the dot. Abbreviations that often end a sentence ("etc.", "usw.", "itd.")
 // are left out: a lower-case word after them joins the sentences anyway.
+import type { LinePattern } from '../text/patterns.js';
 
-/** A warm-up's kinds that are told by words, each with its patterns. */
+/**
+ * A warm-up's kinds that are told by words, each with its patterns and the texts their matches
+ * open with (core/text/patterns.ts: a sentence is tried only against the patterns it opens as).
+ */
 export type WarmUpOpeners = {
-  readonly address?: readonly RegExp[];
-  readonly greeting?: readonly RegExp[];
-  readonly seasonal?: readonly RegExp[];
-  readonly scene?: readonly RegExp[];
+  readonly address?: readonly LinePattern[];
+  readonly greeting?: readonly LinePattern[];
+  readonly seasonal?: readonly LinePattern[];
+  readonly scene?: readonly LinePattern[];
   /**
    * A sentence that announces the point ("Here is where I've landed.", "So here is my proposal."): the
    * sentence after it says it. With a colon, what follows the colon is the point itself.
@@ -64,23 +68,23 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     demonstratives: 'this that these those'.split(' '),
     warmUps: {
       address: [
-        /^(?:remember|imagine|picture|consider|think|suppose|admit|confess|raise your hand|be honest|let's face it|let us|let's|you've|you have|you'd|you'll|you're|you may|you might|you probably|you've probably|you know|you could|you can|you need|you want|you won't|if you|have you|did you|do you|ever|here's|here is|here are|there's a good chance|chances are|we've all|we all|most of us|all of us|odds are)\b/iu,
+        { opens: "remember|imagine|picture|consider|think|suppose|admit|confess|raise your hand|be honest|let us|let's|you|if you|have you|did you|do you|ever|here is|here are|here's|there's a good chance|chances are|we've all|we all|most of us|all of us|odds are", pattern: /^(?:remember|imagine|picture|consider|think|suppose|admit|confess|raise your hand|be honest|let's face it|let us|let's|you've|you have|you'd|you'll|you're|you may|you might|you probably|you've probably|you know|you could|you can|you need|you want|you won't|if you|have you|did you|do you|ever|here's|here is|here are|there's a good chance|chances are|we've all|we all|most of us|all of us|odds are)\b/iu },
       ],
-      greeting: [/^(?:hi|hello|hey|howdy|welcome|greetings|good (?:morning|afternoon|evening)|dear|happy (?:new year|holidays|friday|monday|birthday)|merry|season's greetings)\b/iu],
+      greeting: [{ opens: "hi|hello|hey|howdy|welcome|greetings|good morning|good afternoon|good evening|dear|happy|merry|season's greetings", pattern: /^(?:hi|hello|hey|howdy|welcome|greetings|good (?:morning|afternoon|evening)|dear|happy (?:new year|holidays|friday|monday|birthday)|merry|season's greetings)\b/iu }],
       seasonal: [
-        /^as (?:the|we|another|this) (?:year|season|summer|winter|spring|autumn|fall|month|week|decade|holidays?)\b/iu,
-        /^(?:as|now that) (?:the )?(?:year|\d{4}) (?:comes|draws|winds|nears|is coming)\b/iu,
-        /^(?:it's|it is) (?:that time of (?:the )?year|the most wonderful time|(?:been )?(?:a|quite a|one) (?:long|big|busy|wild|strange|tough|hard|great) (?:year|week|month|ride|time))\b/iu,
-        /^(?:once upon a time|every (?:year|summer|winter|spring|autumn|fall|morning)|each (?:year|summer|winter|spring)|for (?:as long as|years|decades|generations|centuries),? (?:people|we|humans)|since the dawn of|throughout history|in today's (?:world|society|fast-paced)|we live in|these days,? (?:it seems|everyone)|it's no secret|it goes without saying|there's no denying|there comes a time|there (?:is|comes) a (?:moment|point)|there's a (?:moment|point)|life is|picture this|the year was)\b/iu,
-        /^(?:the (?:end|start|beginning) of (?:the )?(?:year|summer|season))\b/iu,
-        /^(?:when|as|once) the (?:first|last) (?:frost|snow|snows|rain|rains|leaves|light|warm days|cold nights)\b/iu,
+        { opens: 'as the|as we|as another|as this', pattern: /^as (?:the|we|another|this) (?:year|season|summer|winter|spring|autumn|fall|month|week|decade|holidays?)\b/iu },
+        { opens: 'as |now that ', pattern: /^(?:as|now that) (?:the )?(?:year|\d{4}) (?:comes|draws|winds|nears|is coming)\b/iu },
+        { opens: "it's|it is", pattern: /^(?:it's|it is) (?:that time of (?:the )?year|the most wonderful time|(?:been )?(?:a|quite a|one) (?:long|big|busy|wild|strange|tough|hard|great) (?:year|week|month|ride|time))\b/iu },
+        { opens: "once upon a time|every|each|for as long as|for years|for decades|for generations|for centuries|since the dawn of|throughout history|in today's|we live in|these days|it's no secret|it goes without saying|there's no denying|there comes a time|there is a|there comes a|there's a|life is|picture this|the year was", pattern: /^(?:once upon a time|every (?:year|summer|winter|spring|autumn|fall|morning)|each (?:year|summer|winter|spring)|for (?:as long as|years|decades|generations|centuries),? (?:people|we|humans)|since the dawn of|throughout history|in today's (?:world|society|fast-paced)|we live in|these days,? (?:it seems|everyone)|it's no secret|it goes without saying|there's no denying|there comes a time|there (?:is|comes) a (?:moment|point)|there's a (?:moment|point)|life is|picture this|the year was)\b/iu },
+        { opens: 'the end of|the start of|the beginning of', pattern: /^(?:the (?:end|start|beginning) of (?:the )?(?:year|summer|season))\b/iu },
+        { opens: 'when the|as the|once the', pattern: /^(?:when|as|once) the (?:first|last) (?:frost|snow|snows|rain|rains|leaves|light|warm days|cold nights)\b/iu },
       ],
       signpost: [
         /^(?:so,? |and |but )?(?:here(?:'s|’s| is| are)|this is) (?:my|our|where|what|the (?:point|thing|bottom line|real (?:problem|question|story)|upshot|answer)|how i see it|the deal)\b[^.!?]{0,60}[.:]$/iu,
         /^(?:so,? )?(?:the (?:point|bottom line|upshot|short answer|real story|truth) is(?: this)?|my (?:proposal|argument|point|advice|answer) is (?:this|simple)|let me (?:be clear|explain)|i'll say it plainly)[.:]$/iu,
       ],
       scene: [
-        /^(?:it was (?:(?:a|an) (?:cold|hot|warm|sunny|rainy|grey|gray|crisp|quiet|bright|dark|windy|humid|chilly|clear|snowy|late|early|typical|normal|ordinary|beautiful|perfect|quiet|busy|[a-z]+ (?:morning|afternoon|evening|night|day))|just (?:after|before)|(?:nearly|almost|about|around|shortly (?:after|before)) (?:\d|midnight|noon|dawn|dusk)|\d{1,2}(?::\d\d)? ?(?:a\.?m|p\.?m|o'clock))|on a (?:cold|hot|warm|sunny|rainy|grey|gray|crisp|quiet|bright|dark|windy|humid|chilly|clear|snowy|recent|[a-z]+ (?:morning|afternoon|evening|night|day))|one (?:morning|afternoon|evening|night|day)|(?:at|by|just after|just before|shortly after|shortly before|around) (?:\d{1,2}(?:[:.]\d\d)? ?(?:a\.?m\.?|p\.?m\.?|o'clock)?,? (?:on an?|one|every|each) (?:\w+ )?(?:morning|afternoon|evening|night|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|dawn|dusk|daybreak|first light|sunrise|sunset)|late (?:one|last) (?:night|evening)|the (?:phone|doorbell|alarm) rang|when i was|i remember|i was|i'll never forget|last (?:summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october|november|december),? i|(?:it's|it’s|it is) (?:\d{1,2}(?:[:.]\d\d)? ?(?:a\.?m\.?|p\.?m\.?|o'clock)|(?:just )?(?:before|after) (?:dawn|midnight|sunrise|sunset))|years ago,? i|a few years ago,? i|you (?:felt|were|woke|walked|got|spent|heard|saw|sat|stood|looked|noticed|opened|picked|came|went|had just))\b/iu,
+        { opens: "it was|on a |one morning|one afternoon|one evening|one night|one day|at |by |just after|just before|shortly after|shortly before|around |late one|late last|the phone rang|the doorbell rang|the alarm rang|when i was|i remember|i was|i'll never forget|last |it's|it’s|it is|years ago|a few years ago|you", pattern: /^(?:it was (?:(?:a|an) (?:cold|hot|warm|sunny|rainy|grey|gray|crisp|quiet|bright|dark|windy|humid|chilly|clear|snowy|late|early|typical|normal|ordinary|beautiful|perfect|quiet|busy|[a-z]+ (?:morning|afternoon|evening|night|day))|just (?:after|before)|(?:nearly|almost|about|around|shortly (?:after|before)) (?:\d|midnight|noon|dawn|dusk)|\d{1,2}(?::\d\d)? ?(?:a\.?m|p\.?m|o'clock))|on a (?:cold|hot|warm|sunny|rainy|grey|gray|crisp|quiet|bright|dark|windy|humid|chilly|clear|snowy|recent|[a-z]+ (?:morning|afternoon|evening|night|day))|one (?:morning|afternoon|evening|night|day)|(?:at|by|just after|just before|shortly after|shortly before|around) (?:\d{1,2}(?:[:.]\d\d)? ?(?:a\.?m\.?|p\.?m\.?|o'clock)?,? (?:on an?|one|every|each) (?:\w+ )?(?:morning|afternoon|evening|night|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|dawn|dusk|daybreak|first light|sunrise|sunset)|late (?:one|last) (?:night|evening)|the (?:phone|doorbell|alarm) rang|when i was|i remember|i was|i'll never forget|last (?:summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october|november|december),? i|(?:it's|it’s|it is) (?:\d{1,2}(?:[:.]\d\d)? ?(?:a\.?m\.?|p\.?m\.?|o'clock)|(?:just )?(?:before|after) (?:dawn|midnight|sunrise|sunset))|years ago,? i|a few years ago,? i|you (?:felt|were|woke|walked|got|spent|heard|saw|sat|stood|looked|noticed|opened|picked|came|went|had just))\b/iu },
       ],
     },
   },
@@ -93,10 +97,10 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     demonstratives: 'dies diese dieser dieses'.split(' '),
     ordinalBefore: /(?:^|\s)(?:am|im|vom|zum|zur|der|die|das|den|dem|des|ab|bis|seit|vor|nach|um|an|ihr(?:em|en|er)?|sein(?:em|en|er)?|jede[mnrs]?)\s+\d{1,3}\.$/iu,
     warmUps: {
-      address: [/^(?:erinnern sie sich|stellen sie sich|kennen sie|haben sie)\b/iu],
-      greeting: [/^(?:hallo|guten (?:morgen|tag|abend)|willkommen|liebe )\b/iu],
-      seasonal: [/^(?:wie jedes jahr|jedes jahr|es war einmal)\b/iu],
-      scene: [/^(?:es ist (?:kurz (?:vor|nach) )?(?:\d{1,2}|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|viertel|halb|mitternacht)\b|an einem (?:\p{L}+ )?(?:morgen|abend|nachmittag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)/iu],
+      address: [{ opens: 'erinnern sie sich|stellen sie sich|kennen sie|haben sie', pattern: /^(?:erinnern sie sich|stellen sie sich|kennen sie|haben sie)\b/iu }],
+      greeting: [{ opens: 'hallo|guten morgen|guten tag|guten abend|willkommen|liebe ', pattern: /^(?:hallo|guten (?:morgen|tag|abend)|willkommen|liebe )\b/iu }],
+      seasonal: [{ opens: 'wie jedes jahr|jedes jahr|es war einmal', pattern: /^(?:wie jedes jahr|jedes jahr|es war einmal)\b/iu }],
+      scene: [{ opens: 'es ist|an einem', pattern: /^(?:es ist (?:kurz (?:vor|nach) )?(?:\d{1,2}|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|viertel|halb|mitternacht)\b|an einem (?:\p{L}+ )?(?:morgen|abend|nachmittag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)/iu }],
     },
   },
   fr: {
@@ -108,10 +112,10 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     standalone: 'année semaine mois matin soir été hiver printemps automne'.split(' '),
     demonstratives: 'ce cette ces'.split(' '),
     warmUps: {
-      address: [/^(?:souvenez-vous|imaginez|vous avez|vous êtes|vous aussi|avez-vous|rappelez-vous)\b/iu],
-      greeting: [/^(?:bonjour|bonsoir|salut|bienvenue|chers? )\b/iu],
-      seasonal: [/^(?:alors que l'année|comme chaque année|chaque année|il était une fois)\b/iu],
-      scene: [/^(?:il est (?:\d{1,2}|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|midi|minuit)\s*(?:h|heures?)?\b|ce (?:matin|soir|jour)-là|un (?:matin|soir|après-midi) d[e']|par un (?:matin|soir|après-midi))/iu],
+      address: [{ opens: 'souvenez-vous|imaginez|vous avez|vous êtes|vous aussi|avez-vous|rappelez-vous', pattern: /^(?:souvenez-vous|imaginez|vous avez|vous êtes|vous aussi|avez-vous|rappelez-vous)\b/iu }],
+      greeting: [{ opens: 'bonjour|bonsoir|salut|bienvenue|cher', pattern: /^(?:bonjour|bonsoir|salut|bienvenue|chers? )\b/iu }],
+      seasonal: [{ opens: "alors que l'année|comme chaque année|chaque année|il était une fois", pattern: /^(?:alors que l'année|comme chaque année|chaque année|il était une fois)\b/iu }],
+      scene: [{ opens: 'il est|ce matin|ce soir|ce jour|un matin|un soir|un après-midi|par un', pattern: /^(?:il est (?:\d{1,2}|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|midi|minuit)\s*(?:h|heures?)?\b|ce (?:matin|soir|jour)-là|un (?:matin|soir|après-midi) d[e']|par un (?:matin|soir|après-midi))/iu }],
     },
   },
   es: {
@@ -122,10 +126,10 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     standalone: 'año semana mes mañana tarde noche verano invierno'.split(' '),
     demonstratives: 'este esta estos estas'.split(' '),
     warmUps: {
-      address: [/^(?:recuerdas|recuerde|imagina|imagine|¿alguna vez)\b/iu],
-      greeting: [/^(?:hola|buenos días|buenas tardes|bienvenidos?)\b/iu],
-      seasonal: [/^(?:como cada año|cada año|érase una vez|había una vez)\b/iu],
-      scene: [/^(?:son las (?:\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b|es la una\b|una (?:mañana|tarde|noche) de\b)/iu],
+      address: [{ opens: 'recuerdas|recuerde|imagina|imagine|¿alguna vez', pattern: /^(?:recuerdas|recuerde|imagina|imagine|¿alguna vez)\b/iu }],
+      greeting: [{ opens: 'hola|buenos días|buenas tardes|bienvenido', pattern: /^(?:hola|buenos días|buenas tardes|bienvenidos?)\b/iu }],
+      seasonal: [{ opens: 'como cada año|cada año|érase una vez|había una vez', pattern: /^(?:como cada año|cada año|érase una vez|había una vez)\b/iu }],
+      scene: [{ opens: 'son las|es la una|una mañana|una tarde|una noche', pattern: /^(?:son las (?:\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b|es la una\b|una (?:mañana|tarde|noche) de\b)/iu }],
     },
   },
   it: {
@@ -137,7 +141,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     standalone: 'anno settimana mese mattina sera estate inverno'.split(' '),
     demonstratives: 'questo questa questi queste'.split(' '),
     warmUps: {
-      scene: [/^(?:sono le (?:\d{1,2}|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\b|è l'una\b|una (?:mattina|sera|notte) d[i'])/iu],
+      scene: [{ opens: "sono le|è l'una|una mattina|una sera|una notte", pattern: /^(?:sono le (?:\d{1,2}|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\b|è l'una\b|una (?:mattina|sera|notte) d[i'])/iu }],
     },
   },
   pt: {
@@ -150,7 +154,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     abbreviations: 'dhr mevr mr dr drs ir ing prof bv bijv ca nr blz pag jl dd mw st sr jr o a m b t z v'.split(' '),
     stemmer: 'dutch',
     warmUps: {
-      scene: [/^(?:het is (?:kwart (?:voor|over) |half |even (?:voor|na) )?(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|middernacht)\b|op een (?:\p{L}+ )?(?:ochtend|avond|middag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b)/iu],
+      scene: [{ opens: 'het is|op een', pattern: /^(?:het is (?:kwart (?:voor|over) |half |even (?:voor|na) )?(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|middernacht)\b|op een (?:\p{L}+ )?(?:ochtend|avond|middag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b)/iu }],
     },
   },
   sv: { name: 'Swedish', abbreviations: 't ex bl a dvs kl nr s resp p ca jfr st f d prof dr ang el m fl'.split(' '), stemmer: 'swedish' },

@@ -4,7 +4,8 @@
 // This module tells the warm-up sentences of a lead, so that the lead prior can start after them and
 // a headline, a tl;dr or a teaser never is one. Opener words are data per language, with the rest of
 // each language's data in nlp/languages.ts.
-import { LANGUAGES, type WarmUpOpeners } from '../nlp/languages.js';
+import { LANGUAGES } from '../nlp/languages.js';
+import { anyOf } from '../text/patterns.js';
 import type { Doc, Sentence } from '../types.js';
 
 /** What kind of warm-up a sentence is. */
@@ -17,6 +18,9 @@ const QUOTE_MARK = /["“”„«»]/u;
 /** A lead that opens with someone's words: a scene told in dialogue. */
 const OPENING_QUOTE = /^\s*["“„«][^"“”„«»]{3,}["”“»]/u;
 
+/** What a sentence announcing the point opens with (its patterns, in languages.ts, are tried after this). */
+const SIGNPOST_OPENS = /^(?:so|and|but|here|this|the|my|let|i'll|i’ll)\b/i;
+
 /**
  * How a sentence announces the point: 'lead-in' for one that only announces it ("So here is my
  * proposal."), 'colon' for one that announces it and says it ("Here's what I want you to know: …"),
@@ -26,6 +30,8 @@ export const signpostOf = (text: string, lang: string): 'lead-in' | 'colon' | nu
   const patterns = LANGUAGES[lang]?.warmUps?.signpost;
   if (patterns === undefined) return null;
   const opening = text.replace(LEADING, '').trim();
+  // a cheap look first: the patterns compile on first use, and few sentences open as they do
+  if (!SIGNPOST_OPENS.test(opening)) return null;
   if (patterns.some((p) => p.test(opening))) return 'lead-in';
   const colon = opening.indexOf(':');
   if (colon < 0) return null;
@@ -33,18 +39,35 @@ export const signpostOf = (text: string, lang: string): 'lead-in' | 'colon' | nu
   return rest >= 4 && patterns.some((p) => p.test(opening.slice(0, colon + 1))) ? 'colon' : null;
 };
 
+/** The kinds told by words, in the order they are tried. */
+const WORDED_KINDS = ['greeting', 'address', 'seasonal', 'scene'] as const;
+
+type WordedTest = readonly [OpenerKind, (opening: string) => boolean];
+/** Each language's tests of the kinds told by words, built the first time an article in it is read. */
+const wordedTests = new Map<string, readonly WordedTest[]>();
+const wordedTestsOf = (lang: string): readonly WordedTest[] => {
+  let tests = wordedTests.get(lang);
+  if (tests === undefined) {
+    const data = LANGUAGES[lang]?.warmUps;
+    tests = WORDED_KINDS.flatMap((kind): WordedTest[] => {
+      const patterns = data?.[kind];
+      return patterns === undefined ? [] : [[kind, anyOf(patterns)]];
+    });
+    wordedTests.set(lang, tests);
+  }
+  return tests;
+};
+
 /** The kind of warm-up a sentence is, or null when it says something. */
 export const openerKind = (text: string, lang: string): OpenerKind | null => {
   if (QUESTION.test(text) && !QUOTE_MARK.test(text)) return 'question';
   if (OPENING_QUOTE.test(text)) return 'quote';
-  const data: WarmUpOpeners | undefined = LANGUAGES[lang]?.warmUps;
-  if (data === undefined) return null;
+  const tests = wordedTestsOf(lang);
+  if (tests.length === 0) return null;
   // "Here's what I want you to know: …" says the point, though it opens as if to the reader
   if (signpostOf(text, lang) === 'colon') return null;
   const opening = text.replace(LEADING, '');
-  for (const kind of ['greeting', 'address', 'seasonal', 'scene'] as const) {
-    if (data[kind]?.some((p) => p.test(opening)) === true) return kind;
-  }
+  for (const [kind, test] of tests) if (test(opening)) return kind;
   return null;
 };
 

@@ -1,68 +1,75 @@
 // Data only: what web pages wrap around an article. The code that applies it lives in clean.ts.
 // Each pattern is matched against one whole line, trimmed. Keep them anchored (^…$) so that a
-// sentence that merely mentions "subscribe" or "cookies" is never dropped.
+// sentence that merely mentions "subscribe" or "cookies" is never dropped. Each says what its
+// matches open with, or holds, so that a line is tried only against the patterns it may match
+// (core/text/patterns.ts; the tests check that the openings and needles cover the patterns).
+import type { LinePattern } from './patterns.js';
 
 /** Lines that are never part of an article. */
-export const BOILERPLATE_LINES: readonly RegExp[] = [
+export const BOILERPLATE_LINES: readonly LinePattern[] = [
   // summary teasers and reading-time widgets
-  /^no time to read\??$/i,
-  /^(get|read) (a|the) summary$/i,
-  /^(summary|tl;?dr|key points)\s*:?$/i,
-  /^\d+\s*(min|minute)s?\s*(read|listen)$/i,
-  /^scroll (down|up) for (the )?(video|videos|more|pictures)$/i,
-  /^listen to (this|the) (article|story)( \(?\d+ ?min\)?)?$/i,
+  { opens: 'no time to read', pattern: /^no time to read\??$/i },
+  { opens: 'get a summary|get the summary|read a summary|read the summary', pattern: /^(get|read) (a|the) summary$/i },
+  { opens: 'summary|tl;dr|tldr|key points', pattern: /^(summary|tl;?dr|key points)\s*:?$/i },
+  { opens: '0|1|2|3|4|5|6|7|8|9', pattern: /^\d+\s*(min|minute)s?\s*(read|listen)$/i },
+  { opens: 'scroll', pattern: /^scroll (down|up) for (the )?(video|videos|more|pictures)$/i },
+  { opens: 'listen to', pattern: /^listen to (this|the) (article|story)( \(?\d+ ?min\)?)?$/i },
   // navigation
-  /^(previous|next|prev)( (article|story|post|page))?$/i,
-  /^(read more|see more|show more|load more|continue reading|more stories|more news)\b.{0,40}$/i,
-  /^(related|related (articles|stories|posts|content|news|coverage)|recommended( for you)?|most (read|popular|viewed)|trending( now)?|you (may|might) also like|also read|read next|read also|top stories|latest news)\s*:?$/i,
-  /^(back to top|skip to (main )?content|home|menu|search|close|open)$/i,
-  /^(advertisement|advertising|sponsored( content)?|ad|promoted|story continues below( advertisement)?)$/i,
+  { opens: 'prev|next', pattern: /^(previous|next|prev)( (article|story|post|page))?$/i },
+  { opens: 'read more|see more|show more|load more|continue reading|more stories|more news', pattern: /^(read more|see more|show more|load more|continue reading|more stories|more news)\b.{0,40}$/i },
+  { opens: 'related|recommended|most read|most popular|most viewed|trending|you may also like|you might also like|also read|read next|read also|top stories|latest news', pattern: /^(related|related (articles|stories|posts|content|news|coverage)|recommended( for you)?|most (read|popular|viewed)|trending( now)?|you (may|might) also like|also read|read next|read also|top stories|latest news)\s*:?$/i },
+  { opens: 'back to top|skip to|home|menu|search|close|open', pattern: /^(back to top|skip to (main )?content|home|menu|search|close|open)$/i },
+  { opens: 'ad|promoted|sponsored|story continues below', pattern: /^(advertisement|advertising|sponsored( content)?|ad|promoted|story continues below( advertisement)?)$/i },
   // sharing and following
-  /^share( (this|the) (article|story|post|page))?( on .{1,30})?:?$/i,
-  /^(share|tweet|email|print|copy link|save|comment|comments)( (this|link))?$/i,
-  /^(facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|print)(\s*[|·•,/]\s*(facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|print))*$/i,
-  /^follow (us|me) on\b.{0,60}$/i,
-  /^(join|view) (the )?(conversation|discussion|comments)\b.{0,30}$/i,
+  { opens: 'share', pattern: /^share( (this|the) (article|story|post|page))?( on .{1,30})?:?$/i },
+  { opens: 'share|tweet|email|print|copy link|save|comment', pattern: /^(share|tweet|email|print|copy link|save|comment|comments)( (this|link))?$/i },
+  { opens: 'facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|print', pattern: /^(facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|print)(\s*[|·•,/]\s*(facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|print))*$/i },
+  { opens: 'follow us on|follow me on', pattern: /^follow (us|me) on\b.{0,60}$/i },
+  { opens: 'join|view', pattern: /^(join|view) (the )?(conversation|discussion|comments)\b.{0,30}$/i },
   // subscriptions and newsletters
-  /^(subscribe|sign up|register|log in|login|sign in)\b.{0,80}$/i,
-  /^get (the|our) .{0,40}(in|to) your inbox.{0,20}$/i,
-  /^(already a subscriber|become a member|support (our|independent) journalism)\b.{0,60}$/i,
+  { opens: 'subscribe|sign up|sign in|register|log in|login', pattern: /^(subscribe|sign up|register|log in|login|sign in)\b.{0,80}$/i },
+  { opens: 'get the |get our ', pattern: /^get (the|our) .{0,40}(in|to) your inbox.{0,20}$/i },
+  { opens: 'already a subscriber|become a member|support our|support independent', pattern: /^(already a subscriber|become a member|support (our|independent) journalism)\b.{0,60}$/i },
   // cookies and legal
-  /^(accept( all)?( cookies)?|reject( all)?|manage (cookies|preferences)|privacy policy|terms of (use|service))$/i,
-  /^(©|\(c\)|copyright\b).{0,120}$/i,
-  /^all rights reserved\.?$/i,
+  { opens: 'accept|reject|manage cookies|manage preferences|privacy policy|terms of use|terms of service', pattern: /^(accept( all)?( cookies)?|reject( all)?|manage (cookies|preferences)|privacy policy|terms of (use|service))$/i },
+  { opens: '©|(c)|copyright', pattern: /^(©|\(c\)|copyright\b).{0,120}$/i },
+  { opens: 'all rights reserved', pattern: /^all rights reserved\.?$/i },
   // bylines and datelines
-  /^([Bb]y|[Ww]ritten by|[Rr]eporting by|[Ww]ords by)\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|da|del|la|le|,))*\s*(,.{0,60})?$/u,
-  /^(published|updated|last updated|posted|modified)\b:?.{0,60}$/i,
-  /^(photo|image|video|picture|illustration|file photo)s?( credit)?\s*:.{0,120}$/i,
-  /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d{1,2}\s+[a-z]+\s+\d{4}.{0,20}$/i,
+  { opens: 'by|written by|reporting by|words by', pattern: /^([Bb]y|[Ww]ritten by|[Rr]eporting by|[Ww]ords by)\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|da|del|la|le|,))*\s*(,.{0,60})?$/u },
+  { opens: 'published|updated|last updated|posted|modified', pattern: /^(published|updated|last updated|posted|modified)\b:?.{0,60}$/i },
+  { opens: 'photo|image|video|picture|illustration|file photo', pattern: /^(photo|image|video|picture|illustration|file photo)s?( credit)?\s*:.{0,120}$/i },
+  { opens: 'mon|tue|wed|thu|fri|sat|sun', pattern: /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d{1,2}\s+[a-z]+\s+\d{4}.{0,20}$/i },
   /^[a-z]+\.?\s+\d{1,2},?\s+\d{4}(,?\s+\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?)?(\s+[A-Z]{2,4})?$/i,
-  /^\d{1,2}\s+[a-z]+\.?\s+\d{4}(,?\s+\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?)?(\s+[A-Z]{2,4})?$/i,
-  /^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?.{0,10}$/,
+  { opens: '0|1|2|3|4|5|6|7|8|9', pattern: /^\d{1,2}\s+[a-z]+\.?\s+\d{4}(,?\s+\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?)?(\s+[A-Z]{2,4})?$/i },
+  { opens: '0|1|2|3|4|5|6|7|8|9', pattern: /^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?.{0,10}$/ },
   // a byline with its date: "Minh Do on Monday, November 18th, 2019 at 11:08 a.m."
-  /^([Bb]y\s+)?\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}\s+(on|at|[|·•—–-])\s+((Mon|Tues?|Wed(nes)?|Thu(rs)?|Fri|Sat(ur)?|Sun)(day)?,?\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}.{0,30}$/u,
+  {
+    // any line may open so: it is tried only on lines with such a date
+    needle: /(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}/,
+    pattern: /^([Bb]y\s+)?\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}\s+(on|at|[|·•—–-])\s+((Mon|Tues?|Wed(nes)?|Thu(rs)?|Fri|Sat(ur)?|Sun)(day)?,?\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}.{0,30}$/u,
+  },
   // captions and credits: "(AP Photo/David Zalubowski)", "REUTERS/Brendan McDermid", "Credit: 20th Century Fox",
   // and a caption that ends in its credit
-  /^\([^()]{0,80}\b(photo|photograph|image|picture|credit|courtesy|getty images|shutterstock|file)\b[^()]{0,80}\)\.?$/i,
-  /^\((AP|AFP|EPA|Reuters|UPI|PA)\b[^()]{0,80}\)\.?$/,
-  /^(credits?|source|courtesy( of)?|photo credit)\s*:.{0,120}$/i,
+  { opens: '(', pattern: /^\([^()]{0,80}\b(photo|photograph|image|picture|credit|courtesy|getty images|shutterstock|file)\b[^()]{0,80}\)\.?$/i },
+  { opens: '(ap|(afp|(epa|(reuters|(upi|(pa', pattern: /^\((AP|AFP|EPA|Reuters|UPI|PA)\b[^()]{0,80}\)\.?$/ },
+  { opens: 'credit|source|courtesy|photo credit', pattern: /^(credits?|source|courtesy( of)?|photo credit)\s*:.{0,120}$/i },
   // tag lists: "Tags: budget, council, schools", or four and more short items in a row
-  /^(tags?|topics?|filed under|categories|keywords|related topics)\s*:.{0,200}$/i,
+  { opens: 'tag|topic|filed under|categories|keywords|related topics', pattern: /^(tags?|topics?|filed under|categories|keywords|related topics)\s*:.{0,200}$/i },
   // affiliate and comment-policy notes
-  /^(this (post|article|page|story) (may )?contains? (affiliate|sponsored)\b.{0,120}|please see (my|our) disclosure\b.{0,40})$/i,
+  { opens: 'this post|this article|this page|this story|please see', pattern: /^(this (post|article|page|story) (may )?contains? (affiliate|sponsored)\b.{0,120}|please see (my|our) disclosure\b.{0,40})$/i },
   // the same furniture in other languages (German, French, Spanish, Italian, Portuguese, Dutch,
   // Russian): markers that introduce another story, with or without its headline after them (a word
   // ends where no letter follows: \b knows ASCII letters only)…
-  /^(lesen sie (auch|mehr|weiter)|mehr zum thema|auch interessant|(ti )?potrebbe (anche )?interessar(ti|e)( anche)?|vedi anche|guarda anche|articoli correlati|veja também|bekijk ook|noticias relacionadas|te recomendamos|das könnte sie auch interessieren|(à )?lire (aussi|également|la suite)|voir aussi|sur le même sujet|leer (más|también)|lea también|te puede interesar|leggi (anche|tutto)|leia (também|mais)|lees (ook|meer)|читайте (также|еще|ещё)|похожие (статьи|новости))(?![\p{L}\p{N}])\s*:?.{0,100}$/iu,
+  { opens: 'lesen sie|mehr zum thema|auch interessant|potrebbe|ti potrebbe|vedi anche|guarda anche|articoli correlati|veja também|bekijk ook|noticias relacionadas|te recomendamos|das könnte sie|lire|à lire|voir aussi|sur le même sujet|leer|lea también|te puede interesar|leggi|leia|lees|читайте|похожие', pattern: /^(lesen sie (auch|mehr|weiter)|mehr zum thema|auch interessant|(ti )?potrebbe (anche )?interessar(ti|e)( anche)?|vedi anche|guarda anche|articoli correlati|veja também|bekijk ook|noticias relacionadas|te recomendamos|das könnte sie auch interessieren|(à )?lire (aussi|également|la suite)|voir aussi|sur le même sujet|leer (más|también)|lea también|te puede interesar|leggi (anche|tutto)|leia (também|mais)|lees (ook|meer)|читайте (также|еще|ещё)|похожие (статьи|новости))(?![\p{L}\p{N}])\s*:?.{0,100}$/iu },
   // …and words that stand alone on a line: ads, sharing, subscribing, most-read lists
-  /^(werbung|anzeige|teilen|weiterlesen|meistgelesen|publicité|partager|les plus lus|réagir|commenter|publicidad|compartir|lo más (leído|visto)|pubblicità|condividi|i più letti|publicidade|compartilhe|compartilhar|mais lidas|advertentie|delen|meest gelezen|реклама|поделиться|самые популярные( \p{L}+)?)\s*:?$/iu,
-  /^(abonnez-vous|abonnieren sie|suscríbete|iscriviti|assine|abonneer)\b.{0,80}$/iu,
+  { opens: 'werbung|anzeige|teilen|weiterlesen|meistgelesen|publicité|partager|les plus lus|réagir|commenter|publicidad|compartir|lo más|pubblicità|condividi|i più letti|compartilhe|compartilhar|mais lidas|advertentie|delen|meest gelezen|реклама|поделиться|самые популярные', pattern: /^(werbung|anzeige|teilen|weiterlesen|meistgelesen|publicité|partager|les plus lus|réagir|commenter|publicidad|compartir|lo más (leído|visto)|pubblicità|condividi|i più letti|publicidade|compartilhe|compartilhar|mais lidas|advertentie|delen|meest gelezen|реклама|поделиться|самые популярные( \p{L}+)?)\s*:?$/iu },
+  { opens: 'abonnez-vous|abonnieren sie|suscríbete|iscriviti|assine|abonneer', pattern: /^(abonnez-vous|abonnieren sie|suscríbete|iscriviti|assine|abonneer)\b.{0,80}$/iu },
   // the same in the other languages summarized in their own language (Swedish, Danish, Norwegian,
   // Finnish, Polish, Turkish, Ukrainian, Romanian, Hungarian, Greek, Arabic, Hebrew, Hindi, Japanese,
   // Chinese, Korean): markers of another story, and words alone on a line
-  /^(läs (också|även|mer)|relaterat|mest lästa|læs (også|mere)|mest læste|les (også|mer)|mest lest|lue (myös|lisää)|luetuimmat|czytaj (także|też|więcej)|zobacz (także|też)|najczęściej czytane|polecamy|[iİ]lgili haberler|ayrıca (okuyun|bakınız)|en çok okunanlar|читайте також|схожі новини|cite[sșş]te [sșş]i|citi[tțţ]i [sșş]i|vezi [sșş]i|cele mai citite|kapcsolódó (cikkek|hírek)|olvasd el (ezt )?is|legolvasottabb|διαβάστε (επίσης|ακόμα)|σχετικά άρθρα|اقرأ أيضاً?|مواضيع ذات صلة|الأكثر قراءة|קראו גם|כתבות נוספות|यह भी पढ़ें|ये भी पढ़ें|संबंधित खबरें|関連記事|関連ニュース|あわせて読みたい|こちらもおすすめ|相关阅读|相关新闻|延伸阅读|推荐阅读|相關閱讀|相關新聞|延伸閱讀|관련 ?기사|많이 본 뉴스)(?![\p{L}\p{N}])\s*[:：]?.{0,100}$/iu,
-  /^(annons|dela|annonce|del|annonse|mainos|jaa|reklama|udostępnij|reklam|payla[şs]|поширити|поділитися|publicitate|distribuie|hirdetés|megosztás|διαφήμιση|κοινοποίηση|إعلان|شارك|פרסומת|שתפו|विज्ञापन|शेयर करें|広告|シェア|スポンサーリンク|广告|廣告|分享|광고|공유)\s*[:：]?$/iu,
-  /^(datenschutz(erklärung)?|impressum|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|mentions légales|aviso legal)\.?$/iu,
+  { opens: 'läs|relaterat|mest|læs|les mer|les også|lue|luetuimmat|czytaj|zobacz|najczęściej|polecamy|ilgili|İlgili|ayrıca|en çok|читайте також|схожі|cite|citi|vezi|cele mai citite|kapcsolódó|olvasd el|legolvasottabb|διαβάστε|σχετικά|اقرأ|مواضيع|الأكثر|קראו גם|כתבות נוספות|यह भी|ये भी|संबंधित|関連|あわせて読みたい|こちらもおすすめ|相关|延伸|推荐阅读|相關|관련|많이 본', pattern: /^(läs (också|även|mer)|relaterat|mest lästa|læs (også|mere)|mest læste|les (også|mer)|mest lest|lue (myös|lisää)|luetuimmat|czytaj (także|też|więcej)|zobacz (także|też)|najczęściej czytane|polecamy|[iİ]lgili haberler|ayrıca (okuyun|bakınız)|en çok okunanlar|читайте також|схожі новини|cite[sșş]te [sșş]i|citi[tțţ]i [sșş]i|vezi [sșş]i|cele mai citite|kapcsolódó (cikkek|hírek)|olvasd el (ezt )?is|legolvasottabb|διαβάστε (επίσης|ακόμα)|σχετικά άρθρα|اقرأ أيضاً?|مواضيع ذات صلة|الأكثر قراءة|קראו גם|כתבות נוספות|यह भी पढ़ें|ये भी पढ़ें|संबंधित खबरें|関連記事|関連ニュース|あわせて読みたい|こちらもおすすめ|相关阅读|相关新闻|延伸阅读|推荐阅读|相關閱讀|相關新聞|延伸閱讀|관련 ?기사|많이 본 뉴스)(?![\p{L}\p{N}])\s*[:：]?.{0,100}$/iu },
+  { opens: 'annons|dela|annonce|del|annonse|mainos|jaa|reklam|udostępnij|paylaş|paylas|поширити|поділитися|publicitate|distribuie|hirdetés|megosztás|διαφήμιση|κοινοποίηση|إعلان|شارك|פרסומת|שתפו|विज्ञापन|शेयर करें|広告|シェア|スポンサーリンク|广告|廣告|分享|광고|공유', pattern: /^(annons|dela|annonce|del|annonse|mainos|jaa|reklama|udostępnij|reklam|payla[şs]|поширити|поділитися|publicitate|distribuie|hirdetés|megosztás|διαφήμιση|κοινοποίηση|إعلان|شارك|פרסומת|שתפו|विज्ञापन|शेयर करें|広告|シェア|スポンサーリンク|广告|廣告|分享|광고|공유)\s*[:：]?$/iu },
+  { opens: 'datenschutz|impressum|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|mentions légales|aviso legal', pattern: /^(datenschutz(erklärung)?|impressum|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|mentions légales|aviso legal)\.?$/iu },
 ];
 
 /**
@@ -90,7 +97,8 @@ export const GUARDED_LINES: readonly Guarded[] = [
  */
 export const UNPUNCTUATED_LINES: readonly Guarded[] = [
   {
-    needle: /[\p{L}\p{N}'’&#-]$/u,
+    // three commas, and a word's end last (no full stop, quote or bracket)
+    needle: /^(?=(?:[^,]*,){3})[^]*[^\s.,;:!?…"“”«»()[\]]$/,
     pattern: /^([\p{L}\p{N}'’&#-]+( [\p{L}\p{N}'’&#-]+){0,3}\s*,\s*){3,}[\p{L}\p{N}'’&#-]+( [\p{L}\p{N}'’&#-]+){0,3}$/u,
   },
 ];
@@ -99,13 +107,13 @@ export const UNPUNCTUATED_LINES: readonly Guarded[] = [
  * Lines that introduce other stories: the headline lines that follow one of these (up to the next
  * line of prose) belong to another article and are dropped with it.
  */
-export const TEASER_MARKERS: readonly RegExp[] = [
-  /^(previous|next|prev)( (article|story|post))?$/i,
-  /^(related|related (articles|stories|posts|content|news|coverage)|recommended( for you)?|most (read|popular|viewed)|trending( now)?|you (may|might) also like|also read|read next|read also|more stories|more news|top stories|latest news)\s*:?$/i,
-  /^(lesen sie auch|mehr zum thema|meistgelesen|(à )?lire aussi|sur le même sujet|les plus lus|leer también|te puede interesar|lo más leído|leggi anche|i più letti|leia também|mais lidas|lees ook|meest gelezen|читайте также|самые популярные.{0,30}|похожие статьи)\s*:?$/iu,
+export const TEASER_MARKERS: readonly LinePattern[] = [
+  { opens: 'prev|next', pattern: /^(previous|next|prev)( (article|story|post))?$/i },
+  { opens: 'related|recommended|most read|most popular|most viewed|trending|you may also like|you might also like|also read|read next|read also|more stories|more news|top stories|latest news', pattern: /^(related|related (articles|stories|posts|content|news|coverage)|recommended( for you)?|most (read|popular|viewed)|trending( now)?|you (may|might) also like|also read|read next|read also|more stories|more news|top stories|latest news)\s*:?$/i },
+  { opens: 'lesen sie auch|mehr zum thema|meistgelesen|lire aussi|à lire aussi|sur le même sujet|les plus lus|leer también|te puede interesar|lo más leído|leggi anche|i più letti|leia também|mais lidas|lees ook|meest gelezen|читайте также|самые популярные|похожие статьи', pattern: /^(lesen sie auch|mehr zum thema|meistgelesen|(à )?lire aussi|sur le même sujet|les plus lus|leer también|te puede interesar|lo más leído|leggi anche|i più letti|leia também|mais lidas|lees ook|meest gelezen|читайте также|самые популярные.{0,30}|похожие статьи)\s*:?$/iu },
   // more of the same, with the words sites use for them
-  /^(auch interessant|mehr dazu|das könnte sie auch interessieren|(à )?voir aussi|voir également|à découvrir aussi|relacionad[oa]s?|noticias relacionadas|te recomendamos|también te puede interesar|(ti )?potrebbe (anche )?interessar(ti|e)( anche)?|vedi anche|guarda anche|approfondisci|articoli correlati|potrebbe piacerti( anche)?|veja também|saiba mais|leia mais|notícias relacionadas|bekijk ook|lees verder|gerelateerd|смотрите также|по теме)\s*[:：]?$/iu,
-  /^(läs (också|även|mer)|relaterat|mest lästa|læs (også|mere)|mest læste|les (også|mer)|mest lest|lue (myös|lisää)|luetuimmat|czytaj (także|też|więcej)|zobacz (także|też)|najczęściej czytane|polecamy|[iİ]lgili haberler|ayrıca (okuyun|bakınız)|en çok okunanlar|читайте також|схожі новини|cite[sșş]te [sșş]i|citi[tțţ]i [sșş]i|vezi [sșş]i|cele mai citite|kapcsolódó (cikkek|hírek)|olvasd el (ezt )?is|legolvasottabb|διαβάστε (επίσης|ακόμα)|σχετικά άρθρα|اقرأ أيضاً?|مواضيع ذات صلة|الأكثر قراءة|קראו גם|כתבות נוספות|यह भी पढ़ें|ये भी पढ़ें|संबंधित खबरें|関連記事|関連ニュース|あわせて読みたい|こちらもおすすめ|相关阅读|相关新闻|延伸阅读|推荐阅读|相關閱讀|相關新聞|延伸閱讀|관련 ?기사|많이 본 뉴스)\s*[:：]?$/iu,
+  { opens: 'auch interessant|mehr dazu|das könnte sie|voir aussi|à voir aussi|voir également|à découvrir aussi|relacionad|noticias relacionadas|te recomendamos|también te puede|potrebbe|ti potrebbe|vedi anche|guarda anche|approfondisci|articoli correlati|veja também|saiba mais|leia mais|notícias relacionadas|bekijk ook|lees verder|gerelateerd|смотрите также|по теме', pattern: /^(auch interessant|mehr dazu|das könnte sie auch interessieren|(à )?voir aussi|voir également|à découvrir aussi|relacionad[oa]s?|noticias relacionadas|te recomendamos|también te puede interesar|(ti )?potrebbe (anche )?interessar(ti|e)( anche)?|vedi anche|guarda anche|approfondisci|articoli correlati|potrebbe piacerti( anche)?|veja também|saiba mais|leia mais|notícias relacionadas|bekijk ook|lees verder|gerelateerd|смотрите также|по теме)\s*[:：]?$/iu },
+  { opens: 'läs|relaterat|mest|læs|les mer|les også|lue|luetuimmat|czytaj|zobacz|najczęściej|polecamy|ilgili|İlgili|ayrıca|en çok|читайте також|схожі|cite|citi|vezi|cele mai citite|kapcsolódó|olvasd el|legolvasottabb|διαβάστε|σχετικά|اقرأ|مواضيع|الأكثر|קראו גם|כתבות נוספות|यह भी|ये भी|संबंधित|関連|あわせて読みたい|こちらもおすすめ|相关|延伸|推荐阅读|相關|관련|많이 본', pattern: /^(läs (också|även|mer)|relaterat|mest lästa|læs (også|mere)|mest læste|les (også|mer)|mest lest|lue (myös|lisää)|luetuimmat|czytaj (także|też|więcej)|zobacz (także|też)|najczęściej czytane|polecamy|[iİ]lgili haberler|ayrıca (okuyun|bakınız)|en çok okunanlar|читайте також|схожі новини|cite[sșş]te [sșş]i|citi[tțţ]i [sșş]i|vezi [sșş]i|cele mai citite|kapcsolódó (cikkek|hírek)|olvasd el (ezt )?is|legolvasottabb|διαβάστε (επίσης|ακόμα)|σχετικά άρθρα|اقرأ أيضاً?|مواضيع ذات صلة|الأكثر قراءة|קראו גם|כתבות נוספות|यह भी पढ़ें|ये भी पढ़ें|संबंधित खबरें|関連記事|関連ニュース|あわせて読みたい|こちらもおすすめ|相关阅读|相关新闻|延伸阅读|推荐阅读|相關閱讀|相關新聞|延伸閱讀|관련 ?기사|많이 본 뉴스)\s*[:：]?$/iu },
 ];
 
 /**

@@ -1,6 +1,7 @@
 // Clean text → Cleaned: find the headline, drop web boilerplate, and cut the body into paragraphs.
 // Works on lines only; sentences are segment.ts's business.
-import { BOILERPLATE_LINES, DATELINE_PREFIX, GUARDED_LINES, type Guarded, TEASER_MARKERS, UNPUNCTUATED_LINES } from './boilerplate.js';
+import { BOILERPLATE_LINES, DATELINE_PREFIX, GUARDED_LINES, TEASER_MARKERS, UNPUNCTUATED_LINES } from './boilerplate.js';
+import { anyOf } from './patterns.js';
 import { REFERENCE, TERMINAL, WORD, isNotProse, isTabular } from './prose.js';
 import type { Aside, Cleaned } from '../types.js';
 
@@ -24,28 +25,13 @@ const fold = (line: string): string => (/\s\s|[^\S ]/.test(line) ? line.replace(
 const key = (line: string): string => fold(line).toLowerCase().replace(/[\s.:!?…]+$/u, '');
 
 /**
- * Anchored patterns joined into one regular expression per set of flags: every line and sentence is
- * tested against them, and one pass of the regex engine is several times faster than thirty. With
- * `finalStop`, a line also matches when it does without its final full stop: each pattern's closing $
- * moves after an optional one, so that one pass tests both.
+ * Web furniture: a whole line that matches a pattern of boilerplate.ts, or does without its final
+ * full stop; each pattern is tried only on lines that open as it does or hold its needle.
  */
-const joined = (patterns: readonly RegExp[], finalStop = false): RegExp[] => {
-  const byFlags = new Map<string, string[]>();
-  const sourceOf = (re: RegExp): string => (finalStop ? re.source.replace(/\$$/, '') : re.source);
-  for (const re of patterns) byFlags.set(re.flags, [...(byFlags.get(re.flags) ?? []), `(?:${sourceOf(re)})`]);
-  // every pattern is anchored: the outer ^ tells the engine so, and it tries the start of a line only
-  return [...byFlags].map(([flags, sources]) => new RegExp(`^(?:${sources.join('|')})${finalStop ? '\\.?$' : ''}`, flags));
-};
-const matchesAny = (patterns: readonly RegExp[], line: string): boolean => patterns.some((re) => re.test(line));
-/** Guarded patterns, each tried only on a line that holds its needle. */
-const guarded = (patterns: readonly Guarded[], finalStop = false): Array<{ needle: RegExp; pattern: RegExp }> =>
-  patterns.map(({ needle, pattern }) => ({ needle, pattern: joined([pattern], finalStop)[0]! }));
-const matchesGuarded = (patterns: ReadonlyArray<{ needle: RegExp; pattern: RegExp }>, line: string): boolean =>
-  patterns.some(({ needle, pattern }) => needle.test(line) && pattern.test(line));
-const BOILERPLATE = joined(BOILERPLATE_LINES, true);
-const BOILERPLATE_ANYWHERE = guarded(GUARDED_LINES, true);
-const UNPUNCTUATED = guarded(UNPUNCTUATED_LINES);
-const TEASERS = joined(TEASER_MARKERS);
+const isFurniture = anyOf([...BOILERPLATE_LINES, ...GUARDED_LINES], true);
+/** The same for the patterns that hold only without a final full stop. */
+const isUnpunctuatedFurniture = anyOf(UNPUNCTUATED_LINES);
+const isTeaserMarker = anyOf(TEASER_MARKERS);
 
 /** Only a line's end can close it: testing the tail alone keeps a line of a million words linear. */
 export const isTerminated = (line: string): boolean => TERMINAL.test(line.trimEnd().slice(-32).trim());
@@ -58,7 +44,7 @@ const MAX_BOILERPLATE_LENGTH = 320;
  */
 export const isBoilerplate = (line: string): boolean => {
   if (line.length > MAX_BOILERPLATE_LENGTH) return false;
-  return matchesAny(BOILERPLATE, line) || matchesGuarded(BOILERPLATE_ANYWHERE, line) || matchesGuarded(UNPUNCTUATED, line);
+  return isFurniture(line) || isUnpunctuatedFurniture(line);
 };
 
 /** "LONDON (Reuters) - The bank said…" → "The bank said…" */
@@ -66,7 +52,6 @@ export const stripDateline = (paragraph: string): string => {
   const rest = paragraph.replace(DATELINE_PREFIX, '');
   return rest === '' ? paragraph : rest;
 };
-const isTeaserMarker = (line: string): boolean => matchesAny(TEASERS, line);
 
 /** Prose wrapped at a fixed width: long, mostly lower-case, no sentence end. */
 const looksWrapped = (line: string): boolean => {

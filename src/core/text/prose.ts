@@ -6,6 +6,7 @@
 // chosen only from a text that has nothing else. Data first, then the code that applies it.
 import type { Sentence } from '../types.js';
 import { wordKey } from './compare.js';
+import { type LinePattern, anyOf } from './patterns.js';
 
 /**
  * A line that ends like a sentence: . ! ? … (or the full stops of Chinese and Japanese, Arabic,
@@ -29,37 +30,45 @@ const MAX_ROW_LENGTH = 200;
 /** A heading that ends in a question mark is this short at most. */
 const MAX_QUESTION_HEADING_WORDS = 12;
 
-/** Lines that are not prose, by how they begin (and, for the short ones, end). All anchored. */
-const NOT_PROSE: readonly RegExp[] = [
+/**
+ * Lines that are not prose, by how they begin (and, for the short ones, end). All anchored; each
+ * with the texts its matches open with (core/text/patterns.ts), so that a line is tried only against
+ * the patterns it opens as.
+ */
+export const NOT_PROSE: readonly LinePattern[] = [
   // calls to action
-  /^(click|tap|press) (here|on (the|this)|this link|the (link|button)|below)\b/i,
-  /^(subscribe|sign up|signup|register now|download (the|our|it|now)|install (the|our)|follow us|like us|join (us|our)|watch (the (full|video)|our|now|live)|listen (to (the|our)|now|live)|learn more|find out more|read (the full|more about)|see (the full|more)|get (the|our) (app|newsletter|latest|free)|shop now|buy now|order now|book now|donate now|(upgrade|update|download|install|try it|get it|grab it|get started) (now|today)\b|upgrade (to|with) [^.!?]{1,40} (now|today))\b/i,
-  /^(for|to) (more|further|additional) (information|info|details)\b.{0,120}\b(visit|see|click|call|contact|go to|check|email|e-mail|write to)\b/i,
+  { opens: 'click|tap|press', pattern: /^(click|tap|press) (here|on (the|this)|this link|the (link|button)|below)\b/i },
+  { opens: 'subscribe|sign up|signup|register now|download|install|follow us|like us|join us|join our|watch|listen|learn more|find out more|read the full|read more about|see the full|see more|get the|get our|get it|get started|grab it|shop now|buy now|order now|book now|donate now|try it|update|upgrade', pattern: /^(subscribe|sign up|signup|register now|download (the|our|it|now)|install (the|our)|follow us|like us|join (us|our)|watch (the (full|video)|our|now|live)|listen (to (the|our)|now|live)|learn more|find out more|read (the full|more about)|see (the full|more)|get (the|our) (app|newsletter|latest|free)|shop now|buy now|order now|book now|donate now|(upgrade|update|download|install|try it|get it|grab it|get started) (now|today)\b|upgrade (to|with) [^.!?]{1,40} (now|today))\b/i },
+  { opens: 'for more|for further|for additional|to more|to further|to additional', pattern: /^(for|to) (more|further|additional) (information|info|details)\b.{0,120}\b(visit|see|click|call|contact|go to|check|email|e-mail|write to)\b/i },
   // sponsor and newsletter lines
-  /^(start|begin|end) your (day|morning|week|weekend)\b/i,
-  /^(sponsored|presented|powered|supported|underwritten|paid for) by\b/i,
-  /^brought to you by\b/i,
-  /^(this|today['’]s|the following) (episode|newsletter|podcast|post|article|content|series|segment|story|video|briefing|edition|feature|page|report)( \p{L}+){0,3} (is|was|has been) (sponsored|presented|powered|brought to you|supported|underwritten|paid for)( in part)? by\b/iu,
+  { opens: 'start your|begin your|end your', pattern: /^(start|begin|end) your (day|morning|week|weekend)\b/i },
+  { opens: 'sponsored|presented|powered|supported|underwritten|paid for', pattern: /^(sponsored|presented|powered|supported|underwritten|paid for) by\b/i },
+  { opens: 'brought to you', pattern: /^brought to you by\b/i },
+  { opens: "this article|this briefing|this content|this edition|this episode|this feature|this newsletter|this page|this podcast|this post|this report|this segment|this series|this story|this video|today's|today’s|the following", pattern: /^(this|today['’]s|the following) (episode|newsletter|podcast|post|article|content|series|segment|story|video|briefing|edition|feature|page|report)( \p{L}+){0,3} (is|was|has been) (sponsored|presented|powered|brought to you|supported|underwritten|paid for)( in part)? by\b/iu },
   // teasers for other stories: a marker, then another story's headline
-  /^(read (also|more|next)|also read|see also|related( (story|stories|article|articles|news|coverage|content))?|more on (this|that)( story)?|don['’]t miss|must read|recommended( reading)?|watch (also|next)|lesen sie (auch|mehr|weiter)|mehr (dazu|zum thema)|auch interessant|(à )?lire (aussi|également)|voir aussi|à voir aussi|lee (también|más)|lea también|te puede interesar|relacionad[oa]s?|leggi (anche|tutto|pure)|(ti )?potrebbe (anche )?interessar(ti|e)( anche)?|vedi anche|guarda anche|approfondisci|leia (também|mais)|veja (também|mais)|saiba mais|lees (ook|meer)|bekijk ook|читайте (также|ещё|еще)|смотрите также|läs (också|även|mer)|læs (også|mere)|les (også|mer)|czytaj (także|też|więcej)|zobacz (także|też))(?![\p{L}\p{N}])\s*[:：»›→|–—-]\s*\S/iu,
+  { opens: "read also|read more|read next|also read|see also|related|more on|don't miss|don’t miss|must read|recommended|watch also|watch next|lesen sie|mehr dazu|mehr zum|auch interessant|lire|à lire|voir aussi|à voir aussi|lee|lea también|te puede|relacionad|leggi|potrebbe|ti potrebbe|vedi anche|guarda anche|approfondisci|leia|veja|saiba mais|lees|bekijk ook|читайте|смотрите также|läs|læs|les også|les mer|czytaj|zobacz", pattern: /^(read (also|more|next)|also read|see also|related( (story|stories|article|articles|news|coverage|content))?|more on (this|that)( story)?|don['’]t miss|must read|recommended( reading)?|watch (also|next)|lesen sie (auch|mehr|weiter)|mehr (dazu|zum thema)|auch interessant|(à )?lire (aussi|également)|voir aussi|à voir aussi|lee (también|más)|lea también|te puede interesar|relacionad[oa]s?|leggi (anche|tutto|pure)|(ti )?potrebbe (anche )?interessar(ti|e)( anche)?|vedi anche|guarda anche|approfondisci|leia (também|mais)|veja (também|mais)|saiba mais|lees (ook|meer)|bekijk ook|читайте (также|ещё|еще)|смотрите также|läs (också|även|mer)|læs (også|mere)|les (også|mer)|czytaj (także|też|więcej)|zobacz (także|też))(?![\p{L}\p{N}])\s*[:：»›→|–—-]\s*\S/iu },
   // a footnote or a list line: "** A year ago the average was $3.58.", "† Includes taxes.", "* Prices include tax."
-  /^(?:\*{1,3}|[†‡§]{1,2})\s*\S/u,
+  { opens: '*|†|‡|§', pattern: /^(?:\*{1,3}|[†‡§]{1,2})\s*\S/u },
   // tag and category lists, with or without a colon
-  /^(tags?|topics?|categor(y|ies)|filed under|keywords|related topics|schlagworte|étiquettes|etiquetas|argomenti)\s*:/iu,
-  /^(tags?|topics?|categor(y|ies)|filed under|keywords)\s+[^.!?:]{1,80},[^.!?]{1,300}$/iu,
+  { opens: 'tag|topic|categor|filed under|keywords|related topics|schlagworte|étiquettes|etiquetas|argomenti', pattern: /^(tags?|topics?|categor(y|ies)|filed under|keywords|related topics|schlagworte|étiquettes|etiquetas|argomenti)\s*:/iu },
+  { opens: 'tag|topic|categor|filed under|keywords', pattern: /^(tags?|topics?|categor(y|ies)|filed under|keywords)\s+[^.!?:]{1,80},[^.!?]{1,300}$/iu },
 ];
 
-/** The same, for lines of at most SHORT_LENGTH characters only: labels, markers, greetings. */
-const SHORT_NOT_PROSE: readonly RegExp[] = [
-  // a label and a list of names: "Subs not used: Warrington, Maloney."
-  /^\p{Lu}[\p{L}'’]*( [\p{L}'’]+){0,3}\s*:\s*\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3}(,\s*\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3})*\.?$/u,
+/** The same, for lines of at most SHORT_LENGTH characters only: markers, greetings (and LABEL_LIST). */
+export const SHORT_NOT_PROSE: readonly LinePattern[] = [
   // references and footnote markers
-  /^(\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}|[*†‡§]+|\^\d{1,3})[.)]?$/u,
+  { opens: '[|(|*|†|‡|§|^|0|1|2|3|4|5|6|7|8|9', pattern: /^(\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}|[*†‡§]+|\^\d{1,3})[.)]?$/u },
   // a time standing alone: the heading of an entry in a live story
-  /^\d{1,2}([:.]\d{2})?\s*([ap]\.?\s?m\.?|h|uhr)$/i,
+  { opens: '0|1|2|3|4|5|6|7|8|9', pattern: /^\d{1,2}([:.]\d{2})?\s*([ap]\.?\s?m\.?|h|uhr)$/i },
   // greetings, sign-offs and one-word labels standing alone
-  /^(good (morning|afternoon|evening|night|day)|hello|hi|hey|welcome( back)?|greetings|(many )?thanks|thank you|cheers|regards|best( wishes| regards)?|(kind|warm|best) regards|sincerely|yours( truly| sincerely)?|stay (safe|tuned|well)|take care|bye|goodbye|see you( (soon|next (time|week)|tomorrow))?|until next time|enjoy|news|update[sd]?|breaking( news)?|editor['’]s note|developing( story)?|watch|video|listen|photos?|gallery|opinion|analysis|live|bonjour|bonsoir|merci( beaucoup)?|buongiorno|buonasera|grazie( mille)?|guten (morgen|tag|abend)|danke( schön)?|hallo|buenos días|buenas (tardes|noches)|gracias|hola|bom dia|obrigad[oa]|goedemorgen|bedankt)(,? (everyone|everybody|all|folks|friends|there|again|readers|guys|so much|very much|for (reading|watching|listening|your (time|support|patience))))*[\s!.…,]*$/iu,
+  { opens: "good morning|good afternoon|good evening|good night|good day|hello|hi|hey|welcome|greetings|many thanks|thank|cheers|regards|best|kind regards|warm regards|sincerely|yours|stay safe|stay tuned|stay well|take care|bye|goodbye|see you|until next time|enjoy|news|update|breaking|editor's note|editor’s note|developing|watch|video|listen|photo|gallery|opinion|analysis|live|bonjour|bonsoir|merci|buongiorno|buonasera|grazie|guten morgen|guten tag|guten abend|danke|hallo|buenos días|buenas tardes|buenas noches|gracias|hola|bom dia|obrigad|goedemorgen|bedankt", pattern: /^(good (morning|afternoon|evening|night|day)|hello|hi|hey|welcome( back)?|greetings|(many )?thanks|thank you|cheers|regards|best( wishes| regards)?|(kind|warm|best) regards|sincerely|yours( truly| sincerely)?|stay (safe|tuned|well)|take care|bye|goodbye|see you( (soon|next (time|week)|tomorrow))?|until next time|enjoy|news|update[sd]?|breaking( news)?|editor['’]s note|developing( story)?|watch|video|listen|photos?|gallery|opinion|analysis|live|bonjour|bonsoir|merci( beaucoup)?|buongiorno|buonasera|grazie( mille)?|guten (morgen|tag|abend)|danke( schön)?|hallo|buenos días|buenas (tardes|noches)|gracias|hola|bom dia|obrigad[oa]|goedemorgen|bedankt)(,? (everyone|everybody|all|folks|friends|there|again|readers|guys|so much|very much|for (reading|watching|listening|your (time|support|patience))))*[\s!.…,]*$/iu },
 ];
+/**
+ * A label and a list of names, in a short line: "Subs not used: Warrington, Maloney." Any line may
+ * open so: it is tried only on lines with a colon.
+ */
+const LABEL_LIST =
+  /^\p{Lu}[\p{L}'’]*( [\p{L}'’]+){0,3}\s*:\s*\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3}(,\s*\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3})*\.?$/u;
 /** Lines longer than this are never a greeting, a marker or a label alone. */
 const SHORT_LENGTH = 120;
 
@@ -67,14 +76,23 @@ const SHORT_LENGTH = 120;
 const CAPTION_OPENING =
   /^\(?in th(is|ese) ([\p{L}\p{N},.'’ -]{0,60} )?(file |undated |handout |aerial |combination |family |video |photo |image |undated file )?(photos?|images?|pictures?|photographs?|frame grab|video (grab|still)|still|screenshot|screen grab|handout)( (taken|made|provided|released|shot|obtained|shows?|from|of|made available|distributed|posted|courtesy)\b|,)/iu;
 /** "This photo provided by the city shows…" (not "This picture shows the moment…", which opens stories). */
-const CAPTION_SUBJECT =
-  /^th(is|ese) (file |undated |handout |aerial |combination |family |video |undated file )?(photos?|images?|pictures?|photographs?|frame grab|video (grab|still)|screenshot|screen grab)( \p{L}+)? (provided|released|made available|taken|obtained|distributed|courtesy|supplied|posted)\b/iu;
-/** Captions by the credit at their end: "(AP Photo/Jane Doe)", "Photo: Tom Brown", "REUTERS/Yves Herman". */
-const CAPTION_CREDITS: readonly RegExp[] = [
-  /\((AP|AFP|EPA|Reuters|UPI|PA|Getty)?\s?(Photo|Image|Foto|Picture)s?\s*[:/][^()]{2,80}\)\.?$/iu,
-  /(^|[\s.(|/])(Photo|Photograph|Picture|Image|Foto|Credit|Photo credit)s?\s*(:|by)\s*\p{Lu}[^.!?]{0,80}\)?\.?$/u,
-  /\b(REUTERS|AFP|EPA|AP|Getty Images|Shutterstock|Bloomberg|Xinhua|ANP|dpa)\s*\/\s*\p{Lu}[\p{L} .'’-]{1,60}\.?$/u,
-  /[|/(]\s*(Getty Images|Shutterstock|AFP|Reuters|AP|EPA|Alamy|iStock)( via [^.]{0,40})?\)?\.?$/u,
+export const CAPTION_SUBJECT: readonly LinePattern[] = [
+  {
+    opens:
+      'this file|this undated|this handout|this aerial|this combination|this family|this video|this photo|this image|this picture|this frame grab|this screen|these file|these undated|these handout|these aerial|these combination|these family|these video|these photo|these image|these picture|these frame grab|these screen',
+    pattern:
+      /^th(is|ese) (file |undated |handout |aerial |combination |family |video |undated file )?(photos?|images?|pictures?|photographs?|frame grab|video (grab|still)|screenshot|screen grab)( \p{L}+)? (provided|released|made available|taken|obtained|distributed|courtesy|supplied|posted)\b/iu,
+  },
+];
+/**
+ * Captions by the credit at their end: "(AP Photo/Jane Doe)", "Photo: Tom Brown", "REUTERS/Yves
+ * Herman". Each with a needle that every tail it matches holds: most tails hold none.
+ */
+export const CAPTION_CREDITS: ReadonlyArray<{ readonly needle: RegExp; readonly pattern: RegExp }> = [
+  { needle: /\([^]*[:/][^]*\)/, pattern: /\((AP|AFP|EPA|Reuters|UPI|PA|Getty)?\s?(Photo|Image|Foto|Picture)s?\s*[:/][^()]{2,80}\)\.?$/iu },
+  { needle: /Photo|Picture|Image|Foto|Credit/, pattern: /(^|[\s.(|/])(Photo|Photograph|Picture|Image|Foto|Credit|Photo credit)s?\s*(:|by)\s*\p{Lu}[^.!?]{0,80}\)?\.?$/u },
+  { needle: /\//, pattern: /\b(REUTERS|AFP|EPA|AP|Getty Images|Shutterstock|Bloomberg|Xinhua|ANP|dpa)\s*\/\s*\p{Lu}[\p{L} .'’-]{1,60}\.?$/u },
+  { needle: /[|/(]/, pattern: /[|/(]\s*(Getty Images|Shutterstock|AFP|Reuters|AP|EPA|Alamy|iStock)( via [^.]{0,40})?\)?\.?$/u },
 ];
 
 /** A line of a list of references or notes: "[1] Jones A. …". */
@@ -91,14 +109,10 @@ const QUOTES = /["“”«»„]/u;
 /** A second sentence in the same line: a mark, a space, a capital. */
 const INNER_END = /[.!?]["'’”»)]*\s+\p{Lu}/u;
 
-/** Anchored patterns joined into one regular expression per set of flags: one pass, not twenty. */
-const joined = (patterns: readonly RegExp[]): RegExp[] => {
-  const byFlags = new Map<string, string[]>();
-  for (const re of patterns) byFlags.set(re.flags, [...(byFlags.get(re.flags) ?? []), `(?:${re.source})`]);
-  return [...byFlags].map(([flags, sources]) => new RegExp(`^(?:${sources.join('|')})`, flags));
-};
-const joinedNotProse = joined(NOT_PROSE);
-const joinedShort = joined(SHORT_NOT_PROSE);
+/** Each table as one test, which tries a pattern only on lines that open as it does. */
+const matchesNotProse = anyOf(NOT_PROSE);
+const matchesShortNotProse = anyOf(SHORT_NOT_PROSE);
+const matchesCaptionSubject = anyOf(CAPTION_SUBJECT);
 
 const tokensOf = (line: string): string[] => line.match(TOKEN) ?? [];
 
@@ -120,7 +134,7 @@ export const isTabular = (line: string): boolean => {
   if (tokens.length === 0 || tokens.length > MAX_ROW_TOKENS) return false;
   let figures = 0;
   for (const t of tokens) if (FIGURE.test(t)) figures++;
-  return (figures > 0 && 2 * figures >= tokens.length) || BOX_SCORE.test(line) || STAT_LIST.test(line);
+  return (figures > 0 && 2 * figures >= tokens.length) || isCountLine(line);
 };
 
 /** Digits enough for half the words to be figures: at least one for every two spaces. */
@@ -132,21 +146,32 @@ const manyDigits = (line: string): boolean => {
     if (c >= 48 && c <= 57) digits++;
     else if (c === 32) spaces++;
   }
-  return 2 * digits >= spaces || BOX_SCORE.test(line) || STAT_LIST.test(line);
+  return 2 * digits >= spaces || isCountLine(line);
+};
+
+/**
+ * A box score or a list of counts. Both are short for their commas: a box score has at most four
+ * gaps between words and two more per comma, a list of counts two and three more per comma; the
+ * patterns are tried only on lines that short (most lines with a figure are prose).
+ */
+const isCountLine = (line: string): boolean => {
+  const gaps = line.split(/\s+/).length - 1;
+  const commas = line.split(',').length - 1;
+  return (gaps <= 4 + 2 * commas && BOX_SCORE.test(line)) || (commas >= 2 && gaps <= 2 + 3 * commas && STAT_LIST.test(line));
 };
 
 /** A photo caption, by its opening or by the credit at its end. */
 export const isCaption = (line: string): boolean => {
   if (line.length > MAX_TESTED_LENGTH) return false;
   if (/^\(?in th/i.test(line) && CAPTION_OPENING.test(line)) return true;
-  if (/^th/i.test(line) && CAPTION_SUBJECT.test(line)) return true;
+  if (matchesCaptionSubject(line)) return true;
   // a credit ends the line: only its tail is searched
   const tail = line.slice(-CREDIT_TAIL);
-  return /[/:|]|by|Getty|Shutterstock|Alamy|iStock/.test(tail) && CAPTION_CREDITS.some((re) => re.test(tail));
+  return /[/:|]|by|Getty|Shutterstock|Alamy|iStock/.test(tail) && CAPTION_CREDITS.some(({ needle, pattern }) => needle.test(tail) && pattern.test(tail));
 };
 
-/** A spec or fact box: two labels with their values in one line. */
-const isSpecBox = (line: string): boolean => line.includes(':') && (line.match(LABEL)?.length ?? 0) >= 2;
+/** A spec or fact box: two labels with their values in one line (so two colons at least). */
+const isSpecBox = (line: string): boolean => line.indexOf(':') !== line.lastIndexOf(':') && (line.match(LABEL)?.length ?? 0) >= 2;
 
 /** A heading that asks: a short question alone, not quoted, one sentence. */
 const isQuestionHeading = (line: string): boolean =>
@@ -169,13 +194,16 @@ export const isNotProse = (line: string, betweenParagraphs = true): boolean =>
 export const isNotProseSentence = (sentence: string): boolean => {
   const text = sentence.trim();
   if (text === '' || text.length > MAX_TESTED_LENGTH) return false;
-  if (text.length <= SHORT_LENGTH && joinedShort.some((re) => re.test(text))) return true;
-  return joinedNotProse.some((re) => re.test(text)) || REFERENCE.test(text) || isTabular(text) || isCaption(text) || isSpecBox(text);
+  if (text.length <= SHORT_LENGTH && (matchesShortNotProse(text) || (text.includes(':') && LABEL_LIST.test(text)))) return true;
+  return matchesNotProse(text) || REFERENCE.test(text) || isTabular(text) || isCaption(text) || isSpecBox(text);
 };
 
 /** Text cut off mid-phrase: a word, then an ellipsis that ends it ("…, with forecasters…"). */
 const CUT_OFF = /[\p{L}\p{N},;:]\s?(…|\.\.\.)$/u;
-export const isCutOff = (text: string): boolean => CUT_OFF.test(text.trimEnd().slice(-8));
+export const isCutOff = (text: string): boolean => {
+  const end = text.trimEnd().slice(-8);
+  return (end.endsWith('…') || end.endsWith('...')) && CUT_OFF.test(end);
+};
 
 /** A sentence too short, unfinished, cut off or made of figures to stand as a summary line. */
 export const isFragment = (sentence: string): boolean => {

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { BOILERPLATE_LINES, GUARDED_LINES, TEASER_MARKERS, UNPUNCTUATED_LINES } from '../../../src/core/text/boilerplate.js';
 import { clean, isBoilerplate, splitParagraphs } from '../../../src/core/text/clean.js';
 import { normalize } from '../../../src/core/text/normalize.js';
+import type { LinePattern } from '../../../src/core/text/patterns.js';
+
+const patternOf = (p: LinePattern): RegExp => (p instanceof RegExp ? p : p.pattern);
 
 const BODY = 'The council approved the new budget on Tuesday after a long debate.';
 const MORE = 'Spending on schools will rise by a tenth next year, officials said.';
@@ -46,7 +49,7 @@ describe('isBoilerplate', () => {
   });
 
   it('keeps every pattern anchored at both ends, as the joined expression requires', () => {
-    for (const re of [...BOILERPLATE_LINES, ...TEASER_MARKERS, ...[...GUARDED_LINES, ...UNPUNCTUATED_LINES].map((g) => g.pattern)]) {
+    for (const re of [...BOILERPLATE_LINES, ...TEASER_MARKERS, ...GUARDED_LINES, ...UNPUNCTUATED_LINES].map(patternOf)) {
       expect(re.source.startsWith('^'), re.source).toBe(true);
       expect(re.source.endsWith('$'), re.source).toBe(true);
     }
@@ -64,14 +67,14 @@ describe('isBoilerplate', () => {
     'Ce site utilise des cookies : voir notre politique de confidentialité',
     'Czytaj także: Rada miasta przyjęła budżet', '相关阅读：市议会通过预算', 'Reklama',
   ];
-  const patternsOf = (guards: ReadonlyArray<{ pattern: RegExp }>): RegExp[] => guards.map((g) => g.pattern);
+  const patternsOf = (guards: readonly LinePattern[]): RegExp[] => guards.map(patternOf);
 
   it('judges each line as the patterns one by one would', () => {
     const lines = [
       ...normalize(readFileSync(new URL('../../../fixtures/no-time-to-read.txt', import.meta.url), 'utf8')).split('\n'),
       ...probes,
     ].map((l) => l.trim());
-    const anywhere = [...BOILERPLATE_LINES, ...patternsOf(GUARDED_LINES)];
+    const anywhere = patternsOf([...BOILERPLATE_LINES, ...GUARDED_LINES]);
     const oneByOne = (line: string): boolean => {
       if (line.length > 320) return false;
       const bare = line.endsWith('.') ? line.slice(0, -1) : line;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCaption, isFragment, isNotProse, isNotProseSentence, isTabular, proseSentences } from '../../../src/core/text/prose.js';
+import { CAPTION_CREDITS, isCaption, isFragment, isNotProse, isNotProseSentence, isTabular, proseSentences } from '../../../src/core/text/prose.js';
 
 describe('isNotProse: lines that are never summary sentences', () => {
   it.each([
@@ -112,6 +112,25 @@ describe('isCaption', () => {
     expect(isCaption('In this image made from video, rescuers carry a child from the rubble.')).toBe(true);
     expect(isCaption('A man rides past the closed factory on Monday. (Photo: Kim Lee/Example Times)')).toBe(true);
     expect(isCaption('She took the photo in 1968, and it won a prize a year later.')).toBe(false);
+  });
+
+  it('tries a credit pattern only on a tail that holds its needle, which every credit it matches holds', () => {
+    const credits = [
+      'The mayor speaks to reporters outside city hall. (AP Photo/Jane Doe)',
+      'A man rides past the closed factory on Monday. (Photo: Kim Lee/Example Times)',
+      'Visitors queue at the museum entrance on Friday. Photo: Tom Brown',
+      'Visitors queue at the museum entrance. Photograph by Tom Brown',
+      'Workers repair the bridge in Ghent, Belgium. REUTERS/Yves Herman',
+      'Crowds gather in the square. (Getty Images)',
+      'Crowds gather in the square | Shutterstock via Example',
+      'A view of the harbour (photos/Jane Doe).',
+    ];
+    for (const { needle, pattern } of CAPTION_CREDITS) {
+      const matched = credits.filter((c) => pattern.test(c));
+      expect(matched.length, pattern.source).toBeGreaterThan(0);
+      for (const c of matched) expect(needle.test(c), `${needle} in ${c}`).toBe(true);
+    }
+    for (const c of credits) expect(isCaption(c), c).toBe(true);
   });
 });
 
