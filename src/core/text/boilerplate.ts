@@ -107,6 +107,17 @@ export const UNPUNCTUATED_LINES: readonly Guarded[] = [
  * Lines that introduce other stories: the headline lines that follow one of these (up to the next
  * line of prose) belong to another article and are dropped with it.
  */
+/**
+ * A sponsor's label standing alone ("THIS ISSUE IS SUPPORTED BY", "Sponsored by:"): the line after it
+ * is the sponsor's message, never the article's. ("Advertisement" is not one: the body goes on after it.)
+ */
+export const SPONSOR_LABELS: readonly LinePattern[] = [
+  {
+    opens: "this issue|this newsletter|this episode|this edition|this briefing|this email|this podcast|today's|today’s|sponsored by|supported by|presented by|brought to you by|made possible by|in partnership with|a message from|a word from|our sponsor|thanks to our sponsor",
+    pattern: /^((this|today['’]s) (issue|newsletter|episode|edition|briefing|email|podcast) (is )?(supported|sponsored|presented|brought to you|made possible) by|(sponsored|supported|presented|brought to you|made possible) by|in partnership with|a (message|word) from (our|this week['’]s|today['’]s) sponsors?|(our|today['’]s) sponsors?|thanks to our sponsors?)\s*[:：.]?$/i,
+  },
+];
+
 export const TEASER_MARKERS: readonly LinePattern[] = [
   { opens: 'prev|next', pattern: /^(previous|next|prev)( (article|story|post))?$/i },
   { opens: 'related|recommended|most read|most popular|most viewed|trending|you may also like|you might also like|also read|read next|read also|more stories|more news|top stories|latest news', pattern: /^(related|related (articles|stories|posts|content|news|coverage)|recommended( for you)?|most (read|popular|viewed)|trending( now)?|you (may|might) also like|also read|read next|read also|more stories|more news|top stories|latest news)\s*:?$/i },

@@ -1,6 +1,6 @@
 // Clean text → Cleaned: find the headline, drop web boilerplate, and cut the body into paragraphs.
 // Works on lines only; sentences are segment.ts's business.
-import { BOILERPLATE_LINES, DATELINE_PREFIX, GUARDED_LINES, TEASER_MARKERS, UNPUNCTUATED_LINES } from './boilerplate.js';
+import { BOILERPLATE_LINES, DATELINE_PREFIX, GUARDED_LINES, SPONSOR_LABELS, TEASER_MARKERS, UNPUNCTUATED_LINES } from './boilerplate.js';
 import { anyOf } from './patterns.js';
 import { REFERENCE, TERMINAL, WORD, isNotProse, isTabular } from './prose.js';
 import type { Aside, Cleaned } from '../types.js';
@@ -32,6 +32,7 @@ const isFurniture = anyOf([...BOILERPLATE_LINES, ...GUARDED_LINES], true);
 /** The same for the patterns that hold only without a final full stop. */
 const isUnpunctuatedFurniture = anyOf(UNPUNCTUATED_LINES);
 const isTeaserMarker = anyOf(TEASER_MARKERS);
+const isSponsorLabel = anyOf(SPONSOR_LABELS);
 
 /** Only a line's end can close it: testing the tail alone keeps a line of a million words linear. */
 export const isTerminated = (line: string): boolean => TERMINAL.test(line.trimEnd().slice(-32).trim());
@@ -164,7 +165,17 @@ export const clean = (text: string, knownTitle?: string): Cleaned => {
   // lines left out only for not being prose: a text of nothing else is summarized from them
   const onlyNotProse: string[] = [];
 
+  // the line after a sponsor's label is the sponsor's message
+  let afterSponsorLabel = false;
   lines.forEach((line, i) => {
+    if (afterSponsorLabel) {
+      afterSponsorLabel = false;
+      return;
+    }
+    if (isSponsorLabel(line.text)) {
+      afterSponsorLabel = true;
+      return;
+    }
     if (isTeaserMarker(line.text)) {
       inTeasers = true;
       return;

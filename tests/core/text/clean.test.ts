@@ -130,6 +130,23 @@ describe('isBoilerplate', () => {
   });
 });
 
+describe('sponsor labels', () => {
+  it("drops the line after a sponsor's label standing alone, and keeps the body after an Advertisement label", () => {
+    const text = [
+      'The council approved a new budget on Tuesday that raises spending on schools by a tenth.',
+      'THIS ISSUE IS SUPPORTED BY',
+      'Pedal Co-op. Winter tune-ups are $45 through November, and every fifth one is free for members.',
+      'The vote followed a long night of debate in which several members asked for cuts elsewhere.',
+      'Advertisement',
+      'Officials said the money would pay for more teachers and the repair of three old buildings.',
+    ].join('\n\n');
+    const { paragraphs } = clean(normalize(text));
+    expect(paragraphs.join(' ')).not.toContain('tune-ups');
+    expect(paragraphs).toContain('Officials said the money would pay for more teachers and the repair of three old buildings.');
+    expect(paragraphs).toContain('The vote followed a long night of debate in which several members asked for cuts elsewhere.');
+  });
+});
+
 describe('splitParagraphs', () => {
   it('splits on blank lines and on single breaks after a finished sentence', () => {
     expect(splitParagraphs(`${BODY}\n${MORE}\n\nA third one.`)).toEqual([BODY, MORE, 'A third one.']);

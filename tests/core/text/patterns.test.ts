@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { foldCase } from '../../../src/core/text/fold.js';
 import { type LinePattern, anyOf } from '../../../src/core/text/patterns.js';
 import { LANGUAGES } from '../../../src/core/nlp/languages.js';
-import { BOILERPLATE_LINES, GUARDED_LINES, TEASER_MARKERS, UNPUNCTUATED_LINES } from '../../../src/core/text/boilerplate.js';
+import { BOILERPLATE_LINES, GUARDED_LINES, SPONSOR_LABELS, TEASER_MARKERS, UNPUNCTUATED_LINES } from '../../../src/core/text/boilerplate.js';
 import { CAPTION_SUBJECT, NOT_PROSE, SHORT_NOT_PROSE } from '../../../src/core/text/prose.js';
 import { openingsOf } from './openings.js';
 
@@ -18,6 +18,7 @@ const TABLES: Readonly<Record<string, { readonly patterns: readonly LinePattern[
   BOILERPLATE_LINES: { patterns: [...BOILERPLATE_LINES, ...GUARDED_LINES], finalStop: true },
   UNPUNCTUATED_LINES: { patterns: UNPUNCTUATED_LINES, finalStop: false },
   TEASER_MARKERS: { patterns: TEASER_MARKERS, finalStop: false },
+  SPONSOR_LABELS: { patterns: SPONSOR_LABELS, finalStop: false },
   // each language's warm-up openers, by kind (core/score/opening.ts)
   ...Object.fromEntries(
     Object.entries(LANGUAGES).flatMap(([code, data]) =>
