@@ -124,8 +124,8 @@ const RULES: readonly Rule[] = [
 /** Rules that apply to every headline, however short; the others only while it is too long. */
 const ALWAYS = new Set(['attribution', 'parenthetical']);
 
-/** A clause boundary a too-long line may still be cut at: punctuation, or a conjunction. */
-const BOUNDARY = /(?:[,;:]|\s[–—-]{1,2})\s+|\s+(?=(?:and|but|while|as|after|because|which|who|with|amid|despite|following|since|until|when|where)\s)/giu;
+/** A clause boundary a too-long line may still be cut at: punctuation, or a conjunction (not the "and" of a name: "Lock and Dam No. 10"). */
+const BOUNDARY = /(?:[,;:]|\s[–—-]{1,2})\s+|\s+(?=(?:and\s(?!\p{Lu})|(?:but|while|as|after|because|which|who|with|amid|despite|following|since|until|when|where)\s))/giu;
 /** The rules read at most this much of a sentence (a run-on paragraph without a full stop can be megabytes). */
 const MAX_RULE_CHARS = 2000;
 
@@ -175,8 +175,12 @@ const capitalized = (s: string): string => (s.length === 0 ? s : s[0]!.toLocaleU
  */
 export const trimHeadline = (sentence: string, max: number, lang = 'en', target = Math.round(max * 0.7)): string => headlineOf(sentence, max, lang, target).text;
 
-/** A dateline opening a sentence: a place in capitals, then a dash. */
-const DATELINE = /^\p{Lu}{2,}[^—–\n]{0,40}?\s[—–]{1,2}\s+/u;
+/**
+ * A dateline opening a sentence: a place in capitals, then a dash ("DETROIT — "); with a hyphen, only
+ * after a place in capitals and a comma ("CALLOWAY, Iowa, Oct 22 (Meridian) - ", a wire's "RIDLEY,
+ * Ohio--(GLOBE WIRE)--"), so that "US stocks fell - …" keeps its words.
+ */
+const DATELINE = /^(?:\p{Lu}{2,}[^—–\n]{0,40}?\s[—–]{1,2}\s+|\p{Lu}{2,}(?:[ .'’-]\p{Lu}{2,})*,[^\n]{0,50}?(?:\s-{1,2}\s+|-{2}\([^()\n]{1,40}\)-{2}))/u;
 
 /** Short lower-case words a line cut in another language must not end on ("…en 42 municipios de la"). */
 const SHORT_FUNCTION_WORD = /\s\p{Ll}{1,3}$/u;

@@ -56,13 +56,21 @@ const HEADLINE_SHARE = 0.8;
  * What the reader's settings ask of the selection (`plan`: how many sentences, within what, from
  * which) and how many sentences the summary is for the ranker (`n`: how selective it is).
  */
-export const planFor = (doc: Doc, settings: SummarySettings, coherent: boolean, warmUp: ReadonlySet<number>): { plan: Plan; n: number } => {
+export const planFor = (
+  doc: Doc,
+  settings: SummarySettings,
+  coherent: boolean,
+  warmUp: ReadonlySet<number>,
+  leadIns: ReadonlySet<number> = new Set(),
+): { plan: Plan; n: number } => {
   const { type, length } = shapeOf(settings);
   const avoid: readonly Avoid[] = settings.avoid ?? [];
   const { sentences } = doc;
   const meanWords = sentences.reduce((a, s) => a + s.wordCount, 0) / Math.max(1, sentences.length);
   const meanChars = sentences.reduce((a, s) => a + s.text.length + 1, 0) / Math.max(1, sentences.length);
-  const avoided = avoid.length === 0 ? undefined : (s: Sentence) => avoid.some((a) => AVOIDED[a](s));
+  // what the user asked to avoid, and sentences that only announce what follows
+  const avoided =
+    avoid.length === 0 && leadIns.size === 0 ? undefined : (s: Sentence) => leadIns.has(s.index) || avoid.some((a) => AVOIDED[a](s));
   const base = { lang: doc.lang, coherent, ...(avoided === undefined ? {} : { avoided }) };
   if (type === 'headline') {
     // one sentence that carries the point and stands on its own, cut to its main clause (headline.ts);

@@ -174,3 +174,19 @@ describe('headline: a closing attribution, matched case-folded', () => {
     expect(cut).toBeGreaterThan(20);
   });
 });
+
+describe('headline: wire datelines and names with "and"', () => {
+  it('drops a wire dateline with a hyphen after a place and a comma, and keeps "US stocks fell - …"', () => {
+    expect(headlineOf('CALLOWAY, Iowa, Oct 22 (Meridian) - The river authority closed the lock to barge traffic on Wednesday.', 17).text).toBe(
+      'River authority closed the lock to barge traffic',
+    );
+    expect(headlineOf('HARLOW, Ohio--(PRESS WIRE)--Marston Glass Inc. today opened a $78 million plant in Harlow.', 17).text).toMatch(/^Marston Glass Inc\./);
+    expect(headlineOf('US stocks fell - the Dow lost 2% as bank shares slid.', 17).text).toMatch(/^US stocks fell/);
+  });
+
+  it('never cuts before the "and" of a name', () => {
+    const { text } = headlineOf('The U.S. Army Corps of Engineers closed Lock and Dam No. 10 on the upper Vell River to barge traffic on Wednesday after a transfer hose at a chemical terminal failed and released resin.', 17);
+    expect(text).not.toBe('U.S. Army Corps of Engineers closed Lock');
+  });
+});
+

@@ -39,6 +39,13 @@ export const signpostOf = (text: string, lang: string): 'lead-in' | 'colon' | nu
   return rest >= 4 && patterns.some((p) => p.test(opening.slice(0, colon + 1))) ? 'colon' : null;
 };
 
+/**
+ * The sentences that only announce what follows ("Here is what we know so far.", "So here is my
+ * proposal."): said alone they say nothing, so a summary takes one only when nothing else is left.
+ */
+export const leadInsOf = (doc: Doc): ReadonlySet<number> =>
+  new Set(doc.sentences.filter((s) => signpostOf(s.text, doc.lang) === 'lead-in').map((s) => s.index));
+
 /** The kinds told by words, in the order they are tried. */
 const WORDED_KINDS = ['greeting', 'address', 'seasonal', 'scene'] as const;
 

@@ -244,3 +244,22 @@ describe('a sentence that announces the point', () => {
     expect(one).toMatch(/^A night train will run between the capital and the coast/);
   });
 });
+
+describe('a sentence that only announces what follows', () => {
+  it('is not a summary line while anything else is left', () => {
+    const article = [
+      'Sinkhole swallows two cars in Calder Heights',
+      '',
+      'A sinkhole opened on Carding Lane in Calder Heights early on Sunday, swallowing two parked cars and forcing 46 households from their homes.',
+      'Nobody was hurt, but engineers say the ground around the sinkhole is still moving.',
+      'Here is what we know so far about the sinkhole on Carding Lane.',
+      '',
+      'Residents heard a loud crack at about four in the morning, and the road gave way minutes later.',
+      'The council said the sinkhole was caused by a collapsed water main under Carding Lane.',
+    ].join('\n');
+    const texts = summarize(article, { length: { kind: 'count', n: 3 } }).sentences.map((s) => s.text);
+    expect(texts).toHaveLength(3);
+    expect(texts).not.toContain('Here is what we know so far about the sinkhole on Carding Lane.');
+  });
+});
+
