@@ -55,17 +55,24 @@ export const wholeQuotations = (
     };
     const weakest = [...chosen.values()].filter((s) => partOf(s) < 0 && !leanedOn(s)).sort(byScore).reverse().slice(0, missing.length);
     const completed = weakest.length === missing.length && missing.every((s) => eligible(s.sentence)) ? total(missing) - total(weakest) : -Infinity;
-    // or it goes out, for the best sentences left that quote nobody and repeat nothing chosen
+    // or it goes out, for the best sentences left that repeat nothing chosen: sentences that quote
+    // nobody, or another quotation whole where it fits
     const kept = [...chosen.values()].filter((s) => partOf(s) !== q).map((s) => ({ terms: new Set(s.sentence.terms) }));
     const fillers: Scored[] = [];
+    const tried = new Set<number>();
     for (const s of ranked) {
       if (fillers.length === inside.length) break;
-      if (chosen.has(s.sentence.index) || partOf(s) >= 0 || !eligible(s.sentence)) continue;
-      if (leans(s) && !chosen.has(s.sentence.index - 1)) continue;
-      const terms = new Set(s.sentence.terms);
+      if (chosen.has(s.sentence.index) || !eligible(s.sentence)) continue;
+      const other = partOf(s);
+      if (other === q || tried.has(other)) continue;
+      const unit = other < 0 ? [s] : (members.get(other) ?? []);
+      if (other >= 0) tried.add(other);
+      if (fillers.length + unit.length > inside.length || unit.some((u) => chosen.has(u.sentence.index) || !eligible(u.sentence))) continue;
+      if (leans(unit[0]!) && !chosen.has(unit[0]!.sentence.index - 1)) continue;
+      const terms = new Set(unit.flatMap((u) => u.sentence.terms));
       if (repeats(kept, terms)) continue;
       kept.push({ terms });
-      fillers.push(s);
+      fillers.push(...unit);
     }
     const left = total(fillers) - total(inside);
     if (completed >= left) {

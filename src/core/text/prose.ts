@@ -269,6 +269,14 @@ export const quotationsOf = (sentences: readonly Sentence[]): number[] => {
       }
       open = -1;
     }
+    // a sentence whose marks pair up and that opens with one while a quotation is open goes on with it
+    // and closes it, as a paragraph that opens with a quote mark does (paragraphs run together:
+    // 'said: "It's expected. "We lost momentum last season." Real's finish…')
+    if (open >= 0 && opens && !unbalanced) {
+      pieces.push(open);
+      open = -1;
+      return;
+    }
     // a sentence that opens with a quote mark while one is open starts a quotation of its own: the one
     // before ran on unclosed
     if (unbalanced && (open < 0 || opens)) open = i;

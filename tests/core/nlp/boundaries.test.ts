@@ -217,6 +217,19 @@ describe('quotations stay whole in a summary', () => {
     expect(quotationsOf(two.sentences)).toEqual([0, 1, 1, 1].slice(0, two.sentences.length));
   });
 
+  it('ends a quotation run on unclosed at the sentence that opens with a quote mark and closes it, within a paragraph too', () => {
+    // paragraphs run together: the second paragraph of the coach's words opens with a quote mark and closes them
+    const doc = prepareDoc(
+      'The coach was relieved after the win. The coach said: "It was expected of us to get through, but it is a relief for the players to have won. "We lost momentum last season but we cannot afford another season without a trophy." The club finished second in its group. It plays again in March.',
+    );
+    const texts = doc.sentences.map((s) => s.text);
+    const quotation = quotationsOf(doc.sentences);
+    const after = texts.findIndex((t) => t.startsWith('The club finished'));
+    expect(after, texts.join('\n')).toBeGreaterThan(0);
+    expect(quotation[after], texts.join('\n')).toBe(-1);
+    expect(quotation[after - 1]).toBeGreaterThanOrEqual(0);
+  });
+
   it('a quotation within one sentence, and parentheses over sentences, stay in one unit', () => {
     expect(split('en', 'He looked up, "That was fun." he said. Then he left.')).toEqual(['He looked up, "That was fun." he said.', 'Then he left.']);
     expect(split('en', 'She teaches art (She was a nurse. Then she moved.) at the high school.')).toEqual(['She teaches art (She was a nurse. Then she moved.) at the high school.']);
