@@ -4,6 +4,9 @@
 //   npm run bench                 the 550 dev-set articles of ../shared/eval, replicated 4 times
 //   npm run bench -- --copies 8   more copies
 //   npm run bench -- --large      also 100,000 small files and a 200 MB folder (memory)
+//   npm run bench -- --against DIR  only `--jobs 1` of this checkout and of DIR (another built checkout,
+//                                   say a worktree of an older commit), run in turn in the same rounds;
+//                                   prints the ratio of their medians
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -20,6 +23,8 @@ const option = (name, fallback) => {
 const COPIES = option('--copies', 4);
 const RUNS = option('--runs', 3);
 const LARGE = args.includes('--large');
+const at = args.indexOf('--against');
+const AGAINST = at < 0 ? undefined : args[at + 1];
 const CORES = availableParallelism();
 
 const median = (xs) => {
@@ -74,10 +79,10 @@ const TICKS = (() => {
  * Wall time, peak resident memory (VmHWM) and CPU time (user + system, every thread, read last just
  * before exit) of one run of the CLI.
  */
-const runCli = (cliArgs, nodeArgs = []) =>
+const runCli = (cliArgs, nodeArgs = [], bin = BIN) =>
   new Promise((done, fail) => {
     const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, [...nodeArgs, BIN, ...cliArgs], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [...nodeArgs, bin, ...cliArgs], { stdio: ['ignore', 'ignore', 'pipe'] });
     let peak = 0;
     let cpu = 0;
     let stderr = '';
@@ -150,6 +155,21 @@ const row = (label, files, bytes, seconds, peak, cores) =>
 const texts = loadTexts();
 const corpus = writeCorpus(texts, COPIES);
 console.log(`corpus: ${corpus.files} files, ${mb(corpus.bytes)} MB (${texts.length} articles x ${COPIES}); ${CORES} cores; medians of ${RUNS} runs`);
+
+if (AGAINST !== undefined) {
+  // Side by side: each round runs both, in turn, so that a busy machine weighs on both alike.
+  const theirs = join(AGAINST, 'bin/summarize.js');
+  const ours = [], others = [];
+  for (let r = 0; r < RUNS; r++) {
+    ours.push((await runCli(['--json', '-q', '--jobs', '1', corpus.dir])).seconds);
+    others.push((await runCli(['--json', '-q', '--jobs', '1', corpus.dir], [], theirs)).seconds);
+  }
+  console.log(row('summarize --jobs 1', corpus.files, corpus.bytes, median(ours)));
+  console.log(row(`${AGAINST} --jobs 1`, corpus.files, corpus.bytes, median(others)));
+  console.log(`  ratio of times, summarize / ${AGAINST}: ${(median(ours) / median(others)).toFixed(3)}x`);
+  rmSync(corpus.dir, { recursive: true, force: true });
+  process.exit(0);
+}
 
 const ceil = await ceiling(texts, COPIES);
 for (const [name, s] of Object.entries(ceil)) console.log(row(name, corpus.files, corpus.bytes, s));

@@ -25,10 +25,14 @@ export const topicTerms = (sentences: readonly Sentence[], asides: readonly Asid
   const order: string[] = [];
   for (const s of opening) for (const t of s.terms) if (!order.includes(t)) order.push(t);
   const echoes = new Map<string, number>(order.map((t) => [t, 0]));
-  for (const s of sentences.slice(opening.length)) {
-    for (const t of new Set(s.terms)) {
+  // the last sentence that echoed each term: a sentence counts once however often it says the term
+  const lastEcho = new Map<string, number>();
+  for (let i = opening.length; i < sentences.length; i++) {
+    for (const t of sentences[i]!.terms) {
       const n = echoes.get(t);
-      if (n !== undefined) echoes.set(t, n + 1);
+      if (n === undefined || lastEcho.get(t) === i) continue;
+      lastEcho.set(t, i);
+      echoes.set(t, n + 1);
     }
   }
   return order

@@ -22,8 +22,11 @@ const anchored = (patterns: readonly RegExp[], flags: string, finalStop: boolean
   new RegExp(`^(?:${patterns.map((p) => `(?:${finalStop ? p.source.replace(/\$$/, '') : p.source})`).join('|')})${finalStop ? '\\.?$' : ''}`, flags);
 
 type Index = {
-  /** Openings by their first character, each with the pattern it opens. */
-  readonly byFirst: ReadonlyMap<string, ReadonlyArray<{ readonly opening: string; readonly pattern: number }>>;
+  /**
+   * Openings by their first two UTF-16 units (by their one unit, for an opening that short), each
+   * with the pattern it opens.
+   */
+  readonly byStart: ReadonlyMap<string, ReadonlyArray<{ readonly opening: string; readonly pattern: number }>>;
   /** The longest opening's length. */
   readonly longest: number;
   /** The patterns with needles, by index. */
@@ -35,7 +38,7 @@ type Index = {
 };
 
 const indexOf = (patterns: readonly LinePattern[], finalStop: boolean): Index => {
-  const byFirst = new Map<string, Array<{ opening: string; pattern: number }>>();
+  const byStart = new Map<string, Array<{ opening: string; pattern: number }>>();
   const needled: Array<{ needle: RegExp; pattern: number }> = [];
   const always = new Map<string, RegExp[]>();
   let longest = 0;
@@ -49,12 +52,12 @@ const indexOf = (patterns: readonly LinePattern[], finalStop: boolean): Index =>
       return;
     }
     for (const opening of foldCase(p.opens).split('|')) {
-      const first = opening[0] ?? '';
-      byFirst.set(first, [...(byFirst.get(first) ?? []), { opening, pattern: i }]);
+      const start = opening.slice(0, 2);
+      byStart.set(start, [...(byStart.get(start) ?? []), { opening, pattern: i }]);
       longest = Math.max(longest, opening.length);
     }
   });
-  return { byFirst, longest, needled, tried: [], always: [...always].map(([flags, group]) => anchored(group, flags, finalStop)) };
+  return { byStart, longest, needled, tried: [], always: [...always].map(([flags, group]) => anchored(group, flags, finalStop)) };
 };
 
 /**
@@ -68,12 +71,16 @@ export const anyOf = (patterns: readonly LinePattern[], finalStop = false): ((li
     const re = patternOf(patterns[i]!);
     return (at.tried[i] ??= anchored([re], re.flags, finalStop)).test(line);
   };
+  const opensAs = (at: Index, opening: string, start: string, line: string): boolean => {
+    for (const { opening: o, pattern } of at.byStart.get(start) ?? []) if (opening.startsWith(o) && tried(at, pattern, line)) return true;
+    return false;
+  };
   return (line) => {
     const at = (index ??= indexOf(patterns, finalStop));
-    if (at.byFirst.size > 0) {
+    if (at.byStart.size > 0) {
       // a character past the longest opening: a prefix cut inside a pair of surrogates folds as the whole would
       const opening = foldCase(line.slice(0, at.longest + 1));
-      for (const { opening: o, pattern } of at.byFirst.get(opening[0] ?? '') ?? []) if (opening.startsWith(o) && tried(at, pattern, line)) return true;
+      if (opensAs(at, opening, opening.slice(0, 2), line) || opensAs(at, opening, opening.slice(0, 1), line)) return true;
     }
     for (const { needle, pattern } of at.needled) if (needle.test(line) && tried(at, pattern, line)) return true;
     return at.always.some((re) => re.test(line));
