@@ -6,6 +6,7 @@
 // brackets and are cut at clause boundaries. wink-nlp's part-of-speech tags were not needed: these
 // rules take the BBC headline check from 12.1 to 24.8 ROUGE-1 (README, Quality).
 import { foldCaseAligned } from './text/fold.js';
+import { WIRE_DATELINE } from './text/boilerplate.js';
 
 /** A sentence shorter than this is a hook ("Xi's problem is simple."), not a headline. */
 export const MIN_HEADLINE_WORDS = 5;
@@ -175,13 +176,6 @@ const capitalized = (s: string): string => (s.length === 0 ? s : s[0]!.toLocaleU
  */
 export const trimHeadline = (sentence: string, max: number, lang = 'en', target = Math.round(max * 0.7)): string => headlineOf(sentence, max, lang, target).text;
 
-/**
- * A dateline opening a sentence: a place in capitals, then a dash ("DETROIT — "); with a hyphen, only
- * after a place in capitals and a comma ("CALLOWAY, Iowa, Oct 22 (Meridian) - ", a wire's "RIDLEY,
- * Ohio--(GLOBE WIRE)--"), so that "US stocks fell - …" keeps its words.
- */
-const DATELINE = /^(?:\p{Lu}{2,}[^—–\n]{0,40}?\s[—–]{1,2}\s+|\p{Lu}{2,}(?:[ .'’-]\p{Lu}{2,})*,[^\n]{0,50}?(?:\s-{1,2}\s+|-{2}\([^()\n]{1,40}\)-{2}))/u;
-
 /** Short lower-case words a line cut in another language must not end on ("…en 42 municipios de la"). */
 const SHORT_FUNCTION_WORD = /\s\p{Ll}{1,3}$/u;
 
@@ -192,7 +186,7 @@ const SHORT_FUNCTION_WORD = /\s\p{Ll}{1,3}$/u;
 export const headlineOf = (sentence: string, max: number, lang = 'en', target = Math.round(max * 0.7)): { text: string; cut: boolean } => {
   let cut = false;
   // a dateline is no part of a headline: "DETROIT — ", "HARBOR CITY, Calif. (AP) — "
-  sentence = sentence.replace(DATELINE, '');
+  sentence = sentence.replace(WIRE_DATELINE, '');
   // a headline is a few words: the rules need not read past the first few hundred of a run-on sentence
   let s = (sentence.length > MAX_RULE_CHARS ? sentence.slice(0, MAX_RULE_CHARS) : sentence).trim();
   const rules = lang === 'en' ? RULES : RULES.filter((r) => r.name === 'parenthetical');

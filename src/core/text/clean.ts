@@ -1,6 +1,6 @@
 // Clean text → Cleaned: find the headline, drop web boilerplate, and cut the body into paragraphs.
 // Works on lines only; sentences are segment.ts's business.
-import { BOILERPLATE_LINES, DATELINE_PREFIX, GUARDED_LINES, SPONSOR_LABELS, TEASER_MARKERS, UNPUNCTUATED_LINES } from './boilerplate.js';
+import { BOILERPLATE_LINES, DATELINE_PREFIX, GUARDED_LINES, SPONSOR_LABELS, TEASER_MARKERS, UNPUNCTUATED_LINES, WIRE_DATELINE } from './boilerplate.js';
 import { anyOf } from './patterns.js';
 import { REFERENCE, TERMINAL, WORD, isNotProse, isTabular } from './prose.js';
 import type { Aside, Cleaned } from '../types.js';
@@ -48,9 +48,9 @@ export const isBoilerplate = (line: string): boolean => {
   return isFurniture(line) || isUnpunctuatedFurniture(line);
 };
 
-/** "LONDON (Reuters) - The bank said…" → "The bank said…" */
+/** "LONDON (Reuters) - The bank said…", "DETROIT — The bank said…" → "The bank said…" */
 export const stripDateline = (paragraph: string): string => {
-  const rest = paragraph.replace(DATELINE_PREFIX, '');
+  const rest = paragraph.replace(DATELINE_PREFIX, '').replace(WIRE_DATELINE, '');
   return rest === '' ? paragraph : rest;
 };
 

@@ -284,3 +284,24 @@ describe('normalize', () => {
     expect(normalize('A\u00a0b\tc\u0007d  \n')).toBe('A b cd\n');
   });
 });
+
+describe('a wire or press-release dateline opening the story', () => {
+  it.each([
+    ['CALLOWAY, Iowa, Oct 22 (Meridian) - The river authority closed the lock to barge traffic on Wednesday.', 'The river authority closed'],
+    ['PORTVALE, Ore., Nov. 3, 2026 /Lakeside Newswire/ -- Harrow Tools Inc. today opened a plant in Portvale.', 'Harrow Tools Inc. today'],
+    ['HARLOW, Ohio--(PRESS WIRE)--Marston Glass Inc. today opened a $78 million plant in Harlow.', 'Marston Glass Inc. today'],
+    ['ST. LOUIS — The city council voted on Monday to close two libraries.', 'The city council voted'],
+    ['HARBOR CITY, Calif. (AP) — Fire crews contained the blaze on Sunday.', 'Fire crews contained'],
+  ])('is no part of the first sentence: %s', (paragraph, opening) => {
+    const { paragraphs } = clean(`${paragraph}\n\nThe plant will employ 120 people by the end of next year, the company said.`);
+    expect(paragraphs[0]).toMatch(new RegExp(`^${opening.replace(/[.$]/g, '\\$&')}`));
+  });
+
+  it.each([
+    'US stocks fell - the Dow lost 2% as bank shares slid on Monday.',
+    'NASA — the agency that put people on the Moon — wants to go back by 2028.',
+    'The council, which met on Monday - for once - agreed.',
+  ])('leaves a sentence that merely opens with capitals or a dash whole: %s', (paragraph) => {
+    expect(clean(`${paragraph}\n\nThe rest of the story follows in this paragraph, the reporter said.`).paragraphs[0]).toBe(paragraph);
+  });
+});
