@@ -6,10 +6,11 @@
 // each language's data in nlp/languages.ts.
 import { LANGUAGES } from '../nlp/languages.js';
 import { anyOf } from '../text/patterns.js';
+import { isFragment } from '../text/prose.js';
 import type { Doc, Sentence } from '../types.js';
 
 /** What kind of warm-up a sentence is. */
-export type OpenerKind = 'question' | 'address' | 'greeting' | 'scene' | 'seasonal' | 'quote' | 'signpost';
+export type OpenerKind = 'question' | 'address' | 'greeting' | 'scene' | 'seasonal' | 'quote' | 'signpost' | 'off-topic';
 
 const LEADING = /^[\s"'“‘(«„‹[¿¡—–-]+/u;
 /** A question asked of the reader: not in someone's words (no quotation mark at its start or end). */
@@ -111,6 +112,33 @@ const LEDE_RUN = 2;
 
 const NEVER_THE_POINT: ReadonlySet<OpenerKind> = new Set(['seasonal', 'greeting', 'address']);
 
+/**
+ * A lede told in words no pattern knows (an anecdote in the past tense, a scene: "Odile Marsh found
+ * the first dead hive on a cold Sunday in April 2021.") gives itself away by its words: its first
+ * sentence names none of the title's (and dek's) terms while a sentence in the paragraphs after it
+ * names at least this many, and this many more than any sentence of the lede does.
+ */
+const MIN_OFF_TOPIC_POINT_TERMS = 3;
+const MIN_OFF_TOPIC_GAIN = 2;
+/** Its nut graf is the first sentence there naming all but this many of the terms the best one names. */
+const OFF_TOPIC_SLACK_TERMS = 1;
+
+/**
+ * Where the point starts after a lede that names nothing of the title (see MIN_OFF_TOPIC_POINT_TERMS),
+ * or -1 when the lede names it, or nothing after it does.
+ */
+const afterOffTopicLede = (sentences: readonly Sentence[], lede: readonly Sentence[], topic: ReadonlySet<string>): number => {
+  const named = (s: Sentence): number => new Set(s.terms.filter((t) => topic.has(t))).size;
+  // its first sentence, a byline or a kicker left in ("Par Sophie Ferrand – Le 30 novembre") aside
+  const first = lede.find((s) => !isFragment(s.text));
+  // news may open with someone's words too ("'We will not give up,' the governor said…")
+  if (first === undefined || named(first) > 0 || OPENING_QUOTE.test(first.text)) return -1;
+  const window = sentences.slice(first.index + 1, Math.min(sentences.length - 1, first.index + 1 + NUT_GRAF_SENTENCES));
+  const best = Math.max(0, ...window.map(named));
+  if (best < MIN_OFF_TOPIC_POINT_TERMS || best < Math.max(...lede.map(named)) + MIN_OFF_TOPIC_GAIN) return -1;
+  return window.find((s) => named(s) >= best - OFF_TOPIC_SLACK_TERMS)!.index;
+};
+
 export const POINT_FIRST: Opening = { start: 0, warmUp: new Set(), kinds: [] };
 
 /**
@@ -151,7 +179,11 @@ export const openingOf = (doc: Doc): Opening => {
     const all = new Set(Array.from({ length: start }, (_, i) => i));
     return { start, warmUp: all, kinds: [...kinds, 'signpost'] };
   }
-  if (warmUp.size === 0) return POINT_FIRST;
+  if (warmUp.size === 0) {
+    const start = topic.size > 0 ? afterOffTopicLede(sentences, lede, topic) : -1;
+    if (start <= 0) return POINT_FIRST;
+    return { start, warmUp: new Set(Array.from({ length: start }, (_, i) => i)), kinds: ['off-topic'] };
+  }
   const last = Math.max(...warmUp);
   const lastParagraph = sentences[last]!.paragraph;
   // the warm-up runs on through the rest of its paragraph, and through sentences that do not name the

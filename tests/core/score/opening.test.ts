@@ -263,3 +263,36 @@ describe('a sentence that only announces what follows', () => {
   });
 });
 
+
+describe('a lede no opener pattern knows, told by its words', () => {
+  // an anecdote about one person in the past tense: no question, no season, no hour, no "you"
+  const article = [
+    'Canal towpaths reopen to cyclists after five-year repair programme',
+    '',
+    'Benedikt Arlo bought a second-hand tandem in the spring of 2019.',
+    'He and his daughter rode it every Saturday from their back gate to the lock-keeper’s cottage and back.',
+    '',
+    'Then one morning the gate was chained shut.',
+    '“We stood there for ten minutes,” Arlo said.',
+    '',
+    'The regional waterways board reopened all 140 kilometres of canal towpath to cyclists on Monday, ending a five-year repair programme that cost 31 million euros.',
+    'The towpaths had been closed in stages since 2021 after surveys found that sections of the canal banks were close to collapse.',
+    '',
+    'The board said cyclists must give way to walkers and keep below 15 kilometres an hour.',
+    'Cycling groups welcomed the reopening but asked for more places to lock bikes near the locks.',
+  ].join('\n');
+
+  it('counts the lead prior from the sentence that names the title, and says why', () => {
+    const summary = summarize(article, { length: { kind: 'count', n: 1 } });
+    expect(summary.sentences[0]!.text).toMatch(/^The regional waterways board reopened/);
+    expect(formatExplain(summary, 'picked', plain)).toMatch(/after a warm-up \(off-topic\)/);
+    expect(summarize(article, { type: 'headline' }).sentences[0]!.text).toMatch(/towpath|reopen/i);
+  });
+
+  it('leaves news alone whose lede names the title, and a lede with nothing named after it', () => {
+    const news = article.replace('Benedikt Arlo bought a second-hand tandem in the spring of 2019.', 'Canal towpaths reopened to cyclists on Monday after a five-year repair programme.');
+    expect(summarize(news, { length: { kind: 'count', n: 1 } }).sentences[0]!.text).toMatch(/^Canal towpaths reopened/);
+    const noPoint = article.replace(/^The regional waterways board.*$/m, 'The family moved away the following year.').replace(/^The towpaths had been.*$/m, 'Arlo sold the tandem.');
+    expect(summarize(noPoint, { length: { kind: 'count', n: 1 } }).lead).toMatchObject({ start: 0 });
+  });
+});
