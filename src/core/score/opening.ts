@@ -120,6 +120,11 @@ const NEVER_THE_POINT: ReadonlySet<OpenerKind> = new Set(['seasonal', 'greeting'
  */
 const MIN_OFF_TOPIC_POINT_TERMS = 3;
 const MIN_OFF_TOPIC_GAIN = 2;
+/**
+ * A columnist's anecdote in the first person may name a little of the title: at most a third as many
+ * terms as the point ("Last winter, my daughter came home from the Eastgate branch library in tears.").
+ */
+const OFF_TOPIC_RATIO = 3;
 /** Its nut graf is the first sentence there naming all but this many of the terms the best one names. */
 const OFF_TOPIC_SLACK_TERMS = 1;
 
@@ -132,10 +137,10 @@ const afterOffTopicLede = (sentences: readonly Sentence[], lede: readonly Senten
   // its first sentence, a byline or a kicker left in ("Par Sophie Ferrand – Le 30 novembre") aside
   const first = lede.find((s) => !isFragment(s.text));
   // news may open with someone's words too ("'We will not give up,' the governor said…")
-  if (first === undefined || named(first) > 0 || OPENING_QUOTE.test(first.text)) return -1;
+  if (first === undefined || OPENING_QUOTE.test(first.text)) return -1;
   const window = sentences.slice(first.index + 1, Math.min(sentences.length - 1, first.index + 1 + NUT_GRAF_SENTENCES));
   const best = Math.max(0, ...window.map(named));
-  if (best < MIN_OFF_TOPIC_POINT_TERMS || best < Math.max(...lede.map(named)) + MIN_OFF_TOPIC_GAIN) return -1;
+  if (best < MIN_OFF_TOPIC_POINT_TERMS || best < Math.max(...lede.map(named)) + MIN_OFF_TOPIC_GAIN || (named(first) > 0 && !(FIRST_PERSON.test(first.text) && named(first) * OFF_TOPIC_RATIO <= best))) return -1;
   return window.find((s) => named(s) >= best - OFF_TOPIC_SLACK_TERMS)!.index;
 };
 

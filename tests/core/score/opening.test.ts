@@ -289,6 +289,23 @@ describe('a lede no opener pattern knows, told by its words', () => {
     expect(summarize(article, { type: 'headline' }).sentences[0]!.text).toMatch(/towpath|reopen/i);
   });
 
+  it('a columnist\'s anecdote in the first person may name a little of the title', () => {
+    const column = [
+      'Harbour town should keep its ferry running through the winter months',
+      '',
+      'Last February, my father missed his hospital appointment in the harbour town.',
+      'He had waited an hour at the pier before a notice on the door told him the boat was cancelled.',
+      '',
+      'He is eighty-one and does not drive.',
+      '',
+      'The county should keep the harbour town ferry running through the winter months, as it did until the budget cuts of 2022.',
+      'A winter timetable of two crossings a day would cost less than the emergency launches it now pays for.',
+      '',
+      'Councillors will vote on the ferry budget next month.',
+    ].join('\n');
+    expect(summarize(column, { length: { kind: 'count', n: 1 } }).sentences[0]!.text).toMatch(/^The county should keep the harbour town ferry/);
+  });
+
   it('leaves news alone whose lede names the title, and a lede with nothing named after it', () => {
     const news = article.replace('Benedikt Arlo bought a second-hand tandem in the spring of 2019.', 'Canal towpaths reopened to cyclists on Monday after a five-year repair programme.');
     expect(summarize(news, { length: { kind: 'count', n: 1 } }).sentences[0]!.text).toMatch(/^Canal towpaths reopened/);
