@@ -27,8 +27,9 @@ const PART_WORDS = new Set([
   'share', 'sharing', 'social', 'tags', 'tag-list', 'related', 'recommended', 'newsletter', 'subscribe', 'promo', 'ad', 'ads', 'advert',
   'advertisement', 'sponsored', 'comments', 'disclaimer', 'copyright', 'breadcrumb', 'breadcrumbs', 'toolbar', 'kicker', 'eyebrow',
   'dek', 'standfirst', 'subhead', 'subheadline', 'subtitle', 'summary', 'description', 'excerpt', 'teaser', 'strapline', 'disclosure', 'affiliate',
-  // the standfirst in French (chapô), Spanish (entradilla) and German (Vorspann); a review's strap; an intro
-  'chapo', 'chapeau', 'entradilla', 'vorspann', 'strap', 'intro',
+  // the standfirst in French (chapô), Spanish (entradilla), German (Vorspann) and Italian (sommario,
+  // under the kicker: occhiello); a review's strap; an intro
+  'chapo', 'chapeau', 'entradilla', 'vorspann', 'sommario', 'occhiello', 'strap', 'intro',
   // notes boxed beside the text: admonitions, callouts, a docs page's notice
   'admonition', 'callout', 'pageinfo',
   // boxes that repeat the body's own sentences: highlights, key points, pull quotes
@@ -88,7 +89,7 @@ const hoverTrigger = (el: TreeEl): TreeEl | undefined => {
 };
 
 /** Class words of a dek: the standfirst under the headline. */
-const DEK_WORDS = new Set(['dek', 'standfirst', 'subhead', 'subheadline', 'subtitle', 'strapline', 'strap', 'intro', 'summary', 'description', 'excerpt', 'chapo', 'chapeau', 'entradilla', 'vorspann']);
+const DEK_WORDS = new Set(['dek', 'standfirst', 'subhead', 'subheadline', 'subtitle', 'strapline', 'strap', 'intro', 'summary', 'description', 'excerpt', 'chapo', 'chapeau', 'entradilla', 'vorspann', 'sommario']);
 const isDek = (el: El): boolean => classWords(el).some((w) => DEK_WORDS.has(w)) && wordCount(el.textContent) >= 5 && !isCutOff(fold(el.textContent));
 
 /**

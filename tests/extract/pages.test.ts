@@ -101,6 +101,14 @@ describe('page parts keep their roles', () => {
     await fromBodyOnly(html);
   });
 
+  it.each([
+    ['an Italian sommario and occhiello', '<p class="occhiello">Bilancio comunale</p><p class="sommario">The budget raises school spending by a tenth after a long night of talks.</p>'],
+    ['a French chapô', '<p class="article-chapo">The budget raises school spending by a tenth after a long night of talks.</p>'],
+  ])('takes %s for the dek, not the body', async (_name, dek) => {
+    const lines = await fromBodyOnly(page(`<article>${dek}${paragraphs}</article>`));
+    for (const l of lines) expect(l).not.toMatch(/long night of talks|Bilancio/);
+  });
+
   it('keeps markup held in an attribute an attribute', async () => {
     const html = page(`<article><div innerhtml="&lt;i&gt;Hidden copy of a caption.&lt;/i&gt; &lt;p&gt;More copy.&lt;/p&gt;">${paragraphs}</div></article>`);
     const lines = await fromBodyOnly(html);
