@@ -306,6 +306,23 @@ describe('a lede no opener pattern knows, told by its words', () => {
     expect(summarize(column, { length: { kind: 'count', n: 1 } }).sentences[0]!.text).toMatch(/^The county should keep the harbour town ferry/);
   });
 
+  it('an anecdote may name a word or two of a long title and dek, where the nut graf names five times as many', () => {
+    const story = [
+      'Islands without doctors: the grey box that saves the night, how telemedicine works on Castrena',
+      '',
+      'When, one February night last year, Teresa Landi woke with a pain in her chest, the nearest doctor was forty minutes away by ferry.',
+      'Her son called the emergency number.',
+      'The helicopter landed on the football pitch an hour and ten minutes later.',
+      '',
+      'Castrena is one of the nine small islands where, since January, the region has run a pilot telemedicine programme for patients without a resident family doctor.',
+      'In ten months the programme has followed 640 patients, and helicopter transfers are down by a third.',
+      '',
+      'Not everyone is convinced.',
+    ].join('\n');
+    const subtitle = 'Six of nine small islands no longer have a resident family doctor. The region is betting on a pilot telemedicine programme: 640 patients followed in ten months.';
+    expect(summarize(story, { length: { kind: 'count', n: 1 }, subtitle }).sentences[0]!.text).toMatch(/^Castrena is one of the nine small islands/);
+  });
+
   it('leaves news alone whose lede names the title, and a lede with nothing named after it', () => {
     const news = article.replace('Benedikt Arlo bought a second-hand tandem in the spring of 2019.', 'Canal towpaths reopened to cyclists on Monday after a five-year repair programme.');
     expect(summarize(news, { length: { kind: 'count', n: 1 } }).sentences[0]!.text).toMatch(/^Canal towpaths reopened/);
