@@ -16,8 +16,13 @@ const MAX_MENU_WORDS = 5;
 const MIN_MENU_RUN = 3;
 /** In text with no sentence end, a line of fewer words is a label or a menu item, not a note. */
 const MIN_NOTE_WORDS = 3;
-/** A page with at least this many rows of figures, and more of them than paragraphs of prose, is mostly a table. */
+/**
+ * A page with at least this many rows of figures, and more than twice as many of them as paragraphs of
+ * prose, is mostly a table: standings, results. A match report of thirteen paragraphs with a box score
+ * of fourteen rows is an article.
+ */
 const MIN_TABLE_ROWS = 5;
+const TABLE_ROWS_PER_PARAGRAPH = 2;
 
 const wordsOf = (line: string): string[] => line.match(WORD) ?? [];
 /** Runs of whitespace folded to one space; most lines have none, and are only trimmed. */
@@ -205,7 +210,7 @@ export const clean = (text: string, knownTitle?: string): Cleaned => {
   });
 
   if (paragraphs.length === 0 && onlyNotProse.length > 0) return { title, paragraphs: onlyNotProse, asides: [] };
-  if (rows >= MIN_TABLE_ROWS && rows > paragraphs.length) {
+  if (rows >= MIN_TABLE_ROWS && rows > TABLE_ROWS_PER_PARAGRAPH * paragraphs.length) {
     const prose = `${paragraphs.length} ${paragraphs.length === 1 ? 'paragraph' : 'paragraphs'} of prose`;
     // the table is the page's own, wherever it stands: its rows stay for --highlight
     const table = pending.filter((a) => isTabular(a.text));

@@ -95,6 +95,20 @@ describe('a page that is mostly a table', () => {
   it('an article with a small table says nothing', () => {
     expect(summarize(GAME).notes).toEqual([]);
   });
+
+  it('a match report with a box score of as many rows as it has paragraphs says nothing', () => {
+    const box = Array.from({ length: 8 }, (_, i) => `Player ${String.fromCharCode(65 + i)} ${20 + i} ${4 + i} ${i} ${30 - i}`);
+    const prose = [
+      'Riverside beat Lakeport 88-80 on Saturday to stay top of the league.',
+      'The home side led by twelve points at half-time and never let the lead fall below six.',
+      'Lakeport cut the gap to four points early in the last quarter before two late baskets settled it.',
+      'Riverside have now won nine of their last ten games at home.',
+      'The coach said the defence had won the game in the third quarter.',
+      'Lakeport play Hillford on Wednesday, and Riverside travel to Marsh Town next weekend.',
+    ];
+    const text = [...prose.slice(0, 3), ...box, ...prose.slice(3)].join('\n\n');
+    expect(summarize(text).notes).toEqual([]);
+  });
 });
 
 describe('a repeated sentence is the body’s', () => {
