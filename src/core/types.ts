@@ -35,6 +35,11 @@ export type Sentence = {
    * sentences is one unit, printed whole, and counts as the sentences it holds toward a length.
    */
   readonly parts?: number;
+  /**
+   * A short line with no word that is, or here acts as, a verb ("One very small bridge."): set by a
+   * language that knows its words' parts of speech (English); a fragment, not a summary line.
+   */
+  readonly verbless?: true;
 };
 
 export type Doc = {

@@ -15,7 +15,7 @@ const DIST = dirname(require.resolve('wink-eng-lite-web-model/dist/model.js'));
 type Layout = Record<string, number[]>;
 type Feature = { list: string[]; hash?: Record<string, number>; intrinsicSize?: number; index?: number; maxIndex?: number };
 type CoreModel = {
-  packing: { layout: Layout; efList?: string[] };
+  packing: { layout: Layout; size: number; efList?: string[] };
   features: Record<string, Feature> & { posClusters: { list: Array<string | Set<number>> } };
   pos: { hash: Record<string, number> };
   lexicon: string | Uint32Array;
@@ -63,6 +63,40 @@ const core = (): CoreModel => {
   return model;
 };
 
+/** The core model, once wink has loaded it: its lexicon knows each word's parts of speech. */
+const loaded: { model?: CoreModel } = {};
+
+/** What the lexicon says of a word as a verb: 'verb' (mostly a verb or an auxiliary), 'maybe' (one of its uses), 'no'. */
+export type VerbUse = 'verb' | 'maybe' | 'no';
+export type WordClass = { readonly verb: VerbUse; readonly subject: boolean; readonly adverb: boolean };
+const UNKNOWN: WordClass = { verb: 'maybe', subject: false, adverb: false };
+
+/**
+ * A lower-case word's class by the lexicon alone (no tagger runs): whether it is mostly a verb or an
+ * auxiliary, may be one, or never is; whether it is mostly a noun, a proper noun or a pronoun (a
+ * subject a verb may follow), or an adverb. A word the lexicon does not hold may be anything.
+ */
+export const wordClassOf = (lower: string): WordClass => {
+  const model = loaded.model;
+  const index = model?.features.lexeme!.hash?.[lower];
+  if (model === undefined || index === undefined) return UNKNOWN;
+  const lexicon = model.lexicon as Uint32Array;
+  const { layout } = model.packing;
+  const { size } = model.packing;
+  const field = (name: string): number => {
+    const [at, mask, shift] = layout[name]!;
+    return (lexicon[at! + index * size]! & mask!) >>> shift!;
+  };
+  const names = model.features.pos!.list;
+  const pos = names[field('pos')];
+  const uses = model.features.posClusters.list[field('lexemeCID')] as Set<number> | undefined;
+  const { hash } = model.pos;
+  const verb: VerbUse = pos === 'VERB' || pos === 'AUX' ? 'verb' : uses !== undefined && (uses.has(hash.VERB!) || uses.has(hash.AUX!)) ? 'maybe' : 'no';
+  // a past tense the lexicon takes for an adjective ("blushed") may still be one
+  const past = verb === 'no' && lower.length > 4 && lower.endsWith('ed') ? 'maybe' : verb;
+  return { verb: past, subject: pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON', adverb: pos === 'ADV' };
+};
+
 /** A state machine that recognises nothing, as wink's automaton exports an empty one. */
 const EMPTY_MACHINE = '[100,0,{"0":{}},{},{},{}]';
 const nothing = (): void => {};
@@ -70,7 +104,7 @@ const nothing = (): void => {};
 /** The model object winkNLP() takes, for the 'sbd' pipe only. */
 export const leanModel = (): Record<string, unknown> => {
   const model: Record<string, unknown> = Object.create(null);
-  model.core = core;
+  model.core = (): CoreModel => (loaded.model = core());
   model.sbd = require(join(DIST, 'load-sbd-model.js'));
   model.ner = () => ({ machines: [], transformers: [] });
   model.negation = () => ({ machines: [EMPTY_MACHINE], setter: nothing });

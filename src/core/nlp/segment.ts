@@ -2,7 +2,7 @@
 // sentences), and text → content terms.
 // wink's `T | string` outputs are narrowed here so that nothing else sees wink's types.
 import winkNLP from 'wink-nlp';
-import { leanModel } from './model.js';
+import { leanModel, wordClassOf, type WordClass } from './model.js';
 import { cutIntoPieces } from './pieces.js';
 import { termId } from './terms.js';
 import type { Sentence } from '../types.js';
@@ -22,6 +22,8 @@ type Lexeme = {
   readonly lower: string;
   /** Its term, for a WORD: the stem of the lower-cased word. */
   readonly term: string;
+  /** For a WORD, what the lexicon says of it as a verb and as a subject (model.ts); for a clitic, whether it is a verb's ('re, n't). */
+  readonly use?: WordClass;
 };
 
 /**
@@ -76,13 +78,45 @@ const CLITIC = /^(['’]\p{L}{1,2}|n['’]t)$/iu;
 const MAX_STEMMED = 40;
 const stemOrKeep = (lower: string): string => (lower.length > MAX_STEMMED ? lower : stem(lower));
 
+/** Clitics that are a verb's: "they're", "I'm", "we've", "she'll", "don't" ('s and 'd may be a possessive or "had"). */
+const VERB_CLITIC = /^(?:['’](?:re|m|ve|ll)|n['’]t)$/iu;
+const CLITIC_VERB: WordClass = { verb: 'verb', subject: false, adverb: false };
+/** A word that holds such a clitic (wink keeps "I'm" one token unless it expands contractions), or a pronoun's 's ("it's"). */
+const VERB_CONTRACTION = /(?:['’](?:re|m|ve|ll)|n['’]t)$|^(?:it|that|he|she|what|who|there|here|where|how)['’]s$/u;
+
 const newLexeme = (value: string, type: string): Lexeme => {
   if (type === 'word' && LETTER.test(value) && !CLITIC.test(value)) {
     const lower = value.toLowerCase();
-    return { value, kind: WORD, lower, term: stemOrKeep(lower) };
+    return { value, kind: WORD, lower, term: stemOrKeep(lower), use: VERB_CONTRACTION.test(lower) ? CLITIC_VERB : wordClassOf(lower) };
   }
-  return { value, kind: type === 'number' ? NUMBER : type === 'tabCRLF' ? BREAK : OTHER, lower: '', term: '' };
+  const use = VERB_CLITIC.test(value) ? CLITIC_VERB : undefined;
+  return { value, kind: type === 'number' ? NUMBER : type === 'tabCRLF' ? BREAK : OTHER, lower: '', term: '', ...(use === undefined ? {} : { use }) };
 };
+
+/** A line of this many words at most is checked for a verb: a longer one without any is rare, and costs the check. */
+const MAX_VERBLESS_WORDS = 8;
+const MIN_VERBLESS_WORDS = 3;
+/**
+ * A short statement with no verb ("One very small bridge.", "Proper buttons, a lovely screen."): no
+ * word that is mostly a verb, no word that may be one right after a subject ("the package costs…"), no
+ * pronoun for a subject. By the lexicon alone, so a rare verb the lexicon takes for an adjective
+ * ("They brainwashed her.") is saved by its subject. Questions and exclamations are left to their own rules.
+ */
+const isVerbless = (tokens: Tokens, start: number, end: number, words: number, text: string): boolean => {
+  if (words < MIN_VERBLESS_WORDS || words > MAX_VERBLESS_WORDS || !/\.["'’”)]*$/u.test(text)) return false;
+  let afterSubject = false;
+  for (let i = start; i <= end; i++) {
+    const use = tokens.lexemes[i]!.use;
+    if (use === undefined) continue;
+    if (use.verb === 'verb' || (use.verb === 'maybe' && afterSubject)) return false;
+    if (use.subject && PRONOUN.test(tokens.lexemes[i]!.lower)) return false;
+    // "the prime minister almost blushed": an adverb keeps the subject's place
+    if (!use.adverb) afterSubject = use.subject;
+  }
+  return true;
+};
+/** Pronouns that are a subject (a verb is near, whatever the lexicon says of it). */
+const PRONOUN = /^(?:i|you|he|she|it|we|they|this|that|these|those|who)$/u;
 
 // Lexemes by wink's id for the token's text (its.uniqueId): looking up, lower-casing and stemming
 // every token by its string were the largest costs of a summary after wink's own. `slots[id]` is the
@@ -375,7 +409,17 @@ const segmentPiece = (
     if (text === '' || !keep(text)) continue;
     const { terms, surface } = contentIn(tokens, start, end, withSurface);
     const parts = partsOf(text, ENGLISH_RULES);
-    sentences.push({ index: sentences.length, text, paragraph: p, terms, surface, wordCount: wordCount(tokens, start, end), ...(parts > 1 ? { parts } : {}) });
+    const words = wordCount(tokens, start, end);
+    sentences.push({
+      index: sentences.length,
+      text,
+      paragraph: p,
+      terms,
+      surface,
+      wordCount: words,
+      ...(parts > 1 ? { parts } : {}),
+      ...(isVerbless(tokens, start, end, words, text) ? { verbless: true as const } : {}),
+    });
   }
 };
 

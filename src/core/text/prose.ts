@@ -322,7 +322,7 @@ type Kinds = {
 const classify = (sentences: readonly Sentence[], quotesWhole: boolean): Kinds => {
   const never = sentences.map((s) => isNotProseSentence(s.text));
   const inQuotation = quotesWhole ? quotationsOf(sentences) : [];
-  const fragment = sentences.map((s, i) => !never[i] && (isFragment(s.text) || (quotesWhole && inQuotation[i]! >= 0)));
+  const fragment = sentences.map((s, i) => !never[i] && (s.verbless === true || isFragment(s.text) || (quotesWhole && inQuotation[i]! >= 0)));
   // repeated sentences: the copy among the most prose; else, in another paragraph, the one that is not
   // in a box of repeats (a highlights box repeats several body sentences in a row); else the first
   const perParagraph = new Map<number, number>();

@@ -1,7 +1,7 @@
 // Lines that are not prose, through the whole pipeline: they stay in the article (asides or ranked
 // sentences, which --highlight shows) but are never summary sentences.
 import { describe, expect, it } from 'vitest';
-import { summarize } from '../../../src/core/summarize.js';
+import { prepareDoc, summarize } from '../../../src/core/summarize.js';
 
 const texts = (text: string, n = 5, title?: string) =>
   summarize(text, { length: { kind: 'count', n }, ...(title === undefined ? {} : { title }) }).sentences.map((s) => s.text);
@@ -58,9 +58,10 @@ describe('non-prose lines never reach the summary', () => {
   });
 
   it('a fragment fills a summary only after every whole sentence', () => {
-    const text = 'Start of the story here. More text. And a last sentence for luck.';
-    expect(texts(text, 2)).toEqual(['Start of the story here.', 'And a last sentence for luck.']);
-    expect(texts(text, 3)).toEqual(['Start of the story here.', 'More text.', 'And a last sentence for luck.']);
+    // (whole sentences have a verb: "Start of the story here." would be a fragment too)
+    const text = 'The story starts here. More text. And a last sentence follows for luck.';
+    expect(texts(text, 2)).toEqual(['The story starts here.', 'And a last sentence follows for luck.']);
+    expect(texts(text, 3)).toEqual(['The story starts here.', 'More text.', 'And a last sentence follows for luck.']);
   });
 
   it('real prose stays: numbers, short quotes, one-line paragraphs', () => {
@@ -129,5 +130,36 @@ describe('a repeated sentence is the body’s', () => {
     expect(summary.ranked.filter((s) => s.text === copy!.text).map((s) => s.paragraph)).toContain(copy!.paragraph);
     expect(summary.ranked.find((s) => s.text === copy!.text)!.index).toBeLessThan(copy!.index);
     expect(picked.map((s) => s.index)).toEqual([...picked.map((s) => s.index)].sort((a, b) => a - b));
+  });
+});
+
+describe('a short line with no verb', () => {
+  it.each(['One very small bridge.', 'Proper buttons, a lovely screen and decent speakers.', 'A fragrance butler for every guest.'])('is a fragment, not a summary line: %s', (line) => {
+    expect(prepareDoc(line).sentences[0]!.verbless).toBe(true);
+    const text = [
+      'Riverside opens its new footbridge',
+      '',
+      `The council opened a new footbridge over the river on Monday after two years of work. ${line}`,
+      '',
+      'The footbridge links the old town with the station and cost four million pounds.',
+      '',
+      'Cyclists and walkers will share the deck, which is four metres wide.',
+    ].join('\n');
+    const lines = summarize(text, { length: { kind: 'count', n: 3 } }).sentences.map((s) => s.text);
+    expect(lines).not.toContain(line);
+    expect(lines).toHaveLength(3);
+  });
+
+  it.each([
+    'The entire package costs $60.',
+    'TV controls a lot of things.',
+    'They brainwashed her.',
+    'The prime minister almost blushed.',
+    "I'm the champion.",
+    "It's certainly a profitable cycle.",
+    'The council approved the budget.',
+    'Not one person came.',
+  ])('a sentence with a verb the lexicon may not call one is no fragment: %s', (line) => {
+    expect(prepareDoc(line).sentences[0]!.verbless).toBeUndefined();
   });
 });
