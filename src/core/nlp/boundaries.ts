@@ -271,8 +271,9 @@ export const sentenceEnds = (text: string, rules: BoundaryRules): number[] => {
     let k = j;
     while (k < n && isSpace(text.charCodeAt(k))) k++;
     // a closing guillemet after a space, as French sets it ("« Oui. » Il"), not an opening one
-    // (Danish, German: "sagde. »Kom")
-    if (k > j && (text[k] === '»' || text[k] === '›') && !/[\p{L}\p{N}]/u.test(text[k + 1] ?? '')) {
+    // (Danish, German: "sagde. »Kom"); so a quote mark standing alone ("everything. " The only"),
+    // which opens nothing
+    if (k > j && (text[k] === '»' || text[k] === '›' || text[k] === '"' || text[k] === '”') && !/[\p{L}\p{N}]/u.test(text[k + 1] ?? '')) {
       j = k;
       while (j < n && CLOSER.has(text[j]!)) j++;
       k = j;

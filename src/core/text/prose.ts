@@ -10,9 +10,10 @@ import { type LinePattern, anyOf } from './patterns.js';
 
 /**
  * A line that ends like a sentence: . ! ? … (or the full stops of Chinese and Japanese, Arabic,
- * Urdu and Hindi), possibly followed by closing quotes or brackets.
+ * Urdu and Hindi), possibly followed by closing quotes or brackets (a quote mark or a guillemet
+ * after a space too: "tried everything. "", "« Oui. »").
  */
-export const TERMINAL = /[.!?…。！？؟۔।]["'’”»)\]」』]*$/u;
+export const TERMINAL = /[.!?…。！？؟۔।](?: ?["”»])?["'’”»)\]」』]*$/u;
 /** A word; in Chinese and Japanese, written without spaces, each character counts as one. */
 export const WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 /** A token as figures are written: 1,200 and 3.2 and 10:45 are one each. */

@@ -89,6 +89,7 @@ export const CASES: readonly Row[] = [
   ['en', 'a real product page', 'Volkswagen\'s first ID.3 all-electric car is based on the new MEB platform. The VW ID.3 goes on sale next year.', ['Volkswagen\'s first ID.3 all-electric car is based on the new MEB platform.', 'The VW ID.3 goes on sale next year.']],
   ['en', 'millions and times', 'About 3.5 million people voted by 8 p.m. on Sunday.', ['About 3.5 million people voted by 8 p.m. on Sunday.']],
   ['en', 'a lost space', 'He said it was over.Then he left.', ['He said it was over.', 'Then he left.']],
+  ['en', 'a closing quote set apart', 'It said: "We have tried everything. " The forums stay open, the owners said.', ['It said: "We have tried everything. "', 'The forums stay open, the owners said.']],
   ['en', 'a dateline with a state', 'SALEM, Ore. — The river rose two metres overnight. Schools closed.', ['SALEM, Ore. — The river rose two metres overnight.', 'Schools closed.']],
 
   // Danish

@@ -146,7 +146,7 @@ describe('isFragment', () => {
     expect(isFragment(s)).toBe(true);
   });
 
-  it.each(['He paused. "I never thought we would…" he said, and stopped.', 'The vote passed by 12 to 4.', '"It was the best day of my life," she said.', 'It closes at 5 p.m. on weekdays.'])('%j is whole', (s) => {
+  it.each(['He paused. "I never thought we would…" he said, and stopped.', 'The vote passed by 12 to 4.', '"It was the best day of my life," she said.', 'It closes at 5 p.m. on weekdays.', 'It continued: "We have tried everything. "', '« Nous n\'avions pas le choix. »'])('%j is whole', (s) => {
     expect(isFragment(s)).toBe(false);
   });
 
