@@ -285,12 +285,44 @@ const isStub = (text: string, named: string): boolean => {
   return blocks <= 2 && size < STUB_WORDS && wordCount(named) >= STUB_RATIO * Math.max(1, size);
 };
 
+/**
+ * A block laid out before the page's headline, beside or above what holds it, of at most this many
+ * words, is the page's furniture: a sidebar's links and offers in a table layout, a masthead.
+ */
+const MAX_WORDS_BEFORE_HEADLINE = 60;
+/** How far up from the headline such blocks are looked for. */
+const HEADLINE_LEVELS = 6;
+
+/**
+ * The texts of the short blocks before the page's one <h1>: its previous siblings, and those of the
+ * elements that hold it. Readability may keep them with the article (a sidebar in the same table row);
+ * they are taken out of what it keeps, by their text, so that they weigh in its choice as before.
+ */
+/** A block's text without its spaces: Readability drops the breaks between lines it keeps. */
+const unspaced = (text: string): string => text.replace(/\s+/g, '');
+
+const textsBeforeHeadline = (document: { querySelectorAll(selector: string): ArrayLike<unknown> }): Set<string> => {
+  const texts = new Set<string>();
+  const headlines = document.querySelectorAll('h1');
+  if (headlines.length !== 1) return texts;
+  type Sibling = TreeEl & { readonly previousElementSibling: Sibling | null };
+  let el: Sibling | null = headlines[0] as Sibling;
+  for (let level = 0; el !== null && level < HEADLINE_LEVELS && el.tagName !== 'BODY'; level++, el = el.parentElement as Sibling | null) {
+    for (let before = el.previousElementSibling; before !== null; before = before.previousElementSibling) {
+      const text = before.textContent ?? '';
+      if (text.trim() !== '' && wordCount(text) <= MAX_WORDS_BEFORE_HEADLINE) texts.add(unspaced(text));
+    }
+  }
+  return texts;
+};
+
 const parsePage = (html: string): Extracted => {
   // a fragment (HTML pasted into text) parses into a document only inside <html><body>
   const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
   const { document } = parseHTML(page);
   for (const el of [...document.querySelectorAll(NEVER_TEXT)] as El[]) el.remove();
   removeTeaserCards(document);
+  const beforeHeadline = textsBeforeHeadline(document);
   // before Readability, which rewrites elements and drops their classes; small parts only, so that
   // no class word can take the article with it
   let dek: string | undefined;
@@ -315,6 +347,7 @@ const parsePage = (html: string): Extracted => {
   const title = (article?.title ?? pageTitle).trim() || null;
   if (article?.content == null) return { title, text: document.body === null ? stripMarkup(html) : treeText(document.body as unknown as TextNode) };
   const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+  if (beforeHeadline.size > 0 && content.body !== null) for (const el of all(content.body as unknown as Block, '*')) if (beforeHeadline.has(unspaced(el.textContent ?? ''))) el.remove();
   const headerDek = content.body === null ? undefined : removeNonProse(content.body as unknown as Block, title);
   const subtitle = headerDek ?? dek;
   const text = treeText(content.body as unknown as TextNode);

@@ -109,6 +109,23 @@ describe('page parts keep their roles', () => {
     for (const l of lines) expect(l).not.toMatch(/long night of talks|Bilancio/);
   });
 
+  it('leaves out a sidebar laid out before the headline in a table layout, though the article keeps its row', async () => {
+    const html = `<!doctype html><html><head><title>Weekly Fuel Price Survey - Week of March 10</title></head><body>
+      <table><tr><td colspan="2">Home · Travel · Insurance · Fuel Prices · Contact</td></tr><tr>
+      <td width="170"><font size="1"><b>FUEL PRICES</b><br><a href="/a">This week</a><br><a href="/b">Archive</a><br><br><b>MEMBER DISCOUNTS</b><br>
+      Save 5 cents a gallon at participating stations with your club card.<br><a href="/d">Details</a><br><font size="1">Advertisement</font></font></td>
+      <td><font><h1>Weekly Fuel Price Survey</h1>
+      <p>Average pump prices fell in nine of the twelve regions this week, led by a drop of four cents on the coast.</p>
+      <p>The average for regular was 3.27 dollars a gallon, down two cents from last week.</p>
+      <table><tr><th>Region</th><th>Regular</th><th>Diesel</th></tr><tr><td>North</td><td>$3.31</td><td>$3.90</td></tr>
+      <tr><td>Coast</td><td>$3.19</td><td>$3.85</td></tr><tr><td>Valley</td><td>$3.25</td><td>$3.88</td></tr><tr><td>Hills</td><td>$3.35</td><td>$3.95</td></tr></table>
+      <p>Diesel rose slightly in the north, where a fuel terminal remains closed for maintenance until March 21.</p></font></td></tr></table></body></html>`;
+    const headline = await runCli(['--input', 'html', '--type', 'headline', '-'], { stdin: html });
+    expect(headline.stdout).toMatch(/^Average pump prices fell/);
+    const summary = await runCli(['--input', 'html', '-n', '3', '-'], { stdin: html });
+    expect(summary.stdout).not.toMatch(/club card/);
+  });
+
   it('keeps markup held in an attribute an attribute', async () => {
     const html = page(`<article><div innerhtml="&lt;i&gt;Hidden copy of a caption.&lt;/i&gt; &lt;p&gt;More copy.&lt;/p&gt;">${paragraphs}</div></article>`);
     const lines = await fromBodyOnly(html);
