@@ -316,6 +316,32 @@ const textsBeforeHeadline = (document: { querySelectorAll(selector: string): Arr
   return texts;
 };
 
+/** Where a page names its headline, besides an <h1>. */
+const HEADLINE_ELEMENTS = 'h1, [itemprop="headline"], .headline, .entry-title, .article-title, .post-title, .story-title';
+/** What parts a page's <title> joins: the headline, the site's name, a section. */
+const TITLE_SEPARATOR = /\s+[-–—|·:]\s+/u;
+const MIN_TITLE_PART_WORDS = 3;
+
+/**
+ * The page's headline as an element names it, when the title Readability took is only a part of it
+ * or has the site's name with it ("The Bramhope Weekly - A toaster, a soldering iron and a movement"
+ * beside div.headline "A toaster, a soldering iron and a movement: how repair cafés spread…"): the
+ * element's text, where it opens with a part of the title of a few words.
+ */
+const namedHeadline = (document: { querySelectorAll(selector: string): ArrayLike<unknown> }, title: string): string | undefined => {
+  const parts = title
+    .split(TITLE_SEPARATOR)
+    .map((p) => p.trim())
+    .filter((p) => wordCount(p) >= MIN_TITLE_PART_WORDS);
+  if (parts.length === 0) return undefined;
+  for (const el of Array.from(document.querySelectorAll(HEADLINE_ELEMENTS)) as El[]) {
+    const text = fold(el.textContent);
+    if (text.length > title.length && wordCount(text) <= MAX_HEADLINE_WORDS && parts.some((p) => text.startsWith(p))) return text;
+  }
+  return undefined;
+};
+const MAX_HEADLINE_WORDS = 40;
+
 const parsePage = (html: string): Extracted => {
   // a fragment (HTML pasted into text) parses into a document only inside <html><body>
   const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
@@ -341,10 +367,11 @@ const parsePage = (html: string): Extracted => {
   // takes a caption for the article
   const named = namedBody(document);
   const pageTitle = document.querySelector('title')?.textContent?.trim() ?? '';
+  const headline = namedHeadline(document, pageTitle);
   const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
     charThreshold: 200,
   }).parse();
-  const title = (article?.title ?? pageTitle).trim() || null;
+  const title = (headline ?? article?.title ?? pageTitle).trim() || null;
   if (article?.content == null) return { title, text: document.body === null ? stripMarkup(html) : treeText(document.body as unknown as TextNode) };
   const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
   if (beforeHeadline.size > 0 && content.body !== null) for (const el of all(content.body as unknown as Block, '*')) if (beforeHeadline.has(unspaced(el.textContent ?? ''))) el.remove();

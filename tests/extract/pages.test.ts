@@ -126,6 +126,15 @@ describe('page parts keep their roles', () => {
     expect(summary.stdout).not.toMatch(/club card/);
   });
 
+  it('takes the headline a page names in full over a <title> that holds a part of it and the site', async () => {
+    const html = `<!doctype html><html><head><title>The Riverside Weekly - Council passes budget</title></head><body>
+      <div class="masthead">The Riverside Weekly</div>
+      <div class="headline">Council passes budget: schools get a tenth more after a long night of talks</div>
+      <div class="story">${paragraphs}</div></body></html>`;
+    const { stdout } = await runCli(['--input', 'html', '--json', '-'], { stdin: html });
+    expect(JSON.parse(stdout).title).toBe('Council passes budget: schools get a tenth more after a long night of talks');
+  });
+
   it('keeps markup held in an attribute an attribute', async () => {
     const html = page(`<article><div innerhtml="&lt;i&gt;Hidden copy of a caption.&lt;/i&gt; &lt;p&gt;More copy.&lt;/p&gt;">${paragraphs}</div></article>`);
     const lines = await fromBodyOnly(html);
