@@ -130,6 +130,8 @@ const OFF_TOPIC_SHARE = 1 / 5;
 const OFF_TOPIC_SHARE_FIRST_PERSON = 1 / 3;
 /** Its nut graf is the first sentence there naming all but this many of the terms the best one names. */
 const OFF_TOPIC_SLACK_TERMS = 1;
+/** An anecdote may run on longer than a scene: its point is looked for in this many sentences after its first. */
+const OFF_TOPIC_WINDOW = 14;
 
 /**
  * Where the point starts after a lede that names little of the title (see MIN_OFF_TOPIC_POINT_TERMS),
@@ -141,7 +143,7 @@ const afterOffTopicLede = (sentences: readonly Sentence[], lede: readonly Senten
   const first = lede.find((s) => !isFragment(s.text));
   // news may open with someone's words too ("'We will not give up,' the governor said…")
   if (first === undefined || OPENING_QUOTE.test(first.text)) return -1;
-  const window = sentences.slice(first.index + 1, Math.min(sentences.length - 1, first.index + 1 + NUT_GRAF_SENTENCES));
+  const window = sentences.slice(first.index + 1, Math.min(sentences.length - 1, first.index + 1 + OFF_TOPIC_WINDOW));
   const best = Math.max(0, ...window.map(named));
   if (best < MIN_OFF_TOPIC_POINT_TERMS || best < Math.max(...lede.map(named)) + MIN_OFF_TOPIC_GAIN) return -1;
   const few = FIRST_PERSON.test(first.text) ? OFF_TOPIC_SHARE_FIRST_PERSON : OFF_TOPIC_SHARE;

@@ -44,6 +44,9 @@ describe('openers', () => {
     expect(openerKind("It's that time of year again.", 'en')).toBe('seasonal');
     expect(openerKind('It was a cold morning in Pierre when the phone rang.', 'en')).toBe('scene');
     expect(openerKind('On a rainy night in March, the office lights were still on.', 'en')).toBe('scene');
+    expect(openerKind('At twenty to seven on a grey Thursday morning, the ferry nosed away from the pier.', 'en')).toBe('scene');
+    expect(openerKind('In the winter of 1887, the streets of the town went dark.', 'en')).toBe('scene');
+    expect(openerKind('At least 12 people died on Monday when the ferry sank.', 'en')).toBeNull();
     expect(openerKind('"Nobody reads the signs," the driver said.', 'en')).toBe('quote');
     expect(openerKind('Souvenez-vous de la longue recherche d\'une devise.', 'fr')).toBe('address');
   });
@@ -321,6 +324,31 @@ describe('a lede no opener pattern knows, told by its words', () => {
     ].join('\n');
     const subtitle = 'Six of nine small islands no longer have a resident family doctor. The region is betting on a pilot telemedicine programme: 640 patients followed in ten months.';
     expect(summarize(story, { length: { kind: 'count', n: 1 }, subtitle }).sentences[0]!.text).toMatch(/^Castrena is one of the nine small islands/);
+  });
+
+  it('an anecdote may run on for a dozen sentences before its point', () => {
+    const anecdote = [
+      'When the basement of her flat flooded in March 2019, Priya Holt waded in with a torch to rescue one thing.',
+      'It was not her laptop or her passport.',
+      'It was an exercise book with a cracked blue cover, in which her grandmother had written down every dish she cooked.',
+      '',
+      'The book was soaked through.',
+      'Holt spent the next week drying its pages one by one on the radiator.',
+      'About a third of the pages survived intact.',
+      'Others had bled into blue clouds that she could only partly read.',
+      'The page she most wanted was gone except for three words.',
+      '',
+      'She took what was left to the town hall, hoping someone could scan it.',
+      'The clerk on duty did more than that.',
+      'He asked whether anyone else in town might have a book like hers.',
+      '',
+      'Five years later, the answer fills a back room.',
+      'The town library’s volunteer project has now scanned and transcribed 212 handwritten family recipe notebooks from across the county.',
+      '',
+      'Its organisers say the notebooks record how families cooked through rationing.',
+    ];
+    const article = ['Library volunteers transcribe handwritten family recipe notebooks', '', ...anecdote].join('\n');
+    expect(summarize(article, { length: { kind: 'count', n: 1 } }).sentences[0]!.text).toMatch(/^The town library’s volunteer project/);
   });
 
   it('leaves news alone whose lede names the title, and a lede with nothing named after it', () => {
