@@ -90,12 +90,12 @@ const RULES: readonly Rule[] = [
         .replace(/\s*\[[^[\]]*\]/gu, '')
         .replace(/\s+[–—-]{1,2}\s+[^–—]+?\s+[–—-]{1,2}(?=\s)/gu, ''),
   },
-  // "Jane Doe, 45, a teacher from Leeds, was…" / "The firm, which employs 300 people, said…"
+  // "Jane Doe, 45, a teacher from Leeds, was…" / "The firm, which employs 3,000 people, said…"
   {
     name: 'appositive',
     apply: (s) =>
       s
-        .replace(/,\s+(?:who|which|whose|whom|where)\s[^,;]+,(?=\s)/giu, '')
+        .replace(/,\s+(?:who|which|whose|whom|where)\s(?:[^,;]|(?<=\d),(?=\d{3}))+,(?=\s)/giu, '')
         .replace(/(\p{Lu}[\p{L}'’.-]*),\s+(?:\d{1,3}|aged\s+\d{1,3}|(?!(?:as|when|while|whilst|after|before|because|since|if|although|though|until|unless|once)\s)\p{Ll}[^,;]{1,60}?)(?:,\s+(?:\d{1,3}|\p{Ll}[^,;]{1,60}?))?,(?=\s+(?!(?:and|or|but|nor)\b)\p{Ll})/gu, '$1'),
   },
   // "Although …, the firm…" / "After a long night, …": the main clause is what follows the comma

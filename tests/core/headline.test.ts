@@ -184,6 +184,12 @@ describe('headline: wire datelines and names with "and"', () => {
     expect(headlineOf('US stocks fell - the Dow lost 2% as bank shares slid.', 17).text).toMatch(/^US stocks fell/);
   });
 
+  it('drops a relative clause that holds a number with a thousands comma', () => {
+    expect(headlineOf('The two-lane bridge, which carries about 11,000 vehicles a day between the two towns, will stay closed indefinitely while engineers decide whether to repair it.', 17).text).toMatch(
+      /^Two-lane bridge will stay closed indefinitely/,
+    );
+  });
+
   it('never cuts before the "and" of a name', () => {
     const { text } = headlineOf('The U.S. Army Corps of Engineers closed Lock and Dam No. 10 on the upper Vell River to barge traffic on Wednesday after a transfer hose at a chemical terminal failed and released resin.', 17);
     expect(text).not.toBe('U.S. Army Corps of Engineers closed Lock');
