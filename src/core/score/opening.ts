@@ -13,6 +13,9 @@ import type { Doc, Sentence } from '../types.js';
 export type OpenerKind = 'question' | 'address' | 'greeting' | 'scene' | 'seasonal' | 'quote' | 'signpost' | 'off-topic';
 
 const LEADING = /^[\s"'“‘(«„‹[¿¡—–-]+/u;
+/** A conjunction that opens a sentence going on from the one before (English). */
+const CARRIED_ON = /^(?:and|but|so|yet),?\s+(?=\p{L})/iu;
+const NOTHING = /(?!)/u;
 /** A question asked of the reader: not in someone's words (no quotation mark at its start or end). */
 const QUESTION = /[?？؟]\)?\s*$/u;
 const QUOTE_MARK = /["“”„«»]/u;
@@ -74,7 +77,8 @@ export const openerKind = (text: string, lang: string): OpenerKind | null => {
   if (tests.length === 0) return null;
   // "Here's what I want you to know: …" says the point, though it opens as if to the reader
   if (signpostOf(text, lang) === 'colon') return null;
-  const opening = text.replace(LEADING, '');
+  // a conjunction carries a warm-up on ("And every spring for 22 years, …")
+  const opening = text.replace(LEADING, '').replace(lang === 'en' ? CARRIED_ON : NOTHING, '');
   for (const [kind, test] of tests) if (test(opening)) return kind;
   return null;
 };

@@ -47,6 +47,9 @@ describe('openers', () => {
     expect(openerKind('At twenty to seven on a grey Thursday morning, the ferry nosed away from the pier.', 'en')).toBe('scene');
     expect(openerKind('In the winter of 1887, the streets of the town went dark.', 'en')).toBe('scene');
     expect(openerKind('At least 12 people died on Monday when the ferry sank.', 'en')).toBeNull();
+    // a conjunction carries a warm-up on
+    expect(openerKind('And every spring for 22 years, volunteers have carried the toads across the lane.', 'en')).toBe('seasonal');
+    expect(openerKind('And the council approved the tunnels on Monday.', 'en')).toBeNull();
     expect(openerKind('"Nobody reads the signs," the driver said.', 'en')).toBe('quote');
     expect(openerKind('Souvenez-vous de la longue recherche d\'une devise.', 'fr')).toBe('address');
   });
