@@ -3,7 +3,7 @@
 // from the DOM first, then Mozilla's Readability finds the article body among what is left.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { sameWords } from '../core/text/compare.js';
+import { sameWords, wordKey } from '../core/text/compare.js';
 import { stripMarkup } from './markup.js';
 import { isCutOff } from '../core/text/prose.js';
 import { InputError } from '../errors.js';
@@ -323,22 +323,43 @@ const TITLE_SEPARATOR = /\s+[-–—|·:]\s+/u;
 const MIN_TITLE_PART_WORDS = 3;
 
 /**
- * The page's headline as an element names it, when the title Readability took is only a part of it
- * or has the site's name with it ("The Bramhope Weekly - A toaster, a soldering iron and a movement"
- * beside div.headline "A toaster, a soldering iron and a movement: how repair cafés spread…"): the
- * element's text, where it opens with a part of the title of a few words.
+ * The page's headline as an element names it, where the <title> holds it with the site's name, a
+ * section or a byline ("Keep the Lights On - by Delphine Okonjo - Stacks and Margins" beside
+ * h1.post-title "Keep the Lights On"), or holds only a part of it ("The Bramhope Weekly - A toaster, a
+ * soldering iron and a movement" beside div.headline "A toaster, a soldering iron and a movement: how
+ * repair cafés spread…"). Of the elements that do either, the one with the most words.
  */
 const namedHeadline = (document: { querySelectorAll(selector: string): ArrayLike<unknown> }, title: string): string | undefined => {
   const parts = title
     .split(TITLE_SEPARATOR)
     .map((p) => p.trim())
     .filter((p) => wordCount(p) >= MIN_TITLE_PART_WORDS);
-  if (parts.length === 0) return undefined;
+  const key = wordKey(title);
+  let best: string | undefined;
   for (const el of Array.from(document.querySelectorAll(HEADLINE_ELEMENTS)) as El[]) {
     const text = fold(el.textContent);
-    if (text.length > title.length && wordCount(text) <= MAX_HEADLINE_WORDS && parts.some((p) => text.startsWith(p))) return text;
+    const words = wordCount(text);
+    if (words < MIN_TITLE_PART_WORDS || words > MAX_HEADLINE_WORDS || (best !== undefined && words <= wordCount(best))) continue;
+    const within = text.length < title.length && ` ${key} `.includes(` ${wordKey(text)} `);
+    const beyond = text.length > title.length && parts.some((p) => text.startsWith(p));
+    if (within || beyond) best = within ? withKicker(title, text) : text;
   }
-  return undefined;
+  return best;
+};
+
+/** A separator that joins a site's name or a section to a headline, not a kicker (which a colon joins). */
+const SITE_SEPARATOR = /\s[-–—|·]\s*$/u;
+
+/**
+ * The headline `text` with what leads it in the title when that is a kicker joined by a colon
+ * ("Dorfbäckereien im Landkreis Haldenau: Wer backt morgen noch unsere Brötchen?"), not a site's name
+ * or a section joined by a dash or a bar ("Caldbeck Ferry Chronicle - Column - When the town…").
+ */
+const withKicker = (title: string, text: string): string => {
+  const at = fold(title).indexOf(text);
+  if (at <= 0) return text;
+  const before = fold(title).slice(0, at);
+  return SITE_SEPARATOR.test(before) || before.trim() === '' ? text : `${before}${text}`;
 };
 const MAX_HEADLINE_WORDS = 40;
 

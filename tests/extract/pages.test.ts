@@ -135,6 +135,16 @@ describe('page parts keep their roles', () => {
     expect(JSON.parse(stdout).title).toBe('Council passes budget: schools get a tenth more after a long night of talks');
   });
 
+  it.each([
+    ['Keep the Lights On - by Ann Lee - Stacks and Margins', '<h1 class="post-title">Keep the Lights On</h1>', 'Keep the Lights On'],
+    ['Riverside Chronicle - Column - When the town built its own gasworks', '<div class="headline">When the town built its own gasworks</div>', 'When the town built its own gasworks'],
+    ['Dorfbäckereien im Landkreis: Wer backt morgen noch unsere Brötchen? | Rundschau', '<h1>Wer backt morgen noch unsere Brötchen?</h1>', 'Dorfbäckereien im Landkreis: Wer backt morgen noch unsere Brötchen?'],
+  ])('takes the headline out of a <title> that holds the site, a section or a byline: %s', async (pageTitle, heading, expected) => {
+    const html = `<!doctype html><html><head><title>${pageTitle}</title></head><body>${heading}<div class="story">${paragraphs}</div></body></html>`;
+    const { stdout } = await runCli(['--input', 'html', '--json', '-'], { stdin: html });
+    expect(JSON.parse(stdout).title).toBe(expected);
+  });
+
   it('keeps markup held in an attribute an attribute', async () => {
     const html = page(`<article><div innerhtml="&lt;i&gt;Hidden copy of a caption.&lt;/i&gt; &lt;p&gt;More copy.&lt;/p&gt;">${paragraphs}</div></article>`);
     const lines = await fromBodyOnly(html);
