@@ -128,10 +128,19 @@ const isAsciiLower = (c: string | undefined): boolean => c !== undefined && c >=
 type Marker = { readonly at: number; readonly dot: number; readonly kind: string; readonly value: number; readonly bullet: boolean };
 
 /**
+ * What every list marker that listItems accepts holds: a digit or two or a lower-case letter, after
+ * the start, a space or a bullet, before ".", ")" or ".)" and a space. Most paragraphs hold none, and
+ * are not searched mark by mark (every sentence end is a mark before a space).
+ */
+const MAYBE_MARKER = /(?:^|[\s•⁃◦▪‣●■►▸])(?:\d{1,2}|[a-z])(?:\.\)?|\))(?=\s)/;
+const NO_ITEMS: { starts: number[]; dots: ReadonlySet<number> } = { starts: [], dots: new Set() };
+
+/**
  * The items of numbered and lettered lists: markers ("1.", "2.)", "b)", "• 9.") that come in order,
  * or open the text, or follow a bullet. Returns where each item starts, and the full stops of markers.
  */
-const listItems = (text: string, first: number): { starts: number[]; dots: Set<number> } => {
+const listItems = (text: string, first: number): { starts: readonly number[]; dots: ReadonlySet<number> } => {
+  if (!MAYBE_MARKER.test(text)) return NO_ITEMS;
   const found: Marker[] = [];
   for (const m of text.matchAll(MARK_THEN_SPACE)) {
     const end = m.index + 1;
