@@ -129,24 +129,44 @@ const countWords = (text: string, cap: number): number => {
 /** Figures in tables are written in ASCII digits; a test that needs no Unicode tables. */
 const DIGIT = /[0-9]/;
 export const isTabular = (line: string): boolean => {
-  if (line.length > MAX_ROW_LENGTH || !DIGIT.test(line) || !manyDigits(line)) return false;
+  if (line.length > MAX_ROW_LENGTH || !DIGIT.test(line)) return false;
+  const { digits, spaces, gaps, commas } = countsOf(line);
+  // digits enough for half the words to be figures (at least one for every two spaces), or a count line
+  const counts = 2 * digits >= spaces ? undefined : isCountLine(line, gaps, commas);
+  if (counts === false) return false;
   const tokens = tokensOf(line);
   if (tokens.length === 0 || tokens.length > MAX_ROW_TOKENS) return false;
   let figures = 0;
   for (const t of tokens) if (FIGURE.test(t)) figures++;
-  return (figures > 0 && 2 * figures >= tokens.length) || isCountLine(line);
+  return (figures > 0 && 2 * figures >= tokens.length) || (counts ?? isCountLine(line, gaps, commas));
 };
 
-/** Digits enough for half the words to be figures: at least one for every two spaces. */
-const manyDigits = (line: string): boolean => {
+/** Whitespace as `\s` matches it. */
+const isWhitespace = (c: number): boolean =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+
+/**
+ * What isTabular counts, in one pass over the line: ASCII digits, spaces, gaps between words (runs of
+ * whitespace) and commas.
+ */
+const countsOf = (line: string): { digits: number; spaces: number; gaps: number; commas: number } => {
   let digits = 0;
   let spaces = 0;
+  let gaps = 0;
+  let commas = 0;
+  let inGap = false;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
+    const white = isWhitespace(c);
+    if (white && !inGap) gaps++;
+    inGap = white;
     if (c >= 48 && c <= 57) digits++;
     else if (c === 32) spaces++;
+    else if (c === 44) commas++;
   }
-  return 2 * digits >= spaces || isCountLine(line);
+  return { digits, spaces, gaps, commas };
 };
 
 /**
@@ -154,11 +174,8 @@ const manyDigits = (line: string): boolean => {
  * gaps between words and two more per comma, a list of counts two and three more per comma; the
  * patterns are tried only on lines that short (most lines with a figure are prose).
  */
-const isCountLine = (line: string): boolean => {
-  const gaps = line.split(/\s+/).length - 1;
-  const commas = line.split(',').length - 1;
-  return (gaps <= 4 + 2 * commas && BOX_SCORE.test(line)) || (commas >= 2 && gaps <= 2 + 3 * commas && STAT_LIST.test(line));
-};
+const isCountLine = (line: string, gaps: number, commas: number): boolean =>
+  (gaps <= 4 + 2 * commas && BOX_SCORE.test(line)) || (commas >= 2 && gaps <= 2 + 3 * commas && STAT_LIST.test(line));
 
 /** A photo caption, by its opening or by the credit at its end. */
 export const isCaption = (line: string): boolean => {
