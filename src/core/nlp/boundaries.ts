@@ -109,6 +109,14 @@ const stripOpeners = (w: string): string => {
   return w.slice(a);
 };
 
+/** Whether a word is one character (one code point: a letter outside the BMP is two units). */
+const isOneCharacter = (word: string): boolean => {
+  if (word.length !== 2) return word.length === 1;
+  const high = word.charCodeAt(0);
+  const low = word.charCodeAt(1);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+};
+
 /** The forms of a word an abbreviation list may hold: whole, after an elision, its last dotted part. */
 const formsOf = (lower: string): string[] => {
   const forms = [lower];
@@ -130,9 +138,11 @@ type Marker = { readonly at: number; readonly dot: number; readonly kind: string
 /**
  * What every list marker that listItems accepts holds: a digit or two or a lower-case letter, after
  * the start, a space or a bullet, before ".", ")" or ".)" and a space. Most paragraphs hold none, and
- * are not searched mark by mark (every sentence end is a mark before a space).
+ * are not searched mark by mark (every sentence end is a mark before a space). Two patterns: one with
+ * a start or a space as alternatives is searched more than twice as slowly.
  */
-const MAYBE_MARKER = /(?:^|[\s•⁃◦▪‣●■►▸])(?:\d{1,2}|[a-z])(?:\.\)?|\))(?=\s)/;
+const MARKER_FIRST = /^(?:\d{1,2}|[a-z])(?:\.\)?|\))(?=\s)/;
+const MARKER_AFTER = /[\s•⁃◦▪‣●■►▸](?:\d{1,2}|[a-z])(?:\.\)?|\))(?=\s)/;
 const NO_ITEMS: { starts: number[]; dots: ReadonlySet<number> } = { starts: [], dots: new Set() };
 
 /**
@@ -140,7 +150,7 @@ const NO_ITEMS: { starts: number[]; dots: ReadonlySet<number> } = { starts: [], 
  * or open the text, or follow a bullet. Returns where each item starts, and the full stops of markers.
  */
 const listItems = (text: string, first: number): { starts: readonly number[]; dots: ReadonlySet<number> } => {
-  if (!MAYBE_MARKER.test(text)) return NO_ITEMS;
+  if (!MARKER_FIRST.test(text) && !MARKER_AFTER.test(text)) return NO_ITEMS;
   const found: Marker[] = [];
   for (const m of text.matchAll(MARK_THEN_SPACE)) {
     const end = m.index + 1;
@@ -191,10 +201,13 @@ const listItems = (text: string, first: number): { starts: readonly number[]; do
 
 const BULLETS = '•⁃◦▪‣●■►▸';
 const BULLET_AFTER_SPACE = /(?<=\s)[•⁃◦▪‣●■►▸]/gu;
+/** Any bullet: the search above tries its look-behind at every character, and most texts have none. */
+const BULLET = /[•⁃◦▪‣●■►▸]/u;
 
 /** Where bullets start items: a bullet after a space, not at the start. */
 const bulletStarts = (text: string, first: number): number[] => {
   const out: number[] = [];
+  if (!BULLET.test(text)) return out;
   for (const m of text.matchAll(BULLET_AFTER_SPACE)) if (m.index > first) out.push(m.index);
   return out;
 };
@@ -364,8 +377,7 @@ const decide = (
   const forms = formsOf(lower);
   if (forms.some((f) => rules.never.has(f))) return false;
   if (next.kind === 'digit' && forms.some((f) => rules.beforeNumber.has(f) || rules.unlessStarter.has(f))) return false;
-  const letters = [...word].length;
-  if (letters === 1 && LETTER.test(word)) {
+  if (isOneCharacter(word) && LETTER.test(word)) {
     if (rules.letters === 'initial') return false;
     if (next.kind === 'digit') return false;
     if (UPPER.test(word)) {
