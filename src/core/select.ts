@@ -90,7 +90,9 @@ export const choose = (scored: readonly Scored[], plan: Plan): Scored[] => {
   const partsOf = (s: Scored): number => s.sentence.parts ?? 1;
   let size = 0;
   const fits = (s: Scored): boolean => size + partsOf(s) <= plan.n;
-  const rankOf = new Map(order.map((s, i) => [s.sentence.index, i]));
+  // built when a sentence first leans on one left out: most summaries need no rank by index
+  let ranks: Map<number, number> | undefined;
+  const rankOf = (index: number): number | undefined => (ranks ??= new Map(order.map((s, i) => [s.sentence.index, i]))).get(index);
   const taken = new Set<number>();
   // pass 1: nothing avoided, nothing dangling; pass 2: avoided ones too; pass 3: anything left
   for (const pass of [1, 2, 3] as const) {
@@ -111,7 +113,7 @@ export const choose = (scored: readonly Scored[], plan: Plan): Scored[] => {
       if (pass === 1 && avoided(s)) continue;
       if (pass < 3 && leans(s) && !pickedIndex.has(s.sentence.index - 1)) {
         // room for both, and the one before stands on its own: bring it in
-        const beforeRank = rankOf.get(s.sentence.index - 1);
+        const beforeRank = rankOf(s.sentence.index - 1);
         const before = beforeRank === undefined ? undefined : order[beforeRank];
         if (before !== undefined && eligibleAt(beforeRank!) && !taken.has(beforeRank!) && size + partsOf(before) + partsOf(s) <= plan.n && !leans(before) && !(pass === 1 && avoided(before))) {
           const bt = new Set(before.sentence.terms);

@@ -252,12 +252,31 @@ export const unbalancedQuotes = (text: string): boolean => {
   let guillemets = 0;
   let straight = 0;
   let corners = 0;
-  for (const c of text) {
-    if (c === '“' || c === '”' || c === '„') curly++;
-    else if (c === '«' || c === '»') guillemets++;
-    else if (c === '"') straight++;
-    else if (c === '「' || c === '『') corners++;
-    else if (c === '」' || c === '』') corners--;
+  // by code unit: every mark counted is one, and no half of a surrogate pair is one
+  for (let i = 0; i < text.length; i++) {
+    switch (text.charCodeAt(i)) {
+      case 0x201c: // “
+      case 0x201d: // ”
+      case 0x201e: // „
+        curly++;
+        break;
+      case 0xab: // «
+      case 0xbb: // »
+        guillemets++;
+        break;
+      case 0x22: // "
+        straight++;
+        break;
+      case 0x300c: // 「
+      case 0x300e: // 『
+        corners++;
+        break;
+      case 0x300d: // 」
+      case 0x300f: // 』
+        corners--;
+        break;
+      default:
+    }
   }
   return curly % 2 === 1 || guillemets % 2 === 1 || straight % 2 === 1 || corners !== 0;
 };
@@ -378,20 +397,31 @@ const classify = (sentences: readonly Sentence[], quotesWhole: boolean): Kinds =
  * (a highlights box repeats several body sentences in a row); else the first.
  */
 const repeatedCopies = (sentences: readonly Sentence[], notProse: (i: number) => boolean): Set<number> => {
-  // the same words have the same terms: only sentences whose terms repeat are compared word for word
-  const termKeys = sentences.map(({ text, terms }) =>
-    text.length <= MAX_TESTED_LENGTH && terms.length > 0 ? `${terms.length} ${terms[0]} ${terms[terms.length - 1]}` : null,
-  );
-  const byTerms = new Map<string, number>();
-  let keyed = 0;
-  for (const k of termKeys) {
-    if (k === null) continue;
-    byTerms.set(k, (byTerms.get(k) ?? 0) + 1);
-    keyed++;
+  // the same words have the same terms: only sentences whose terms repeat (their count, first and
+  // last) are compared word for word
+  const compared = ({ text, terms }: Sentence): boolean => text.length <= MAX_TESTED_LENGTH && terms.length > 0;
+  // most sentences open with a term that no other opens with: counted by their first term, they need no
+  // key of their own. (Two keys can be equal with first terms apart only where a first term holds a
+  // space: then every sentence is keyed.)
+  const byFirst = new Map<string, number>();
+  let counted = 0;
+  let spaced = false;
+  for (const s of sentences) {
+    if (!compared(s)) continue;
+    const first = s.terms[0]!;
+    byFirst.set(first, (byFirst.get(first) ?? 0) + 1);
+    counted++;
+    spaced ||= first.includes(' ');
   }
   const dropped = new Set<number>();
-  // most articles repeat no terms: nothing to compare
-  if (byTerms.size === keyed) return dropped;
+  // most articles repeat no first term: nothing to compare
+  if (byFirst.size === counted && !spaced) return dropped;
+  const termKeys = sentences.map((s) => {
+    const { terms } = s;
+    return compared(s) && (spaced || byFirst.get(terms[0]!)! > 1) ? `${terms.length} ${terms[0]} ${terms[terms.length - 1]}` : null;
+  });
+  const byTerms = new Map<string, number>();
+  for (const k of termKeys) if (k !== null) byTerms.set(k, (byTerms.get(k) ?? 0) + 1);
   // of the sentences whose terms repeat, those that are prose; their terms must repeat among them
   const candidate = termKeys.map((k, i) => k !== null && byTerms.get(k)! > 1 && !notProse(i));
   const among = new Map<string, number>();
