@@ -421,7 +421,14 @@ const repeatedCopies = (sentences: readonly Sentence[], notProse: (i: number) =>
     return compared(s) && (spaced || byFirst.get(terms[0]!)! > 1) ? `${terms.length} ${terms[0]} ${terms[terms.length - 1]}` : null;
   });
   const byTerms = new Map<string, number>();
-  for (const k of termKeys) if (k !== null) byTerms.set(k, (byTerms.get(k) ?? 0) + 1);
+  let keyed = 0;
+  for (const k of termKeys) {
+    if (k === null) continue;
+    byTerms.set(k, (byTerms.get(k) ?? 0) + 1);
+    keyed++;
+  }
+  // most of the rest repeat no terms either
+  if (byTerms.size === keyed) return dropped;
   // of the sentences whose terms repeat, those that are prose; their terms must repeat among them
   const candidate = termKeys.map((k, i) => k !== null && byTerms.get(k)! > 1 && !notProse(i));
   const among = new Map<string, number>();
@@ -430,7 +437,14 @@ const repeatedCopies = (sentences: readonly Sentence[], notProse: (i: number) =>
   });
   const keys = sentences.map((s, i) => (candidate[i] && among.get(termKeys[i]!)! > 1 ? wordKey(s.text) : null));
   const copies = new Map<string, number>();
-  for (const k of keys) if (k !== null && k !== '') copies.set(k, (copies.get(k) ?? 0) + 1);
+  let copied = 0;
+  for (const k of keys) {
+    if (k === null || k === '') continue;
+    copies.set(k, (copies.get(k) ?? 0) + 1);
+    copied++;
+  }
+  // the same terms, other words: no copies
+  if (copies.size === copied) return dropped;
   const repeated = (i: number): boolean => {
     const k = keys[i];
     return k !== null && k !== undefined && (copies.get(k) ?? 0) > 1;
