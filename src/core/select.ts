@@ -61,7 +61,8 @@ class Released {
  * sentences must fit it whole: the best total score that fits (a knapsack), not the top-N cut off.
  */
 export const choose = (scored: readonly Scored[], plan: Plan): Scored[] => {
-  const order = [...scored].sort(byScore).filter((s) => plan.eligible?.(s.sentence) !== false);
+  const order = [...scored].sort(byScore);
+  const { eligible } = plan;
   const avoided = (s: Scored): boolean => plan.avoided?.(s.sentence) === true;
   const dependent = new Map<number, boolean>();
   const leans = (s: Scored): boolean => {
@@ -72,7 +73,16 @@ export const choose = (scored: readonly Scored[], plan: Plan): Scored[] => {
     }
     return d;
   };
-  if (plan.budget !== undefined) return chooseWithin(order, plan, plan.budget, avoided, leans);
+  if (plan.budget !== undefined) return chooseWithin(eligible === undefined ? order : order.filter((s) => eligible(s.sentence)), plan, plan.budget, avoided, leans);
+
+  // whether a rank's sentence may be chosen, asked only as the search reaches it: the search stops
+  // after the first few, and telling whether a sentence is eligible may cost (core/text/prose.ts)
+  const eligibility = new Uint8Array(order.length);
+  const eligibleAt = (rank: number): boolean => {
+    if (eligible === undefined) return true;
+    if (eligibility[rank] === 0) eligibility[rank] = eligible(order[rank]!.sentence) ? 2 : 1;
+    return eligibility[rank] === 2;
+  };
 
   const picked: Array<{ s: Scored; terms: Set<string> }> = [];
   const pickedIndex = new Set<number>();
@@ -80,7 +90,9 @@ export const choose = (scored: readonly Scored[], plan: Plan): Scored[] => {
   const partsOf = (s: Scored): number => s.sentence.parts ?? 1;
   let size = 0;
   const fits = (s: Scored): boolean => size + partsOf(s) <= plan.n;
-  const rankOf = new Map(order.map((s, i) => [s.sentence.index, i]));
+  // built when a sentence first leans on one left out: most summaries need no rank by index
+  let ranks: Map<number, number> | undefined;
+  const rankOf = (index: number): number | undefined => (ranks ??= new Map(order.map((s, i) => [s.sentence.index, i]))).get(index);
   const taken = new Set<number>();
   // pass 1: nothing avoided, nothing dangling; pass 2: avoided ones too; pass 3: anything left
   for (const pass of [1, 2, 3] as const) {
@@ -93,7 +105,7 @@ export const choose = (scored: readonly Scored[], plan: Plan): Scored[] => {
     let next = 0;
     while (size < plan.n) {
       const fromHeap = released.peek();
-      while (next < order.length && taken.has(next)) next++;
+      while (next < order.length && (taken.has(next) || !eligibleAt(next))) next++;
       const rank = fromHeap !== undefined && (next >= order.length || fromHeap < next) ? released.pop()! : next < order.length ? next++ : undefined;
       if (rank === undefined) break;
       if (taken.has(rank)) continue;
@@ -101,9 +113,9 @@ export const choose = (scored: readonly Scored[], plan: Plan): Scored[] => {
       if (pass === 1 && avoided(s)) continue;
       if (pass < 3 && leans(s) && !pickedIndex.has(s.sentence.index - 1)) {
         // room for both, and the one before stands on its own: bring it in
-        const beforeRank = rankOf.get(s.sentence.index - 1);
+        const beforeRank = rankOf(s.sentence.index - 1);
         const before = beforeRank === undefined ? undefined : order[beforeRank];
-        if (before !== undefined && !taken.has(beforeRank!) && size + partsOf(before) + partsOf(s) <= plan.n && !leans(before) && !(pass === 1 && avoided(before))) {
+        if (before !== undefined && eligibleAt(beforeRank!) && !taken.has(beforeRank!) && size + partsOf(before) + partsOf(s) <= plan.n && !leans(before) && !(pass === 1 && avoided(before))) {
           const bt = new Set(before.sentence.terms);
           if (!repeats(picked, bt)) {
             taken.add(beforeRank!);
@@ -147,6 +159,9 @@ export const choose = (scored: readonly Scored[], plan: Plan): Scored[] => {
     if (size >= plan.n) break;
   }
   // a unit longer than the whole summary asked for: better it than nothing
-  if (picked.length === 0 && order.length > 0) return [order[0]!];
+  if (picked.length === 0) {
+    const first = order.findIndex((_, rank) => eligibleAt(rank));
+    return first < 0 ? [] : [order[first]!];
+  }
   return picked.map((p) => p.s).sort((a, b) => a.sentence.index - b.sentence.index);
 };

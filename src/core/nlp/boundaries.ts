@@ -47,6 +47,21 @@ const UPPER = /[\p{Lu}\p{Lt}]/u;
 const LETTER = /\p{L}/u;
 const CASELESS = /\p{Lo}/u;
 const DIGIT = /\p{Nd}/u;
+/**
+ * A test of a character's class: one ASCII character by its code, the rest by the pattern. The scan
+ * asks it of every character it looks at, and most are ASCII.
+ */
+const classTest =
+  (pattern: RegExp, ascii: (code: number) => boolean): ((c: string) => boolean) =>
+  (c) => {
+    const code = c.charCodeAt(0);
+    return c.length === 1 && code < 128 ? ascii(code) : pattern.test(c);
+  };
+const isLower = classTest(LOWER, (k) => k >= 97 && k <= 122);
+const isUpper = classTest(UPPER, (k) => k >= 65 && k <= 90);
+const isLetter = classTest(LETTER, (k) => (k >= 65 && k <= 90) || (k >= 97 && k <= 122));
+const isCaseless = classTest(CASELESS, () => false);
+const isDigitChar = classTest(DIGIT, (k) => k >= 48 && k <= 57);
 /** Letters with full stops between them ("U.S", "Ph.D"); tried only on words with a full stop. */
 const DOTTED = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u;
 const TIME = /^[ap]\.m$/iu;
@@ -76,11 +91,11 @@ const nextAt = (text: string, k: number): Next => {
   if (i >= n) return { kind: 'none', word: '' };
   const c = text[i]!;
   let end = i;
-  while (end < n && end - i < MAX_WORD && LETTER.test(text[end]!)) end++;
+  while (end < n && end - i < MAX_WORD && isLetter(text[end]!)) end++;
   const word = text.slice(i, end).toLowerCase();
-  if (LOWER.test(c)) return { kind: 'lower', word };
-  if (UPPER.test(c) || CASELESS.test(c)) return { kind: 'upper', word };
-  if (DIGIT.test(c)) return { kind: 'digit', word };
+  if (isLower(c)) return { kind: 'lower', word };
+  if (isUpper(c) || isCaseless(c)) return { kind: 'upper', word };
+  if (isDigitChar(c)) return { kind: 'digit', word };
   return { kind: 'other', word };
 };
 
@@ -109,6 +124,14 @@ const stripOpeners = (w: string): string => {
   return w.slice(a);
 };
 
+/** Whether a word is one character (one code point: a letter outside the BMP is two units). */
+const isOneCharacter = (word: string): boolean => {
+  if (word.length !== 2) return word.length === 1;
+  const high = word.charCodeAt(0);
+  const low = word.charCodeAt(1);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+};
+
 /** The forms of a word an abbreviation list may hold: whole, after an elision, its last dotted part. */
 const formsOf = (lower: string): string[] => {
   const forms = [lower];
@@ -128,10 +151,21 @@ const isAsciiLower = (c: string | undefined): boolean => c !== undefined && c >=
 type Marker = { readonly at: number; readonly dot: number; readonly kind: string; readonly value: number; readonly bullet: boolean };
 
 /**
+ * What every list marker that listItems accepts holds: a digit or two or a lower-case letter, after
+ * the start, a space or a bullet, before ".", ")" or ".)" and a space. Most paragraphs hold none, and
+ * are not searched mark by mark (every sentence end is a mark before a space). Two patterns: one with
+ * a start or a space as alternatives is searched more than twice as slowly.
+ */
+const MARKER_FIRST = /^(?:\d{1,2}|[a-z])(?:\.\)?|\))(?=\s)/;
+const MARKER_AFTER = /[\s•⁃◦▪‣●■►▸](?:\d{1,2}|[a-z])(?:\.\)?|\))(?=\s)/;
+const NO_ITEMS: { starts: number[]; dots: ReadonlySet<number> } = { starts: [], dots: new Set() };
+
+/**
  * The items of numbered and lettered lists: markers ("1.", "2.)", "b)", "• 9.") that come in order,
  * or open the text, or follow a bullet. Returns where each item starts, and the full stops of markers.
  */
-const listItems = (text: string, first: number): { starts: number[]; dots: Set<number> } => {
+const listItems = (text: string, first: number): { starts: readonly number[]; dots: ReadonlySet<number> } => {
+  if (!MARKER_FIRST.test(text) && !MARKER_AFTER.test(text)) return NO_ITEMS;
   const found: Marker[] = [];
   for (const m of text.matchAll(MARK_THEN_SPACE)) {
     const end = m.index + 1;
@@ -182,10 +216,13 @@ const listItems = (text: string, first: number): { starts: number[]; dots: Set<n
 
 const BULLETS = '•⁃◦▪‣●■►▸';
 const BULLET_AFTER_SPACE = /(?<=\s)[•⁃◦▪‣●■►▸]/gu;
+/** Any bullet: the search above tries its look-behind at every character, and most texts have none. */
+const BULLET = /[•⁃◦▪‣●■►▸]/u;
 
 /** Where bullets start items: a bullet after a space, not at the start. */
 const bulletStarts = (text: string, first: number): number[] => {
   const out: number[] = [];
+  if (!BULLET.test(text)) return out;
   for (const m of text.matchAll(BULLET_AFTER_SPACE)) if (m.index > first) out.push(m.index);
   return out;
 };
@@ -239,7 +276,7 @@ export const sentenceEnds = (text: string, rules: BoundaryRules): number[] => {
     if (c === '《' || c === '〈') books++;
     else if ((c === '》' || c === '〉') && books > 0) books--;
     const terminal = TERMINAL.has(c) || (rules.semicolonAsks && (c === ';' || c === '\u037e'));
-    if (!terminal || (c === '．' && DIGIT.test(text[i - 1] ?? '') && DIGIT.test(text[i + 1] ?? ''))) {
+    if (!terminal || (c === '．' && isDigitChar(text[i - 1] ?? '') && isDigitChar(text[i + 1] ?? ''))) {
       i++;
       continue;
     }
@@ -299,7 +336,7 @@ export const sentenceEnds = (text: string, rules: BoundaryRules): number[] => {
         const ws = wordStartBefore(text, quoted ? i - 1 : i, sentenceStart);
         const word = text.slice(ws, quoted ? i - 1 : i);
         ends_ =
-          LOWER.test(word[word.length - 1] ?? '') && word.length >= 2 && !/[./@:]/.test(word) && UPPER.test(text[k]!) && LOWER.test(text[k + 1] ?? '');
+          isLower(word[word.length - 1] ?? '') && word.length >= 2 && !/[./@:]/.test(word) && isUpper(text[k]!) && isLower(text[k + 1] ?? '');
       }
     } else {
       ends_ = decide(text, i, runEnd, dots, spaced, onlyDots, k, sentenceStart, rules, lists.dots);
@@ -349,22 +386,21 @@ const decide = (
   // one full stop
   if (markerDots.has(i)) return false;
   if (word === '' || CLOSER.has(before) || /[@/]/.test(word)) return true;
-  if (DIGIT.test(before)) {
+  if (isDigitChar(before)) {
     if (rules.ordinalBefore !== undefined && rules.ordinalBefore.test(text.slice(Math.max(sentenceStart, i - 40), i + 1))) return false;
     return true;
   }
   const forms = formsOf(lower);
   if (forms.some((f) => rules.never.has(f))) return false;
   if (next.kind === 'digit' && forms.some((f) => rules.beforeNumber.has(f) || rules.unlessStarter.has(f))) return false;
-  const letters = [...word].length;
-  if (letters === 1 && LETTER.test(word)) {
+  if (isOneCharacter(word) && isLetter(word)) {
     if (rules.letters === 'initial') return false;
     if (next.kind === 'digit') return false;
-    if (UPPER.test(word)) {
+    if (isUpper(word)) {
       // an initial after a name ("Laura K. Brennan", "J. R. Smith"), "I" after any other word
       const ps = wordStartBefore(text, Math.max(sentenceStart, ws - 1), sentenceStart);
       const prev = stripOpeners(text.slice(ps, ws).trim());
-      if (UPPER.test(prev[0] ?? '')) return false;
+      if (isUpper(prev[0] ?? '')) return false;
       if (word === 'I') return true;
     }
     return rules.starters.has(next.word);
@@ -424,7 +460,7 @@ class Openings {
     const next = text[i + 1] ?? ' ';
     switch (c) {
       case '"':
-        if (LETTER.test(prev) && LETTER.test(next)) return; // צה"ל
+        if (isLetter(prev) && isLetter(next)) return; // צה"ל
         // a quotation that goes on into a new sentence opens again without closing: `up. "As`
         if (this.top() === '"' && reopens(text, i)) return;
         // a curly quotation closed by a straight mark, as careless pages have it
@@ -448,10 +484,10 @@ class Openings {
         if (!this.closeIf('«')) this.push('»');
         return;
       case '‘':
-        if ((isSpace(prev.charCodeAt(0)) || OPENER.has(prev)) && !DIGIT.test(next)) this.push('‘');
+        if ((isSpace(prev.charCodeAt(0)) || OPENER.has(prev)) && !isDigitChar(next)) this.push('‘');
         return;
       case '’':
-        if (!LETTER.test(next)) this.closeIf('‘');
+        if (!isLetter(next)) this.closeIf('‘');
         return;
       case '(':
       case '（':

@@ -44,8 +44,9 @@ export const BOILERPLATE_LINES: readonly LinePattern[] = [
   { opens: '0|1|2|3|4|5|6|7|8|9', pattern: /^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?.{0,10}$/ },
   // a byline with its date: "Minh Do on Monday, November 18th, 2019 at 11:08 a.m."
   {
-    // any line may open so: it is tried only on lines with such a date
-    needle: /(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}/,
+    // any line may open so: it is tried only on lines with such a date (found by its year, and the
+    // month looked for behind it: a search for the month at every character costs three times more)
+    needle: /\d{4}(?<=(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4})/,
     pattern: /^([Bb]y\s+)?\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}\s+(on|at|[|·•—–-])\s+((Mon|Tues?|Wed(nes)?|Thu(rs)?|Fri|Sat(ur)?|Sun)(day)?,?\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}.{0,30}$/u,
   },
   // captions and credits: "(AP Photo/David Zalubowski)", "REUTERS/Brendan McDermid", "Credit: 20th Century Fox",

@@ -21,25 +21,33 @@ const patternOf = (p: LinePattern): RegExp => (p instanceof RegExp ? p : p.patte
 const anchored = (patterns: readonly RegExp[], flags: string, finalStop: boolean): RegExp =>
   new RegExp(`^(?:${patterns.map((p) => `(?:${finalStop ? p.source.replace(/\$$/, '') : p.source})`).join('|')})${finalStop ? '\\.?$' : ''}`, flags);
 
+type Openings = ReadonlyArray<{ readonly opening: string; readonly pattern: number }>;
+
 type Index = {
   /**
-   * Openings by their first two UTF-16 units (by their one unit, for an opening that short), each
-   * with the pattern it opens.
+   * Openings by their first two UTF-16 units (pairKey), each with the pattern it opens; and the
+   * openings one unit long, by that unit.
    */
-  readonly byStart: ReadonlyMap<string, ReadonlyArray<{ readonly opening: string; readonly pattern: number }>>;
+  readonly byPair: ReadonlyMap<number, Openings>;
+  readonly byUnit: ReadonlyMap<number, Openings>;
   /** The longest opening's length. */
   readonly longest: number;
   /** The patterns with needles, by index. */
-  readonly needled: ReadonlyArray<{ readonly needle: RegExp; readonly pattern: number }>;
+  readonly needled: ReadonlyArray<{ readonly needle: RegExp; readonly patterns: readonly number[] }>;
   /** Each pattern with openings or a needle as tried, built the first time a line opens so or holds it. */
   readonly tried: Array<RegExp | undefined>;
   /** The patterns without openings, joined into one per set of flags. */
   readonly always: readonly RegExp[];
 };
 
+/** Two UTF-16 units as one number: a key that costs no string. */
+const pairKey = (a: number, b: number): number => a * 0x10000 + b;
+
 const indexOf = (patterns: readonly LinePattern[], finalStop: boolean): Index => {
-  const byStart = new Map<string, Array<{ opening: string; pattern: number }>>();
-  const needled: Array<{ needle: RegExp; pattern: number }> = [];
+  const byPair = new Map<number, Array<{ opening: string; pattern: number }>>();
+  const byUnit = new Map<number, Array<{ opening: string; pattern: number }>>();
+  // patterns that share a needle (the same source and flags) share its search
+  const needles = new Map<string, { needle: RegExp; patterns: number[] }>();
   const always = new Map<string, RegExp[]>();
   let longest = 0;
   patterns.forEach((p, i) => {
@@ -48,17 +56,23 @@ const indexOf = (patterns: readonly LinePattern[], finalStop: boolean): Index =>
       return;
     }
     if ('needle' in p) {
-      needled.push({ needle: p.needle, pattern: i });
+      const key = `${p.needle.flags} ${p.needle.source}`;
+      const shared = needles.get(key);
+      if (shared === undefined) needles.set(key, { needle: p.needle, patterns: [i] });
+      else shared.patterns.push(i);
       return;
     }
     for (const opening of foldCase(p.opens).split('|')) {
-      const start = opening.slice(0, 2);
-      byStart.set(start, [...(byStart.get(start) ?? []), { opening, pattern: i }]);
+      const [map, key] = opening.length === 1 ? [byUnit, opening.charCodeAt(0)] : [byPair, pairKey(opening.charCodeAt(0), opening.charCodeAt(1))];
+      map.set(key, [...(map.get(key) ?? []), { opening, pattern: i }]);
       longest = Math.max(longest, opening.length);
     }
   });
-  return { byStart, longest, needled, tried: [], always: [...always].map(([flags, group]) => anchored(group, flags, finalStop)) };
+  return { byPair, byUnit, longest, needled: [...needles.values()], tried: [], always: [...always].map(([flags, group]) => anchored(group, flags, finalStop)) };
 };
+
+/** An ASCII unit as case folding leaves it: letters lower-cased. */
+const asciiFolded = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 
 /**
  * Whether a line matches any of `patterns`, each anchored at the line's start (and, with
@@ -71,18 +85,34 @@ export const anyOf = (patterns: readonly LinePattern[], finalStop = false): ((li
     const re = patternOf(patterns[i]!);
     return (at.tried[i] ??= anchored([re], re.flags, finalStop)).test(line);
   };
-  const opensAs = (at: Index, opening: string, start: string, line: string): boolean => {
-    for (const { opening: o, pattern } of at.byStart.get(start) ?? []) if (opening.startsWith(o) && tried(at, pattern, line)) return true;
+  const opensAs = (at: Index, opening: string, openings: Openings | undefined, line: string): boolean => {
+    if (openings === undefined) return false;
+    for (const { opening: o, pattern } of openings) if (opening.startsWith(o) && tried(at, pattern, line)) return true;
     return false;
+  };
+  // a character past the longest opening: a prefix cut inside a pair of surrogates folds as the whole would
+  const foldedOpening = (at: Index, line: string): string => foldCase(line.slice(0, at.longest + 1));
+  const opensAny = (at: Index, line: string): boolean => {
+    const a = line.charCodeAt(0);
+    const b = line.charCodeAt(1);
+    if (a < 128 && (b < 128 || line.length === 1)) {
+      // ASCII folds unit by unit: the openings the line may have are found before the line is folded,
+      // and most lines have none
+      const pair = line.length > 1 ? at.byPair.get(pairKey(asciiFolded(a), asciiFolded(b))) : undefined;
+      const unit = at.byUnit.get(asciiFolded(a));
+      if (pair === undefined && unit === undefined) return false;
+      const opening = foldedOpening(at, line);
+      return opensAs(at, opening, pair, line) || opensAs(at, opening, unit, line);
+    }
+    const opening = foldedOpening(at, line);
+    if (opening === '') return false;
+    const pair = opening.length > 1 ? at.byPair.get(pairKey(opening.charCodeAt(0), opening.charCodeAt(1))) : undefined;
+    return opensAs(at, opening, pair, line) || opensAs(at, opening, at.byUnit.get(opening.charCodeAt(0)), line);
   };
   return (line) => {
     const at = (index ??= indexOf(patterns, finalStop));
-    if (at.byStart.size > 0) {
-      // a character past the longest opening: a prefix cut inside a pair of surrogates folds as the whole would
-      const opening = foldCase(line.slice(0, at.longest + 1));
-      if (opensAs(at, opening, opening.slice(0, 2), line) || opensAs(at, opening, opening.slice(0, 1), line)) return true;
-    }
-    for (const { needle, pattern } of at.needled) if (needle.test(line) && tried(at, pattern, line)) return true;
+    if (at.longest > 0 && opensAny(at, line)) return true;
+    for (const { needle, patterns: guarded } of at.needled) if (needle.test(line) && guarded.some((i) => tried(at, i, line))) return true;
     return at.always.some((re) => re.test(line));
   };
 };

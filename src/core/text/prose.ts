@@ -130,24 +130,44 @@ const countWords = (text: string, cap: number): number => {
 /** Figures in tables are written in ASCII digits; a test that needs no Unicode tables. */
 const DIGIT = /[0-9]/;
 export const isTabular = (line: string): boolean => {
-  if (line.length > MAX_ROW_LENGTH || !DIGIT.test(line) || !manyDigits(line)) return false;
+  if (line.length > MAX_ROW_LENGTH || !DIGIT.test(line)) return false;
+  const { digits, spaces, gaps, commas } = countsOf(line);
+  // digits enough for half the words to be figures (at least one for every two spaces), or a count line
+  const counts = 2 * digits >= spaces ? undefined : isCountLine(line, gaps, commas);
+  if (counts === false) return false;
   const tokens = tokensOf(line);
   if (tokens.length === 0 || tokens.length > MAX_ROW_TOKENS) return false;
   let figures = 0;
   for (const t of tokens) if (FIGURE.test(t)) figures++;
-  return (figures > 0 && 2 * figures >= tokens.length) || isCountLine(line);
+  return (figures > 0 && 2 * figures >= tokens.length) || (counts ?? isCountLine(line, gaps, commas));
 };
 
-/** Digits enough for half the words to be figures: at least one for every two spaces. */
-const manyDigits = (line: string): boolean => {
+/** Whitespace as `\s` matches it. */
+const isWhitespace = (c: number): boolean =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+
+/**
+ * What isTabular counts, in one pass over the line: ASCII digits, spaces, gaps between words (runs of
+ * whitespace) and commas.
+ */
+const countsOf = (line: string): { digits: number; spaces: number; gaps: number; commas: number } => {
   let digits = 0;
   let spaces = 0;
+  let gaps = 0;
+  let commas = 0;
+  let inGap = false;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
+    const white = isWhitespace(c);
+    if (white && !inGap) gaps++;
+    inGap = white;
     if (c >= 48 && c <= 57) digits++;
     else if (c === 32) spaces++;
+    else if (c === 44) commas++;
   }
-  return 2 * digits >= spaces || isCountLine(line);
+  return { digits, spaces, gaps, commas };
 };
 
 /**
@@ -155,11 +175,8 @@ const manyDigits = (line: string): boolean => {
  * gaps between words and two more per comma, a list of counts two and three more per comma; the
  * patterns are tried only on lines that short (most lines with a figure are prose).
  */
-const isCountLine = (line: string): boolean => {
-  const gaps = line.split(/\s+/).length - 1;
-  const commas = line.split(',').length - 1;
-  return (gaps <= 4 + 2 * commas && BOX_SCORE.test(line)) || (commas >= 2 && gaps <= 2 + 3 * commas && STAT_LIST.test(line));
-};
+const isCountLine = (line: string, gaps: number, commas: number): boolean =>
+  (gaps <= 4 + 2 * commas && BOX_SCORE.test(line)) || (commas >= 2 && gaps <= 2 + 3 * commas && STAT_LIST.test(line));
 
 /** A photo caption, by its opening or by the credit at its end. */
 export const isCaption = (line: string): boolean => {
@@ -236,12 +253,31 @@ export const unbalancedQuotes = (text: string): boolean => {
   let guillemets = 0;
   let straight = 0;
   let corners = 0;
-  for (const c of text) {
-    if (c === '“' || c === '”' || c === '„') curly++;
-    else if (c === '«' || c === '»') guillemets++;
-    else if (c === '"') straight++;
-    else if (c === '「' || c === '『') corners++;
-    else if (c === '」' || c === '』') corners--;
+  // by code unit: every mark counted is one, and no half of a surrogate pair is one
+  for (let i = 0; i < text.length; i++) {
+    switch (text.charCodeAt(i)) {
+      case 0x201c: // “
+      case 0x201d: // ”
+      case 0x201e: // „
+        curly++;
+        break;
+      case 0xab: // «
+      case 0xbb: // »
+        guillemets++;
+        break;
+      case 0x22: // "
+        straight++;
+        break;
+      case 0x300c: // 「
+      case 0x300e: // 『
+        corners++;
+        break;
+      case 0x300d: // 」
+      case 0x300f: // 』
+        corners--;
+        break;
+      default:
+    }
   }
   return curly % 2 === 1 || guillemets % 2 === 1 || straight % 2 === 1 || corners !== 0;
 };
@@ -310,42 +346,115 @@ const mostlyDigits = (text: string): boolean => {
   return digits > letters;
 };
 
-/** What each sentence of an article is, by position (a sentence's index is its position). */
+/**
+ * What each sentence of an article is, by position (a sentence's index is its position). Selection
+ * asks about a handful of the best-ranked sentences only, so each sentence's own tests run when it is
+ * first asked about; only what compares sentences (repeats, quotations) looks at all of them up front.
+ */
 type Kinds = {
   /** Never a summary sentence: not prose, or a copy of a sentence whose body copy is elsewhere. */
-  readonly never: readonly boolean[];
+  readonly never: (i: number) => boolean;
   /** A fragment: chosen only when there are too few whole sentences. */
-  readonly fragment: readonly boolean[];
-  /** How many sentences are whole prose. */
-  readonly whole: number;
+  readonly fragment: (i: number) => boolean;
+  /** Whether every sentence is never a summary sentence. */
+  readonly allNever: () => boolean;
+  /** Whether at least `n` sentences are whole prose. */
+  readonly wholeAtLeast: (n: number) => boolean;
+};
+
+/** A test by position, run once per position: 0 not yet run, 1 false, 2 true. */
+const memoised = (size: number, test: (i: number) => boolean): ((i: number) => boolean) => {
+  const known = new Uint8Array(size);
+  return (i) => {
+    if (known[i] === 0) known[i] = test(i) ? 2 : 1;
+    return known[i] === 2;
+  };
 };
 
 const classify = (sentences: readonly Sentence[], quotesWhole: boolean): Kinds => {
-  const never = sentences.map((s) => isNotProseSentence(s.text));
+  const notProse = memoised(sentences.length, (i) => isNotProseSentence(sentences[i]!.text));
   const inQuotation = quotesWhole ? quotationsOf(sentences) : [];
-  const fragment = sentences.map((s, i) => !never[i] && (s.verbless === true || isFragment(s.text) || (quotesWhole && inQuotation[i]! >= 0)));
-  // repeated sentences: the copy among the most prose; else, in another paragraph, the one that is not
-  // in a box of repeats (a highlights box repeats several body sentences in a row); else the first
-  const perParagraph = new Map<number, number>();
-  for (const s of sentences) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
-  // the same words have the same terms: only sentences whose terms repeat are compared word for word
-  const byTerms = new Map<string, number>();
-  const termKey = (s: Sentence, i: number): string | null => {
-    const { terms } = s;
-    return !never[i] && s.text.length <= MAX_TESTED_LENGTH && terms.length > 0 ? `${terms.length} ${terms[0]} ${terms[terms.length - 1]}` : null;
+  const fragment = memoised(
+    sentences.length,
+    (i) => !notProse(i) && (sentences[i]!.verbless === true || isFragment(sentences[i]!.text) || (quotesWhole && inQuotation[i]! >= 0)),
+  );
+  const copies = repeatedCopies(sentences, notProse);
+  const never = (i: number): boolean => notProse(i) || copies.has(i);
+  return {
+    never,
+    fragment,
+    allNever: () => {
+      for (let i = 0; i < sentences.length; i++) if (!never(i)) return false;
+      return true;
+    },
+    wholeAtLeast: (n) => {
+      let whole = 0;
+      for (let i = 0; i < sentences.length && whole < n; i++) if (!never(i) && !fragment(i)) whole++;
+      return whole >= n;
+    },
   };
-  const termKeys = sentences.map(termKey);
-  for (const k of termKeys) if (k !== null) byTerms.set(k, (byTerms.get(k) ?? 0) + 1);
-  const keys = sentences.map((s, i) => {
-    const k = termKeys[i];
-    return k !== null && k !== undefined && byTerms.get(k)! > 1 ? wordKey(s.text) : null;
+};
+
+/**
+ * The positions of repeated sentences that are never summary sentences: of copies of a sentence, the
+ * one among the most prose stays; else, in another paragraph, the one that is not in a box of repeats
+ * (a highlights box repeats several body sentences in a row); else the first.
+ */
+const repeatedCopies = (sentences: readonly Sentence[], notProse: (i: number) => boolean): Set<number> => {
+  // the same words have the same terms: only sentences whose terms repeat (their count, first and
+  // last) are compared word for word
+  const compared = ({ text, terms }: Sentence): boolean => text.length <= MAX_TESTED_LENGTH && terms.length > 0;
+  // most sentences open with a term that no other opens with: counted by their first term, they need no
+  // key of their own. (Two keys can be equal with first terms apart only where a first term holds a
+  // space: then every sentence is keyed.)
+  const byFirst = new Map<string, number>();
+  let counted = 0;
+  let spaced = false;
+  for (const s of sentences) {
+    if (!compared(s)) continue;
+    const first = s.terms[0]!;
+    byFirst.set(first, (byFirst.get(first) ?? 0) + 1);
+    counted++;
+    spaced ||= first.includes(' ');
+  }
+  const dropped = new Set<number>();
+  // most articles repeat no first term: nothing to compare
+  if (byFirst.size === counted && !spaced) return dropped;
+  const termKeys = sentences.map((s) => {
+    const { terms } = s;
+    return compared(s) && (spaced || byFirst.get(terms[0]!)! > 1) ? `${terms.length} ${terms[0]} ${terms[terms.length - 1]}` : null;
   });
+  const byTerms = new Map<string, number>();
+  let keyed = 0;
+  for (const k of termKeys) {
+    if (k === null) continue;
+    byTerms.set(k, (byTerms.get(k) ?? 0) + 1);
+    keyed++;
+  }
+  // most of the rest repeat no terms either
+  if (byTerms.size === keyed) return dropped;
+  // of the sentences whose terms repeat, those that are prose; their terms must repeat among them
+  const candidate = termKeys.map((k, i) => k !== null && byTerms.get(k)! > 1 && !notProse(i));
+  const among = new Map<string, number>();
+  termKeys.forEach((k, i) => {
+    if (candidate[i]) among.set(k!, (among.get(k!) ?? 0) + 1);
+  });
+  const keys = sentences.map((s, i) => (candidate[i] && among.get(termKeys[i]!)! > 1 ? wordKey(s.text) : null));
   const copies = new Map<string, number>();
-  for (const k of keys) if (k !== null && k !== '') copies.set(k, (copies.get(k) ?? 0) + 1);
+  let copied = 0;
+  for (const k of keys) {
+    if (k === null || k === '') continue;
+    copies.set(k, (copies.get(k) ?? 0) + 1);
+    copied++;
+  }
+  // the same terms, other words: no copies
+  if (copies.size === copied) return dropped;
   const repeated = (i: number): boolean => {
     const k = keys[i];
     return k !== null && k !== undefined && (copies.get(k) ?? 0) > 1;
   };
+  const perParagraph = new Map<number, number>();
+  for (const s of sentences) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
   const inBox = (i: number): number => (repeated(i - 1) ? 1 : 0) + (repeated(i + 1) ? 1 : 0);
   const best = new Map<string, number>();
   sentences.forEach((s, i) => {
@@ -360,18 +469,23 @@ const classify = (sentences: readonly Sentence[], quotesWhole: boolean): Kinds =
     const bySize = perParagraph.get(s.paragraph)! - perParagraph.get(other.paragraph)!;
     // within one paragraph there is no box: the first copy stays
     const keepNew = bySize > 0 || (bySize === 0 && s.paragraph !== other.paragraph && inBox(i) < inBox(seen));
-    never[keepNew ? seen : i] = true;
+    dropped.add(keepNew ? seen : i);
     if (keepNew) best.set(key, i);
   });
-  const whole = never.reduce((n, no, i) => (no || fragment[i] ? n : n + 1), 0);
-  return { never, fragment, whole };
+  return dropped;
 };
 
-/** A sentence's kind by its index, whatever the numbering of the list. */
-const byIndex = (sentences: readonly Sentence[], values: readonly boolean[]): ((index: number) => boolean) => {
-  if (sentences.every((s, i) => s.index === i)) return (index) => values[index] === true;
-  const map = new Map(sentences.map((s, i) => [s.index, values[i] === true]));
-  return (index) => map.get(index) === true;
+/** A sentence's position in the list by its index, whatever the numbering of the list. */
+const positionOf = (sentences: readonly Sentence[]): ((index: number) => number | undefined) => {
+  if (sentences.every((s, i) => s.index === i)) return (index) => (index >= 0 && index < sentences.length ? index : undefined);
+  const map = new Map(sentences.map((s, i) => [s.index, i]));
+  return (index) => map.get(index);
+};
+
+/** A sentence's kind by its index (false for an index not in the list). */
+const byIndex = (position: (index: number) => number | undefined, kind: (i: number) => boolean): ((index: number) => boolean) => (index) => {
+  const i = position(index);
+  return i !== undefined && kind(i);
 };
 
 /**
@@ -381,12 +495,10 @@ const byIndex = (sentences: readonly Sentence[], values: readonly boolean[]): ((
  * are not prose ("Why now? Who pays?") gives what it has.
  */
 export const proseSentences = (sentences: readonly Sentence[], n = 1): ((index: number) => boolean) => {
-  const { never, fragment, whole } = classify(sentences, true);
-  if (never.every(Boolean)) return () => true;
-  return byIndex(
-    sentences,
-    never.map((no, i) => !no && (whole < n || !fragment[i])),
-  );
+  const { never, fragment, allNever, wholeAtLeast } = classify(sentences, true);
+  if (allNever()) return () => true;
+  const enough = wholeAtLeast(n);
+  return byIndex(positionOf(sentences), (i) => !never(i) && (!enough || !fragment(i)));
 };
 
 /**
@@ -411,13 +523,14 @@ export const proseOnly = <
   // quotations mostly come whole (bbc-dev at the reference's length, 45% of each article: avoiding
   // them there cost 2 points of ROUGE-1 against references that cut quotations)
   const quotesWhole = plan.coherent !== false && (plan.budget !== undefined || plan.n <= SHORT_SUMMARY_SHARE * sentences.length);
-  const { never, fragment, whole } = classify(sentences, quotesWhole);
-  if (never.every(Boolean)) return plan;
+  const { never, fragment, allNever, wholeAtLeast } = classify(sentences, quotesWhole);
+  if (allNever()) return plan;
   const { eligible, avoided } = plan;
-  const isNever = byIndex(sentences, never);
-  const isFragmentAt = byIndex(sentences, fragment);
+  const position = positionOf(sentences);
+  const isNever = byIndex(position, never);
+  const isFragmentAt = byIndex(position, fragment);
   const ok = (s: Sentence): boolean => !isNever(s.index) && (eligible === undefined || eligible(s));
   // too few whole sentences for the summary: fragments fill it, after every whole one
-  if (whole < plan.n) return { ...plan, eligible: ok, avoided: (s: Sentence) => isFragmentAt(s.index) || avoided?.(s) === true };
+  if (!wholeAtLeast(plan.n)) return { ...plan, eligible: ok, avoided: (s: Sentence) => isFragmentAt(s.index) || avoided?.(s) === true };
   return { ...plan, eligible: (s: Sentence) => ok(s) && !isFragmentAt(s.index) };
 };
