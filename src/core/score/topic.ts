@@ -22,21 +22,21 @@ export const topicTerms = (sentences: readonly Sentence[], asides: readonly Asid
     if (terms.length > 0) return [...new Set(terms)];
   }
   const opening = sentences.slice(0, OPENING_SENTENCES);
-  const order: string[] = [];
-  for (const s of opening) for (const t of s.terms) if (!order.includes(t)) order.push(t);
-  const echoes = new Map<string, number>(order.map((t) => [t, 0]));
-  // the last sentence that echoed each term: a sentence counts once however often it says the term
-  const lastEcho = new Map<string, number>();
+  // each term of the opening, in order of first use, with how many sentences after it echo it and
+  // the last one that did (a sentence counts once however often it says the term)
+  const echoes = new Map<string, { order: number; count: number; last: number }>();
+  for (const s of opening) for (const t of s.terms) if (!echoes.has(t)) echoes.set(t, { order: echoes.size, count: 0, last: -1 });
   for (let i = opening.length; i < sentences.length; i++) {
     for (const t of sentences[i]!.terms) {
-      const n = echoes.get(t);
-      if (n === undefined || lastEcho.get(t) === i) continue;
-      lastEcho.set(t, i);
-      echoes.set(t, n + 1);
+      const echo = echoes.get(t);
+      if (echo === undefined || echo.last === i) continue;
+      echo.last = i;
+      echo.count++;
     }
   }
-  return order
-    .filter((t) => echoes.get(t)! >= MIN_ECHOES)
-    .sort((a, b) => echoes.get(b)! - echoes.get(a)! || order.indexOf(a) - order.indexOf(b))
-    .slice(0, MAX_TERMS);
+  return [...echoes]
+    .filter(([, e]) => e.count >= MIN_ECHOES)
+    .sort(([, a], [, b]) => b.count - a.count || a.order - b.order)
+    .slice(0, MAX_TERMS)
+    .map(([t]) => t);
 };
