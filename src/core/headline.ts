@@ -135,10 +135,15 @@ const SOFT_BOUNDARY = /\s+(?=(?:in|at|during|across|if|after|before|because|sinc
 /** Where a phrase starts, for a line that is still too long: before a preposition (English). */
 const PHRASE = /\s+(?=(?:in|on|at|for|with|by|from|over|into|against|under|through|across|near|between|without)\s)/giu;
 /** Words a cut line must not end on. */
-const DANGLING_END = /\b(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|as|that|which|who|its|his|her|their|our|your|my|is|are|was|were|be|been|has|have|had|will|would|can|could|than|into|over|after|before|about|this|these|those|said|says|its|not|no|more|most|less|very|also|such)$|['’]s$|\b(?:and|or|but)\s+\p{Ll}+ly$|\b(?:is|are|was|were|be|been|being)\s+\p{Ll}+ed$/iu;
+const DANGLING_END = /\b(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|as|that|which|who|its|his|her|their|our|your|my|is|are|was|were|be|been|has|have|had|will|would|can|could|than|into|over|after|before|about|this|these|those|said|says|its|not|no|more|most|less|very|also|such)$|['’]s$|\b(?:and|or|but)\s+\p{Ll}+ly$|\b(?:is|are|was|were|be|been|being)\s+\p{Ll}+ed$|\bto\s+do$/iu;
 
-const closeUp = (s: string): string =>
-  trimEnd(s.replace(/\s+([,.;:!?])/gu, '$1').replace(/\s{2,}/gu, ' ').trim()).replace(/[.。]$/u, '').replace(/[\s,;:–—-]+$/u, '');
+/** An abbreviation that ends a line keeps its full stop ("at 4:15 p.m.", "in the U.S."). */
+const ABBREVIATION_END = /(?:\b\p{L}\.\p{L}|\b(?:Inc|Co|Ltd|Corp|Jr|Sr|St|Mt|Bros))\.$/u;
+
+const closeUp = (s: string): string => {
+  const line = trimEnd(s.replace(/\s+([,.;:!?])/gu, '$1').replace(/\s{2,}/gu, ' ').trim());
+  return (ABBREVIATION_END.test(line) ? line : line.replace(/[.。]$/u, '')).replace(/[\s,;:–—-]+$/u, '');
+};
 
 /** The first `n` words of `s`, as written, not ending on a word that needs another. */
 const firstWords = (s: string, n: number): string => {
@@ -177,7 +182,7 @@ const capitalized = (s: string): string => (s.length === 0 ? s : s[0]!.toLocaleU
 export const trimHeadline = (sentence: string, max: number, lang = 'en', target = Math.round(max * 0.7)): string => headlineOf(sentence, max, lang, target).text;
 
 /** Short lower-case words a line cut in another language must not end on ("…en 42 municipios de la"). */
-const SHORT_FUNCTION_WORD = /\s\p{Ll}{1,3}$/u;
+const SHORT_FUNCTION_WORD = /\s(?:\p{Ll}{1,2}['’])?\p{Ll}{1,3}$/u;
 
 /**
  * The headline of a sentence, and whether it had to be cut inside a clause (no boundary within `max`

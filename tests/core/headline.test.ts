@@ -190,6 +190,12 @@ describe('headline: wire datelines and names with "and"', () => {
     );
   });
 
+  it('keeps the full stop of an abbreviation that ends the line, never ends on "to do", nor on an elided word', () => {
+    expect(headlineOf('Evacuation orders for two villages were lifted at 4:15 p.m.', 17).text).toBe('Evacuation orders for two villages were lifted at 4:15 p.m.');
+    expect(headlineOf('A new study from the university’s School of Psychology suggests the answer has less to do with hearing than with how much of the brain’s working memory is in use.', 17).text).not.toMatch(/to do$/);
+    expect(headlineOf("Le fabricant de vélos Cycles Aubertin va fermer son usine historique de Saint-Aubin-des-Lacs d'ici la fin de l'année, a annoncé mardi la direction.", 17, 'fr').text).not.toMatch(/d'ici$/);
+  });
+
   it('never cuts before the "and" of a name', () => {
     const { text } = headlineOf('The U.S. Army Corps of Engineers closed Lock and Dam No. 10 on the upper Vell River to barge traffic on Wednesday after a transfer hose at a chemical terminal failed and released resin.', 17);
     expect(text).not.toBe('U.S. Army Corps of Engineers closed Lock');
