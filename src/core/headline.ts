@@ -130,8 +130,8 @@ const BOUNDARY = /(?:[,;:]|\s[–—-]{1,2})\s+|\s+(?=(?:and\s(?!\p{Lu})|(?:but|
 /** The rules read at most this much of a sentence (a run-on paragraph without a full stop can be megabytes). */
 const MAX_RULE_CHARS = 2000;
 
-/** Where a phrase starts that a main clause can do without (English). */
-const SOFT_BOUNDARY = /\s+(?=(?:in|at|during|across|if|after|before|because|since|while|whilst|as\s+(?:the|a|an|it|he|she|they|we|you|i|this|that|these|those)|amid|despite|following|although|though|which|who|whose|when|where|during|ahead\s+of|until|unless|according)\s)/giu;
+/** Where a phrase starts that a main clause can do without (English), a participle phrase after its noun too ("…a flaw | affecting every server"). */
+const SOFT_BOUNDARY = /\s+(?=(?:in|at|during|across|if|after|before|because|since|while|whilst|as\s+(?:the|a|an|it|he|she|they|we|you|i|this|that|these|those)|amid|despite|following|although|though|which|who|whose|when|where|during|ahead\s+of|until|unless|according|affecting|leaving|forcing|sending|bringing|raising|putting|giving|allowing|prompting|causing|killing|injuring|citing|marking|triggering|pushing|sparking)\s)/giu;
 /** Where a phrase starts, for a line that is still too long: before a preposition (English). */
 const PHRASE = /\s+(?=(?:in|on|at|for|with|by|from|over|into|against|under|through|across|near|between|without)\s)/giu;
 /** Words a cut line must not end on. */

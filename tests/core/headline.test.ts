@@ -196,6 +196,12 @@ describe('headline: wire datelines and names with "and"', () => {
     expect(headlineOf("Le fabricant de vélos Cycles Aubertin va fermer son usine historique de Saint-Aubin-des-Lacs d'ici la fin de l'année, a annoncé mardi la direction.", 17, 'fr').text).not.toMatch(/d'ici$/);
   });
 
+  it('keeps an appositive that holds the news, cutting a long line before a participle phrase instead', () => {
+    expect(
+      headlineOf("The maintainers of Ferrule.js shipped version 2.3.1 on Tuesday, an emergency release that closes a request-smuggling flaw affecting every server running the framework's 2.x line.", 17).text,
+    ).toBe('Maintainers of Ferrule.js shipped version 2.3.1, an emergency release that closes a request-smuggling flaw');
+  });
+
   it('never cuts before the "and" of a name', () => {
     const { text } = headlineOf('The U.S. Army Corps of Engineers closed Lock and Dam No. 10 on the upper Vell River to barge traffic on Wednesday after a transfer hose at a chemical terminal failed and released resin.', 17);
     expect(text).not.toBe('U.S. Army Corps of Engineers closed Lock');
