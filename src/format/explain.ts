@@ -11,7 +11,12 @@ const columnsOf = (rows: readonly PickedSentence[]): string[] => [...new Set(row
 
 /** How much the lead prior counted for this article, and from where (after a warm-up, if any). */
 const leadLine = (lead: NonNullable<Summary['lead']>): string => {
-  const from = lead.start === 0 ? 'from the first sentence' : `from sentence ${lead.start}, after a warm-up (${[...new Set(lead.kinds)].join(', ')})`;
+  const from =
+    lead.start === 0
+      ? 'from the first sentence'
+      : lead.kinds.includes('verdict')
+        ? `from sentence ${lead.start}, the verdict`
+        : `from sentence ${lead.start}, after a warm-up (${[...new Set(lead.kinds)].join(', ')})`;
   if (lead.weight === 0) return `lead prior: not used for this summary (${from})`;
   const why = lead.reliance === 1 ? '' : ': the lead is less central than a news lead';
   return `lead prior: ${Math.round(lead.reliance * 100)}% for this article, ${from}${why}`;

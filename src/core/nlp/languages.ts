@@ -45,6 +45,11 @@ export type LanguageData = {
    */
   readonly warmUps?: WarmUpOpeners;
   /**
+   * A heading over a review's or an essay's conclusion ("Verdict", "The bottom line", "Fazit"): in the
+   * article's second half, the paragraph under it is the point (core/score/opening.ts).
+   */
+  readonly verdict?: RegExp;
+  /**
    * How the stop-word list spells words where written text may not: 'unaccented' (stopwords-iso's
    * Greek writes "οτι" for "ότι"), 'cedilla' (its Romanian writes "şi", "ţară" with the old cedilla
    * where text has "și", "țară" with a comma). A word is a stop word when it is listed either way.
@@ -66,6 +71,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     ],
     standalone: 'year week month morning afternoon evening night summer winter spring autumn fall season time weekend decade century'.split(' '),
     demonstratives: 'this that these those'.split(' '),
+    verdict: /^(?:(?:the|our|my) )?(?:verdict|bottom line|conclusion|takeaway|final (?:verdict|thoughts|word)|should you buy (?:it|one|them)\??)[.:!?]?$/iu,
     warmUps: {
       address: [
         { opens: "remember|imagine|picture|consider|think|suppose|admit|confess|raise your hand|be honest|let us|let's|you|if you|have you|did you|do you|ever|here is|here are|here's|there's a good chance|chances are|we've all|we all|most of us|all of us|odds are", pattern: /^(?:remember|imagine|picture|consider|think|suppose|admit|confess|raise your hand|be honest|let's face it|let us|let's|you've|you have|you'd|you'll|you're|you may|you might|you probably|you've probably|you know|you could|you can|you need|you want|you won't|if you|have you|did you|do you|ever|here's|here is|here are|there's a good chance|chances are|we've all|we all|most of us|all of us|odds are)\b/iu },
@@ -96,6 +102,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     standalone: 'jahr woche monat morgen abend sommer winter frühjahr herbst'.split(' '),
     demonstratives: 'dies diese dieser dieses'.split(' '),
     ordinalBefore: /(?:^|\s)(?:am|im|vom|zum|zur|der|die|das|den|dem|des|ab|bis|seit|vor|nach|um|an|ihr(?:em|en|er)?|sein(?:em|en|er)?|jede[mnrs]?)\s+\d{1,3}\.$/iu,
+    verdict: /^(?:unser |das )?(?:fazit|urteil|ergebnis|schlussfolgerung)[.:!]?$/iu,
     warmUps: {
       address: [{ opens: 'erinnern sie sich|stellen sie sich|kennen sie|haben sie', pattern: /^(?:erinnern sie sich|stellen sie sich|kennen sie|haben sie)\b/iu }],
       greeting: [{ opens: 'hallo|guten morgen|guten tag|guten abend|willkommen|liebe ', pattern: /^(?:hallo|guten (?:morgen|tag|abend)|willkommen|liebe )\b/iu }],
@@ -111,6 +118,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     openers: ['mais', 'cependant', 'pourtant', 'toutefois', 'néanmoins', 'donc', 'ainsi', 'alors', 'aussi', 'en outre', 'de plus', 'par ailleurs', 'il', 'elle', 'ils', 'elles', 'ce', 'cela', 'ça', 'celui-ci', 'celle-ci', 'ces', 'cette', 'son', 'sa', 'ses', 'leur', 'leurs'],
     standalone: 'année semaine mois matin soir été hiver printemps automne'.split(' '),
     demonstratives: 'ce cette ces'.split(' '),
+    verdict: /^(?:notre |le |la )?(?:verdict|conclusion|avis)[.:!]?$/iu,
     warmUps: {
       address: [{ opens: 'souvenez-vous|imaginez|vous avez|vous êtes|vous aussi|avez-vous|rappelez-vous', pattern: /^(?:souvenez-vous|imaginez|vous avez|vous êtes|vous aussi|avez-vous|rappelez-vous)\b/iu }],
       greeting: [{ opens: 'bonjour|bonsoir|salut|bienvenue|cher', pattern: /^(?:bonjour|bonsoir|salut|bienvenue|chers? )\b/iu }],
@@ -125,6 +133,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     openers: ['pero', 'sin embargo', 'no obstante', 'además', 'por eso', 'por lo tanto', 'así', 'entonces', 'él', 'ella', 'ellos', 'ellas', 'esto', 'eso', 'este', 'esta', 'estos', 'estas', 'su', 'sus'],
     standalone: 'año semana mes mañana tarde noche verano invierno'.split(' '),
     demonstratives: 'este esta estos estas'.split(' '),
+    verdict: /^(?:nuestro |el |la )?(?:veredicto|conclusión|conclusiones|valoración final)[.:!]?$/iu,
     warmUps: {
       address: [{ opens: 'recuerdas|recuerde|imagina|imagine|¿alguna vez', pattern: /^(?:recuerdas|recuerde|imagina|imagine|¿alguna vez)\b/iu }],
       greeting: [{ opens: 'hola|buenos días|buenas tardes|bienvenido', pattern: /^(?:hola|buenos días|buenas tardes|bienvenidos?)\b/iu }],
@@ -140,6 +149,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     openers: ['ma', 'però', 'tuttavia', 'inoltre', 'quindi', 'dunque', 'così', 'allora', 'lui', 'lei', 'loro', 'egli', 'ciò', 'questo', 'questa', 'questi', 'queste', 'suo', 'sua', 'suoi'],
     standalone: 'anno settimana mese mattina sera estate inverno'.split(' '),
     demonstratives: 'questo questa questi queste'.split(' '),
+    verdict: /^(?:il nostro |il |la )?(?:verdetto|conclusione|conclusioni|giudizio finale)[.:!]?$/iu,
     warmUps: {
       scene: [{ opens: "sono le|è l'una|una mattina|una sera|una notte", pattern: /^(?:sono le (?:\d{1,2}|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\b|è l'una\b|una (?:mattina|sera|notte) d[i'])/iu }],
     },
@@ -153,6 +163,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     name: 'Dutch',
     abbreviations: 'dhr mevr mr dr drs ir ing prof bv bijv ca nr blz pag jl dd mw st sr jr o a m b t z v'.split(' '),
     stemmer: 'dutch',
+    verdict: /^(?:ons |het )?(?:oordeel|conclusie|eindoordeel)[.:!]?$/iu,
     warmUps: {
       scene: [{ opens: 'het is|op een', pattern: /^(?:het is (?:kwart (?:voor|over) |half |even (?:voor|na) )?(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|middernacht)\b|op een (?:\p{L}+ )?(?:ochtend|avond|middag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b)/iu }],
     },

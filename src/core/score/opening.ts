@@ -10,7 +10,7 @@ import { isFragment } from '../text/prose.js';
 import type { Doc, Sentence } from '../types.js';
 
 /** What kind of warm-up a sentence is. */
-export type OpenerKind = 'question' | 'address' | 'greeting' | 'scene' | 'seasonal' | 'quote' | 'signpost' | 'off-topic';
+export type OpenerKind = 'question' | 'address' | 'greeting' | 'scene' | 'seasonal' | 'quote' | 'signpost' | 'off-topic' | 'verdict';
 
 const LEADING = /^[\s"'“‘(«„‹[¿¡—–-]+/u;
 /** A conjunction that opens a sentence going on from the one before (English). */
@@ -158,6 +158,26 @@ const afterOffTopicLede = (sentences: readonly Sentence[], lede: readonly Senten
 export const POINT_FIRST: Opening = { start: 0, warmUp: new Set(), kinds: [] };
 
 /**
+ * Where a review's or an essay's conclusion starts: the first sentence under a heading that names it
+ * ("Verdict", "The bottom line", "Fazit", languages.ts) in the article's second half; -1 where there is
+ * none. A review puts its point last: what was tried, and what the writer made of it.
+ */
+/** How many of the title's (and dek's) terms a sentence names; none without a title. */
+const titleShare = (doc: Doc, s: Sentence): number => {
+  if (doc.topicGuessed === true) return 0;
+  const topic = new Set(doc.titleTerms);
+  return new Set(s.terms.filter((t) => topic.has(t))).size;
+};
+
+const verdictOf = (doc: Doc): number => {
+  const pattern = LANGUAGES[doc.lang]?.verdict;
+  if (pattern === undefined) return -1;
+  const heading = doc.asides.find((a) => 2 * a.before >= doc.paragraphCount && a.before < doc.paragraphCount && pattern.test(a.text.trim()));
+  if (heading === undefined) return -1;
+  return doc.sentences.find((s) => s.paragraph >= heading.before)?.index ?? -1;
+};
+
+/**
  * The warm-up of an article's lead, if any: the sentences among the first six, in the first two
  * paragraphs, that are openers (a question, an address to the reader, a greeting, a scene, a seasonal
  * or generic opener, a quotation), the first of them among the first two sentences. The point starts
@@ -167,6 +187,10 @@ export const POINT_FIRST: Opening = { start: 0, warmUp: new Set(), kinds: [] };
  */
 export const openingOf = (doc: Doc): Opening => {
   const { sentences } = doc;
+  // a review's conclusion under its own heading is the point, unless the lede says it first (a
+  // verdict box at the top: the lede names more of the title than the conclusion does)
+  const verdict = verdictOf(doc);
+  if (verdict > 0 && titleShare(doc, sentences[verdict]!) > titleShare(doc, sentences[0]!)) return { start: verdict, warmUp: new Set(), kinds: ['verdict'] };
   const lede: Sentence[] = [];
   for (const s of sentences.slice(0, LEDE_SENTENCES)) {
     if (s.paragraph > sentences[0]!.paragraph + 1) break;

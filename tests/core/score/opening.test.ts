@@ -361,3 +361,37 @@ describe('a lede no opener pattern knows, told by its words', () => {
     expect(summarize(noPoint, { length: { kind: 'count', n: 1 } }).lead).toMatchObject({ start: 0 });
   });
 });
+
+describe('a review whose verdict comes last', () => {
+  const review = (lede: string): string =>
+    [
+      'Marlow K2 kettle review: fast boil, loud click',
+      '',
+      lede,
+      '',
+      'The K2 holds 1.7 litres and takes about three minutes to boil a full jug.',
+      'Its lid opens wide enough to clean the inside by hand.',
+      '',
+      'Design',
+      '',
+      'The steel body stays cool enough to touch, and the base turns all the way round.',
+      'The water window is small and hard to read from the side.',
+      '',
+      'Verdict',
+      '',
+      'The Marlow K2 is the fastest kettle we have tested at its price, though its loud click will wake a light sleeper.',
+      'Buy it if speed matters more to you than quiet.',
+    ].join('\n');
+
+  it('counts the lead prior from the verdict when the lede is background', () => {
+    const article = review('Marlow has made kitchen scales in Sheffield for forty years and started on small appliances in 2021.');
+    const summary = summarize(article, { length: { kind: 'count', n: 1 } });
+    expect(summary.sentences[0]!.text).toMatch(/^The Marlow K2 is the fastest kettle/);
+    expect(formatExplain(summary, 'picked', plain)).toMatch(/from sentence \d+, the verdict/);
+  });
+
+  it('keeps the lead where the lede gives the verdict first', () => {
+    const article = review('The Marlow K2 kettle boils fast and looks good, but its loud click is hard to live with, our review finds.');
+    expect(summarize(article, { length: { kind: 'count', n: 1 } }).lead).toMatchObject({ start: 0 });
+  });
+});
