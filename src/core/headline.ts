@@ -57,6 +57,15 @@ const HEADLINESE: Rule = {
       .replace(/^(?:the|a|an)\s+(?=\S)/iu, ''),
 };
 
+/**
+ * What never opens a main clause: a conjunction or a verb that goes on the leading clause's own
+ * predicate ("If you ride on roads, have a place to charge and can live without the app, the bike…").
+ */
+const RUNS_ON = /^(?:and|or|but|nor|have|has|had|can|could|will|would|should|must|may|might|shall|is|are|was|were|be|been|do|does|did|get|gets|go|goes|make|makes|take|takes|keep|keeps|use|uses|need|needs|want|wants)\b/iu;
+/** A subordinate clause's opening word. */
+const ONLY_SUBORDINATE = /^(?:if|unless|when|whenever|although|though|because|while|whilst|since|once|until)\s/iu;
+/** What may follow a leading clause: the main clause, or a second leading clause. */
+const opensMainClause = (rest: string): boolean => !RUNS_ON.test(rest);
 const LEADING_CLAUSE = /^(?:although|though|while|whilst|after|before|when|as|since|because|despite|following|amid|with|without|if|unless|in|on|at|by|for|during|over|under|last|this|earlier|later|to\s+\p{Ll}+)\b[^,;]{0,80},\s+/iu;
 
 /**
@@ -105,7 +114,9 @@ const RULES: readonly Rule[] = [
       // one leading clause may follow another ("For eleven days last August, as the fire burned, …")
       for (let i = 0; i < 2; i++) {
         const m = LEADING_CLAUSE.exec(s);
-        if (m === null || wordCount(s.slice(m[0].length)) < MIN_HEADLINE_WORDS) break;
+        // the main clause opens with its subject; a clause that runs on over a comma ("If you ride on
+        // roads, have a place to charge and …, the bike is…") leaves a verb there, and stays
+        if (m === null || wordCount(s.slice(m[0].length)) < MIN_HEADLINE_WORDS || !opensMainClause(s.slice(m[0].length))) break;
         s = s.slice(m[0].length);
       }
       return s;
@@ -233,5 +244,8 @@ export const headlineOf = (sentence: string, max: number, lang = 'en', target = 
     if (lang !== 'en') while (SHORT_FUNCTION_WORD.test(s) && wordCount(s) > MIN_HEADLINE_WORDS) s = closeUp(s.replace(/\s+\S+$/u, ''));
   }
   // a dateline's dash, or a clause's, never opens a headline
-  return { text: capitalized(unquoted(s).replace(/^[\s–—-]+/u, '')), cut };
+  const text = capitalized(unquoted(s).replace(/^[\s–—-]+/u, ''));
+  // a line that is only a subordinate clause ("If you ride mostly on paved roads") says nothing: as
+  // good as cut, so that another sentence is preferred
+  return { text, cut: cut || (lang === 'en' && ONLY_SUBORDINATE.test(text) && !/,/u.test(text)) };
 };

@@ -202,6 +202,13 @@ describe('headline: wire datelines and names with "and"', () => {
     ).toBe('Maintainers of Ferrule.js shipped version 2.3.1, an emergency release that closes a request-smuggling flaw');
   });
 
+  it('keeps a leading clause that runs on over a comma, and a line that is only that clause counts as cut', () => {
+    const { text, cut } = headlineOf('If you ride mostly on paved roads, have a place to charge indoors and can live without the app, the Strand 2.1 is a joy to ride.', 17);
+    expect(text).not.toMatch(/^Have a place/);
+    expect(cut).toBe(true);
+    expect(headlineOf('As of 29 November, thirty artworks will light up the city center of Amsterdam for the seventh year in a row.', 17).text).toMatch(/^Thirty artworks will light up/);
+  });
+
   it('never cuts before the "and" of a name', () => {
     const { text } = headlineOf('The U.S. Army Corps of Engineers closed Lock and Dam No. 10 on the upper Vell River to barge traffic on Wednesday after a transfer hose at a chemical terminal failed and released resin.', 17);
     expect(text).not.toBe('U.S. Army Corps of Engineers closed Lock');
