@@ -209,6 +209,10 @@ describe('headline: wire datelines and names with "and"', () => {
     expect(headlineOf('As of 29 November, thirty artworks will light up the city center of Amsterdam for the seventh year in a row.', 17).text).toMatch(/^Thirty artworks will light up/);
   });
 
+  it('drops "last week" but not "next year" after a preposition', () => {
+    expect(headlineOf('After a long night of talks, the council approved the budget for next year.', 17).text).toBe('Council approved the budget for next year');
+  });
+
   it('never cuts before the "and" of a name', () => {
     const { text } = headlineOf('The U.S. Army Corps of Engineers closed Lock and Dam No. 10 on the upper Vell River to barge traffic on Wednesday after a transfer hose at a chemical terminal failed and released resin.', 17);
     expect(text).not.toBe('U.S. Army Corps of Engineers closed Lock');
