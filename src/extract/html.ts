@@ -293,27 +293,25 @@ const MAX_WORDS_BEFORE_HEADLINE = 60;
 /** How far up from the headline such blocks are looked for. */
 const HEADLINE_LEVELS = 6;
 
-/**
- * The texts of the short blocks before the page's one <h1>: its previous siblings, and those of the
- * elements that hold it. Readability may keep them with the article (a sidebar in the same table row);
- * they are taken out of what it keeps, by their text, so that they weigh in its choice as before.
- */
-/** A block's text without its spaces: Readability drops the breaks between lines it keeps. */
-const unspaced = (text: string): string => text.replace(/\s+/g, '');
+/** The mark set on a block laid out before the headline: Readability keeps `data-` attributes. */
+const BEFORE_HEADLINE = 'data-summarize-before-headline';
 
-const textsBeforeHeadline = (document: { querySelectorAll(selector: string): ArrayLike<unknown> }): Set<string> => {
-  const texts = new Set<string>();
+/**
+ * Marks the short blocks before the page's one <h1>: its previous siblings, and those of the elements
+ * that hold it. Readability may keep them with the article (a sidebar in the same table row); they are
+ * taken out of what it keeps by their mark, so that they weigh in its choice as before.
+ */
+const markBeforeHeadline = (document: { querySelectorAll(selector: string): ArrayLike<unknown> }): void => {
   const headlines = document.querySelectorAll('h1');
-  if (headlines.length !== 1) return texts;
-  type Sibling = TreeEl & { readonly previousElementSibling: Sibling | null };
+  if (headlines.length !== 1) return;
+  type Sibling = TreeEl & { readonly previousElementSibling: Sibling | null; setAttribute(name: string, value: string): void };
   let el: Sibling | null = headlines[0] as Sibling;
   for (let level = 0; el !== null && level < HEADLINE_LEVELS && el.tagName !== 'BODY'; level++, el = el.parentElement as Sibling | null) {
     for (let before = el.previousElementSibling; before !== null; before = before.previousElementSibling) {
       const text = before.textContent ?? '';
-      if (text.trim() !== '' && wordCount(text) <= MAX_WORDS_BEFORE_HEADLINE) texts.add(unspaced(text));
+      if (text.trim() !== '' && wordCount(text) <= MAX_WORDS_BEFORE_HEADLINE) before.setAttribute(BEFORE_HEADLINE, '');
     }
   }
-  return texts;
 };
 
 /** Where a page names its headline, besides an <h1>. */
@@ -336,7 +334,8 @@ const namedHeadline = (document: { querySelectorAll(selector: string): ArrayLike
     .filter((p) => wordCount(p) >= MIN_TITLE_PART_WORDS);
   const key = wordKey(title);
   let best: string | undefined;
-  for (const el of Array.from(document.querySelectorAll(HEADLINE_ELEMENTS)) as El[]) {
+  // a page names its headline among its first few such elements: a hostile page's thousands are not read
+  for (const el of Array.from(document.querySelectorAll(HEADLINE_ELEMENTS)).slice(0, MAX_HEADLINE_ELEMENTS) as El[]) {
     const text = fold(el.textContent);
     const words = wordCount(text);
     if (words < MIN_TITLE_PART_WORDS || words > MAX_HEADLINE_WORDS || (best !== undefined && words <= wordCount(best))) continue;
@@ -362,6 +361,7 @@ const withKicker = (title: string, text: string): string => {
   return SITE_SEPARATOR.test(before) || before.trim() === '' ? text : `${before}${text}`;
 };
 const MAX_HEADLINE_WORDS = 40;
+const MAX_HEADLINE_ELEMENTS = 20;
 
 const parsePage = (html: string): Extracted => {
   // a fragment (HTML pasted into text) parses into a document only inside <html><body>
@@ -369,7 +369,7 @@ const parsePage = (html: string): Extracted => {
   const { document } = parseHTML(page);
   for (const el of [...document.querySelectorAll(NEVER_TEXT)] as El[]) el.remove();
   removeTeaserCards(document);
-  const beforeHeadline = textsBeforeHeadline(document);
+  markBeforeHeadline(document);
   // before Readability, which rewrites elements and drops their classes; small parts only, so that
   // no class word can take the article with it
   let dek: string | undefined;
@@ -395,7 +395,7 @@ const parsePage = (html: string): Extracted => {
   const title = (headline ?? article?.title ?? pageTitle).trim() || null;
   if (article?.content == null) return { title, text: document.body === null ? stripMarkup(html) : treeText(document.body as unknown as TextNode) };
   const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-  if (beforeHeadline.size > 0 && content.body !== null) for (const el of all(content.body as unknown as Block, '*')) if (beforeHeadline.has(unspaced(el.textContent ?? ''))) el.remove();
+  if (content.body !== null) for (const el of all(content.body as unknown as Block, `[${BEFORE_HEADLINE}]`)) el.remove();
   const headerDek = content.body === null ? undefined : removeNonProse(content.body as unknown as Block, title);
   const subtitle = headerDek ?? dek;
   const text = treeText(content.body as unknown as TextNode);
