@@ -309,7 +309,10 @@ const markBeforeHeadline = (document: { querySelectorAll(selector: string): Arra
   for (let level = 0; el !== null && level < HEADLINE_LEVELS && el.tagName !== 'BODY'; level++, el = el.parentElement as Sibling | null) {
     for (let before = el.previousElementSibling; before !== null; before = before.previousElementSibling) {
       const text = before.textContent ?? '';
-      if (text.trim() !== '' && wordCount(text) <= MAX_WORDS_BEFORE_HEADLINE) before.setAttribute(BEFORE_HEADLINE, '');
+      if (text.trim() === '' || wordCount(text) > MAX_WORDS_BEFORE_HEADLINE) continue;
+      // the block and all it holds: Readability may keep a part of it without the block (a <p> out of its <div>)
+      before.setAttribute(BEFORE_HEADLINE, '');
+      for (const inner of Array.from(before.querySelectorAll('*')) as Sibling[]) inner.setAttribute(BEFORE_HEADLINE, '');
     }
   }
 };

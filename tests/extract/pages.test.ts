@@ -126,6 +126,13 @@ describe('page parts keep their roles', () => {
     expect(summary.stdout).not.toMatch(/club card/);
   });
 
+  it('leaves out a notice before the headline that Readability keeps without its box', async () => {
+    const html = page(`<div id="consent" class="consent"><p>The Daily Paper and its partners show you this notice about your visit to our pages. <button>OK</button></p></div>
+      <article><h1>Council Passes Budget</h1>${paragraphs}</article>`);
+    const lines = await fromBodyOnly(html);
+    for (const l of lines) expect(l).not.toMatch(/notice about your visit/);
+  });
+
   it('takes the headline a page names in full over a <title> that holds a part of it and the site', async () => {
     const html = `<!doctype html><html><head><title>The Riverside Weekly - Council passes budget</title></head><body>
       <div class="masthead">The Riverside Weekly</div>

@@ -285,6 +285,13 @@ describe('normalize', () => {
   });
 });
 
+describe('a cookie notice that says what the cookies are for', () => {
+  it('is furniture, and a sentence about cookies is not', () => {
+    expect(isBoilerplate('Carrow Weekender and our partners use cookies to improve your experience and measure ads.')).toBe(true);
+    expect(isBoilerplate('The bakery sold 4,000 cookies at the fair on Saturday.')).toBe(false);
+  });
+});
+
 describe('a wire or press-release dateline opening the story', () => {
   it.each([
     ['CALLOWAY, Iowa, Oct 22 (Meridian) - The river authority closed the lock to barge traffic on Wednesday.', 'The river authority closed'],
