@@ -146,6 +146,7 @@ describe('page parts keep their roles', () => {
     ['Keep the Lights On - by Ann Lee - Stacks and Margins', '<h1 class="post-title">Keep the Lights On</h1>', 'Keep the Lights On'],
     ['Riverside Chronicle - Column - When the town built its own gasworks', '<div class="headline">When the town built its own gasworks</div>', 'When the town built its own gasworks'],
     ['Dorfbäckereien im Landkreis: Wer backt morgen noch unsere Brötchen? | Rundschau', '<h1>Wer backt morgen noch unsere Brötchen?</h1>', 'Dorfbäckereien im Landkreis: Wer backt morgen noch unsere Brötchen?'],
+    ['Make the Mercer Street closure permanent – The Dunmore Beacon', '<h1 class="logo">The Dunmore Beacon</h1><h2>Make the Mercer Street closure permanent</h2>', 'Make the Mercer Street closure permanent – The Dunmore Beacon'],
   ])('takes the headline out of a <title> that holds the site, a section or a byline: %s', async (pageTitle, heading, expected) => {
     const html = `<!doctype html><html><head><title>${pageTitle}</title></head><body>${heading}<div class="story">${paragraphs}</div></body></html>`;
     const { stdout } = await runCli(['--input', 'html', '--json', '-'], { stdin: html });
