@@ -64,8 +64,6 @@ const HEADLINESE: Rule = {
 const RUNS_ON = /^(?:and|or|but|nor|have|has|had|can|could|will|would|should|must|may|might|shall|is|are|was|were|be|been|do|does|did|get|gets|go|goes|make|makes|take|takes|keep|keeps|use|uses|need|needs|want|wants)\b/iu;
 /** A subordinate clause's opening word. */
 const ONLY_SUBORDINATE = /^(?:if|unless|when|whenever|although|though|because|while|whilst|since|once|until)\s/iu;
-/** What may follow a leading clause: the main clause, or a second leading clause. */
-const opensMainClause = (rest: string): boolean => !RUNS_ON.test(rest);
 const LEADING_CLAUSE = /^(?:although|though|while|whilst|after|before|when|as|since|because|despite|following|amid|with|without|if|unless|in|on|at|by|for|during|over|under|last|this|earlier|later|to\s+\p{Ll}+)\b[^,;]{0,80},\s+/iu;
 
 /**
@@ -116,7 +114,7 @@ const RULES: readonly Rule[] = [
         const m = LEADING_CLAUSE.exec(s);
         // the main clause opens with its subject; a clause that runs on over a comma ("If you ride on
         // roads, have a place to charge and …, the bike is…") leaves a verb there, and stays
-        if (m === null || wordCount(s.slice(m[0].length)) < MIN_HEADLINE_WORDS || !opensMainClause(s.slice(m[0].length))) break;
+        if (m === null || wordCount(s.slice(m[0].length)) < MIN_HEADLINE_WORDS || RUNS_ON.test(s.slice(m[0].length))) break;
         s = s.slice(m[0].length);
       }
       return s;

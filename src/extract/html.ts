@@ -331,26 +331,24 @@ const MIN_TITLE_PART_WORDS = 3;
  * repair cafés spread…"). Of the elements that do either, the one with the most words.
  */
 const namedHeadline = (document: { querySelectorAll(selector: string): ArrayLike<unknown> }, title: string): string | undefined => {
-  const parts = title
-    .split(TITLE_SEPARATOR)
-    .map((p) => p.trim())
-    .filter((p) => wordCount(p) >= MIN_TITLE_PART_WORDS);
-  const key = wordKey(title);
-  const allParts = title.split(TITLE_SEPARATOR).map((p) => p.trim());
+  const parts = title.split(TITLE_SEPARATOR).map((p) => p.trim());
+  const long = parts.filter((p) => wordCount(p) >= MIN_TITLE_PART_WORDS);
+  /** Whether `text` says `words`, whole words in order. */
+  const holds = (text: string, words: string): boolean => ` ${wordKey(text)} `.includes(` ${wordKey(words)} `);
   let best: string | undefined;
+  let bestWords = 0;
   // a page names its headline among its first few such elements: a hostile page's thousands are not read
   for (const el of Array.from(document.querySelectorAll(HEADLINE_ELEMENTS)).slice(0, MAX_HEADLINE_ELEMENTS) as El[]) {
     const text = fold(el.textContent);
     const words = wordCount(text);
-    if (words < MIN_TITLE_PART_WORDS || words > MAX_HEADLINE_WORDS || (best !== undefined && words <= wordCount(best))) continue;
+    if (words < MIN_TITLE_PART_WORDS || words > MAX_HEADLINE_WORDS || (best !== undefined && words <= bestWords)) continue;
     // within the title, and not the site's name beside a longer headline the page sets elsewhere: no
     // other part of the title says more
-    const within =
-      text.length < title.length &&
-      ` ${key} `.includes(` ${wordKey(text)} `) &&
-      !allParts.some((p) => !` ${wordKey(p)} `.includes(` ${wordKey(text)} `) && wordCount(p) > words);
-    const beyond = text.length > title.length && parts.some((p) => text.startsWith(p));
-    if (within || beyond) best = within ? withKicker(title, text) : text;
+    const within = text.length < title.length && holds(title, text) && !parts.some((p) => !holds(p, text) && wordCount(p) > words);
+    const beyond = text.length > title.length && long.some((p) => text.startsWith(p));
+    if (!within && !beyond) continue;
+    best = within ? withKicker(title, text) : text;
+    bestWords = wordCount(best);
   }
   return best;
 };

@@ -93,6 +93,8 @@ const newLexeme = (value: string, type: string): Lexeme => {
   return { value, kind: type === 'number' ? NUMBER : type === 'tabCRLF' ? BREAK : OTHER, lower: '', term: '', ...(use === undefined ? {} : { use }) };
 };
 
+/** Pronouns that are a subject (a verb is near, whatever the lexicon says of it). */
+const PRONOUN = /^(?:i|you|he|she|it|we|they|this|that|these|those|who)$/u;
 /** A line of this many words at most is checked for a verb: a longer one without any is rare, and costs the check. */
 const MAX_VERBLESS_WORDS = 8;
 const MIN_VERBLESS_WORDS = 3;
@@ -115,8 +117,6 @@ const isVerbless = (tokens: Tokens, start: number, end: number, words: number, t
   }
   return true;
 };
-/** Pronouns that are a subject (a verb is near, whatever the lexicon says of it). */
-const PRONOUN = /^(?:i|you|he|she|it|we|they|this|that|these|those|who)$/u;
 
 // Lexemes by wink's id for the token's text (its.uniqueId): looking up, lower-casing and stemming
 // every token by its string were the largest costs of a summary after wink's own. `slots[id]` is the

@@ -141,8 +141,11 @@ const OFF_TOPIC_WINDOW = 14;
  * Where the point starts after a lede that names little of the title (see MIN_OFF_TOPIC_POINT_TERMS),
  * or -1 when the lede names it, or nothing after it names it more.
  */
+/** How many of the topic's terms (the title's and the dek's) a sentence names, each once. */
+const namedIn = (s: Sentence, topic: ReadonlySet<string>): number => new Set(s.terms.filter((t) => topic.has(t))).size;
+
 const afterOffTopicLede = (sentences: readonly Sentence[], lede: readonly Sentence[], topic: ReadonlySet<string>): number => {
-  const named = (s: Sentence): number => new Set(s.terms.filter((t) => topic.has(t))).size;
+  const named = (s: Sentence): number => namedIn(s, topic);
   // its first sentence, a byline or a kicker left in ("Par Sophie Ferrand – Le 30 novembre") aside
   const first = lede.find((s) => !isFragment(s.text));
   // news may open with someone's words too ("'We will not give up,' the governor said…")
@@ -162,13 +165,6 @@ export const POINT_FIRST: Opening = { start: 0, warmUp: new Set(), kinds: [] };
  * ("Verdict", "The bottom line", "Fazit", languages.ts) in the article's second half; -1 where there is
  * none. A review puts its point last: what was tried, and what the writer made of it.
  */
-/** How many of the title's (and dek's) terms a sentence names; none without a title. */
-const titleShare = (doc: Doc, s: Sentence): number => {
-  if (doc.topicGuessed === true) return 0;
-  const topic = new Set(doc.titleTerms);
-  return new Set(s.terms.filter((t) => topic.has(t))).size;
-};
-
 const verdictOf = (doc: Doc): number => {
   const pattern = LANGUAGES[doc.lang]?.verdict;
   if (pattern === undefined) return -1;
@@ -187,10 +183,11 @@ const verdictOf = (doc: Doc): number => {
  */
 export const openingOf = (doc: Doc): Opening => {
   const { sentences } = doc;
+  const topic = new Set(doc.topicGuessed === true ? [] : doc.titleTerms);
   // a review's conclusion under its own heading is the point, unless the lede says it first (a
   // verdict box at the top: the lede names more of the title than the conclusion does)
   const verdict = verdictOf(doc);
-  if (verdict > 0 && titleShare(doc, sentences[verdict]!) > titleShare(doc, sentences[0]!)) return { start: verdict, warmUp: new Set(), kinds: ['verdict'] };
+  if (verdict > 0 && namedIn(sentences[verdict]!, topic) > namedIn(sentences[0]!, topic)) return { start: verdict, warmUp: new Set(), kinds: ['verdict'] };
   const lede: Sentence[] = [];
   for (const s of sentences.slice(0, LEDE_SENTENCES)) {
     if (s.paragraph > sentences[0]!.paragraph + 1) break;
@@ -208,7 +205,6 @@ export const openingOf = (doc: Doc): Opening => {
     kinds.push(kind);
     warmUp.add(s.index);
   }
-  const topic = new Set(doc.topicGuessed === true ? [] : doc.titleTerms);
   // a sentence that announces the point ("So here is my proposal.") ends the warm-up: the next one
   // says it. In news ("Here is what we know.") only after a warm-up; in the first person, always.
   const signpost = sentences
@@ -236,7 +232,7 @@ export const openingOf = (doc: Doc): Opening => {
   // with a title, the point is what the title names: a lede that names it as much as the paragraphs
   // after it do is the point
   if (topic.size > 0) {
-    const share = (s: Sentence): number => new Set(s.terms.filter((t) => topic.has(t))).size / topic.size;
+    const share = (s: Sentence): number => namedIn(s, topic) / topic.size;
     const lede = Math.max(...[...warmUp].map((i) => share(sentences[i]!)));
     // the nut graf: in the paragraphs after the lede, the first sentence that names about as much of
     // the title (and dek) as any there does; a scene or an anecdote may run on for paragraphs before it
