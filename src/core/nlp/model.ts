@@ -81,8 +81,7 @@ export const wordClassOf = (lower: string): WordClass => {
   const index = model?.features.lexeme!.hash?.[lower];
   if (model === undefined || index === undefined) return UNKNOWN;
   const lexicon = model.lexicon as Uint32Array;
-  const { layout } = model.packing;
-  const { size } = model.packing;
+  const { layout, size } = model.packing;
   const field = (name: string): number => {
     const [at, mask, shift] = layout[name]!;
     return (lexicon[at! + index * size]! & mask!) >>> shift!;
