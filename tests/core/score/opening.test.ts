@@ -354,6 +354,22 @@ describe('a lede no opener pattern knows, told by its words', () => {
     expect(summarize(article, { length: { kind: 'count', n: 1 } }).sentences[0]!.text).toMatch(/^The town library’s volunteer project/);
   });
 
+  it('a point in the lede\'s second paragraph counts, after a first paragraph that names none of the title', () => {
+    const post = [
+      'Our simple rain-day craft box for toddlers',
+      '',
+      'Pellow Bay has had forty wet weeks out of the last fifty. We moved here three years ago and we still check the sky every morning. Visitors think of the beaches when they think of the town, but its winters are long and grey.',
+      '',
+      'Our rain-day craft box for toddlers is really very simple. It holds crayons, stickers, safety scissors and a roll of paper.',
+      '',
+      'We keep the box on a low shelf so that the children can reach it themselves. Everything in it came from the supermarket for less than twenty pounds.',
+    ].join('\n');
+    expect(summarize(post, { length: { kind: 'count', n: 1 } }).sentences[0]!.text).toBe('Our rain-day craft box for toddlers is really very simple.');
+    // a lede that names half as much of the title as the point is on topic: news, left alone
+    const onTopic = post.replace('We moved here three years ago and', 'We made our first rain-day craft box three years ago and');
+    expect(summarize(onTopic, { length: { kind: 'count', n: 3 } }).lead).toMatchObject({ start: 0 });
+  });
+
   it('leaves news alone whose lede names the title, and a lede with nothing named after it', () => {
     const news = article.replace('Benedikt Arlo bought a second-hand tandem in the spring of 2019.', 'Canal towpaths reopened to cyclists on Monday after a five-year repair programme.');
     expect(summarize(news, { length: { kind: 'count', n: 1 } }).sentences[0]!.text).toMatch(/^Canal towpaths reopened/);
