@@ -59,6 +59,15 @@ export type LanguageData = {
 
 const ROMANCE_ELISION = /^(?:\p{L}{1,2}|qu|jusqu|lorsqu|puisqu|quoiqu|nell|dell|all|dall|sull|coll|quest|quell|un)['’](?=\p{L})/iu;
 
+/**
+ * A season's coming, told near a lede's start ("The first frost came late to the Marrow Hills this
+ * year", "A Valdorno l'inverno arriva prima che in pianura."): a scene, in words each language has.
+ */
+const seasonComes = (needle: RegExp, words: string): LinePattern => ({
+  needle,
+  pattern: new RegExp(`^[^.!?]{0,60}?(?:^|\\s)(?:${words})`, 'iu'),
+});
+
 export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
   en: {
     name: 'English',
@@ -90,7 +99,8 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
         /^(?:so,? )?(?:the (?:point|bottom line|upshot|short answer|real story|truth) is(?: this)?|my (?:proposal|argument|point|advice|answer) is (?:this|simple)|let me (?:be clear|explain)|i'll say it plainly)[.:]$/iu,
       ],
       scene: [
-        { opens: "it was|on a |one morning|one afternoon|one evening|one night|one day|at |by |just after|just before|shortly after|shortly before|around |late one|late last|in the winter|in the spring|in the summer|in the autumn|in the fall|in the early hours|in the small hours|in the dead|the phone rang|the doorbell rang|the alarm rang|when i was|i remember|i was|i'll never forget|last |it's|it’s|it is|years ago|a few years ago|you", pattern: /^(?:it was (?:(?:a|an) (?:cold|hot|warm|sunny|rainy|grey|gray|crisp|quiet|bright|dark|windy|humid|chilly|clear|snowy|late|early|typical|normal|ordinary|beautiful|perfect|quiet|busy|[a-z]+ (?:morning|afternoon|evening|night|day))|just (?:after|before)|(?:nearly|almost|about|around|shortly (?:after|before)) (?:\d|midnight|noon|dawn|dusk)|\d{1,2}(?::\d\d)? ?(?:a\.?m|p\.?m|o'clock))|on a (?:cold|hot|warm|sunny|rainy|grey|gray|crisp|quiet|bright|dark|windy|humid|chilly|clear|snowy|recent|[a-z]+ (?:morning|afternoon|evening|night|day))|one (?:morning|afternoon|evening|night|day)|(?:at|by|just after|just before|shortly after|shortly before|around) (?:(?:\d{1,2}(?:[:.]\d\d)? ?(?:a\.?m\.?|p\.?m\.?|o'clock)?|(?:(?:a )?quarter|half|five|ten|twenty|twenty-five) (?:to|past) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|\d{1,2})|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock),? (?:on an?|one|every|each) (?:\w+ ){0,2}(?:morning|afternoon|evening|night|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|dawn|dusk|daybreak|first light|sunrise|sunset)|in the (?:winter|spring|summer|autumn|fall|early hours|small hours|dead of night) of (?:\d{4}|'\d\d)|late (?:one|last) (?:night|evening)|the (?:phone|doorbell|alarm) rang|when i was|i remember|i was|i'll never forget|last (?:summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october|november|december),? i|(?:it's|it’s|it is) (?:\d{1,2}(?:[:.]\d\d)? ?(?:a\.?m\.?|p\.?m\.?|o'clock)|(?:just )?(?:before|after) (?:dawn|midnight|sunrise|sunset))|years ago,? i|a few years ago,? i|you (?:felt|were|woke|walked|got|spent|heard|saw|sat|stood|looked|noticed|opened|picked|came|went|had just))\b/iu },
+        { opens: "it was|on a |one morning|one afternoon|one evening|one night|one day|at |by |just after|just before|shortly after|shortly before|around |late one|late last|in the winter|in the spring|in the summer|in the autumn|in the fall|in the early hours|in the small hours|in the dead|the phone rang|the doorbell rang|the alarm rang|when i was|i remember|i was|i'll never forget|last |it's|it’s|it is|years ago|a few years ago|you", pattern: /^(?:it was (?:(?:a|an) (?:cold|hot|warm|sunny|rainy|grey|gray|crisp|quiet|bright|dark|windy|humid|chilly|clear|snowy|late|early|typical|normal|ordinary|beautiful|perfect|quiet|busy|[a-z]+ (?:morning|afternoon|evening|night|day))|just (?:after|before)|(?:nearly|almost|about|around|shortly (?:after|before)) (?:\d|midnight|noon|dawn|dusk)|\d{1,2}(?::\d\d)? ?(?:a\.?m|p\.?m|o'clock))|on a (?:cold|hot|warm|sunny|rainy|grey|gray|crisp|quiet|bright|dark|windy|humid|chilly|clear|snowy|recent|[a-z]+ (?:morning|afternoon|evening|night|day))|one (?:morning|afternoon|evening|night|day)|(?:at|by|just after|just before|shortly after|shortly before|around) (?:(?:\d{1,2}(?:[:.]\d\d)? ?(?:a\.?m\.?|p\.?m\.?|o'clock)?|(?:(?:a )?quarter|half|five|ten|twenty|twenty-five) (?:to|past) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|\d{1,2})|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock),? (?:on an?|one|every|each) (?:\w+ ){0,2}(?:morning|afternoon|evening|night|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|dawn|dusk|daybreak|first light|sunrise|sunset)|in the (?:winter|spring|summer|autumn|fall|early hours|small hours|dead of night) of (?:\d{4}|'\d\d)|late (?:one|last) (?:night|evening)|the (?:phone|doorbell|alarm) rang|when i was|i remember|i was|i'll never forget|last (?:summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october|november|december),? [^.!?]{0,80}?\b(?:i|my|me)\b|(?:it's|it’s|it is) (?:\d{1,2}(?:[:.]\d\d)? ?(?:a\.?m\.?|p\.?m\.?|o'clock)|(?:just )?(?:before|after) (?:dawn|midnight|sunrise|sunset))|years ago,? i|a few years ago,? i|you (?:felt|were|woke|walked|got|spent|heard|saw|sat|stood|looked|noticed|opened|picked|came|went|had just))\b/iu },
+        seasonComes(/autumn|winter|spring|summer|fall|frost|snow|rain/iu, '(?:autumn|winter|spring|summer|fall|the (?:first|last) (?:frost|frosts|snow|snows|rain|rains))(?: of (?:the )?\\p{L}+)? (?:comes|came|arrives|arrived|falls|fell) (?:early|late|hard|first|slowly|suddenly|heavy|heavily)\\b'),
       ],
     },
   },
@@ -107,7 +117,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
       address: [{ opens: 'erinnern sie sich|stellen sie sich|kennen sie|haben sie', pattern: /^(?:erinnern sie sich|stellen sie sich|kennen sie|haben sie)\b/iu }],
       greeting: [{ opens: 'hallo|guten morgen|guten tag|guten abend|willkommen|liebe ', pattern: /^(?:hallo|guten (?:morgen|tag|abend)|willkommen|liebe )\b/iu }],
       seasonal: [{ opens: 'wie jedes jahr|jedes jahr|es war einmal', pattern: /^(?:wie jedes jahr|jedes jahr|es war einmal)\b/iu }],
-      scene: [{ opens: 'es ist|an einem', pattern: /^(?:es ist (?:kurz (?:vor|nach) )?(?:\d{1,2}|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|viertel|halb|mitternacht)\b|an einem (?:\p{L}+ )?(?:morgen|abend|nachmittag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)/iu }],
+      scene: [{ opens: 'es ist|an einem', pattern: /^(?:es ist (?:kurz (?:vor|nach) )?(?:\d{1,2}|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|viertel|halb|mitternacht)\b|an einem (?:\p{L}+ )?(?:morgen|abend|nachmittag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)/iu }, seasonComes(/herbst|winter|sommer|frühling/iu, '(?:der (?:herbst|winter|sommer|frühling) (?:kommt|kam)|(?:kommt|kam) der (?:herbst|winter|sommer|frühling)) (?:früh|spät|zeitig|früher|später)')],
     },
   },
   fr: {
@@ -123,7 +133,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
       address: [{ opens: 'souvenez-vous|imaginez|vous avez|vous êtes|vous aussi|avez-vous|rappelez-vous', pattern: /^(?:souvenez-vous|imaginez|vous avez|vous êtes|vous aussi|avez-vous|rappelez-vous)\b/iu }],
       greeting: [{ opens: 'bonjour|bonsoir|salut|bienvenue|cher', pattern: /^(?:bonjour|bonsoir|salut|bienvenue|chers? )\b/iu }],
       seasonal: [{ opens: "alors que l'année|comme chaque année|chaque année|il était une fois", pattern: /^(?:alors que l'année|comme chaque année|chaque année|il était une fois)\b/iu }],
-      scene: [{ opens: 'il est|ce matin|ce soir|ce jour|un matin|un soir|un après-midi|par un', pattern: /^(?:il est (?:\d{1,2}|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|midi|minuit)\s*(?:h|heures?)?\b|ce (?:matin|soir|jour)-là|un (?:matin|soir|après-midi) d[e']|par un (?:matin|soir|après-midi))/iu }],
+      scene: [{ opens: 'il est|ce matin|ce soir|ce jour|un matin|un soir|un après-midi|par un', pattern: /^(?:il est (?:\d{1,2}|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|midi|minuit)\s*(?:h|heures?)?\b|ce (?:matin|soir|jour)-là|un (?:matin|soir|après-midi) d[e']|par un (?:matin|soir|après-midi))/iu }, seasonComes(/automne|hiver|été|printemps/iu, "(?:l['’](?:automne|hiver|été)|le printemps) (?:arrive|est arrivé|vient) (?:tôt|tard|plus tôt|plus tard|avant)")],
     },
   },
   es: {
@@ -138,7 +148,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
       address: [{ opens: 'recuerdas|recuerde|imagina|imagine|¿alguna vez', pattern: /^(?:recuerdas|recuerde|imagina|imagine|¿alguna vez)\b/iu }],
       greeting: [{ opens: 'hola|buenos días|buenas tardes|bienvenido', pattern: /^(?:hola|buenos días|buenas tardes|bienvenidos?)\b/iu }],
       seasonal: [{ opens: 'como cada año|cada año|érase una vez|había una vez', pattern: /^(?:como cada año|cada año|érase una vez|había una vez)\b/iu }],
-      scene: [{ opens: 'son las|es la una|una mañana|una tarde|una noche', pattern: /^(?:son las (?:\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b|es la una\b|una (?:mañana|tarde|noche) de\b)/iu }],
+      scene: [{ opens: 'son las|es la una|una mañana|una tarde|una noche', pattern: /^(?:son las (?:\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b|es la una\b|una (?:mañana|tarde|noche) de\b)/iu }, seasonComes(/otoño|invierno|verano|primavera/iu, '(?:el (?:otoño|invierno|verano)|la primavera) (?:llega|llegó|ha llegado) (?:pronto|tarde|antes)')],
     },
   },
   it: {
@@ -151,7 +161,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     demonstratives: 'questo questa questi queste'.split(' '),
     verdict: /^(?:il nostro |il |la )?(?:verdetto|conclusione|conclusioni|giudizio finale)[.:!]?$/iu,
     warmUps: {
-      scene: [{ opens: "sono le|è l'una|una mattina|una sera|una notte", pattern: /^(?:sono le (?:\d{1,2}|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\b|è l'una\b|una (?:mattina|sera|notte) d[i'])/iu }],
+      scene: [{ opens: "sono le|è l'una|una mattina|una sera|una notte", pattern: /^(?:sono le (?:\d{1,2}|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\b|è l'una\b|una (?:mattina|sera|notte) d[i'])/iu }, seasonComes(/autunno|inverno|estate|primavera/iu, "(?:l['’](?:autunno|inverno|estate)|la primavera) (?:arriva|arrivò|è arrivat[oa]) (?:presto|tardi|prima)")],
     },
   },
   pt: {

@@ -47,6 +47,14 @@ describe('openers', () => {
     expect(openerKind('At twenty to seven on a grey Thursday morning, the ferry nosed away from the pier.', 'en')).toBe('scene');
     expect(openerKind('In the winter of 1887, the streets of the town went dark.', 'en')).toBe('scene');
     expect(openerKind('At least 12 people died on Monday when the ferry sank.', 'en')).toBeNull();
+    // a season's coming and a columnist's anecdote dated by a month
+    expect(openerKind('The first snow came early to the Kestle valley this year, and it came heavy.', 'en')).toBe('scene');
+    expect(openerKind('Winter comes late to the islands, but it stays until April.', 'en')).toBe('scene');
+    expect(openerKind('Last March, when the river rose for the third time in a week, my landlord finally moved the boiler upstairs.', 'en')).toBe('scene');
+    expect(openerKind("A Valdorno l'inverno arriva prima che in pianura.", 'it')).toBe('scene');
+    expect(openerKind("À Saint-Véran, l'hiver arrive plus tôt qu'ailleurs.", 'fr')).toBe('scene');
+    expect(openerKind('Last March the council approved the budget, its chair said.', 'en')).toBeNull();
+    expect(openerKind('Winter fuel payments will rise by 5% from November, the minister said.', 'en')).toBeNull();
     // a conjunction carries a warm-up on
     expect(openerKind('And every spring for 22 years, volunteers have carried the toads across the lane.', 'en')).toBe('seasonal');
     expect(openerKind('And the council approved the tunnels on Monday.', 'en')).toBeNull();

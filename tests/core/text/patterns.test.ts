@@ -115,6 +115,11 @@ const PROBES = [
   'Firefighters at the scene on Monday. (AP Photo/Jane Doe)',
   'Police in London on Monday. REUTERS/Jane Doe.',
   'November 24, 2026',
+  'The first frost came late to the hills this year.',
+  "A Valdorno l'inverno arriva prima che in pianura.",
+  "À Saint-Véran, l'hiver arrive plus tôt qu'ailleurs.",
+  'En Alcarán el invierno llega pronto.',
+  'In Haldenau kommt der Winter früh.',
 ];
 
 describe('anyOf', () => {
