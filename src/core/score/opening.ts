@@ -255,7 +255,11 @@ export const openingOf = (doc: Doc): Opening => {
     // (one question may be the news: "Did the utility hide a leak?")
     const questions = kinds.filter((k) => k === 'question').length;
     const neverThePoint = (k: OpenerKind): boolean => NEVER_THE_POINT.has(k) || (k === 'question' && questions > 1);
-    if (best <= lede && !kinds.every(neverThePoint)) return POINT_FIRST;
+    // a scene that names the title as fully as the nut graf names its place and people, not the
+    // news ("The first frost came late to the Marrow Hills" before "Dunmere Auction Mart … will hold
+    // its final sale"): a tie goes to the sentence after the scene
+    const tie = best === lede && kinds[0] === 'scene';
+    if (best <= lede && !tie && !kinds.every(neverThePoint)) return POINT_FIRST;
     if (best >= Math.min(MIN_NUT_GRAF_SHARE, MIN_NUT_GRAF_TERMS / topic.size)) start = window.find((s) => share(s) >= best - NUT_GRAF_SLACK_TERMS / topic.size)!.index;
   }
   for (let i = 0; i < start; i++) warmUp.add(i);

@@ -146,6 +146,27 @@ describe('a feature whose scene runs on for paragraphs', () => {
   });
 });
 
+describe('a scene set in the place the title names', () => {
+  it('is a warm-up when the nut graf names the title as fully: the scene names the place, the nut graf the news', () => {
+    const article = [
+      'Last orders at the Kestle ferry',
+      '',
+      'The first snow came early to Kestle this year, and by dawn it lay thick on the ferry slipway and the empty car park above it.',
+      '',
+      'On a weekday in winter, that would once have meant a queue of lorries by half past six.',
+      'This Tuesday there were two cars and a van.',
+      '',
+      'The Kestle ferry, which has crossed the sound every day since 1921, will make its last crossing on January 31.',
+      'The county says the crossing loses 1.2 million pounds a year and the new bridge has taken most of its traffic.',
+      '',
+      'The ferry company will keep its twelve crew on until the spring.',
+    ].join('\n');
+    const summary = summarize(article, { length: { kind: 'count', n: 1 } });
+    expect(summary.sentences[0]!.text).toMatch(/^The Kestle ferry, which has crossed the sound/);
+    expect(summary.lead).toMatchObject({ kinds: ['scene'] });
+  });
+});
+
 describe('openers that name the title still warm up', () => {
   it('a seasonal opener is a warm-up even when it uses the title\'s words', () => {
     const article = [
