@@ -7,6 +7,7 @@
 // rules take the BBC headline check from 12.1 to 24.8 ROUGE-1 (README, Quality).
 import { foldCaseAligned } from './text/fold.js';
 import { WIRE_DATELINE } from './text/boilerplate.js';
+import { signpostOf } from './score/opening.js';
 
 /** A sentence shorter than this is a hook ("Xi's problem is simple."), not a headline. */
 export const MIN_HEADLINE_WORDS = 5;
@@ -21,9 +22,14 @@ const LIST_LINE = /^\s*(?:[-*•·▪‣–]\s|\d+[.)]\s|\(?[a-z]\)\s)|^[^.!?]{1
 const QUESTION = /[?？؟]["'’”»)]*\s*$/u;
 const EXCLAMATION = /[!！]["'’”»)]*\s*$/u;
 
+/** "My view is simple: the county should…": the point is what follows the announcement. */
+const announced = (text: string, lang: string): string => (signpostOf(text, lang) === 'colon' ? text.slice(text.indexOf(':') + 1).trim() : text);
+
 /** Whether a sentence may become a headline (besides standing on its own and not being the title). */
-export const headlineWorthy = (text: string): boolean =>
-  !QUESTION.test(text) && !EXCLAMATION.test(text) && !QUOTED.test(text) && !LIST_LINE.test(text) && wordCount(text) >= MIN_HEADLINE_WORDS;
+export const headlineWorthy = (sentence: string, lang = 'en'): boolean => {
+  const text = announced(sentence, lang);
+  return !QUESTION.test(text) && !EXCLAMATION.test(text) && !QUOTED.test(text) && !LIST_LINE.test(text) && wordCount(text) >= MIN_HEADLINE_WORDS;
+};
 
 /** Saying verbs of an attribution. */
 const SAID = '(?:(?:has|have|had)\\s+(?:said|learned|learnt|heard|been\\s+told|revealed|confirmed|announced|reported|found|warned)|understands|can\\s+reveal|argues|insists|warns|claims|notes|said|says|say|show|shows|showed|suggest|suggests|suggested|found|told\\s+[\\p{L}\\s]{1,30}?|added|adds|announced|reported|reports|confirmed|explained|stated|warned|claimed|argued|insisted|noted|wrote|writes|believes|thinks)';
@@ -64,7 +70,12 @@ const HEADLINESE: Rule = {
 const RUNS_ON = /^(?:and|or|but|nor|have|has|had|can|could|will|would|should|must|may|might|shall|is|are|was|were|be|been|do|does|did|get|gets|go|goes|make|makes|take|takes|keep|keeps|use|uses|need|needs|want|wants)\b/iu;
 /** A subordinate clause's opening word. */
 const ONLY_SUBORDINATE = /^(?:if|unless|when|whenever|although|though|because|while|whilst|since|once|until)\s/iu;
-const LEADING_CLAUSE = /^(?:although|though|while|whilst|after|before|when|as|since|because|despite|following|amid|with|without|if|unless|in|on|at|by|for|during|over|under|last|this|earlier|later|to\s+\p{Ll}+)\b[^,;]{0,80},\s+/iu;
+const LEADING_CLAUSE = /^(?:although|though|while|whilst|after|before|when|as|since|because|despite|following|amid|with|without|if|unless|in|on|at|by|for|during|over|under|last|this|earlier|later|to\s+\p{Ll}+|(?:\p{L}+|\d+)\s+(?:years?|months?|weeks?|days?|decades?|hours?)\s+(?:after|before|later|ago))\b[^,;]{0,80},\s+/iu;
+/**
+ * What a leading clause of two words may run on with after its comma: more of its own phrase, told by
+ * a lower-case word that opens no subject and no verb after it ("For big, | contested decisions, | …").
+ */
+const MORE_OF_THE_CLAUSE = /^(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|it|he|she|they|we|i|you)\s)\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){1,4},\s+/u;
 
 /**
  * Whether cutting a line at `at` would part a subject from its verb: the words cut off soon bring a
@@ -112,10 +123,14 @@ const RULES: readonly Rule[] = [
       // one leading clause may follow another ("For eleven days last August, as the fire burned, …")
       for (let i = 0; i < 2; i++) {
         const m = LEADING_CLAUSE.exec(s);
+        if (m === null) break;
+        // a clause of two words whose comma parts its adjectives goes on to the next comma
+        const more = wordCount(m[0]) <= 2 ? MORE_OF_THE_CLAUSE.exec(s.slice(m[0].length)) : null;
+        const end = m[0].length + (more !== null && !hasVerb(more[0]) ? more[0].length : 0);
         // the main clause opens with its subject; a clause that runs on over a comma ("If you ride on
         // roads, have a place to charge and …, the bike is…") leaves a verb there, and stays
-        if (m === null || wordCount(s.slice(m[0].length)) < MIN_HEADLINE_WORDS || RUNS_ON.test(s.slice(m[0].length))) break;
-        s = s.slice(m[0].length);
+        if (wordCount(s.slice(end)) < MIN_HEADLINE_WORDS || RUNS_ON.test(s.slice(end))) break;
+        s = s.slice(end);
       }
       return s;
     },
@@ -203,6 +218,7 @@ export const headlineOf = (sentence: string, max: number, lang = 'en', target = 
   sentence = sentence.replace(WIRE_DATELINE, '');
   // a headline is a few words: the rules need not read past the first few hundred of a run-on sentence
   let s = (sentence.length > MAX_RULE_CHARS ? sentence.slice(0, MAX_RULE_CHARS) : sentence).trim();
+  s = announced(s, lang);
   const rules = lang === 'en' ? RULES : RULES.filter((r) => r.name === 'parenthetical');
   for (const rule of rules) {
     if (wordCount(closeUp(s)) <= target && !ALWAYS.has(rule.name)) break;

@@ -76,7 +76,7 @@ export const planFor = (
     // one sentence that carries the point and stands on its own, cut to its main clause (headline.ts);
     // chosen from the best few (pickHeadline)
     const notTitle = (s: Sentence): boolean => (doc.title === null || !sameWords(s.text, doc.title)) && !(s.index > 0 && opensDependent(s.text, doc.lang));
-    const worthy = (s: Sentence): boolean => notTitle(s) && headlineWorthy(s.text) && !warmUp.has(s.index);
+    const worthy = (s: Sentence): boolean => notTitle(s) && headlineWorthy(s.text, doc.lang) && !warmUp.has(s.index);
     const any = sentences.some(worthy);
     return { plan: { ...base, n: HEADLINE_CANDIDATES, eligible: any ? worthy : notTitle }, n: 1 };
   }

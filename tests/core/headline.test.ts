@@ -219,3 +219,39 @@ describe('headline: wire datelines and names with "and"', () => {
   });
 });
 
+
+describe('headline: the writer\'s own statement of the point', () => {
+  it('is what follows the colon of "My view is simple: …", not the announcement', () => {
+    expect(headlineOf('My view is simple: the county should let sixteen-year-olds vote in every local election.', 17).text).toBe(
+      'County should let sixteen-year-olds vote in every local election',
+    );
+    expect(headlineOf("Here is what I think, and I'll say it plainly: every phone maker should publish its repair manuals for free.", 17).text).toMatch(/^Every phone maker should publish its repair manuals/);
+  });
+
+  it('a leading clause with a comma between its adjectives goes whole', () => {
+    expect(headlineOf('For big, contested planning decisions, councils should hand the question to a citizens’ panel drawn by lot.', 17).text).toMatch(/^Councils should hand the question/);
+  });
+
+  it('"Two years after …," is a leading clause', () => {
+    expect(headlineOf('Two years after Marlowe moved its school day to 8:50 a.m., researchers have found that its students sleep 41 minutes more.', 17).text).toMatch(/^Researchers have found that its students sleep 41 minutes more/);
+  });
+});
+
+describe('an opinion piece that states its argument after a colon', () => {
+  it('counts the lead prior from that sentence', () => {
+    const column = [
+      'Let sixteen-year-olds vote in Glenarden',
+      '',
+      'At sixteen you can leave school, work full time and pay income tax. At sixteen you can join the army. At sixteen you can marry, in some places, with a parent’s consent.',
+      '',
+      'Next month the council’s committee will consider a motion from a ward councillor on the matter. The motion is expected to be quietly shelved.',
+      '',
+      'My view is simple: Glenarden should back the motion, and the government should let sixteen-year-olds vote in every local election.',
+      '',
+      'Scotland and Wales already let them vote, and turnout among the youngest voters there has held up well.',
+    ].join('\n');
+    const summary = summarize(column, { length: { kind: 'count', n: 1 } });
+    expect(summary.sentences[0]!.text).toMatch(/^My view is simple: Glenarden should back the motion/);
+    expect(headline(column)).toMatch(/^Glenarden should back the motion/);
+  });
+});

@@ -219,11 +219,13 @@ export const openingOf = (doc: Doc): Opening => {
   }
   // a sentence that announces the point ("So here is my proposal.") ends the warm-up: the next one
   // says it. In news ("Here is what we know.") only after a warm-up; in the first person, always.
+  // One that says it after its colon ("My view is simple: the county should…") is the point itself.
+  let announced: 'lead-in' | 'colon' | null = null;
   const signpost = sentences
     .slice(0, SIGNPOST_SENTENCES)
-    .find((s) => s.index + 1 < sentences.length && signpostOf(s.text, doc.lang) === 'lead-in' && (warmUp.size > 0 || FIRST_PERSON.test(s.text)));
-  if (signpost !== undefined) {
-    const start = signpost.index + 1;
+    .find((s) => s.index + 1 < sentences.length && (announced = signpostOf(s.text, doc.lang)) !== null && (warmUp.size > 0 || FIRST_PERSON.test(s.text)));
+  if (signpost !== undefined && signpost.index + (announced === 'lead-in' ? 1 : 0) > 0) {
+    const start = signpost.index + (announced === 'lead-in' ? 1 : 0);
     const all = new Set(Array.from({ length: start }, (_, i) => i));
     return { start, warmUp: all, kinds: [...kinds, 'signpost'] };
   }
