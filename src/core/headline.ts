@@ -23,7 +23,7 @@ const QUESTION = /[?？؟]["'’”»)]*\s*$/u;
 const EXCLAMATION = /[!！]["'’”»)]*\s*$/u;
 
 /** "My view is simple: the county should…": the point is what follows the announcement. */
-const announced = (text: string, lang: string): string => (signpostOf(text, lang) === 'colon' ? text.slice(text.indexOf(':') + 1).trim() : text);
+export const announced = (text: string, lang: string): string => (signpostOf(text, lang) === 'colon' ? text.slice(text.indexOf(':') + 1).trim() : text);
 
 /** Whether a sentence may become a headline (besides standing on its own and not being the title). */
 export const headlineWorthy = (sentence: string, lang = 'en'): boolean => {
@@ -151,6 +151,14 @@ const ALWAYS = new Set(['attribution', 'parenthetical']);
 
 /** A clause boundary a too-long line may still be cut at: punctuation, or a conjunction (not the "and" of a name: "Lock and Dam No. 10"). */
 const BOUNDARY = /(?:[,;:]|\s[–—-]{1,2})\s+|\s+(?=(?:and\s(?!\p{Lu})|(?:but|while|as|after|because|which|who|with|amid|despite|following|since|until|when|where)\s))/giu;
+/**
+ * A comma between two adjectives of one noun phrase ("a full, | free specification"): after a
+ * determiner and one word, before a word that opens no clause and another word. English.
+ */
+const BEFORE_ADJECTIVE_COMMA = /\b(?:a|an|the|its|their|his|her|our|your|my|this|that|these|those|every|each)\s+\p{Ll}+$/iu;
+const AFTER_ADJECTIVE_COMMA = /^,\s+(?!(?:and|or|but|nor|which|who|whom|whose|where|when|while|as|with|without|including|not|then|so|yet|than|the|a|an|its|their|his|her|it|he|she|they|we|i|you|said|says)\s)\p{Ll}+(?<!ing)\s+\p{Ll}/u;
+const partsAdjectives = (s: string, at: number): boolean => BEFORE_ADJECTIVE_COMMA.test(s.slice(0, at)) && AFTER_ADJECTIVE_COMMA.test(s.slice(at));
+
 /** The rules read at most this much of a sentence (a run-on paragraph without a full stop can be megabytes). */
 const MAX_RULE_CHARS = 2000;
 
@@ -243,7 +251,7 @@ export const headlineOf = (sentence: string, max: number, lang = 'en', target = 
     for (let m = BOUNDARY.exec(s); m !== null; m = BOUNDARY.exec(s)) {
       const words = wordCount(s.slice(0, m.index));
       if (words > max) break;
-      if (words >= Math.min(MIN_HEADLINE_WORDS, max) && !(lang === 'en' && DANGLING_END.test(closeUp(s.slice(0, m.index))))) best = m.index;
+      if (words >= Math.min(MIN_HEADLINE_WORDS, max) && !(lang === 'en' && (DANGLING_END.test(closeUp(s.slice(0, m.index))) || partsAdjectives(s, m.index)))) best = m.index;
     }
     if (best < 0) {
       PHRASE.lastIndex = 0;

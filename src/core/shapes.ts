@@ -3,7 +3,7 @@
 // and the sentences --avoid leaves out. planFor reads the reader's settings whole: a new rule of
 // selection (a sentence left out, a budget) goes there.
 import { opensDependent } from './coherence.js';
-import { headlineOf, headlineWorthy, wordCount } from './headline.js';
+import { announced, headlineOf, headlineWorthy, wordCount } from './headline.js';
 import { sameWords } from './text/compare.js';
 import type { Avoid, Doc, Length, PickedSentence, Plan, Sentence, SummarySettings, SummaryType, Weights } from './types.js';
 import { DEFAULTS } from '../defaults.js';
@@ -75,7 +75,7 @@ export const planFor = (
   if (type === 'headline') {
     // one sentence that carries the point and stands on its own, cut to its main clause (headline.ts);
     // chosen from the best few (pickHeadline)
-    const notTitle = (s: Sentence): boolean => (doc.title === null || !sameWords(s.text, doc.title)) && !(s.index > 0 && opensDependent(s.text, doc.lang));
+    const notTitle = (s: Sentence): boolean => (doc.title === null || !sameWords(s.text, doc.title)) && !(s.index > 0 && opensDependent(announced(s.text, doc.lang), doc.lang));
     const worthy = (s: Sentence): boolean => notTitle(s) && headlineWorthy(s.text, doc.lang) && !warmUp.has(s.index);
     const any = sentences.some(worthy);
     return { plan: { ...base, n: HEADLINE_CANDIDATES, eligible: any ? worthy : notTitle }, n: 1 };

@@ -228,6 +228,11 @@ describe('headline: the writer\'s own statement of the point', () => {
     expect(headlineOf("Here is what I think, and I'll say it plainly: every phone maker should publish its repair manuals for free.", 17).text).toMatch(/^Every phone maker should publish its repair manuals/);
   });
 
+  it('a line is not cut at a comma between two adjectives', () => {
+    const { text } = headlineOf('Every camera maker should be required to publish a full, free specification of its file format, or ship its cameras with an open one.', 12);
+    expect(text).not.toMatch(/a full$/);
+  });
+
   it('a leading clause with a comma between its adjectives goes whole', () => {
     expect(headlineOf('For big, contested planning decisions, councils should hand the question to a citizens’ panel drawn by lot.', 17).text).toMatch(/^Councils should hand the question/);
   });
@@ -253,5 +258,8 @@ describe('an opinion piece that states its argument after a colon', () => {
     const summary = summarize(column, { length: { kind: 'count', n: 1 } });
     expect(summary.sentences[0]!.text).toMatch(/^My view is simple: Glenarden should back the motion/);
     expect(headline(column)).toMatch(/^Glenarden should back the motion/);
+    // an announcement that opens with "So" leans on nothing: what follows its colon is the headline
+    const so = column.replace('My view is simple:', 'So here is my argument, and I will put it plainly:');
+    expect(headline(so)).toMatch(/^Glenarden should back the motion/);
   });
 });
