@@ -61,15 +61,18 @@ type TreeEl = El & {
  * `itemprop="description"`), whole and split at `-` and `_` (`article__standfirst` → standfirst).
  */
 const NAMING = ['class', 'id', 'data-component', 'data-link-name', 'itemprop', 'data-testid'];
-const classWords = (el: El): string[] =>
-  NAMING.map((a) => el.getAttribute(a) ?? '')
-    .join(' ')
-    // camelCase words apart: imageCaption → image-caption
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .toLowerCase()
-    .split(/\s+/)
-    .filter(Boolean)
-    .flatMap((token) => [token, ...token.split(/[-_]+/)]);
+const classWords = (el: El): string[] => {
+  const names = NAMING.map((a) => el.getAttribute(a) ?? '').join(' ');
+  const words = (text: string): string[] =>
+    text
+      .toLowerCase()
+      .split(/\s+/)
+      .filter(Boolean)
+      .flatMap((token) => [token, ...token.split(/[-_]+/)]);
+  // camelCase words apart (imageCaption → image-caption), and whole (ArticlePage-subHeadline → subheadline)
+  const apart = names.replace(/([a-z0-9])([A-Z])/g, '$1-$2');
+  return apart === names ? words(names) : [...words(apart), ...words(names)];
+};
 
 const wordCount = (s: string | null): number => (s ?? '').split(/\s+/).filter(Boolean).length;
 

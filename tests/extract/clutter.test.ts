@@ -34,6 +34,14 @@ describe('clutter never reaches the summary', () => {
     );
   });
 
+  it('a dek whose class is written in camelCase ("ArticlePage-subHeadline")', () => {
+    fromBodyOnly(
+      page(`<main class="Page-main"><h1 class="ArticlePage-headline">Council passes budget after a long night</h1>
+        <div class="ArticlePage-subHeadline"><p>The council's new budget gives schools more money for repairs and teachers. Parents say it is not enough.</p></div>
+        <div class="ArticlePage-articleBody"><p>${BODY[0]}</p><p>${BODY[1]}</p><p>${BODY[2]}</p><p>${BODY[3]}</p><p>${BODY[4]}</p></div></main>`),
+    );
+  });
+
   it('captions by their shape, sponsor lines and teasers in other languages, as paragraphs of the body', () => {
     fromBodyOnly(
       page(`<article><p>${BODY[0]}</p>
