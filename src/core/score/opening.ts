@@ -150,8 +150,21 @@ const OFF_TOPIC_WINDOW = 14;
  * Where the point starts after a lede that names little of the title (see MIN_OFF_TOPIC_POINT_TERMS),
  * or -1 when the lede names it, or nothing after it names it more.
  */
-/** How many of the topic's terms (the title's and the dek's) a sentence names, each once. */
-const namedIn = (s: Sentence, topic: ReadonlySet<string>): number => new Set(s.terms.filter((t) => topic.has(t))).size;
+/**
+ * Whether term `a` is term `b` with another word after it: a compound ("beekeep" holds "bee",
+ * "rooftop" holds "roof"), not a derivation ("tuner" is "tune" and a suffix).
+ */
+const holds = (a: string, b: string): boolean => b.length >= 3 && a.length >= b.length + 3 && a.startsWith(b);
+/**
+ * How many of the topic's terms (the title's and the dek's) a sentence names, each once, in a compound
+ * too: a lede about "Beekeepers … on the flat roofs" names "Rooftop Bees" (fr-dev at 1 / 2 / 3
+ * sentences 23.54 / 28.16 / 27.28 with whole terms only, 23.62 / 28.05 / 27.26 so; sci-dev 39.55, 39.64).
+ */
+const namedIn = (s: Sentence, topic: ReadonlySet<string>): number => {
+  let n = 0;
+  for (const t of topic) if (s.terms.some((u) => u === t || holds(u, t) || holds(t, u))) n++;
+  return n;
+};
 
 const afterOffTopicLede = (sentences: readonly Sentence[], lede: readonly Sentence[], topic: ReadonlySet<string>): number => {
   const named = (s: Sentence): number => namedIn(s, topic);

@@ -399,6 +399,19 @@ describe('a lede no opener pattern knows, told by its words', () => {
     expect(summarize(onTopic, { length: { kind: 'count', n: 3 } }).lead).toMatchObject({ start: 0 });
   });
 
+  it('a lede that names the title in compounds ("Beekeepers", "roofs" for "Rooftop Bees") names it', () => {
+    const story = [
+      'Rooftop Bees and the Quiet City',
+      '',
+      'Beekeepers in the old harbour district have moved their hives onto the flat roofs of warehouses, and the colonies have thrived there for three summers. The keepers say the roofs are warmer and calmer than the fields.',
+      '',
+      'The city council began counting rooftop hives after neighbours asked whether the bees were safe. Its survey found two hundred hives on ninety roofs.',
+      '',
+      'Honey from the roofs tastes of lime trees and clover.',
+    ].join('\n');
+    expect(summarize(story, { length: { kind: 'count', n: 1 } }).lead).toMatchObject({ start: 0 });
+  });
+
   it('leaves news alone whose lede names the title, and a lede with nothing named after it', () => {
     const news = article.replace('Benedikt Arlo bought a second-hand tandem in the spring of 2019.', 'Canal towpaths reopened to cyclists on Monday after a five-year repair programme.');
     expect(summarize(news, { length: { kind: 'count', n: 1 } }).sentences[0]!.text).toMatch(/^Canal towpaths reopened/);
