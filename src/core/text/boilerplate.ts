@@ -53,6 +53,8 @@ export const BOILERPLATE_LINES: readonly LinePattern[] = [
   // and a caption that ends in its credit
   { opens: '(', pattern: /^\([^()]{0,80}\b(photo|photograph|image|picture|credit|courtesy|getty images|shutterstock|file)\b[^()]{0,80}\)\.?$/i },
   { opens: '(ap|(afp|(epa|(reuters|(upi|(pa', pattern: /^\((AP|AFP|EPA|Reuters|UPI|PA)\b[^()]{0,80}\)\.?$/ },
+  // a photographer and the outlet alone: "(Ines Varga / Coastline Current)"
+  { needle: /\//, pattern: /^\(\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*\/\s*\p{Lu}[^()]{1,60}\)$/u },
   { opens: 'credit|source|courtesy|photo credit', pattern: /^(credits?|source|courtesy( of)?|photo credit)\s*:.{0,120}$/i },
   // tag lists: "Tags: budget, council, schools", or four and more short items in a row
   { opens: 'tag|topic|filed under|categories|keywords|related topics', pattern: /^(tags?|topics?|filed under|categories|keywords|related topics)\s*:.{0,200}$/i },

@@ -94,6 +94,8 @@ export const CAPTION_CREDITS: ReadonlyArray<{ readonly needle: RegExp; readonly 
   { needle: /Photo|Picture|Image|Foto|Credit/, pattern: /(^|[\s.(|/])(Photo|Photograph|Picture|Image|Foto|Credit|Photo credit)s?\s*(:|by)\s*\p{Lu}[^.!?]{0,80}\)?\.?$/u },
   { needle: /\//, pattern: /\b(REUTERS|AFP|EPA|AP|Getty Images|Shutterstock|Bloomberg|Xinhua|ANP|dpa)\s*\/\s*\p{Lu}[\p{L} .'’-]{1,60}\.?$/u },
   { needle: /[|/(]/, pattern: /[|/(]\s*(Getty Images|Shutterstock|AFP|Reuters|AP|EPA|Alamy|iStock)( via [^.]{0,40})?\)?\.?$/u },
+  // a photographer and the outlet after the caption's full stop: "… on Nov. 19. (Ines Varga / Coastline Current)"
+  { needle: /\//, pattern: /[.!?]\s+\(\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*\/\s*\p{Lu}[^()]{1,60}\)$/u },
 ];
 
 /** A line of a list of references or notes: "[1] Jones A. …". */

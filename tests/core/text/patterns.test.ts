@@ -120,6 +120,7 @@ const PROBES = [
   "À Saint-Véran, l'hiver arrive plus tôt qu'ailleurs.",
   'En Alcarán el invierno llega pronto.',
   'In Haldenau kommt der Winter früh.',
+  '(Ines Varga / Coastline Current)',
 ];
 
 describe('anyOf', () => {

@@ -112,6 +112,9 @@ describe('isCaption', () => {
     expect(isCaption('In this image made from video, rescuers carry a child from the rubble.')).toBe(true);
     expect(isCaption('A man rides past the closed factory on Monday. (Photo: Kim Lee/Example Times)')).toBe(true);
     expect(isCaption('She took the photo in 1968, and it won a prize a year later.')).toBe(false);
+    // a photographer's name and the outlet, in brackets after a slash; not a ratio or a route
+    expect(isCaption('Buyers bid on cod at the fish exchange on Nov. 19. (Ines Varga / Coastline Current)')).toBe(true);
+    expect(isCaption('The line runs every ten minutes (Harbour Street / Mill Road).')).toBe(false);
   });
 
   it('tries a credit pattern only on a tail that holds its needle, which every credit it matches holds', () => {
@@ -124,6 +127,7 @@ describe('isCaption', () => {
       'Crowds gather in the square. (Getty Images)',
       'Crowds gather in the square | Shutterstock via Example',
       'A view of the harbour (photos/Jane Doe).',
+      'Buyers bid on cod at the fish exchange on Nov. 19. (Ines Varga / Coastline Current)',
     ];
     for (const { needle, pattern } of CAPTION_CREDITS) {
       const matched = credits.filter((c) => pattern.test(c));
