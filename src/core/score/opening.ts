@@ -96,7 +96,7 @@ export type Opening = {
 /** The lede is looked for in the first sentences (of the first two paragraphs) only: a question deep in a story is not a warm-up. */
 const LEDE_SENTENCES = 6;
 /** A sentence that announces the point is looked for among this many first sentences. */
-const SIGNPOST_SENTENCES = 12;
+const SIGNPOST_SENTENCES = 16;
 const FIRST_PERSON = /\b(?:i|my|i've|i’ve|i'm|i’m)\b/iu;
 /** Where a feature's nut graf is looked for after its lede: this many sentences (paragraphs three to six, about). */
 const NUT_GRAF_SENTENCES = 10;
@@ -232,11 +232,12 @@ export const openingOf = (doc: Doc): Opening => {
   }
   // a sentence that announces the point ("So here is my proposal.") ends the warm-up: the next one
   // says it. In news ("Here is what we know.") only after a warm-up; in the first person, always.
-  // One that says it after its colon ("My view is simple: the county should…") is the point itself.
+  // One that says it after its colon ("My view is simple: the county should…", "Here is what should
+  // happen: …") is the point itself, in any article, among the first sixteen sentences.
   let announced: 'lead-in' | 'colon' | null = null;
   const signpost = sentences
     .slice(0, SIGNPOST_SENTENCES)
-    .find((s) => s.index + 1 < sentences.length && (announced = signpostOf(s.text, doc.lang)) !== null && (warmUp.size > 0 || FIRST_PERSON.test(s.text)));
+    .find((s) => s.index + 1 < sentences.length && (announced = signpostOf(s.text, doc.lang)) !== null && (warmUp.size > 0 || FIRST_PERSON.test(s.text) || announced === 'colon'));
   if (signpost !== undefined && signpost.index + (announced === 'lead-in' ? 1 : 0) > 0) {
     const start = signpost.index + (announced === 'lead-in' ? 1 : 0);
     const all = new Set(Array.from({ length: start }, (_, i) => i));

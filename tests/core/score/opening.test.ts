@@ -52,6 +52,7 @@ describe('openers', () => {
     expect(openerKind('Winter comes late to the islands, but it stays until April.', 'en')).toBe('scene');
     expect(openerKind('Last March, when the river rose for the third time in a week, my landlord finally moved the boiler upstairs.', 'en')).toBe('scene');
     expect(openerKind("A Valdorno l'inverno arriva prima che in pianura.", 'it')).toBe('scene');
+    expect(openerKind('On the morning of April 11, 1924, the gates of the Kell Dam closed for the first time.', 'en')).toBe('scene');
     expect(openerKind("À Saint-Véran, l'hiver arrive plus tôt qu'ailleurs.", 'fr')).toBe('scene');
     expect(openerKind('Last March the council approved the budget, its chair said.', 'en')).toBeNull();
     expect(openerKind('Winter fuel payments will rise by 5% from November, the minister said.', 'en')).toBeNull();
@@ -277,6 +278,26 @@ describe('a sentence that announces the point', () => {
     ].join('\n');
     const one = summarize(article, { length: { kind: 'count', n: 1 } }).sentences[0]!.text;
     expect(one).toMatch(/^A night train will run between the capital and the coast/);
+  });
+});
+
+describe('a point stated after a colon', () => {
+  it('is the point in an opinion piece with no first person, as late as its sixteenth sentence', () => {
+    const column = [
+      'Your kettle has an expiry date. Nobody tells you.',
+      '',
+      'Every carton of milk in the fridge has a date on it. So does the aspirin in the cabinet. So does the car seat in the garage.',
+      '',
+      'The smart kettle on the counter has one too. That day is rarely announced. It arrives as silence. The app keeps working. The light keeps blinking.',
+      '',
+      'Last month a maker ended support for two of its kettles. Owners learned of it from a blog. A survey found that most models on sale carry no date. Makers say software is expensive to keep up.',
+      '',
+      'Here is what should happen: every connected appliance sold in the country should carry a printed date until which its maker will fix its software.',
+      '',
+      'A date on the box costs nothing to print.',
+    ].join('\n');
+    const one = summarize(column, { length: { kind: 'count', n: 1 } }).sentences[0]!.text;
+    expect(one).toMatch(/^Here is what should happen: every connected appliance/);
   });
 });
 
