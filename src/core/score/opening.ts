@@ -19,6 +19,10 @@ const NOTHING = /(?!)/u;
 /** A question asked of the reader: not in someone's words (no quotation mark at its start or end). */
 const QUESTION = /[?？؟]\)?\s*$/u;
 const QUOTE_MARK = /["“”„«»]/u;
+/** A sentence that opens with someone's words, in any quotation marks. */
+const SPOKEN = /^\s*["“„«‘‹']/u;
+/** A lede is dialogue when this many of its first sentences open with someone's words. */
+const DIALOGUE = { least: 3, of: 5 } as const;
 /** A lead that opens with someone's words: a scene told in dialogue. */
 const OPENING_QUOTE = /^\s*["“„«][^"“”„«»]{3,}["”“»]/u;
 
@@ -220,12 +224,14 @@ export const openingOf = (doc: Doc): Opening => {
   }
   const kinds: OpenerKind[] = [];
   const warmUp = new Set<number>();
+  // a scene told in dialogue: most of the first sentences open with someone's words
+  const dialogue = sentences.slice(0, DIALOGUE.of).filter((s) => SPOKEN.test(s.text)).length >= DIALOGUE.least;
   for (const s of lede) {
     const kind = openerKind(s.text, doc.lang);
     if (kind === null) continue;
     // a quotation opens news too ("'We will rebuild,' the mayor said…"): it only goes on a warm-up
     // that something else began
-    if (kind === 'quote' && warmUp.size === 0) continue;
+    if (kind === 'quote' && warmUp.size === 0 && !dialogue) continue;
     if (warmUp.size === 0 && s.index > 1) break;
     kinds.push(kind);
     warmUp.add(s.index);

@@ -281,6 +281,28 @@ describe('a sentence that announces the point', () => {
   });
 });
 
+describe('a scene told in dialogue', () => {
+  it('is a warm-up: the lead prior counts from the nut graf after it', () => {
+    const story = [
+      'Telecom firm asks to retire the valley’s copper phone lines',
+      '',
+      '“Pick it up,” Vera Holm says. “Go on.”',
+      '',
+      '“What am I listening for?”',
+      '',
+      '“That.” The hum of a dial tone fills the kitchen. “That has been there every day since 1974.”',
+      '',
+      'Holm, 88, is one of about 48,000 customers in the valley who still get phone service over copper lines.',
+      'The telecom firm has asked the state regulator for permission to retire the copper phone lines by 2028.',
+      '',
+      'A hearing is set for March.',
+    ].join('\n');
+    const summary = summarize(story, { length: { kind: 'count', n: 1 } });
+    expect(summary.lead?.kinds).toContain('quote');
+    expect(summary.sentences[0]!.text).not.toMatch(/^“/);
+  });
+});
+
 describe('a point stated after a colon', () => {
   it('is the point in an opinion piece with no first person, as late as its sixteenth sentence', () => {
     const column = [
