@@ -21,7 +21,7 @@ const QUESTION = /[?？؟]\)?\s*$/u;
 const QUOTE_MARK = /["“”„«»]/u;
 /** A sentence that opens with someone's words, in any quotation marks. */
 const SPOKEN = /^\s*["“„«‘‹']/u;
-/** A lede is dialogue when this many of its first sentences open with someone's words. */
+/** A lede is dialogue when its first sentence and this many of its first few open with someone's words. */
 const DIALOGUE = { least: 3, of: 5 } as const;
 /** A lead that opens with someone's words: a scene told in dialogue. */
 const OPENING_QUOTE = /^\s*["“„«][^"“”„«»]{3,}["”“»]/u;
@@ -224,8 +224,9 @@ export const openingOf = (doc: Doc): Opening => {
   }
   const kinds: OpenerKind[] = [];
   const warmUp = new Set<number>();
-  // a scene told in dialogue: most of the first sentences open with someone's words
-  const dialogue = sentences.slice(0, DIALOGUE.of).filter((s) => SPOKEN.test(s.text)).length >= DIALOGUE.least;
+  // a scene told in dialogue: it opens with someone's words, and so do most of its first sentences
+  // (news that quotes someone after its lead sentence is no scene)
+  const dialogue = sentences.length > 0 && SPOKEN.test(sentences[0]!.text) && sentences.slice(0, DIALOGUE.of).filter((s) => SPOKEN.test(s.text)).length >= DIALOGUE.least;
   for (const s of lede) {
     const kind = openerKind(s.text, doc.lang);
     if (kind === null) continue;

@@ -300,6 +300,14 @@ describe('a scene told in dialogue', () => {
     const summary = summarize(story, { length: { kind: 'count', n: 1 } });
     expect(summary.lead?.kinds).toContain('quote');
     expect(summary.sentences[0]!.text).not.toMatch(/^“/);
+    // news that quotes someone after its lead sentence is no scene: its lead stays the point, title or not
+    const news = [
+      'Wales are not thinking about the Grand Slam despite a third win in a row, their wing Rhys Morgan says.',
+      '“That is the last thing on our minds,” Morgan said. “Scotland away is hard. “We have come unstuck there before.”',
+      '',
+      'Wales play Scotland in Edinburgh on Sunday.',
+    ].join('\n');
+    expect(summarize(news, { length: { kind: 'count', n: 1 } }).lead).toMatchObject({ start: 0 });
   });
 });
 
