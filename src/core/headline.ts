@@ -73,9 +73,10 @@ const ONLY_SUBORDINATE = /^(?:if|unless|when|whenever|although|though|because|wh
 const LEADING_CLAUSE = /^(?:although|though|while|whilst|after|before|when|as|since|because|despite|following|amid|with|without|if|unless|in|on|at|by|for|during|over|under|last|this|earlier|later|to\s+\p{Ll}+|(?:\p{L}+|\d+)\s+(?:years?|months?|weeks?|days?|decades?|hours?)\s+(?:after|before|later|ago))\b[^,;]{0,80},\s+/iu;
 /**
  * What a leading clause of two words may run on with after its comma: more of its own phrase, told by
- * a lower-case word that opens no subject and no verb after it ("For big, | contested decisions, | …").
+ * lower-case words that open no subject and hold no preposition ("For big, | contested decisions, | …";
+ * not "Last year, | lawmakers in Texas, | Ohio and Florida passed…").
  */
-const MORE_OF_THE_CLAUSE = /^(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|it|he|she|they|we|i|you)\s)\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){1,4},\s+/u;
+const MORE_OF_THE_CLAUSE = /^(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|it|he|she|they|we|i|you)\s)\p{Ll}[\p{Ll}-]*(?:\s+(?!(?:in|of|from|at|on|for|with|by|to|and|or)\s)\p{Ll}[\p{Ll}-]*){1,3},\s+/u;
 
 /**
  * Whether cutting a line at `at` would part a subject from its verb: the words cut off soon bring a

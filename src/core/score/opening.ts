@@ -102,6 +102,8 @@ const LEDE_SENTENCES = 6;
 /** A sentence that announces the point is looked for among this many first sentences. */
 const SIGNPOST_SENTENCES = 16;
 const FIRST_PERSON = /\b(?:i|my|i've|i’ve|i'm|i’m)\b/iu;
+/** An announcement of what ought to be done (English): "Here is what should happen:". */
+const PRESCRIBES = /\b(?:should|must|ought|needs? to|has to|have to)\b/iu;
 /** Where a feature's nut graf is looked for after its lede: this many sentences (paragraphs three to six, about). */
 const NUT_GRAF_SENTENCES = 10;
 /** A nut graf names at least this share of the title's terms, or this many of them (a title and a long dek have many). */
@@ -124,7 +126,7 @@ const NEVER_THE_POINT: ReadonlySet<OpenerKind> = new Set(['seasonal', 'greeting'
  * A lede told in words no pattern knows (an anecdote in the past tense, a scene: "Odile Marsh found
  * the first dead hive on a cold Sunday in April 2021.") gives itself away by its words: its first
  * sentence names few of the title's (and dek's) terms, while a sentence in the paragraphs after it
- * names at least this many, and this many more than any sentence of the lede before it does.
+ * names at least MIN_OFF_TOPIC_POINT_TERMS, and MIN_OFF_TOPIC_GAIN more than any sentence of the lede before it does.
  */
 const MIN_OFF_TOPIC_POINT_TERMS = 3;
 const MIN_OFF_TOPIC_GAIN = 2;
@@ -151,10 +153,6 @@ const OFF_TOPIC_SLACK_TERMS = 1;
 const OFF_TOPIC_WINDOW = 14;
 
 /**
- * Where the point starts after a lede that names little of the title (see MIN_OFF_TOPIC_POINT_TERMS),
- * or -1 when the lede names it, or nothing after it names it more.
- */
-/**
  * Whether term `a` is term `b` with another word after it: a compound ("beekeep" holds "bee",
  * "rooftop" holds "roof"), not a derivation ("tuner" is "tune" and a suffix).
  */
@@ -170,6 +168,10 @@ const namedIn = (s: Sentence, topic: ReadonlySet<string>): number => {
   return n;
 };
 
+/**
+ * Where the point starts after a lede that names little of the title (see MIN_OFF_TOPIC_POINT_TERMS),
+ * or -1 when the lede names it, or nothing after it names it more.
+ */
 const afterOffTopicLede = (sentences: readonly Sentence[], lede: readonly Sentence[], topic: ReadonlySet<string>): number => {
   const named = (s: Sentence): number => namedIn(s, topic);
   // its first sentence, a byline or a kicker left in ("Par Sophie Ferrand – Le 30 novembre") aside
@@ -239,12 +241,13 @@ export const openingOf = (doc: Doc): Opening => {
   }
   // a sentence that announces the point ("So here is my proposal.") ends the warm-up: the next one
   // says it. In news ("Here is what we know.") only after a warm-up; in the first person, always.
-  // One that says it after its colon ("My view is simple: the county should…", "Here is what should
-  // happen: …") is the point itself, in any article, among the first sixteen sentences.
+  // One that says it after its colon ("My view is simple: the county should…") is the point itself,
+  // and so is one that prescribes ("Here is what should happen: …") in any article; not news's "Here
+  // is what we know: …".
   let announced: 'lead-in' | 'colon' | null = null;
   const signpost = sentences
     .slice(0, SIGNPOST_SENTENCES)
-    .find((s) => s.index + 1 < sentences.length && (announced = signpostOf(s.text, doc.lang)) !== null && (warmUp.size > 0 || FIRST_PERSON.test(s.text) || announced === 'colon'));
+    .find((s) => s.index + 1 < sentences.length && (announced = signpostOf(s.text, doc.lang)) !== null && (warmUp.size > 0 || FIRST_PERSON.test(s.text) || (announced === 'colon' && PRESCRIBES.test(s.text.slice(0, s.text.indexOf(':'))))));
   if (signpost !== undefined && signpost.index + (announced === 'lead-in' ? 1 : 0) > 0) {
     const start = signpost.index + (announced === 'lead-in' ? 1 : 0);
     const all = new Set(Array.from({ length: start }, (_, i) => i));

@@ -5,6 +5,13 @@
 // (core/text/patterns.ts; the tests check that the openings and needles cover the patterns).
 import type { LinePattern } from './patterns.js';
 
+/**
+ * A photographer's name and the outlet, in brackets: "(Ines Varga / Coastline Current)"; not two
+ * places ("(London Bridge / Cannon Street)").
+ */
+export const NAME_SLASH_OUTLET =
+  "\\((?![^()]*\\b(?:Street|Road|Avenue|Lane|Bridge|Station|Square|Park|Airport|Terminal|Line|City|York|Angeles|Francisco)\\b)\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,2}\\s*\\/\\s*\\p{Lu}[^()]{1,60}\\)";
+
 /** Lines that are never part of an article. */
 export const BOILERPLATE_LINES: readonly LinePattern[] = [
   // summary teasers and reading-time widgets
@@ -54,7 +61,7 @@ export const BOILERPLATE_LINES: readonly LinePattern[] = [
   { opens: '(', pattern: /^\([^()]{0,80}\b(photo|photograph|image|picture|credit|courtesy|getty images|shutterstock|file)\b[^()]{0,80}\)\.?$/i },
   { opens: '(ap|(afp|(epa|(reuters|(upi|(pa', pattern: /^\((AP|AFP|EPA|Reuters|UPI|PA)\b[^()]{0,80}\)\.?$/ },
   // a photographer and the outlet alone: "(Ines Varga / Coastline Current)"
-  { needle: /\//, pattern: /^\(\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*\/\s*\p{Lu}[^()]{1,60}\)$/u },
+  { needle: /\//, pattern: new RegExp(`^${NAME_SLASH_OUTLET}\\.?$`, 'u') },
   { opens: 'credit|source|courtesy|photo credit', pattern: /^(credits?|source|courtesy( of)?|photo credit)\s*:.{0,120}$/i },
   // tag lists: "Tags: budget, council, schools", or four and more short items in a row
   { opens: 'tag|topic|filed under|categories|keywords|related topics', pattern: /^(tags?|topics?|filed under|categories|keywords|related topics)\s*:.{0,200}$/i },

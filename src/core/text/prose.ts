@@ -7,6 +7,7 @@
 import type { Sentence } from '../types.js';
 import { wordKey } from './compare.js';
 import { type LinePattern, anyOf } from './patterns.js';
+import { NAME_SLASH_OUTLET } from './boilerplate.js';
 
 /**
  * A line that ends like a sentence: . ! ? … (or the full stops of Chinese and Japanese, Arabic,
@@ -95,7 +96,7 @@ export const CAPTION_CREDITS: ReadonlyArray<{ readonly needle: RegExp; readonly 
   { needle: /\//, pattern: /\b(REUTERS|AFP|EPA|AP|Getty Images|Shutterstock|Bloomberg|Xinhua|ANP|dpa)\s*\/\s*\p{Lu}[\p{L} .'’-]{1,60}\.?$/u },
   { needle: /[|/(]/, pattern: /[|/(]\s*(Getty Images|Shutterstock|AFP|Reuters|AP|EPA|Alamy|iStock)( via [^.]{0,40})?\)?\.?$/u },
   // a photographer and the outlet after the caption's full stop: "… on Nov. 19. (Ines Varga / Coastline Current)"
-  { needle: /\//, pattern: /[.!?]\s+\(\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*\/\s*\p{Lu}[^()]{1,60}\)$/u },
+  { needle: /\//, pattern: new RegExp(`[.!?]\\s+${NAME_SLASH_OUTLET}\\.?$`, 'u') },
 ];
 
 /** A line of a list of references or notes: "[1] Jones A. …". */

@@ -55,6 +55,9 @@ describe('openers', () => {
     expect(openerKind('On the morning of April 11, 1924, the gates of the Kell Dam closed for the first time.', 'en')).toBe('scene');
     expect(openerKind("À Saint-Véran, l'hiver arrive plus tôt qu'ailleurs.", 'fr')).toBe('scene');
     expect(openerKind('Last March the council approved the budget, its chair said.', 'en')).toBeNull();
+    expect(openerKind('Last March, the minister told reporters: "I will not resign."', 'en')).toBeNull();
+    expect(openerKind('Heating bills soared as winter arrived early across Europe, the regulator said.', 'en')).toBeNull();
+    expect(openerKind('The first rains fell heavily across Kerala on Monday, flooding 300 homes.', 'en')).toBeNull();
     expect(openerKind('Winter fuel payments will rise by 5% from November, the minister said.', 'en')).toBeNull();
     // a conjunction carries a warm-up on
     expect(openerKind('And every spring for 22 years, volunteers have carried the toads across the lane.', 'en')).toBe('seasonal');
@@ -328,6 +331,18 @@ describe('a point stated after a colon', () => {
     ].join('\n');
     const one = summarize(column, { length: { kind: 'count', n: 1 } }).sentences[0]!.text;
     expect(one).toMatch(/^Here is what should happen: every connected appliance/);
+  });
+});
+
+describe('news that says "Here is what we know:"', () => {
+  it('keeps its lead: only an announcement that prescribes is the point in any article', () => {
+    const news = [
+      'A gunman killed three people at a school in Kellby on Tuesday, police said.',
+      'Two more were taken to hospital.',
+      'Here is what we know: the gunman, a former pupil, opened fire in the car park shortly after nine.',
+      'Police arrested him at the scene.',
+    ].join('\n');
+    expect(summarize(news, { length: { kind: 'count', n: 1 } }).sentences[0]!.text).toMatch(/^A gunman killed three people/);
   });
 });
 

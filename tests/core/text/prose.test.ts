@@ -115,6 +115,8 @@ describe('isCaption', () => {
     // a photographer's name and the outlet, in brackets after a slash; not a ratio or a route
     expect(isCaption('Buyers bid on cod at the fish exchange on Nov. 19. (Ines Varga / Coastline Current)')).toBe(true);
     expect(isCaption('The line runs every ten minutes (Harbour Street / Mill Road).')).toBe(false);
+    expect(isCaption('Trains were cancelled. (London Bridge / Cannon Street)')).toBe(false);
+    expect(isCaption('Buyers bid on cod at the fish exchange. (Ines Varga / Coastline Current).')).toBe(true);
   });
 
   it('tries a credit pattern only on a tail that holds its needle, which every credit it matches holds', () => {
