@@ -9,6 +9,7 @@ import type { Sentence } from '../types.js';
 import type { SegmentOptions } from './adapter.js';
 import { partsOf, sentenceSpans } from './boundaries.js';
 import { boundaryRules } from './rules.js';
+import { sentenceOf } from './sentence.js';
 
 const ENGLISH_RULES = boundaryRules('en');
 
@@ -23,8 +24,15 @@ type Lexeme = {
   /** Its term, for a WORD: the stem of the lower-cased word. */
   readonly term: string;
   /** For a WORD, what the lexicon says of it as a verb and as a subject (model.ts); for a clitic, whether it is a verb's ('re, n't). */
-  readonly use?: WordClass;
+  readonly use: WordClass | undefined;
 };
+
+/**
+ * Every lexeme is made here, its fields always in this order: objects of one shape keep the loops
+ * over tokens monomorphic (a spread or a missing field makes another hidden class, and each function
+ * that reads them slower and liable to deoptimize).
+ */
+const lexemeOf = (value: string, kind: Kind, lower: string, term: string, use: WordClass | undefined): Lexeme => ({ value, kind, lower, term, use });
 
 /**
  * A token's kind: what the sentence steps need to know of it. A WORD has a letter and is not a clitic
@@ -87,10 +95,9 @@ const VERB_CONTRACTION = /(?:['’](?:re|m|ve|ll)|n['’]t)$|^(?:it|that|he|she|
 const newLexeme = (value: string, type: string): Lexeme => {
   if (type === 'word' && LETTER.test(value) && !CLITIC.test(value)) {
     const lower = value.toLowerCase();
-    return { value, kind: WORD, lower, term: stemOrKeep(lower), use: VERB_CONTRACTION.test(lower) ? CLITIC_VERB : wordClassOf(lower) };
+    return lexemeOf(value, WORD, lower, stemOrKeep(lower), VERB_CONTRACTION.test(lower) ? CLITIC_VERB : wordClassOf(lower));
   }
-  const use = VERB_CLITIC.test(value) ? CLITIC_VERB : undefined;
-  return { value, kind: type === 'number' ? NUMBER : type === 'tabCRLF' ? BREAK : OTHER, lower: '', term: '', ...(use === undefined ? {} : { use }) };
+  return lexemeOf(value, type === 'number' ? NUMBER : type === 'tabCRLF' ? BREAK : OTHER, '', '', VERB_CLITIC.test(value) ? CLITIC_VERB : undefined);
 };
 
 /** Pronouns that are a subject (a verb is near, whatever the lexicon says of it). */
@@ -214,7 +221,7 @@ const readTokens = (
     if (runs.length > 0) maskedValues[i] = lexeme.value;
     if (runs.length > 0 && lexeme.value === placeholder) {
       // the long run, put back: text, not a word
-      found[i] = { value: runs[nextRun] ?? '', kind: OTHER, lower: '', term: '' };
+      found[i] = lexemeOf(runs[nextRun] ?? '', OTHER, '', '', undefined);
       values[i] = runs[nextRun++] ?? '';
       kinds[i] = OTHER;
       continue;
@@ -410,16 +417,7 @@ const segmentPiece = (
     const { terms, surface } = contentIn(tokens, start, end, withSurface);
     const parts = partsOf(text, ENGLISH_RULES);
     const words = wordCount(tokens, start, end);
-    sentences.push({
-      index: sentences.length,
-      text,
-      paragraph: p,
-      terms,
-      surface,
-      wordCount: words,
-      ...(parts > 1 ? { parts } : {}),
-      ...(isVerbless(tokens, start, end, words, text) ? { verbless: true as const } : {}),
-    });
+    sentences.push(sentenceOf(sentences.length, text, p, terms, surface, words, parts, isVerbless(tokens, start, end, words, text)));
   }
 };
 
