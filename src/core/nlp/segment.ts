@@ -170,9 +170,25 @@ const LONG_RUN = new RegExp(`(?<=^|\\s)\\S{${MAX_TOKEN},}`, 'g');
 /** Closing punctuation at a run's end stays outside it, where wink sees the sentence end. */
 const isClosing = (c: string): boolean => '.!?…"\'’”»)]'.includes(c);
 
+/**
+ * Whether `text` may hold a run of MAX_TOKEN characters without a space: one pass over its code units
+ * that takes every one past ASCII for no space, so that it never misses a run (LONG_RUN then finds
+ * them). Most texts hold none, and the pattern, tried at every character, cost several times the pass.
+ */
+const mayHoldLongRun = (text: string): boolean => {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) run = 0;
+    else if (++run >= MAX_TOKEN) return true;
+  }
+  return false;
+};
+
 /** `text` with each long run replaced by `placeholder`; the runs, in order. */
 export const maskLongRuns = (text: string, placeholder: string): { masked: string; runs: string[] } => {
   const runs: string[] = [];
+  if (!mayHoldLongRun(text)) return { masked: text, runs };
   const masked = text.replace(LONG_RUN, (run) => {
     let end = run.length;
     while (end > 0 && isClosing(run[end - 1]!)) end--;
