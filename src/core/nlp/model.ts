@@ -96,6 +96,30 @@ export const wordClassOf = (lower: string): WordClass => {
   return { verb: past, subject: pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON', adverb: pos === 'ADV' };
 };
 
+/** Expansions come as [lexeme, normal, lemma, part of speech] in the model's `xpansions`. */
+const EXPANSION_SIZE = 4;
+const parts: { of?: Uint8Array } = {};
+
+/**
+ * Whether wink's lexeme `id` is a part that some contraction expands into ("ca" and "n't" of "can't",
+ * "is" of "isn't"): such a token's normal form, and so whether it is a stop word, depends on whether it
+ * came from a contraction. Any other lexeme is a stop word or not wherever it occurs. Before the model
+ * is loaded, every lexeme may be one.
+ */
+export const isExpansionPart = (id: number): boolean => {
+  const model = loaded.model;
+  if (model === undefined) return true;
+  if (parts.of === undefined) {
+    const xpansions = model.xpansions as Uint32Array;
+    let largest = 0;
+    for (let k = 0; k < xpansions.length; k += EXPANSION_SIZE) largest = Math.max(largest, xpansions[k]!);
+    const of = new Uint8Array(largest + 1);
+    for (let k = 0; k < xpansions.length; k += EXPANSION_SIZE) of[xpansions[k]!] = 1;
+    parts.of = of;
+  }
+  return id < parts.of.length && parts.of[id] === 1;
+};
+
 /** A state machine that recognises nothing, as wink's automaton exports an empty one. */
 const EMPTY_MACHINE = '[100,0,{"0":{}},{},{},{}]';
 const nothing = (): void => {};

@@ -2,7 +2,7 @@
 // sentences), and text → content terms.
 // wink's `T | string` outputs are narrowed here so that nothing else sees wink's types.
 import winkNLP from 'wink-nlp';
-import { leanModel, wordClassOf, type WordClass } from './model.js';
+import { isExpansionPart, leanModel, wordClassOf, type WordClass } from './model.js';
 import { cutIntoPieces } from './pieces.js';
 import { termId } from './terms.js';
 import type { Sentence } from '../types.js';
@@ -25,6 +25,12 @@ type Lexeme = {
   readonly term: string;
   /** For a WORD, what the lexicon says of it as a verb and as a subject (model.ts); for a clitic, whether it is a verb's ('re, n't). */
   readonly use: WordClass | undefined;
+  /**
+   * For a WORD, whether it is a stop word; undefined where that depends on the token (a part of a
+   * contraction, model.ts) or for anything else. Asking wink token by token cost more than half of
+   * what our own pass over the tokens costs.
+   */
+  readonly stop: boolean | undefined;
 };
 
 /**
@@ -32,7 +38,14 @@ type Lexeme = {
  * over tokens monomorphic (a spread or a missing field makes another hidden class, and each function
  * that reads them slower and liable to deoptimize).
  */
-const lexemeOf = (value: string, kind: Kind, lower: string, term: string, use: WordClass | undefined): Lexeme => ({ value, kind, lower, term, use });
+const lexemeOf = (value: string, kind: Kind, lower: string, term: string, use: WordClass | undefined, stop: boolean | undefined): Lexeme => ({
+  value,
+  kind,
+  lower,
+  term,
+  use,
+  stop,
+});
 
 /**
  * A token's kind: what the sentence steps need to know of it. A WORD has a letter and is not a clitic
@@ -92,12 +105,14 @@ const CLITIC_VERB: WordClass = { verb: 'verb', subject: false, adverb: false };
 /** A word that holds such a clitic (wink keeps "I'm" one token unless it expands contractions), or a pronoun's 's ("it's"). */
 const VERB_CONTRACTION = /(?:['’](?:re|m|ve|ll)|n['’]t)$|^(?:it|that|he|she|what|who|there|here|where|how)['’]s$/u;
 
-const newLexeme = (value: string, type: string): Lexeme => {
+/** `stop`: whether the token the lexeme is learnt from is a stop word, asked only of a word. */
+const newLexeme = (value: string, type: string, id: number, stop: () => boolean): Lexeme => {
   if (type === 'word' && LETTER.test(value) && !CLITIC.test(value)) {
     const lower = value.toLowerCase();
-    return lexemeOf(value, WORD, lower, stemOrKeep(lower), VERB_CONTRACTION.test(lower) ? CLITIC_VERB : wordClassOf(lower));
+    const use = VERB_CONTRACTION.test(lower) ? CLITIC_VERB : wordClassOf(lower);
+    return lexemeOf(value, WORD, lower, stemOrKeep(lower), use, isExpansionPart(id) ? undefined : stop());
   }
-  return lexemeOf(value, type === 'number' ? NUMBER : type === 'tabCRLF' ? BREAK : OTHER, '', '', VERB_CLITIC.test(value) ? CLITIC_VERB : undefined);
+  return lexemeOf(value, type === 'number' ? NUMBER : type === 'tabCRLF' ? BREAK : OTHER, '', '', VERB_CLITIC.test(value) ? CLITIC_VERB : undefined, undefined);
 };
 
 /** Pronouns that are a subject (a verb is near, whatever the lexicon says of it). */
@@ -138,8 +153,8 @@ const knownLexeme = (id: number): Lexeme | undefined => {
   return slot > 0 ? lexemes[slot - 1] : undefined;
 };
 
-/** Remember the lexeme of wink's id `id`, from the text and type of a token with that id. */
-const learnLexeme = (id: number, value: string, type: string): Lexeme => {
+/** Remember the lexeme of wink's id `id`, from the text, type and stop-word flag of a token with that id. */
+const learnLexeme = (id: number, value: string, type: string, stop: () => boolean): Lexeme => {
   if (lexemes.length >= MAX_MEMO) {
     lexemes.length = 0;
     slots.fill(0);
@@ -149,7 +164,7 @@ const learnLexeme = (id: number, value: string, type: string): Lexeme => {
     grown.set(slots);
     slots = grown;
   }
-  const lexeme = newLexeme(value, type);
+  const lexeme = newLexeme(value, type, id, stop);
   lexemes.push(lexeme);
   slots[id] = lexemes.length;
   return lexeme;
@@ -222,7 +237,7 @@ const readTokens = (
   const doc = nlp.readDoc(text);
   const t = doc.tokens();
   const ids = t.out(its.uniqueId) as unknown as number[];
-  const stops = t.out(its.stopWordFlag) as unknown as boolean[];
+  const stopAt = (i: number): boolean => t.itemAt(i).out(its.stopWordFlag) as unknown as boolean;
   const kinds = new Uint8Array(ids.length);
   const found: Lexeme[] = new Array(ids.length);
   const values: string[] = new Array(ids.length);
@@ -232,19 +247,19 @@ const readTokens = (
     let lexeme = knownLexeme(id);
     if (lexeme === undefined) {
       const token = t.itemAt(i);
-      lexeme = learnLexeme(id, token.out(), token.out(its.type));
+      lexeme = learnLexeme(id, token.out(), token.out(its.type), () => stopAt(i));
     }
     if (runs.length > 0) maskedValues[i] = lexeme.value;
     if (runs.length > 0 && lexeme.value === placeholder) {
       // the long run, put back: text, not a word
-      found[i] = lexemeOf(runs[nextRun] ?? '', OTHER, '', '', undefined);
+      found[i] = lexemeOf(runs[nextRun] ?? '', OTHER, '', '', undefined, undefined);
       values[i] = runs[nextRun++] ?? '';
       kinds[i] = OTHER;
       continue;
     }
     found[i] = lexeme;
     values[i] = lexeme.value;
-    kinds[i] = lexeme.kind === WORD ? (stops[i] ? STOP : CONTENT) : lexeme.kind;
+    kinds[i] = lexeme.kind === WORD ? ((lexeme.stop ?? stopAt(i)) ? STOP : CONTENT) : lexeme.kind;
   }
   const spaces = t.out(its.precedingSpaces) as string[];
   const tokens: Tokens = { values, spaces, kinds, lexemes: found };
