@@ -98,26 +98,46 @@ export const wordClassOf = (lower: string): WordClass => {
 
 /** Expansions come as [lexeme, normal, lemma, part of speech] in the model's `xpansions`. */
 const EXPANSION_SIZE = 4;
-const parts: { of?: Uint8Array } = {};
+const varying: { of?: Uint8Array } = {};
+
+/** A packed field of lexeme `index` of the model's own lexicon, as wink's cache reads it. */
+const fieldOf = (model: CoreModel, name: string, index: number): number => {
+  const [at, mask, shift] = model.packing.layout[name]!;
+  return ((model.lexicon as Uint32Array)[at! + index * model.packing.size]! & mask!) >>> shift!;
+};
+
+/** The lexemes of which some contraction's part is a stop word where the word alone is not, or the reverse. */
+const varyingLexemes = (model: CoreModel): Uint8Array => {
+  const xpansions = model.xpansions as Uint32Array;
+  const own = model.features.lexeme!.intrinsicSize!;
+  // as wink's cache.normal() finds a lexeme's normal form: the lemma for a mapped spelling, else an offset
+  const normalOf = (index: number): number =>
+    fieldOf(model, 'isSpellingMapped', index) === 1 ? fieldOf(model, 'lemma', index) : index + fieldOf(model, 'normal', index);
+  const isStop = (index: number): boolean => fieldOf(model, 'isStopWord', index) === 1;
+  const of = new Uint8Array(own);
+  for (let k = 0; k < xpansions.length; k += EXPANSION_SIZE) {
+    const part = xpansions[k]!;
+    const normal = xpansions[k + 1]!;
+    // a part or a normal outside the model's own lexicon is not expected: asked token by token
+    if (part >= own) continue;
+    if (normal >= own || normalOf(part) >= own || isStop(normal) !== isStop(normalOf(part))) of[part] = 1;
+  }
+  return of;
+};
 
 /**
- * Whether wink's lexeme `id` is a part that some contraction expands into ("ca" and "n't" of "can't",
- * "is" of "isn't"): such a token's normal form, and so whether it is a stop word, depends on whether it
- * came from a contraction. Any other lexeme is a stop word or not wherever it occurs. Before the model
- * is loaded, every lexeme may be one.
+ * Whether a token of wink's lexeme `id` may be a stop word in one place and not in another: a part
+ * that a contraction expands into takes the contraction's normal form ("ca" of "can't" reads "can"),
+ * and where that is a stop word and the part alone is not (or the reverse), wink must be asked token
+ * by token. Any other lexeme is a stop word or not wherever it occurs. Before the model is loaded,
+ * every lexeme may vary.
  */
-export const isExpansionPart = (id: number): boolean => {
+export const stopWordVaries = (id: number): boolean => {
   const model = loaded.model;
   if (model === undefined) return true;
-  if (parts.of === undefined) {
-    const xpansions = model.xpansions as Uint32Array;
-    let largest = 0;
-    for (let k = 0; k < xpansions.length; k += EXPANSION_SIZE) largest = Math.max(largest, xpansions[k]!);
-    const of = new Uint8Array(largest + 1);
-    for (let k = 0; k < xpansions.length; k += EXPANSION_SIZE) of[xpansions[k]!] = 1;
-    parts.of = of;
-  }
-  return id < parts.of.length && parts.of[id] === 1;
+  const of = (varying.of ??= varyingLexemes(model));
+  // a lexeme learnt from the text (past the model's own) is no contraction's part
+  return id < of.length ? of[id] === 1 : false;
 };
 
 /** A state machine that recognises nothing, as wink's automaton exports an empty one. */

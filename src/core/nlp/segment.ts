@@ -2,7 +2,7 @@
 // sentences), and text → content terms.
 // wink's `T | string` outputs are narrowed here so that nothing else sees wink's types.
 import winkNLP from 'wink-nlp';
-import { isExpansionPart, leanModel, wordClassOf, type WordClass } from './model.js';
+import { stopWordVaries, leanModel, wordClassOf, type WordClass } from './model.js';
 import { cutIntoPieces } from './pieces.js';
 import { termId } from './terms.js';
 import type { Sentence } from '../types.js';
@@ -110,7 +110,7 @@ const newLexeme = (value: string, type: string, id: number, stop: () => boolean)
   if (type === 'word' && LETTER.test(value) && !CLITIC.test(value)) {
     const lower = value.toLowerCase();
     const use = VERB_CONTRACTION.test(lower) ? CLITIC_VERB : wordClassOf(lower);
-    return lexemeOf(value, WORD, lower, stemOrKeep(lower), use, isExpansionPart(id) ? undefined : stop());
+    return lexemeOf(value, WORD, lower, stemOrKeep(lower), use, stopWordVaries(id) ? undefined : stop());
   }
   return lexemeOf(value, type === 'number' ? NUMBER : type === 'tabCRLF' ? BREAK : OTHER, '', '', VERB_CLITIC.test(value) ? CLITIC_VERB : undefined, undefined);
 };
