@@ -26,9 +26,9 @@ type Lexeme = {
   /** For a WORD, what the lexicon says of it as a verb and as a subject (model.ts); for a clitic, whether it is a verb's ('re, n't). */
   readonly use: WordClass | undefined;
   /**
-   * For a WORD, whether it is a stop word; undefined where that depends on the token (a part of a
-   * contraction, model.ts) or for anything else. Asking wink token by token cost more than half of
-   * what our own pass over the tokens costs.
+   * For a WORD, whether it is a stop word; undefined where that depends on the token (some parts of
+   * contractions, model.ts) or for anything else. Asking wink for every token's flag cost about half
+   * of what our own pass over the tokens costs.
    */
   readonly stop: boolean | undefined;
 };
