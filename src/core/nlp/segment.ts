@@ -31,6 +31,8 @@ type Lexeme = {
    * of what our own pass over the tokens costs.
    */
   readonly stop: boolean | undefined;
+  /** The value's length: read with the lexeme, not from the string, which is elsewhere in memory. */
+  readonly length: number;
 };
 
 /**
@@ -45,6 +47,7 @@ const lexemeOf = (value: string, kind: Kind, lower: string, term: string, use: W
   term,
   use,
   stop,
+  length: value.length,
 });
 
 /**
@@ -222,14 +225,15 @@ const placeholderFor = (text: string): string => {
 };
 
 /**
- * The tokens of a text as wink reads it, and its sentences as token spans. `exact`: the tokens, each
- * after its preceding spaces, spell the text (no long run was hidden from wink).
+ * The tokens of a text as wink reads it, and with `withSentences` its sentences as token spans and,
+ * where the tokens, each after its preceding spaces, spell the text (no long run was hidden from
+ * wink), where each token starts in it.
  */
 const readTokens = (
   nlp: Nlp,
   original: string,
   withSentences: boolean,
-): { tokens: Tokens; spans: Array<[number, number]>; exact: boolean } => {
+): { tokens: Tokens; spans: Array<[number, number]>; starts: Int32Array | undefined } => {
   const { its } = nlp;
   const placeholder = original.length >= MAX_TOKEN ? placeholderFor(original) : '';
   const { masked: text, runs } = placeholder === '' ? { masked: original, runs: [] } : maskLongRuns(original, placeholder);
@@ -241,7 +245,8 @@ const readTokens = (
   const kinds = new Uint8Array(ids.length);
   const found: Lexeme[] = new Array(ids.length);
   const values: string[] = new Array(ids.length);
-  const maskedValues: string[] = runs.length === 0 ? values : new Array(ids.length);
+  // each token's length as wink read it (the placeholder for a long run, not the run)
+  const lengths = new Int32Array(ids.length);
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i]!;
     let lexeme = knownLexeme(id);
@@ -249,7 +254,7 @@ const readTokens = (
       const token = t.itemAt(i);
       lexeme = learnLexeme(id, token.out(), token.out(its.type), () => stopAt(i));
     }
-    if (runs.length > 0) maskedValues[i] = lexeme.value;
+    lengths[i] = lexeme.length;
     if (runs.length > 0 && lexeme.value === placeholder) {
       // the long run, put back: text, not a word
       found[i] = lexemeOf(runs[nextRun] ?? '', OTHER, '', '', undefined, undefined);
@@ -263,29 +268,46 @@ const readTokens = (
   }
   const spaces = t.out(its.precedingSpaces) as string[];
   const tokens: Tokens = { values, spaces, kinds, lexemes: found };
-  return { tokens, spans: withSentences ? tokenSpans(text, tokens, maskedValues, spaces) : [], exact: runs.length === 0 };
+  if (!withSentences) return { tokens, spans: [], starts: undefined };
+  const starts = startsOf(spaces, lengths);
+  return { tokens, spans: tokenSpans(text, tokens, starts), starts: runs.length === 0 ? starts : undefined };
+};
+
+/**
+ * Where each token starts in the text wink read: a token's spaces, then the token; the last entry is
+ * where the last token ends.
+ */
+const startsOf = (spaces: readonly string[], lengths: Int32Array): Int32Array => {
+  const n = lengths.length;
+  const starts = new Int32Array(n + 1);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    at += spaces[i]!.length;
+    starts[i] = at;
+    at += lengths[i]!;
+  }
+  starts[n] = at;
+  return starts;
 };
 
 /**
  * The sentences of `text` (boundaries.ts) as spans of its tokens: a token belongs to the sentence in
- * which it starts; tokens of whitespace at a span's edges are left out. `values` are the tokens as
- * they spell `text`.
+ * which it starts; tokens of whitespace at a span's edges are left out. `starts`: where each token
+ * starts in `text`.
  */
-const tokenSpans = (text: string, tokens: Tokens, values: readonly string[], spaces: readonly string[]): Array<[number, number]> => {
+const tokenSpans = (text: string, tokens: Tokens, starts: Int32Array): Array<[number, number]> => {
   const ends = sentenceSpans(text, ENGLISH_RULES).map(([, end]) => end);
   const spans: Array<[number, number]> = [];
-  let at = 0;
   let e = 0;
   let first = -1;
   let last = -1;
-  for (let i = 0; i < values.length; i++) {
-    at += spaces[i]!.length;
+  for (let i = 0; i < tokens.kinds.length; i++) {
+    const at = starts[i]!;
     while (e < ends.length - 1 && at >= ends[e]!) {
       if (first >= 0) spans.push([first, last]);
       first = -1;
       e++;
     }
-    at += values[i]!.length;
     if (tokens.kinds[i] === BREAK) continue;
     if (first < 0) first = i;
     last = i;
@@ -399,20 +421,6 @@ export const segment = (paragraphs: readonly string[], options: SegmentOptions =
   return sentences;
 };
 
-/** Where each token starts in the text it was read from: a token's spaces, then the token. */
-const startsOf = (tokens: Tokens): Int32Array => {
-  const n = tokens.values.length;
-  const starts = new Int32Array(n + 1);
-  let at = 0;
-  for (let i = 0; i < n; i++) {
-    at += tokens.spaces[i]!.length;
-    starts[i] = at;
-    at += tokens.values[i]!.length;
-  }
-  starts[n] = at;
-  return starts;
-};
-
 /** Whether a span reads in the text as spanText writes it: no line break in it, no run of spaces. */
 const readsAsWritten = (tokens: Tokens, start: number, end: number): boolean => {
   if (tokens.kinds[start] === BREAK) return false;
@@ -434,10 +442,9 @@ const segmentPiece = (
 ): void => {
   // wink makes a one-sentence doc of blank text
   if (paragraph.trim() === '') return;
-  const { tokens, spans, exact } = readTokens(nlp, paragraph, true);
+  const { tokens, spans, starts } = readTokens(nlp, paragraph, true);
   // a sentence as it stands in the paragraph is a slice of it, which V8 stores as a reference to the
   // paragraph rather than a copy: the sentences of a long article then cost no text of their own
-  const starts = exact ? startsOf(tokens) : undefined;
   const sliceable = starts !== undefined && starts[tokens.values.length] === paragraph.length;
   for (const [start, end] of repairSpans(tokens, spans)) {
     const text =
