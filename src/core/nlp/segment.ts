@@ -268,9 +268,10 @@ const readTokens = (
   }
   const spaces = t.out(its.precedingSpaces) as string[];
   const tokens: Tokens = { values, spaces, kinds, lexemes: found };
-  if (!withSentences) return { tokens, spans: [], starts: undefined };
-  const starts = startsOf(spaces, lengths);
-  return { tokens, spans: tokenSpans(text, tokens, starts), starts: runs.length === 0 ? starts : undefined };
+  // one object literal for both: a second one, for titles only, was never seen before readTokens was
+  // optimized, and deoptimized it at every title
+  const starts = withSentences ? startsOf(spaces, lengths) : undefined;
+  return { tokens, spans: starts === undefined ? [] : tokenSpans(text, tokens, starts), starts: runs.length === 0 ? starts : undefined };
 };
 
 /**
