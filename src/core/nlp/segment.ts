@@ -63,7 +63,6 @@ const BREAK = 5;
 type Kind = typeof OTHER | typeof WORD | typeof CONTENT | typeof STOP | typeof NUMBER | typeof BREAK;
 
 type Tokens = {
-  readonly values: readonly string[];
   readonly spaces: readonly string[];
   /** Each token's kind; words are CONTENT or STOP. */
   readonly kinds: Uint8Array;
@@ -149,12 +148,13 @@ const isVerbless = (tokens: Tokens, start: number, end: number, words: number, t
 // emptied when the memo grows large.
 const lexemes: Lexeme[] = [];
 let slots = new Int32Array(1 << 16);
-
-/** The lexeme of wink's id `id`, if it has been seen. */
-const knownLexeme = (id: number): Lexeme | undefined => {
-  const slot = id < slots.length ? slots[id]! : 0;
-  return slot > 0 ? lexemes[slot - 1] : undefined;
-};
+// what the pass over a text's tokens reads of each lexeme, by its place in `lexemes`: packed apart
+// from the lexeme objects, which that pass then never reads (each was a load from elsewhere in memory)
+const slotKinds = new Uint8Array(MAX_MEMO);
+const slotLengths = new Int32Array(MAX_MEMO);
+/** 0: not a stop word, 1: a stop word, 2: ask wink, token by token (Lexeme.stop). */
+const slotStops = new Uint8Array(MAX_MEMO);
+const ASK = 2;
 
 /** Remember the lexeme of wink's id `id`, from the text, type and stop-word flag of a token with that id. */
 const learnLexeme = (id: number, value: string, type: string, stop: () => boolean): Lexeme => {
@@ -168,8 +168,12 @@ const learnLexeme = (id: number, value: string, type: string, stop: () => boolea
     slots = grown;
   }
   const lexeme = newLexeme(value, type, id, stop);
+  const slot = lexemes.length;
   lexemes.push(lexeme);
-  slots[id] = lexemes.length;
+  slots[id] = slot + 1;
+  slotKinds[slot] = lexeme.kind;
+  slotLengths[slot] = lexeme.length;
+  slotStops[slot] = lexeme.stop === undefined ? ASK : lexeme.stop ? 1 : 0;
   return lexeme;
 };
 
@@ -244,30 +248,30 @@ const readTokens = (
   const stopAt = (i: number): boolean => t.itemAt(i).out(its.stopWordFlag) as unknown as boolean;
   const kinds = new Uint8Array(ids.length);
   const found: Lexeme[] = new Array(ids.length);
-  const values: string[] = new Array(ids.length);
   // each token's length as wink read it (the placeholder for a long run, not the run)
   const lengths = new Int32Array(ids.length);
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i]!;
-    let lexeme = knownLexeme(id);
-    if (lexeme === undefined) {
+    let slot = (id < slots.length ? slots[id]! : 0) - 1;
+    if (slot < 0) {
       const token = t.itemAt(i);
-      lexeme = learnLexeme(id, token.out(), token.out(its.type), () => stopAt(i));
+      learnLexeme(id, token.out(), token.out(its.type), () => stopAt(i));
+      slot = slots[id]! - 1;
     }
-    lengths[i] = lexeme.length;
-    if (runs.length > 0 && lexeme.value === placeholder) {
+    lengths[i] = slotLengths[slot]!;
+    found[i] = lexemes[slot]!;
+    if (runs.length > 0 && found[i]!.value === placeholder) {
       // the long run, put back: text, not a word
-      found[i] = lexemeOf(runs[nextRun] ?? '', OTHER, '', '', undefined, undefined);
-      values[i] = runs[nextRun++] ?? '';
+      found[i] = lexemeOf(runs[nextRun++] ?? '', OTHER, '', '', undefined, undefined);
       kinds[i] = OTHER;
       continue;
     }
-    found[i] = lexeme;
-    values[i] = lexeme.value;
-    kinds[i] = lexeme.kind === WORD ? ((lexeme.stop ?? stopAt(i)) ? STOP : CONTENT) : lexeme.kind;
+    const kind = slotKinds[slot]!;
+    const stop = slotStops[slot]!;
+    kinds[i] = kind === WORD ? ((stop === ASK ? stopAt(i) : stop === 1) ? STOP : CONTENT) : kind;
   }
   const spaces = t.out(its.precedingSpaces) as string[];
-  const tokens: Tokens = { values, spaces, kinds, lexemes: found };
+  const tokens: Tokens = { spaces, kinds, lexemes: found };
   // one object literal for both: a second one, for titles only, was never seen before readTokens was
   // optimized, and deoptimized it at every title
   const starts = withSentences ? startsOf(spaces, lengths) : undefined;
@@ -335,11 +339,11 @@ const repairSpans = (tokens: Tokens, spans: ReadonlyArray<[number, number]>): Ar
     if (prev !== undefined) {
       // a full stop with a lower-case letter right after it ("www.ascom.com", "e.g.the") ends no
       // sentence; before a capital ("said.The") it may, in text that lost a space
-      if (tokens.spaces[start] === '' && tokens.values[start - 1] === '.' && isWord(tokens, start) && !/^\p{Lu}/u.test(tokens.values[start] ?? '')) {
+      if (tokens.spaces[start] === '' && tokens.lexemes[start - 1]?.value === '.' && isWord(tokens, start) && !/^\p{Lu}/u.test(tokens.lexemes[start]?.value ?? '')) {
         prev[1] = end;
         continue;
       }
-      while (s <= end && tokens.spaces[s] === '' && CLOSING.test(tokens.values[s] ?? '')) s++;
+      while (s <= end && tokens.spaces[s] === '' && CLOSING.test(tokens.lexemes[s]?.value ?? '')) s++;
       prev[1] = s - 1;
       let hasWord = false;
       for (let i = s; i <= end && !hasWord; i++) hasWord = isWord(tokens, i) || tokens.kinds[i] === NUMBER;
@@ -367,7 +371,7 @@ const spanText = (tokens: Tokens, start: number, end: number): string => {
       continue;
     }
     if (parts.length > 0 && (gap || tokens.spaces[i] !== '')) parts.push(' ');
-    parts.push(tokens.values[i] ?? '');
+    parts.push(tokens.lexemes[i]?.value ?? '');
     gap = false;
   }
   return parts.join('');
@@ -446,11 +450,11 @@ const segmentPiece = (
   const { tokens, spans, starts } = readTokens(nlp, paragraph, true);
   // a sentence as it stands in the paragraph is a slice of it, which V8 stores as a reference to the
   // paragraph rather than a copy: the sentences of a long article then cost no text of their own
-  const sliceable = starts !== undefined && starts[tokens.values.length] === paragraph.length;
+  const sliceable = starts !== undefined && starts[tokens.kinds.length] === paragraph.length;
   for (const [start, end] of repairSpans(tokens, spans)) {
     const text =
       sliceable && readsAsWritten(tokens, start, end)
-        ? paragraph.slice(starts[start]!, starts[end]! + tokens.values[end]!.length)
+        ? paragraph.slice(starts[start]!, starts[end]! + tokens.lexemes[end]!.length)
         : spanText(tokens, start, end);
     if (text === '' || !keep(text)) continue;
     const { terms, surface } = contentIn(tokens, start, end, withSurface);
@@ -464,7 +468,7 @@ const segmentPiece = (
 export const termsOf = (text: string): string[] => {
   if (text.trim() === '') return [];
   const { tokens } = readTokens(getNlp(), text, false);
-  return contentIn(tokens, 0, tokens.values.length - 1, false).terms;
+  return contentIn(tokens, 0, tokens.kinds.length - 1, false).terms;
 };
 
 const LETTERS = /\p{L}+/gu;
