@@ -66,6 +66,12 @@ const core = (): CoreModel => {
 /** The core model, once wink has loaded it: its lexicon knows each word's parts of speech. */
 const loaded: { model?: CoreModel } = {};
 
+/** A packed field of lexeme `index` of the model's own lexicon, as wink's cache reads it. */
+const fieldOf = (model: CoreModel, name: string, index: number): number => {
+  const [at, mask, shift] = model.packing.layout[name]!;
+  return ((model.lexicon as Uint32Array)[at! + index * model.packing.size]! & mask!) >>> shift!;
+};
+
 /** What the lexicon says of a word as a verb: 'verb' (mostly a verb or an auxiliary), 'maybe' (one of its uses), 'no'. */
 export type VerbUse = 'verb' | 'maybe' | 'no';
 export type WordClass = { readonly verb: VerbUse; readonly subject: boolean; readonly adverb: boolean };
@@ -80,15 +86,9 @@ export const wordClassOf = (lower: string): WordClass => {
   const model = loaded.model;
   const index = model?.features.lexeme!.hash?.[lower];
   if (model === undefined || index === undefined) return UNKNOWN;
-  const lexicon = model.lexicon as Uint32Array;
-  const { layout, size } = model.packing;
-  const field = (name: string): number => {
-    const [at, mask, shift] = layout[name]!;
-    return (lexicon[at! + index * size]! & mask!) >>> shift!;
-  };
   const names = model.features.pos!.list;
-  const pos = names[field('pos')];
-  const uses = model.features.posClusters.list[field('lexemeCID')] as Set<number> | undefined;
+  const pos = names[fieldOf(model, 'pos', index)];
+  const uses = model.features.posClusters.list[fieldOf(model, 'lexemeCID', index)] as Set<number> | undefined;
   const { hash } = model.pos;
   const verb: VerbUse = pos === 'VERB' || pos === 'AUX' ? 'verb' : uses !== undefined && (uses.has(hash.VERB!) || uses.has(hash.AUX!)) ? 'maybe' : 'no';
   // a past tense the lexicon takes for an adjective ("blushed") may still be one
@@ -99,12 +99,6 @@ export const wordClassOf = (lower: string): WordClass => {
 /** Expansions come as [lexeme, normal, lemma, part of speech] in the model's `xpansions`. */
 const EXPANSION_SIZE = 4;
 const varying: { of?: Uint8Array } = {};
-
-/** A packed field of lexeme `index` of the model's own lexicon, as wink's cache reads it. */
-const fieldOf = (model: CoreModel, name: string, index: number): number => {
-  const [at, mask, shift] = model.packing.layout[name]!;
-  return ((model.lexicon as Uint32Array)[at! + index * model.packing.size]! & mask!) >>> shift!;
-};
 
 /** The lexemes of which some contraction's part is a stop word where the word alone is not, or the reverse. */
 const varyingLexemes = (model: CoreModel): Uint8Array => {
