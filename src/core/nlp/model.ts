@@ -104,10 +104,17 @@ const varying: { of?: Uint8Array } = {};
 const varyingLexemes = (model: CoreModel): Uint8Array => {
   const xpansions = model.xpansions as Uint32Array;
   const own = model.features.lexeme!.intrinsicSize!;
+  // the fields read, each as a function of a lexeme's index (made once: this runs at start-up)
+  const field = (name: string): ((index: number) => number) => {
+    const [at, mask, shift] = model.packing.layout[name]!;
+    const lexicon = model.lexicon as Uint32Array;
+    const { size } = model.packing;
+    return (index) => (lexicon[at! + index * size]! & mask!) >>> shift!;
+  };
+  const [mapped, lemma, normal, stop] = [field('isSpellingMapped'), field('lemma'), field('normal'), field('isStopWord')];
   // as wink's cache.normal() finds a lexeme's normal form: the lemma for a mapped spelling, else an offset
-  const normalOf = (index: number): number =>
-    fieldOf(model, 'isSpellingMapped', index) === 1 ? fieldOf(model, 'lemma', index) : index + fieldOf(model, 'normal', index);
-  const isStop = (index: number): boolean => fieldOf(model, 'isStopWord', index) === 1;
+  const normalOf = (index: number): number => (mapped(index) === 1 ? lemma(index) : index + normal(index));
+  const isStop = (index: number): boolean => stop(index) === 1;
   const of = new Uint8Array(own);
   for (let k = 0; k < xpansions.length; k += EXPANSION_SIZE) {
     const part = xpansions[k]!;

@@ -150,11 +150,27 @@ const lexemes: Lexeme[] = [];
 let slots = new Int32Array(1 << 16);
 // what the pass over a text's tokens reads of each lexeme, by its place in `lexemes`: packed apart
 // from the lexeme objects, which that pass then never reads (each was a load from elsewhere in memory)
-const slotKinds = new Uint8Array(MAX_MEMO);
-const slotLengths = new Int32Array(MAX_MEMO);
+// (grown as lexemes are learnt: a short run learns a few hundred)
+let slotKinds = new Uint8Array(1 << 12);
+let slotLengths = new Int32Array(slotKinds.length);
 /** 0: not a stop word, 1: a stop word, 2: ask wink, token by token (Lexeme.stop). */
-const slotStops = new Uint8Array(MAX_MEMO);
+let slotStops = new Uint8Array(slotKinds.length);
 const ASK = 2;
+
+/** The slot arrays with room for slot `slot`. */
+const roomFor = (slot: number): void => {
+  if (slot < slotKinds.length) return;
+  const size = Math.min(MAX_MEMO, Math.max(2 * slotKinds.length, slot + 1));
+  const kinds = new Uint8Array(size);
+  kinds.set(slotKinds);
+  slotKinds = kinds;
+  const lengths = new Int32Array(size);
+  lengths.set(slotLengths);
+  slotLengths = lengths;
+  const stops = new Uint8Array(size);
+  stops.set(slotStops);
+  slotStops = stops;
+};
 
 /** Remember the lexeme of wink's id `id`, from the text, type and stop-word flag of a token with that id. */
 const learnLexeme = (id: number, value: string, type: string, stop: () => boolean): Lexeme => {
@@ -169,6 +185,7 @@ const learnLexeme = (id: number, value: string, type: string, stop: () => boolea
   }
   const lexeme = newLexeme(value, type, id, stop);
   const slot = lexemes.length;
+  roomFor(slot);
   lexemes.push(lexeme);
   slots[id] = slot + 1;
   slotKinds[slot] = lexeme.kind;
@@ -245,7 +262,10 @@ const readTokens = (
   const doc = nlp.readDoc(text);
   const t = doc.tokens();
   const ids = t.out(its.uniqueId) as unknown as number[];
-  const stopAt = (i: number): boolean => t.itemAt(i).out(its.stopWordFlag) as unknown as boolean;
+  // wink's stop-word flags, asked of the whole text at most once: only where a word is new, or is a
+  // part of a contraction whose flag varies (a token item for each cost more than all the flags)
+  let stops: boolean[] | undefined;
+  const stopAt = (i: number): boolean => (stops ??= t.out(its.stopWordFlag) as unknown as boolean[])[i]!;
   const kinds = new Uint8Array(ids.length);
   const found: Lexeme[] = new Array(ids.length);
   // each token's length as wink read it (the placeholder for a long run, not the run)
