@@ -179,7 +179,7 @@ const listItems = (text: string, first: number): { starts: readonly number[]; do
     else continue;
     // a space, a bullet or the start before it
     const before = text[s - 1];
-    const bulletAt = before !== undefined && BULLETS.includes(before) ? s - 1 : before === ' ' && BULLETS.includes(text[s - 2] ?? '') ? s - 2 : -1;
+    const bulletAt = before !== undefined && BULLETS.includes(before) ? s - 1 : before === ' ' && BULLETS.includes(text.charAt(s - 2)) ? s - 2 : -1;
     if (before !== undefined && bulletAt < 0 && !isSpace(before.charCodeAt(0))) continue;
     if (!ITEM_START.test(text.slice(end, end + 8))) continue;
     const mark = text.slice(s, punctStart);
@@ -276,7 +276,7 @@ export const sentenceEnds = (text: string, rules: BoundaryRules): number[] => {
     if (c === '《' || c === '〈') books++;
     else if ((c === '》' || c === '〉') && books > 0) books--;
     const terminal = TERMINAL.has(c) || (rules.semicolonAsks && (c === ';' || c === '\u037e'));
-    if (!terminal || (c === '．' && isDigitChar(text[i - 1] ?? '') && isDigitChar(text[i + 1] ?? ''))) {
+    if (!terminal || (c === '．' && isDigitChar(text.charAt(i - 1)) && isDigitChar(text.charAt(i + 1)))) {
       i++;
       continue;
     }
@@ -310,7 +310,7 @@ export const sentenceEnds = (text: string, rules: BoundaryRules): number[] => {
     // a closing guillemet after a space, as French sets it ("« Oui. » Il"), not an opening one
     // (Danish, German: "sagde. »Kom"); so a quote mark standing alone ("everything. " The only"),
     // which opens nothing
-    if (k > j && (text[k] === '»' || text[k] === '›' || text[k] === '"' || text[k] === '”') && !/[\p{L}\p{N}]/u.test(text[k + 1] ?? '')) {
+    if (k > j && (text[k] === '»' || text[k] === '›' || text[k] === '"' || text[k] === '”') && !/[\p{L}\p{N}]/u.test(text.charAt(k + 1))) {
       j = k;
       while (j < n && CLOSER.has(text[j]!)) j++;
       k = j;
@@ -336,7 +336,7 @@ export const sentenceEnds = (text: string, rules: BoundaryRules): number[] => {
         const ws = wordStartBefore(text, quoted ? i - 1 : i, sentenceStart);
         const word = text.slice(ws, quoted ? i - 1 : i);
         ends_ =
-          isLower(word[word.length - 1] ?? '') && word.length >= 2 && !/[./@:]/.test(word) && isUpper(text[k]!) && isLower(text[k + 1] ?? '');
+          isLower(word.charAt(word.length - 1)) && word.length >= 2 && !/[./@:]/.test(word) && isUpper(text[k]!) && isLower(text.charAt(k + 1));
       }
     } else {
       ends_ = decide(text, i, runEnd, dots, spaced, onlyDots, k, sentenceStart, rules, lists.dots);
@@ -366,7 +366,7 @@ const decide = (
   const next = nextAt(text, k);
   // an ellipsis opening the next sentence ("...and then?")
   if (next.kind === 'lower') return /^(?:\.\.\.|…)\p{L}/u.test(text.slice(k, k + 4));
-  const before = text[i - 1] ?? '';
+  const before = text.charAt(i - 1);
   // an omission in brackets: "[...]"
   if ((before === '[' || before === '(') && (text[runEnd] === ']' || text[runEnd] === ')')) return false;
   // no sentence opens with a dash: "PINECREST, Ore. — Freshman…" is a dateline, not two sentences
@@ -400,7 +400,7 @@ const decide = (
       // an initial after a name ("Laura K. Brennan", "J. R. Smith"), "I" after any other word
       const ps = wordStartBefore(text, Math.max(sentenceStart, ws - 1), sentenceStart);
       const prev = stripOpeners(text.slice(ps, ws).trim());
-      if (isUpper(prev[0] ?? '')) return false;
+      if (isUpper(prev.charAt(0))) return false;
       if (word === 'I') return true;
     }
     return rules.starters.has(next.word);
@@ -420,10 +420,10 @@ const decide = (
 
 /** Whether the quote at `i` opens a sentence: a space before it, a word after, a sentence's mark before the space. */
 const reopens = (text: string, i: number): boolean => {
-  if (!isSpace(text.charCodeAt(i - 1)) || !/[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) return false;
+  if (!isSpace(text.charCodeAt(i - 1)) || !/[\p{L}\p{N}]/u.test(text.charAt(i + 1))) return false;
   let b = i - 1;
   while (b > 0 && isSpace(text.charCodeAt(b))) b--;
-  return '.!?…'.includes(text[b] ?? '');
+  return '.!?…'.includes(text.charAt(b));
 };
 
 /**

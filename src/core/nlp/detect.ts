@@ -31,17 +31,57 @@ const OPENING = 1000;
 const CLEAR_ENGLISH_SHARE = 0.2;
 const MIN_OPENING_WORDS = 100;
 
-/** English by its commonest words, when they are plainly there: at least `share` of the words. */
+/** The longest of the ENGLISH words: a longer word is not looked up. */
+const LONGEST_MARKER = Math.max(...[...ENGLISH].map((w) => w.length));
+/** A run of letters (any script), tried where one may start. */
+const LETTERS_AT = /\p{L}+/uy;
+const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
+const isAsciiLetter = (c: number): boolean => isAsciiLower(c) || (c >= 65 && c <= 90);
+
+/**
+ * English by its commonest words, when they are plainly there: at least `share` of the words. The
+ * words are runs of letters (\p{L}+); a run of a-z, what most English words are, is read code by
+ * code, and only a run that holds another letter goes through the pattern.
+ */
 const looksEnglish = (sample: string, share = ENGLISH_SHARE, minWords = 8): boolean => {
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < minWords) return false;
+  const text = sample.toLowerCase();
+  const n = text.length;
+  let words = 0;
   let latin = 0;
   let marked = 0;
-  for (const w of words) {
-    if (/^[a-z]+$/.test(w)) latin++;
-    if (ENGLISH.has(w)) marked++;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && !isAsciiLetter(c)) {
+      i++;
+      continue;
+    }
+    if (isAsciiLower(c)) {
+      let j = i + 1;
+      while (j < n && isAsciiLower(text.charCodeAt(j))) j++;
+      const after = j < n ? text.charCodeAt(j) : 0;
+      if (after < 128 && !isAsciiLetter(after)) {
+        words++;
+        latin++;
+        if (j - i <= LONGEST_MARKER && ENGLISH.has(text.slice(i, j))) marked++;
+        i = j;
+        continue;
+      }
+    }
+    // a run that holds a capital or a letter past ASCII, or a character that may not be a letter
+    LETTERS_AT.lastIndex = i;
+    const word = LETTERS_AT.exec(text)?.[0];
+    if (word === undefined) {
+      i++;
+      continue;
+    }
+    words++;
+    if (/^[a-z]+$/.test(word)) latin++;
+    if (ENGLISH.has(word)) marked++;
+    i += word.length;
   }
-  return latin / words.length > 0.8 && marked / words.length >= share;
+  if (words < minWords) return false;
+  return latin / words > 0.8 && marked / words >= share;
 };
 
 type DetectAll = (text: string) => Array<{ lang: string; accuracy: number }>;

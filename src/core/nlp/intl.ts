@@ -10,6 +10,7 @@ import { LANGUAGES, type LanguageData } from './languages.js';
 import { cutIntoPieces } from './pieces.js';
 import { partsOf, sentenceSpans } from './boundaries.js';
 import { boundaryRules } from './rules.js';
+import { sentenceOf } from './sentence.js';
 
 const require = createRequire(import.meta.url);
 
@@ -110,7 +111,7 @@ export const intlLanguage = (code: string): LanguageAdapter => {
           if (options.keep !== undefined && !options.keep(text)) continue;
           const { terms, surface, wordCount } = analyse(text, options.surface === true);
           const parts = partsOf(text, rules);
-          out.push({ index: out.length, text, paragraph: p, terms, surface, wordCount, ...(parts > 1 ? { parts } : {}) });
+          out.push(sentenceOf(out.length, text, p, terms, surface, wordCount, parts, false));
         }
       });
       return out;

@@ -66,6 +66,12 @@ const core = (): CoreModel => {
 /** The core model, once wink has loaded it: its lexicon knows each word's parts of speech. */
 const loaded: { model?: CoreModel } = {};
 
+/** A packed field of lexeme `index` of the model's own lexicon, as wink's cache reads it. */
+const fieldOf = (model: CoreModel, name: string, index: number): number => {
+  const [at, mask, shift] = model.packing.layout[name]!;
+  return ((model.lexicon as Uint32Array)[at! + index * model.packing.size]! & mask!) >>> shift!;
+};
+
 /** What the lexicon says of a word as a verb: 'verb' (mostly a verb or an auxiliary), 'maybe' (one of its uses), 'no'. */
 export type VerbUse = 'verb' | 'maybe' | 'no';
 export type WordClass = { readonly verb: VerbUse; readonly subject: boolean; readonly adverb: boolean };
@@ -80,20 +86,59 @@ export const wordClassOf = (lower: string): WordClass => {
   const model = loaded.model;
   const index = model?.features.lexeme!.hash?.[lower];
   if (model === undefined || index === undefined) return UNKNOWN;
-  const lexicon = model.lexicon as Uint32Array;
-  const { layout, size } = model.packing;
-  const field = (name: string): number => {
-    const [at, mask, shift] = layout[name]!;
-    return (lexicon[at! + index * size]! & mask!) >>> shift!;
-  };
   const names = model.features.pos!.list;
-  const pos = names[field('pos')];
-  const uses = model.features.posClusters.list[field('lexemeCID')] as Set<number> | undefined;
+  const pos = names[fieldOf(model, 'pos', index)];
+  const uses = model.features.posClusters.list[fieldOf(model, 'lexemeCID', index)] as Set<number> | undefined;
   const { hash } = model.pos;
   const verb: VerbUse = pos === 'VERB' || pos === 'AUX' ? 'verb' : uses !== undefined && (uses.has(hash.VERB!) || uses.has(hash.AUX!)) ? 'maybe' : 'no';
   // a past tense the lexicon takes for an adjective ("blushed") may still be one
   const past = verb === 'no' && lower.length > 4 && lower.endsWith('ed') ? 'maybe' : verb;
   return { verb: past, subject: pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON', adverb: pos === 'ADV' };
+};
+
+/** Expansions come as [lexeme, normal, lemma, part of speech] in the model's `xpansions`. */
+const EXPANSION_SIZE = 4;
+const varying: { of?: Uint8Array } = {};
+
+/** The lexemes of which some contraction's part is a stop word where the word alone is not, or the reverse. */
+const varyingLexemes = (model: CoreModel): Uint8Array => {
+  const xpansions = model.xpansions as Uint32Array;
+  const own = model.features.lexeme!.intrinsicSize!;
+  // the fields read, each as a function of a lexeme's index (made once: this runs at start-up)
+  const field = (name: string): ((index: number) => number) => {
+    const [at, mask, shift] = model.packing.layout[name]!;
+    const lexicon = model.lexicon as Uint32Array;
+    const { size } = model.packing;
+    return (index) => (lexicon[at! + index * size]! & mask!) >>> shift!;
+  };
+  const [mapped, lemma, normal, stop] = [field('isSpellingMapped'), field('lemma'), field('normal'), field('isStopWord')];
+  // as wink's cache.normal() finds a lexeme's normal form: the lemma for a mapped spelling, else an offset
+  const normalOf = (index: number): number => (mapped(index) === 1 ? lemma(index) : index + normal(index));
+  const isStop = (index: number): boolean => stop(index) === 1;
+  const of = new Uint8Array(own);
+  for (let k = 0; k < xpansions.length; k += EXPANSION_SIZE) {
+    const part = xpansions[k]!;
+    const normal = xpansions[k + 1]!;
+    // a part or a normal outside the model's own lexicon is not expected: asked token by token
+    if (part >= own) continue;
+    if (normal >= own || normalOf(part) >= own || isStop(normal) !== isStop(normalOf(part))) of[part] = 1;
+  }
+  return of;
+};
+
+/**
+ * Whether a token of wink's lexeme `id` may be a stop word in one place and not in another: a part
+ * that a contraction expands into takes the contraction's normal form ("ca" of "can't" reads "can"),
+ * and where that is a stop word and the part alone is not (or the reverse), wink must be asked token
+ * by token. Any other lexeme is a stop word or not wherever it occurs. Before the model is loaded,
+ * every lexeme may vary.
+ */
+export const stopWordVaries = (id: number): boolean => {
+  const model = loaded.model;
+  if (model === undefined) return true;
+  const of = (varying.of ??= varyingLexemes(model));
+  // a lexeme learnt from the text (past the model's own) is no contraction's part
+  return id < of.length ? of[id] === 1 : false;
 };
 
 /** A state machine that recognises nothing, as wink's automaton exports an empty one. */

@@ -2,13 +2,14 @@
 // sentences), and text → content terms.
 // wink's `T | string` outputs are narrowed here so that nothing else sees wink's types.
 import winkNLP from 'wink-nlp';
-import { leanModel, wordClassOf, type WordClass } from './model.js';
+import { stopWordVaries, leanModel, wordClassOf, type WordClass } from './model.js';
 import { cutIntoPieces } from './pieces.js';
 import { termId } from './terms.js';
 import type { Sentence } from '../types.js';
 import type { SegmentOptions } from './adapter.js';
 import { partsOf, sentenceSpans } from './boundaries.js';
 import { boundaryRules } from './rules.js';
+import { sentenceOf } from './sentence.js';
 
 const ENGLISH_RULES = boundaryRules('en');
 
@@ -23,8 +24,31 @@ type Lexeme = {
   /** Its term, for a WORD: the stem of the lower-cased word. */
   readonly term: string;
   /** For a WORD, what the lexicon says of it as a verb and as a subject (model.ts); for a clitic, whether it is a verb's ('re, n't). */
-  readonly use?: WordClass;
+  readonly use: WordClass | undefined;
+  /**
+   * For a WORD, whether it is a stop word; undefined where that depends on the token (some parts of
+   * contractions, model.ts) or for anything else. Asking wink for every token's flag cost about half
+   * of what our own pass over the tokens costs.
+   */
+  readonly stop: boolean | undefined;
+  /** The value's length: read with the lexeme, not from the string, which is elsewhere in memory. */
+  readonly length: number;
 };
+
+/**
+ * Every lexeme is made here, its fields always in this order: objects of one shape keep the loops
+ * over tokens monomorphic (a spread or a missing field makes another hidden class, and each function
+ * that reads them slower and liable to deoptimize).
+ */
+const lexemeOf = (value: string, kind: Kind, lower: string, term: string, use: WordClass | undefined, stop: boolean | undefined): Lexeme => ({
+  value,
+  kind,
+  lower,
+  term,
+  use,
+  stop,
+  length: value.length,
+});
 
 /**
  * A token's kind: what the sentence steps need to know of it. A WORD has a letter and is not a clitic
@@ -39,7 +63,6 @@ const BREAK = 5;
 type Kind = typeof OTHER | typeof WORD | typeof CONTENT | typeof STOP | typeof NUMBER | typeof BREAK;
 
 type Tokens = {
-  readonly values: readonly string[];
   readonly spaces: readonly string[];
   /** Each token's kind; words are CONTENT or STOP. */
   readonly kinds: Uint8Array;
@@ -84,13 +107,14 @@ const CLITIC_VERB: WordClass = { verb: 'verb', subject: false, adverb: false };
 /** A word that holds such a clitic (wink keeps "I'm" one token unless it expands contractions), or a pronoun's 's ("it's"). */
 const VERB_CONTRACTION = /(?:['’](?:re|m|ve|ll)|n['’]t)$|^(?:it|that|he|she|what|who|there|here|where|how)['’]s$/u;
 
-const newLexeme = (value: string, type: string): Lexeme => {
+/** `stop`: whether the token the lexeme is learnt from is a stop word, asked only of a word. */
+const newLexeme = (value: string, type: string, id: number, stop: () => boolean): Lexeme => {
   if (type === 'word' && LETTER.test(value) && !CLITIC.test(value)) {
     const lower = value.toLowerCase();
-    return { value, kind: WORD, lower, term: stemOrKeep(lower), use: VERB_CONTRACTION.test(lower) ? CLITIC_VERB : wordClassOf(lower) };
+    const use = VERB_CONTRACTION.test(lower) ? CLITIC_VERB : wordClassOf(lower);
+    return lexemeOf(value, WORD, lower, stemOrKeep(lower), use, stopWordVaries(id) ? undefined : stop());
   }
-  const use = VERB_CLITIC.test(value) ? CLITIC_VERB : undefined;
-  return { value, kind: type === 'number' ? NUMBER : type === 'tabCRLF' ? BREAK : OTHER, lower: '', term: '', ...(use === undefined ? {} : { use }) };
+  return lexemeOf(value, type === 'number' ? NUMBER : type === 'tabCRLF' ? BREAK : OTHER, '', '', VERB_CLITIC.test(value) ? CLITIC_VERB : undefined, undefined);
 };
 
 /** Pronouns that are a subject (a verb is near, whatever the lexicon says of it). */
@@ -124,15 +148,32 @@ const isVerbless = (tokens: Tokens, start: number, end: number, words: number, t
 // emptied when the memo grows large.
 const lexemes: Lexeme[] = [];
 let slots = new Int32Array(1 << 16);
+// what the pass over a text's tokens reads of each lexeme, by its place in `lexemes`: packed apart
+// from the lexeme objects, which that pass then never reads (each was a load from elsewhere in memory)
+// (grown as lexemes are learnt: a short run learns a few hundred)
+let slotKinds = new Uint8Array(1 << 12);
+let slotLengths = new Int32Array(slotKinds.length);
+/** 0: not a stop word, 1: a stop word, 2: ask wink, token by token (Lexeme.stop). */
+let slotStops = new Uint8Array(slotKinds.length);
+const ASK = 2;
 
-/** The lexeme of wink's id `id`, if it has been seen. */
-const knownLexeme = (id: number): Lexeme | undefined => {
-  const slot = id < slots.length ? slots[id]! : 0;
-  return slot > 0 ? lexemes[slot - 1] : undefined;
+/** The slot arrays with room for slot `slot`. */
+const roomFor = (slot: number): void => {
+  if (slot < slotKinds.length) return;
+  const size = Math.min(MAX_MEMO, Math.max(2 * slotKinds.length, slot + 1));
+  const kinds = new Uint8Array(size);
+  kinds.set(slotKinds);
+  slotKinds = kinds;
+  const lengths = new Int32Array(size);
+  lengths.set(slotLengths);
+  slotLengths = lengths;
+  const stops = new Uint8Array(size);
+  stops.set(slotStops);
+  slotStops = stops;
 };
 
-/** Remember the lexeme of wink's id `id`, from the text and type of a token with that id. */
-const learnLexeme = (id: number, value: string, type: string): Lexeme => {
+/** Remember the lexeme of wink's id `id`, from the text, type and stop-word flag of a token with that id. */
+const learnLexeme = (id: number, value: string, type: string, stop: () => boolean): Lexeme => {
   if (lexemes.length >= MAX_MEMO) {
     lexemes.length = 0;
     slots.fill(0);
@@ -142,9 +183,14 @@ const learnLexeme = (id: number, value: string, type: string): Lexeme => {
     grown.set(slots);
     slots = grown;
   }
-  const lexeme = newLexeme(value, type);
+  const lexeme = newLexeme(value, type, id, stop);
+  const slot = lexemes.length;
+  roomFor(slot);
   lexemes.push(lexeme);
-  slots[id] = lexemes.length;
+  slots[id] = slot + 1;
+  slotKinds[slot] = lexeme.kind;
+  slotLengths[slot] = lexeme.length;
+  slotStops[slot] = lexeme.stop === undefined ? ASK : lexeme.stop ? 1 : 0;
   return lexeme;
 };
 
@@ -163,9 +209,25 @@ const LONG_RUN = new RegExp(`(?<=^|\\s)\\S{${MAX_TOKEN},}`, 'g');
 /** Closing punctuation at a run's end stays outside it, where wink sees the sentence end. */
 const isClosing = (c: string): boolean => '.!?…"\'’”»)]'.includes(c);
 
+/**
+ * Whether `text` may hold a run of MAX_TOKEN characters without a space: one pass over its code units
+ * that takes every one past ASCII for no space, so that it never misses a run (LONG_RUN then finds
+ * them). Most texts hold none, and the pattern, tried at every character, cost several times the pass.
+ */
+const mayHoldLongRun = (text: string): boolean => {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) run = 0;
+    else if (++run >= MAX_TOKEN) return true;
+  }
+  return false;
+};
+
 /** `text` with each long run replaced by `placeholder`; the runs, in order. */
 export const maskLongRuns = (text: string, placeholder: string): { masked: string; runs: string[] } => {
   const runs: string[] = [];
+  if (!mayHoldLongRun(text)) return { masked: text, runs };
   const masked = text.replace(LONG_RUN, (run) => {
     let end = run.length;
     while (end > 0 && isClosing(run[end - 1]!)) end--;
@@ -184,14 +246,15 @@ const placeholderFor = (text: string): string => {
 };
 
 /**
- * The tokens of a text as wink reads it, and its sentences as token spans. `exact`: the tokens, each
- * after its preceding spaces, spell the text (no long run was hidden from wink).
+ * The tokens of a text as wink reads it, and with `withSentences` its sentences as token spans and,
+ * where the tokens, each after its preceding spaces, spell the text (no long run was hidden from
+ * wink), where each token starts in it.
  */
 const readTokens = (
   nlp: Nlp,
   original: string,
   withSentences: boolean,
-): { tokens: Tokens; spans: Array<[number, number]>; exact: boolean } => {
+): { tokens: Tokens; spans: Array<[number, number]>; starts: Int32Array | undefined } => {
   const { its } = nlp;
   const placeholder = original.length >= MAX_TOKEN ? placeholderFor(original) : '';
   const { masked: text, runs } = placeholder === '' ? { masked: original, runs: [] } : maskLongRuns(original, placeholder);
@@ -199,55 +262,77 @@ const readTokens = (
   const doc = nlp.readDoc(text);
   const t = doc.tokens();
   const ids = t.out(its.uniqueId) as unknown as number[];
-  const stops = t.out(its.stopWordFlag) as unknown as boolean[];
+  // wink's stop-word flags, asked of the whole text at most once: only where a word is new, or is a
+  // part of a contraction whose flag varies (a token item for each cost more than all the flags)
+  let stops: boolean[] | undefined;
+  const stopAt = (i: number): boolean => (stops ??= t.out(its.stopWordFlag) as unknown as boolean[])[i]!;
   const kinds = new Uint8Array(ids.length);
   const found: Lexeme[] = new Array(ids.length);
-  const values: string[] = new Array(ids.length);
-  const maskedValues: string[] = runs.length === 0 ? values : new Array(ids.length);
+  // each token's length as wink read it (the placeholder for a long run, not the run)
+  const lengths = new Int32Array(ids.length);
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i]!;
-    let lexeme = knownLexeme(id);
-    if (lexeme === undefined) {
+    let slot = (id < slots.length ? slots[id]! : 0) - 1;
+    if (slot < 0) {
       const token = t.itemAt(i);
-      lexeme = learnLexeme(id, token.out(), token.out(its.type));
+      learnLexeme(id, token.out(), token.out(its.type), () => stopAt(i));
+      slot = slots[id]! - 1;
     }
-    if (runs.length > 0) maskedValues[i] = lexeme.value;
-    if (runs.length > 0 && lexeme.value === placeholder) {
+    lengths[i] = slotLengths[slot]!;
+    found[i] = lexemes[slot]!;
+    if (runs.length > 0 && found[i]!.value === placeholder) {
       // the long run, put back: text, not a word
-      found[i] = { value: runs[nextRun] ?? '', kind: OTHER, lower: '', term: '' };
-      values[i] = runs[nextRun++] ?? '';
+      found[i] = lexemeOf(runs[nextRun++] ?? '', OTHER, '', '', undefined, undefined);
       kinds[i] = OTHER;
       continue;
     }
-    found[i] = lexeme;
-    values[i] = lexeme.value;
-    kinds[i] = lexeme.kind === WORD ? (stops[i] ? STOP : CONTENT) : lexeme.kind;
+    const kind = slotKinds[slot]!;
+    const stop = slotStops[slot]!;
+    kinds[i] = kind === WORD ? ((stop === ASK ? stopAt(i) : stop === 1) ? STOP : CONTENT) : kind;
   }
   const spaces = t.out(its.precedingSpaces) as string[];
-  const tokens: Tokens = { values, spaces, kinds, lexemes: found };
-  return { tokens, spans: withSentences ? tokenSpans(text, tokens, maskedValues, spaces) : [], exact: runs.length === 0 };
+  const tokens: Tokens = { spaces, kinds, lexemes: found };
+  // one object literal for both: a second one, for titles only, was never seen before readTokens was
+  // optimized, and deoptimized it at every title
+  const starts = withSentences ? startsOf(spaces, lengths) : undefined;
+  return { tokens, spans: starts === undefined ? [] : tokenSpans(text, tokens, starts), starts: runs.length === 0 ? starts : undefined };
+};
+
+/**
+ * Where each token starts in the text wink read: a token's spaces, then the token; the last entry is
+ * where the last token ends.
+ */
+const startsOf = (spaces: readonly string[], lengths: Int32Array): Int32Array => {
+  const n = lengths.length;
+  const starts = new Int32Array(n + 1);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    at += spaces[i]!.length;
+    starts[i] = at;
+    at += lengths[i]!;
+  }
+  starts[n] = at;
+  return starts;
 };
 
 /**
  * The sentences of `text` (boundaries.ts) as spans of its tokens: a token belongs to the sentence in
- * which it starts; tokens of whitespace at a span's edges are left out. `values` are the tokens as
- * they spell `text`.
+ * which it starts; tokens of whitespace at a span's edges are left out. `starts`: where each token
+ * starts in `text`.
  */
-const tokenSpans = (text: string, tokens: Tokens, values: readonly string[], spaces: readonly string[]): Array<[number, number]> => {
+const tokenSpans = (text: string, tokens: Tokens, starts: Int32Array): Array<[number, number]> => {
   const ends = sentenceSpans(text, ENGLISH_RULES).map(([, end]) => end);
   const spans: Array<[number, number]> = [];
-  let at = 0;
   let e = 0;
   let first = -1;
   let last = -1;
-  for (let i = 0; i < values.length; i++) {
-    at += spaces[i]!.length;
+  for (let i = 0; i < tokens.kinds.length; i++) {
+    const at = starts[i]!;
     while (e < ends.length - 1 && at >= ends[e]!) {
       if (first >= 0) spans.push([first, last]);
       first = -1;
       e++;
     }
-    at += values[i]!.length;
     if (tokens.kinds[i] === BREAK) continue;
     if (first < 0) first = i;
     last = i;
@@ -274,11 +359,11 @@ const repairSpans = (tokens: Tokens, spans: ReadonlyArray<[number, number]>): Ar
     if (prev !== undefined) {
       // a full stop with a lower-case letter right after it ("www.ascom.com", "e.g.the") ends no
       // sentence; before a capital ("said.The") it may, in text that lost a space
-      if (tokens.spaces[start] === '' && tokens.values[start - 1] === '.' && isWord(tokens, start) && !/^\p{Lu}/u.test(tokens.values[start] ?? '')) {
+      if (tokens.spaces[start] === '' && tokens.lexemes[start - 1]?.value === '.' && isWord(tokens, start) && !/^\p{Lu}/u.test(tokens.lexemes[start]?.value ?? '')) {
         prev[1] = end;
         continue;
       }
-      while (s <= end && tokens.spaces[s] === '' && CLOSING.test(tokens.values[s] ?? '')) s++;
+      while (s <= end && tokens.spaces[s] === '' && CLOSING.test(tokens.lexemes[s]?.value ?? '')) s++;
       prev[1] = s - 1;
       let hasWord = false;
       for (let i = s; i <= end && !hasWord; i++) hasWord = isWord(tokens, i) || tokens.kinds[i] === NUMBER;
@@ -306,7 +391,7 @@ const spanText = (tokens: Tokens, start: number, end: number): string => {
       continue;
     }
     if (parts.length > 0 && (gap || tokens.spaces[i] !== '')) parts.push(' ');
-    parts.push(tokens.values[i] ?? '');
+    parts.push(tokens.lexemes[i]?.value ?? '');
     gap = false;
   }
   return parts.join('');
@@ -361,20 +446,6 @@ export const segment = (paragraphs: readonly string[], options: SegmentOptions =
   return sentences;
 };
 
-/** Where each token starts in the text it was read from: a token's spaces, then the token. */
-const startsOf = (tokens: Tokens): Int32Array => {
-  const n = tokens.values.length;
-  const starts = new Int32Array(n + 1);
-  let at = 0;
-  for (let i = 0; i < n; i++) {
-    at += tokens.spaces[i]!.length;
-    starts[i] = at;
-    at += tokens.values[i]!.length;
-  }
-  starts[n] = at;
-  return starts;
-};
-
 /** Whether a span reads in the text as spanText writes it: no line break in it, no run of spaces. */
 const readsAsWritten = (tokens: Tokens, start: number, end: number): boolean => {
   if (tokens.kinds[start] === BREAK) return false;
@@ -396,30 +467,20 @@ const segmentPiece = (
 ): void => {
   // wink makes a one-sentence doc of blank text
   if (paragraph.trim() === '') return;
-  const { tokens, spans, exact } = readTokens(nlp, paragraph, true);
+  const { tokens, spans, starts } = readTokens(nlp, paragraph, true);
   // a sentence as it stands in the paragraph is a slice of it, which V8 stores as a reference to the
   // paragraph rather than a copy: the sentences of a long article then cost no text of their own
-  const starts = exact ? startsOf(tokens) : undefined;
-  const sliceable = starts !== undefined && starts[tokens.values.length] === paragraph.length;
+  const sliceable = starts !== undefined && starts[tokens.kinds.length] === paragraph.length;
   for (const [start, end] of repairSpans(tokens, spans)) {
     const text =
       sliceable && readsAsWritten(tokens, start, end)
-        ? paragraph.slice(starts[start]!, starts[end]! + tokens.values[end]!.length)
+        ? paragraph.slice(starts[start]!, starts[end]! + tokens.lexemes[end]!.length)
         : spanText(tokens, start, end);
     if (text === '' || !keep(text)) continue;
     const { terms, surface } = contentIn(tokens, start, end, withSurface);
     const parts = partsOf(text, ENGLISH_RULES);
     const words = wordCount(tokens, start, end);
-    sentences.push({
-      index: sentences.length,
-      text,
-      paragraph: p,
-      terms,
-      surface,
-      wordCount: words,
-      ...(parts > 1 ? { parts } : {}),
-      ...(isVerbless(tokens, start, end, words, text) ? { verbless: true as const } : {}),
-    });
+    sentences.push(sentenceOf(sentences.length, text, p, terms, surface, words, parts, isVerbless(tokens, start, end, words, text)));
   }
 };
 
@@ -427,7 +488,7 @@ const segmentPiece = (
 export const termsOf = (text: string): string[] => {
   if (text.trim() === '') return [];
   const { tokens } = readTokens(getNlp(), text, false);
-  return contentIn(tokens, 0, tokens.values.length - 1, false).terms;
+  return contentIn(tokens, 0, tokens.kinds.length - 1, false).terms;
 };
 
 const LETTERS = /\p{L}+/gu;

@@ -2,6 +2,7 @@
 // paragraph shares with the rest of it. These stand in for the title's terms (the title feature, and
 // telling a warm-up from the point).
 import type { Aside, Sentence } from '../types.js';
+import { termMatrix } from './vectors.js';
 
 /** The opening: this many sentences at most (a paper's first paragraph, a news story's first lines). */
 const OPENING_SENTENCES = 3;
@@ -21,22 +22,21 @@ export const topicTerms = (sentences: readonly Sentence[], asides: readonly Asid
     const terms = headingTerms(heading.text);
     if (terms.length > 0) return [...new Set(terms)];
   }
-  const opening = sentences.slice(0, OPENING_SENTENCES);
-  // each term of the opening, in order of first use, with how many sentences after it echo it and
-  // the last one that did (a sentence counts once however often it says the term)
-  const echoes = new Map<string, { order: number; count: number; last: number }>();
-  for (const s of opening) for (const t of s.terms) if (!echoes.has(t)) echoes.set(t, { order: echoes.size, count: 0, last: -1 });
-  for (let i = opening.length; i < sentences.length; i++) {
-    for (const t of sentences[i]!.terms) {
-      const echo = echoes.get(t);
-      if (echo === undefined || echo.last === i) continue;
-      echo.last = i;
-      echo.count++;
-    }
-  }
-  return [...echoes]
-    .filter(([, e]) => e.count >= MIN_ECHOES)
-    .sort(([, a], [, b]) => b.count - a.count || a.order - b.order)
+  // the article's term matrix (built once, for ranking too) numbers terms in order of first use, so
+  // the opening's terms are the first ones, in that order; its rows list each sentence's distinct
+  // terms (a sentence counts once however often it says a term)
+  const { terms, counts } = termMatrix(sentences);
+  const { offsets, ids } = counts;
+  const opening = Math.min(OPENING_SENTENCES, sentences.length);
+  let openingTerms = 0;
+  for (let k = 0; k < offsets[opening]!; k++) openingTerms = Math.max(openingTerms, ids[k]! + 1);
+  // how many sentences after the opening echo each of its terms
+  const echoes = new Int32Array(openingTerms);
+  for (let k = offsets[opening]!; k < offsets[sentences.length]!; k++) if (ids[k]! < openingTerms) echoes[ids[k]!]!++;
+  const recurring: number[] = [];
+  for (let id = 0; id < openingTerms; id++) if (echoes[id]! >= MIN_ECHOES) recurring.push(id);
+  return recurring
+    .sort((a, b) => echoes[b]! - echoes[a]! || a - b)
     .slice(0, MAX_TERMS)
-    .map(([t]) => t);
+    .map((id) => terms[id]!);
 };

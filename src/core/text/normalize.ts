@@ -14,8 +14,20 @@ export const stripControls = (text: string): string =>
 /** Non-breaking and other unicode spaces read as plain spaces; tabs too. */
 export const foldSpaces = (text: string): string => text.replace(/[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
 
-/** Trailing spaces on a line would hide a blank line from the paragraph splitter. */
-export const trimLineEnds = (text: string): string => text.replace(/ +$/gm, '');
+/** Whether a space stands right before some `end` in `text`: `end` is rare, a space is not, so `end` is looked for. */
+const spaceBefore = (text: string, end: string): boolean => {
+  for (let i = text.indexOf(end, 1); i > 0; i = text.indexOf(end, i + 1)) if (text.charCodeAt(i - 1) === 32) return true;
+  return false;
+};
+
+/**
+ * Trailing spaces on a line would hide a blank line from the paragraph splitter. Most texts have none,
+ * and are not searched space by space (where the pattern ends a line: the end, \n, \r, U+2028, U+2029).
+ */
+export const trimLineEnds = (text: string): string =>
+  text.endsWith(' ') || spaceBefore(text, '\n') || spaceBefore(text, '\r') || spaceBefore(text, '\u2028') || spaceBefore(text, '\u2029')
+    ? text.replace(/ +$/gm, '')
+    : text;
 
 export const normalize = (text: string): string =>
   trimLineEnds(foldSpaces(stripControls(unifyLineEnds(stripBom(text)))));

@@ -109,10 +109,18 @@ export const anyOf = (patterns: readonly LinePattern[], finalStop = false): ((li
     const pair = opening.length > 1 ? at.byPair.get(pairKey(opening.charCodeAt(0), opening.charCodeAt(1))) : undefined;
     return opensAs(at, opening, pair, line) || opensAs(at, opening, at.byUnit.get(opening.charCodeAt(0)), line);
   };
+  // plain loops: a line is tested at every sentence and line of every article, and a callback made
+  // for each test was an allocation each time
+  const triedAny = (at: Index, guarded: readonly number[], line: string): boolean => {
+    for (let k = 0; k < guarded.length; k++) if (tried(at, guarded[k]!, line)) return true;
+    return false;
+  };
   return (line) => {
     const at = (index ??= indexOf(patterns, finalStop));
     if (at.longest > 0 && opensAny(at, line)) return true;
-    for (const { needle, patterns: guarded } of at.needled) if (needle.test(line) && guarded.some((i) => tried(at, i, line))) return true;
-    return at.always.some((re) => re.test(line));
+    const { needled, always } = at;
+    for (let k = 0; k < needled.length; k++) if (needled[k]!.needle.test(line) && triedAny(at, needled[k]!.patterns, line)) return true;
+    for (let k = 0; k < always.length; k++) if (always[k]!.test(line)) return true;
+    return false;
   };
 };

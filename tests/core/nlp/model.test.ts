@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import winkNLP from 'wink-nlp';
-import { leanModel } from '../../../src/core/nlp/model.js';
+import { leanModel, stopWordVaries } from '../../../src/core/nlp/model.js';
 
 const require = createRequire(import.meta.url);
 const stockModel = require('wink-eng-lite-web-model');
@@ -48,5 +48,32 @@ describe('the lean model loader', () => {
 
   it(`reads ${texts.length} texts exactly as the stock model does`, () => {
     for (const text of texts) expect(reading(lean, text)).toEqual(reading(stock, text));
+  });
+
+  it('tells the lexemes whose stop-word flag depends on the token: any other has one flag wherever it occurs', () => {
+    // every contraction of the lexicon (each read as the parts it expands into), and every part alone
+    const file = require.resolve('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json');
+    const model = JSON.parse(readFileSync(file, 'utf8')) as {
+      packing: { layout: Record<string, number[]>; size: number };
+      features: { lexeme: { list: string[] } };
+      lexicon: string;
+      xpansions: string;
+    };
+    const words = (base64: string): Uint32Array => new Uint32Array(Uint8Array.from(Buffer.from(base64, 'base64')).buffer);
+    const lexicon = words(model.lexicon);
+    const xpansions = words(model.xpansions);
+    const [at, mask, shift] = model.packing.layout.isContraction!;
+    const { list } = model.features.lexeme;
+    const contractions = list.filter((_, k) => ((lexicon[at! + k * model.packing.size]! & mask!) >>> shift!) === 1);
+    const parts = Array.from({ length: xpansions.length / 4 }, (_, m) => list[xpansions[4 * m]!]!);
+    expect(contractions.length).toBeGreaterThan(100);
+    const doc = lean.readDoc([...contractions, ...parts].join(' '));
+    const ids = doc.tokens().out(lean.its.uniqueId) as unknown as number[];
+    const stops = doc.tokens().out(lean.its.stopWordFlag) as unknown as boolean[];
+    const flags = new Map<number, Set<boolean>>();
+    ids.forEach((id, i) => flags.set(id, (flags.get(id) ?? new Set()).add(stops[i]!)));
+    const mixed = [...flags].filter(([, seen]) => seen.size > 1).map(([id]) => id);
+    expect(mixed.length).toBeGreaterThan(0);
+    for (const id of mixed) expect(stopWordVaries(id), list[id]).toBe(true);
   });
 });
