@@ -7,7 +7,7 @@
 // rules take the BBC headline check from 12.1 to 24.8 ROUGE-1 (README, Quality).
 import { foldCaseAligned } from './text/fold.js';
 import { WIRE_DATELINE } from './text/boilerplate.js';
-import { signpostOf } from './score/opening.js';
+import { announced } from './text/signpost.js';
 
 /** A sentence shorter than this is a hook ("Xi's problem is simple."), not a headline. */
 export const MIN_HEADLINE_WORDS = 5;
@@ -22,8 +22,6 @@ const LIST_LINE = /^\s*(?:[-*•·▪‣–]\s|\d+[.)]\s|\(?[a-z]\)\s)|^[^.!?]{1
 const QUESTION = /[?？؟]["'’”»)]*\s*$/u;
 const EXCLAMATION = /[!！]["'’”»)]*\s*$/u;
 
-/** "My view is simple: the county should…": the point is what follows the announcement. */
-export const announced = (text: string, lang: string): string => (signpostOf(text, lang) === 'colon' ? text.slice(text.indexOf(':') + 1).trim() : text);
 
 /** Whether a sentence may become a headline (besides standing on its own and not being the title). */
 export const headlineWorthy = (sentence: string, lang = 'en'): boolean => {

@@ -3,7 +3,8 @@
 // and the sentences --avoid leaves out. planFor reads the reader's settings whole: a new rule of
 // selection (a sentence left out, a budget) goes there.
 import { opensDependent } from './coherence.js';
-import { announced, headlineOf, headlineWorthy, wordCount } from './headline.js';
+import { headlineOf, headlineWorthy, wordCount } from './headline.js';
+import { announced } from './text/signpost.js';
 import { sameWords } from './text/compare.js';
 import type { Avoid, Doc, Length, PickedSentence, Plan, Sentence, SummarySettings, SummaryType, Weights } from './types.js';
 import { DEFAULTS } from '../defaults.js';

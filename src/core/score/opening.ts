@@ -7,12 +7,12 @@
 import { LANGUAGES } from '../nlp/languages.js';
 import { anyOf } from '../text/patterns.js';
 import { isFragment } from '../text/prose.js';
+import { LEADING, signpostOf } from '../text/signpost.js';
 import type { Doc, Sentence } from '../types.js';
 
 /** What kind of warm-up a sentence is. */
 export type OpenerKind = 'question' | 'address' | 'greeting' | 'scene' | 'seasonal' | 'quote' | 'signpost' | 'off-topic' | 'verdict';
 
-const LEADING = /^[\s"'“‘(«„‹[¿¡—–-]+/u;
 /** A conjunction that opens a sentence going on from the one before (English). */
 const CARRIED_ON = /^(?:and|but|so|yet),?\s+(?=\p{L})/iu;
 const NOTHING = /(?!)/u;
@@ -25,27 +25,6 @@ const SPOKEN = /^\s*["“„«‘‹']/u;
 const DIALOGUE = { least: 3, of: 5 } as const;
 /** A lead that opens with someone's words: a scene told in dialogue. */
 const OPENING_QUOTE = /^\s*["“„«][^"“”„«»]{3,}["”“»]/u;
-
-/** What a sentence announcing the point opens with (its patterns, in languages.ts, are tried after this). */
-const SIGNPOST_OPENS = /^(?:so|and|but|here|this|the|my|let|i'll|i’ll)\b/i;
-
-/**
- * How a sentence announces the point: 'lead-in' for one that only announces it ("So here is my
- * proposal."), 'colon' for one that announces it and says it ("Here's what I want you to know: …"),
- * null for any other.
- */
-export const signpostOf = (text: string, lang: string): 'lead-in' | 'colon' | null => {
-  const patterns = LANGUAGES[lang]?.warmUps?.signpost;
-  if (patterns === undefined) return null;
-  const opening = text.replace(LEADING, '').trim();
-  // a cheap look first: the patterns compile on first use, and few sentences open as they do
-  if (!SIGNPOST_OPENS.test(opening)) return null;
-  if (patterns.some((p) => p.test(opening))) return 'lead-in';
-  const colon = opening.indexOf(':');
-  if (colon < 0) return null;
-  const rest = opening.slice(colon + 1).trim().split(/\s+/).length;
-  return rest >= 4 && patterns.some((p) => p.test(opening.slice(0, colon + 1))) ? 'colon' : null;
-};
 
 /**
  * The sentences that only announce what follows ("Here is what we know so far.", "So here is my
@@ -244,12 +223,12 @@ export const openingOf = (doc: Doc): Opening => {
   // One that says it after its colon ("My view is simple: the county should…") is the point itself,
   // and so is one that prescribes ("Here is what should happen: …") in any article; not news's "Here
   // is what we know: …".
-  let announced: 'lead-in' | 'colon' | null = null;
   const signpost = sentences
     .slice(0, SIGNPOST_SENTENCES)
-    .find((s) => s.index + 1 < sentences.length && (announced = signpostOf(s.text, doc.lang)) !== null && (warmUp.size > 0 || FIRST_PERSON.test(s.text) || (announced === 'colon' && PRESCRIBES.test(s.text.slice(0, s.text.indexOf(':'))))));
-  if (signpost !== undefined && signpost.index + (announced === 'lead-in' ? 1 : 0) > 0) {
-    const start = signpost.index + (announced === 'lead-in' ? 1 : 0);
+    .map((s) => ({ s, kind: signpostOf(s.text, doc.lang) }))
+    .find(({ s, kind }) => s.index + 1 < sentences.length && kind !== null && (warmUp.size > 0 || FIRST_PERSON.test(s.text) || (kind === 'colon' && PRESCRIBES.test(s.text.slice(0, s.text.indexOf(':'))))));
+  if (signpost !== undefined && signpost.s.index + (signpost.kind === 'lead-in' ? 1 : 0) > 0) {
+    const start = signpost.s.index + (signpost.kind === 'lead-in' ? 1 : 0);
     const all = new Set(Array.from({ length: start }, (_, i) => i));
     return { start, warmUp: all, kinds: [...kinds, 'signpost'] };
   }

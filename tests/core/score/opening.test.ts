@@ -1,7 +1,8 @@
 // Does the article put its point first? Leads that warm up (a question, an address to the reader, a
 // greeting, a scene, a seasonal or generic opener) and leads that do not. Articles written for these tests.
 import { describe, expect, it } from 'vitest';
-import { openerKind, signpostOf } from '../../../src/core/score/opening.js';
+import { openerKind } from '../../../src/core/score/opening.js';
+import { signpostOf } from '../../../src/core/text/signpost.js';
 import { summarize } from '../../../src/core/summarize.js';
 import { formatExplain } from '../../../src/format/explain.js';
 

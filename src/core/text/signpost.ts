@@ -1,0 +1,32 @@
+// Sentences that announce the point: "So here is my proposal." only announces it (the sentence after
+// it says it); "My view is simple: the county should…" announces it and says it after its colon. Their
+// patterns are data per language (`signpost` in nlp/languages.ts); the lede's rules (score/opening.ts)
+// and the headline (headline.ts) both read them.
+import { LANGUAGES } from '../nlp/languages.js';
+
+/** Quotation marks, brackets and dashes that may open a sentence before its first word. */
+export const LEADING = /^[\s"'“‘(«„‹[¿¡—–-]+/u;
+
+/** What a sentence announcing the point opens with (its patterns, in languages.ts, are tried after this). */
+const SIGNPOST_OPENS = /^(?:so|and|but|here|this|the|my|let|i'll|i’ll)\b/i;
+
+/**
+ * How a sentence announces the point: 'lead-in' for one that only announces it ("So here is my
+ * proposal."), 'colon' for one that announces it and says it ("Here's what I want you to know: …"),
+ * null for any other.
+ */
+export const signpostOf = (text: string, lang: string): 'lead-in' | 'colon' | null => {
+  const patterns = LANGUAGES[lang]?.warmUps?.signpost;
+  if (patterns === undefined) return null;
+  const opening = text.replace(LEADING, '').trim();
+  // a cheap look first: the patterns compile on first use, and few sentences open as they do
+  if (!SIGNPOST_OPENS.test(opening)) return null;
+  if (patterns.some((p) => p.test(opening))) return 'lead-in';
+  const colon = opening.indexOf(':');
+  if (colon < 0) return null;
+  const rest = opening.slice(colon + 1).trim().split(/\s+/).length;
+  return rest >= 4 && patterns.some((p) => p.test(opening.slice(0, colon + 1))) ? 'colon' : null;
+};
+
+/** "My view is simple: the county should…": the point is what follows the announcement. */
+export const announced = (text: string, lang: string): string => (signpostOf(text, lang) === 'colon' ? text.slice(text.indexOf(':') + 1).trim() : text);
