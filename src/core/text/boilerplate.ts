@@ -140,11 +140,12 @@ export const TEASER_MARKERS: readonly LinePattern[] = [
 ];
 
 /**
- * A news-agency dateline that opens a story, "LONDON (Reuters) - " or "(CNN) -- ": the place and the
- * agency are not part of the first sentence's message.
+ * A news-agency dateline that opens a story, "LONDON (Reuters) - " or "(CNN) -- ", or a regional
+ * paper's place and its writer's or agency's code in lower case before a dash, "Kreuzthal (wra) – ":
+ * the place and the agency are not part of the first sentence's message.
  */
 export const DATELINE_PREFIX =
-  /^(\p{Lu}[\p{L}.'’-]*(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,3},?\s+)?\((?:CNN|AP|Reuters|AFP|UPI|Bloomberg|PA|dpa|Xinhua|AAP)\)\s*(?:[-–—]{1,2}\s*)?/u;
+  /^(?:(\p{Lu}[\p{L}.'’-]*(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,3},?\s+)?\((?:CNN|AP|Reuters|AFP|UPI|Bloomberg|PA|dpa|Xinhua|AAP)\)\s*(?:[-–—]{1,2}\s*)?|\p{Lu}[\p{L}.'’-]*(?:[ -]\p{Lu}[\p{L}.'’-]*){0,2}\s+\(\p{Ll}{2,5}\)\s+[-–—]{1,2}\s+(?=\p{Lu}))/u;
 
 /** A place in capitals: "DETROIT", "HARBOR CITY", "ST. LOUIS", "WINSTON-SALEM". */
 const PLACE = String.raw`\p{Lu}{2,}(?:[ .'’-]{1,2}\p{Lu}{2,})*`;

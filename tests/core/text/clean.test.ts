@@ -299,9 +299,17 @@ describe('a wire or press-release dateline opening the story', () => {
     ['HARLOW, Ohio--(PRESS WIRE)--Marston Glass Inc. today opened a $78 million plant in Harlow.', 'Marston Glass Inc. today'],
     ['ST. LOUIS — The city council voted on Monday to close two libraries.', 'The city council voted'],
     ['HARBOR CITY, Calif. (AP) — Fire crews contained the blaze on Sunday.', 'Fire crews contained'],
+    // a regional paper's place and its writer's or agency's code in lower case
+    ['Kellbach (wra) – Die Brücke über die Eller wird ab Montag für Lastwagen gesperrt.', 'Die Brücke über'],
+    ['Bad Kellbach (dpa) - Die Brücke über die Eller wird ab Montag gesperrt.', 'Die Brücke über'],
   ])('is no part of the first sentence: %s', (paragraph, opening) => {
     const { paragraphs } = clean(`${paragraph}\n\nThe plant will employ 120 people by the end of next year, the company said.`);
     expect(paragraphs[0]).toMatch(new RegExp(`^${opening.replace(/[.$]/g, '\\$&')}`));
+  });
+
+  it('leaves a sentence that opens with a name and a bracket alone', () => {
+    const { paragraphs } = clean('Mozart (1756–1791) wrote his last symphony in a few weeks.\n\nIt was never performed in his lifetime.');
+    expect(paragraphs[0]).toMatch(/^Mozart \(1756–1791\) wrote/);
   });
 
   it.each([
