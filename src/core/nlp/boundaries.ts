@@ -67,6 +67,8 @@ const DOTTED = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u;
 const TIME = /^[ap]\.m$/iu;
 /** A time zone after a time: "Eastern time", "Pacific Standard Time", "ET", "GMT". */
 const TIME_ZONE = /^\s*(?:(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii) (?:[Tt]ime|[Ss]tandard|[Dd]aylight)|(?:[ECMPA][SD]?T|GMT|UTC|BST|CES?T|AES?T)\b)/u;
+/** A day or a date after a time: "2:40 a.m. Monday, …", "8 p.m. Nov. 5". */
+const TIME_DAY = /^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d)/u;
 const HIRAGANA = /[\u3041-\u309f]/u;
 
 /** Whether the full stop at `at` goes on a spaced ellipsis (". . ."): a space, a closer or the end after it. */
@@ -409,6 +411,8 @@ const decide = (
     if (next.kind !== 'upper') return false;
     // a time zone goes with the time ("at 10:14 a.m. Eastern time", "9 p.m. ET")
     if (TIME_ZONE.test(text.slice(k, k + 24))) return false;
+    // so do its day and date ("by 2:40 a.m. Monday, the authority said")
+    if (TIME_DAY.test(text.slice(k, k + 16))) return false;
     return rules.starters.has(next.word) || hasWords(text, sentenceStart, ws, 3);
   }
   if (forms.some((f) => rules.unlessStarter.has(f)) || (rules.starters.size > 0 && word.includes('.') && DOTTED.test(word))) {

@@ -33,6 +33,8 @@ export const CASES: readonly Row[] = [
   ['en', 'U.S. before a name', 'He joined the U.S. Navy in Ohio. He was young.', ['He joined the U.S. Navy in Ohio.', 'He was young.']],
   ['en', 'U.S. before lower case', 'They stayed in the U.S. for ten years.', ['They stayed in the U.S. for ten years.']],
   ['en', 'U.S.-based', 'A U.S.-based group sued. The case is open.', ['A U.S.-based group sued.', 'The case is open.']],
+  ['en', 'a day after a.m.', 'Everyone was ashore by 2:40 a.m. Monday, the authority said. Seven needed treatment.', ['Everyone was ashore by 2:40 a.m. Monday, the authority said.', 'Seven needed treatment.']],
+  ['en', 'a date after p.m.', 'The polls close at 8 p.m. Nov. 5 in most states. Counting starts at once.', ['The polls close at 8 p.m. Nov. 5 in most states.', 'Counting starts at once.']],
   ['en', 'a time zone after a.m.', 'The update went out at 10:14 a.m. Eastern time on Friday. It failed at 9 p.m. ET and was withdrawn.', ['The update went out at 10:14 a.m. Eastern time on Friday.', 'It failed at 9 p.m. ET and was withdrawn.']],
   ['en', 'a.m. and P.M.', 'By 7 a.m. Mrs. Cole was at work. She went home at 5 P.M. Mr. Cole then cooked dinner.', ['By 7 a.m. Mrs. Cole was at work.', 'She went home at 5 P.M.', 'Mr. Cole then cooked dinner.']],
   ['en', 'a.m. before lower case', 'The train left at 9 a.m. and arrived at noon.', ['The train left at 9 a.m. and arrived at noon.']],
