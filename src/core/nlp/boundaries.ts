@@ -25,6 +25,12 @@ export type BoundaryRules = {
   readonly times: boolean;
   /** The text before a number and its full stop makes the number an ordinal ("am 3."). */
   readonly ordinalBefore?: RegExp;
+  /**
+   * A full stop after a word that is no abbreviation ends a sentence even before a lower-case word
+   * (Greek: its abbreviations are listed, and a lower-case word after a full stop is more often a
+   * sentence typed without its capital than a sentence going on).
+   */
+  readonly lowerStarts?: boolean;
   /** ";" is a question mark (Greek). */
   readonly semicolonAsks: boolean;
   /** ” opens a quotation as well as closes one (Swedish, Finnish). */
@@ -139,8 +145,9 @@ const formsOf = (lower: string): string[] => {
   const forms = [lower];
   const apostrophe = Math.max(lower.lastIndexOf("'"), lower.lastIndexOf('’'));
   if (apostrophe >= 0) forms.push(lower.slice(apostrophe + 1));
+  // the last part of a dotted word ("sig.ra" → "ra"), but not one letter: "U.S." is no "s." (Danish "side")
   const dot = lower.lastIndexOf('.');
-  if (dot >= 0) forms.push(lower.slice(dot + 1));
+  if (dot >= 0 && dot < lower.length - 2) forms.push(lower.slice(dot + 1));
   return forms;
 };
 
@@ -338,7 +345,8 @@ export const sentenceEnds = (text: string, rules: BoundaryRules): number[] => {
         const ws = wordStartBefore(text, quoted ? i - 1 : i, sentenceStart);
         const word = text.slice(ws, quoted ? i - 1 : i);
         ends_ =
-          isLower(word.charAt(word.length - 1)) && word.length >= 2 && !/[./@:]/.test(word) && isUpper(text[k]!) && isLower(text.charAt(k + 1));
+          isLower(word.charAt(word.length - 1)) && word.length >= 2 && !/[./@:]/.test(word) && isUpper(text[k]!) && isLower(text.charAt(k + 1)) &&
+          !ADDRESS_AFTER.test(text.slice(k, k + 64));
       }
     } else {
       ends_ = decide(text, i, runEnd, dots, spaced, onlyDots, k, sentenceStart, rules, lists.dots);
@@ -351,6 +359,9 @@ export const sentenceEnds = (text: string, rules: BoundaryRules): number[] => {
   if (last > sentenceStart && (ends.length === 0 || ends[ends.length - 1]! < last)) ends.push(last);
   return ends;
 };
+
+/** The rest of an e-mail address or a web address: "Jane.Doe@example.com", "Example.Com/news". */
+const ADDRESS_AFTER = /^[\p{L}\p{N}._%+-]*(?:@|\/)/u;
 
 /** Whether the marks from `i` to `runEnd`, followed by a space and by what starts at `k`, end a sentence. */
 const decide = (
@@ -367,7 +378,7 @@ const decide = (
 ): boolean => {
   const next = nextAt(text, k);
   // an ellipsis opening the next sentence ("...and then?")
-  if (next.kind === 'lower') return /^(?:\.\.\.|…)\p{L}/u.test(text.slice(k, k + 4));
+  if (next.kind === 'lower') return /^(?:\.\.\.|…)\p{L}/u.test(text.slice(k, k + 4)) || (rules.lowerStarts === true && endsBeforeLower(text, i, runEnd, sentenceStart, rules));
   const before = text.charAt(i - 1);
   // an omission in brackets: "[...]"
   if ((before === '[' || before === '(') && (text[runEnd] === ']' || text[runEnd] === ')')) return false;
@@ -420,6 +431,13 @@ const decide = (
     return rules.starters.has(next.word);
   }
   return true;
+};
+
+/** Whether one full stop at `i` after a word of letters that is no abbreviation ends a sentence before a lower-case word. */
+const endsBeforeLower = (text: string, i: number, runEnd: number, sentenceStart: number, rules: BoundaryRules): boolean => {
+  if (runEnd - i !== 1 || text[i] !== '.') return false;
+  const word = stripOpeners(text.slice(wordStartBefore(text, i, sentenceStart), i));
+  return word.length >= 2 && /^\p{L}+$/u.test(word) && !formsOf(word.toLowerCase()).some((f) => rules.never.has(f));
 };
 
 /** Whether the quote at `i` opens a sentence: a space before it, a word after, a sentence's mark before the space. */

@@ -60,8 +60,8 @@ export const intlLanguage = (code: string): LanguageAdapter => {
   const data = LANGUAGES[code];
   const locale = code === 'und' ? undefined : code;
   const wordSegmenter = new Intl.Segmenter(locale, { granularity: 'word' });
-  const rules = boundaryRules(code);
   const stopList = code === 'und' ? new Set<string>() : stopWordsOf(code);
+  const rules = boundaryRules(code, stopList);
   const spelled = data?.stopWordsSpelled === undefined ? undefined : SPELLED[data.stopWordsSpelled];
   const isStop = (w: string): boolean => stopList.has(w) || (spelled !== undefined && stopList.has(spelled(w)));
   const stem = stemmerOf(data);

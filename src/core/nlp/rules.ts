@@ -39,18 +39,33 @@ const ENGLISH: BoundaryRules = {
  * those lists, these leave out what often ends a sentence ("ecc.", "enz.", "usw.").
  */
 const EXTRA: Readonly<Record<string, string>> = {
-  it: 'sig.ra sig.na lun mar mer gio ven sab dom gen feb apr mag giu lug ago set ott nov dic meteor',
-  es: 'admón avda sres srta lic',
+  it: 'sig.ra sig.na lun mar mer gio ven sab dom gen feb apr mag giu lug ago set ott nov dic meteor psicol dir amm st',
+  es: 'admón avda sres srta lic mt párr párrf',
+  el: 'κ κα π.χ δηλ βλ σελ αρ τηλ χλμ εκατ δισ κ.λπ κ.ά π.χ μ.χ οδ λεωφ',
   nl: 'o.a d.w.z m.a.w i.p.v t.a.v m.b.t i.v.m vnw aanw incl excl',
   da: 'bl.a f.eks skt mio mia stk tlf inkl ekskl',
   de: 'z.b d.h u.a o.ä bzw',
   ru: 'т.е т.д т.п т.к н.э',
 };
 
+/**
+ * Words after which a full stop before a number ends no sentence, in every language ("No. 7",
+ * "N°. 12", "art. 4"); with each language's short names of days and months where those are also
+ * words ("mar." is the sea and "Mar." is Tuesday: "Mar. 23" is a date).
+ */
+const BEFORE_NUMBER = 'no nos nr n° nº núm art p pp vol fig cap tab pag párr párrf';
+const BEFORE_NUMBER_EXTRA: Readonly<Record<string, string>> = {
+  es: 'ene feb mar abr may jun jul ago sep sept oct nov dic lun mié jue vie sáb dom',
+};
+
 const cache = new Map<string, BoundaryRules>();
 
-/** The boundary rules of a language by its code; 'und' and unknown codes get rules with no lists. */
-export const boundaryRules = (code: string): BoundaryRules => {
+/**
+ * The boundary rules of a language by its code; 'und' and unknown codes get rules with no lists.
+ * `starters` are the words that often start its sentences (its stop words: "Hvad", "Die"): a dotted
+ * initialism ends a sentence only before one ("i U.S. Hvad med dig?", not "the U.S. Government").
+ */
+export const boundaryRules = (code: string, starters: ReadonlySet<string> = NONE): BoundaryRules => {
   if (code === 'en') return ENGLISH;
   let rules = cache.get(code);
   if (rules === undefined) {
@@ -59,10 +74,11 @@ export const boundaryRules = (code: string): BoundaryRules => {
     rules = {
       never,
       unlessStarter: NONE,
-      beforeNumber: NONE,
-      starters: NONE,
+      beforeNumber: words(`${BEFORE_NUMBER} ${BEFORE_NUMBER_EXTRA[code] ?? ''}`),
+      starters,
       bangNames: NONE,
       letters: 'initial',
+      lowerStarts: code === 'el',
       times: false,
       ordinalBefore: data?.ordinalBefore,
       semicolonAsks: code === 'el',

@@ -100,6 +100,10 @@ export const CASES: readonly Row[] = [
   ['da', 'abbreviations inside', 'Vi mødes kl. 8 i morgen, bl.a. med hr. Jensen. Det bliver godt.', ['Vi mødes kl. 8 i morgen, bl.a. med hr. Jensen.', 'Det bliver godt.']],
   ['da', 'an ordinal', 'Hun bor på 3. sal. Han bor i stuen.', ['Hun bor på 3. sal.', 'Han bor i stuen.']],
   ['da', 'guillemets opening a quotation', 'Han kom ind. »Sæt dig ned. Vi spiser nu.« Hun smilede.', ['Han kom ind.', '»Sæt dig ned.', 'Vi spiser nu.«', 'Hun smilede.']],
+  ['da', 'an e-mail address with a dot in its name', 'Skriv til Ole.Hansen@eksempel.dk. Han svarer hurtigt.', ['Skriv til Ole.Hansen@eksempel.dk.', 'Han svarer hurtigt.']],
+  ['da', 'N°. before a number', 'Kisten står ved N°. 14.2. Der graver vi.', ['Kisten står ved N°. 14.2.', 'Der graver vi.']],
+  ['da', 'dotted initialism inside a name', 'Hun arbejder for U.S. Army i Tyskland. Det er hårdt.', ['Hun arbejder for U.S. Army i Tyskland.', 'Det er hårdt.']],
+  ['da', 'dotted initialism before a question', 'Jeg bor i U.S. Hvad med dig?', ['Jeg bor i U.S.', 'Hvad med dig?']],
   ['da', 'dotted initialism at the end', 'Han bor i E.U. Hvor bor du?', ['Han bor i E.U.', 'Hvor bor du?']],
   // Spanish
   ['es', 'inverted marks', '¿Dónde está la llave? Está en la mesa. ¡Qué alegría! Ya llegó.', ['¿Dónde está la llave?', 'Está en la mesa.', '¡Qué alegría!', 'Ya llegó.']],
@@ -107,11 +111,15 @@ export const CASES: readonly Row[] = [
   ['es', 'guillemets then a comma', '«Nadie es perfecto.», dijo el poeta. Luego se fue.', ['«Nadie es perfecto.», dijo el poeta.', 'Luego se fue.']],
   ['es', 'numbers', 'El piso cuesta $240.500,00. ¡Es caro!', ['El piso cuesta $240.500,00.', '¡Es caro!']],
   ['es', 'EE. UU.', 'Viajó a EE. UU. en mayo. Volvió en junio.', ['Viajó a EE. UU. en mayo.', 'Volvió en junio.']],
+  ['es', 'a day and a month before numbers', 'La cita es el Jue. 9 de Dic. por la tarde. No faltes.', ['La cita es el Jue. 9 de Dic. por la tarde.', 'No faltes.']],
+  ['es', 'No., art. and párr. before numbers', 'Lea el art. 12, párr. 3, del reglamento que firmó la No. 18. Es corto.', ['Lea el art. 12, párr. 3, del reglamento que firmó la No. 18.', 'Es corto.']],
+  ['es', 'mar (the sea) ending a sentence', 'Fuimos al mar. Luego comimos paella.', ['Fuimos al mar.', 'Luego comimos paella.']],
   ['es', 'degrees', 'Hoy hace 30°C en Sevilla. ¿Lo sabías?', ['Hoy hace 30°C en Sevilla.', '¿Lo sabías?']],
   // Italian
   ['it', 'titles', 'Buongiorno Sig.ra Bianchi! Come sta il Dott. Neri?', ['Buongiorno Sig.ra Bianchi!', 'Come sta il Dott. Neri?']],
   ['it', 'abbreviation then a stop', 'Ci vediamo ven. 14 ott.. Grazie mille.', ['Ci vediamo ven. 14 ott..', 'Grazie mille.']],
   ['it', 'tel.: and ing.', 'Il mio tel.:0612345. Chiami l\'Ing. Galli. Arrivederci.', ['Il mio tel.:0612345.', 'Chiami l\'Ing. Galli.', 'Arrivederci.']],
+  ['it', 'office titles', 'Ringrazio il Dir. Amm. e lo psicol. Ferri per la pazienza. Ci vediamo.', ['Ringrazio il Dir. Amm. e lo psicol. Ferri per la pazienza.', 'Ci vediamo.']],
   ['it', 'initialism in brackets', 'Lavoro per la Società Trasporti Locali (S.T.L.). Mi piace molto.', ['Lavoro per la Società Trasporti Locali (S.T.L.).', 'Mi piace molto.']],
   // Dutch
   ['nl', 'a number starts the next sentence', 'De meeste schoten misten. 73 procent ging naast.', ['De meeste schoten misten.', '73 procent ging naast.']],
@@ -122,7 +130,8 @@ export const CASES: readonly Row[] = [
   ['ar', 'a title', 'قال د. أحمد إن الوضع هادئ. ثم غادر.', ['قال د. أحمد إن الوضع هادئ.', 'ثم غادر.']],
   // Greek
   ['el', 'Greek question mark', 'Πού είναι ο σταθμός; Είναι κοντά.', ['Πού είναι ο σταθμός;', 'Είναι κοντά.']],
-  ['el', 'ano teleia and lower case', 'Ήρθε αργά· κανείς δεν ρώτησε. η βροχή συνεχίστηκε.', ['Ήρθε αργά· κανείς δεν ρώτησε. η βροχή συνεχίστηκε.']],
+  ['el', 'ano teleia, then a sentence typed in lower case', 'Ήρθε αργά· κανείς δεν ρώτησε. η βροχή συνεχίστηκε.', ['Ήρθε αργά· κανείς δεν ρώτησε.', 'η βροχή συνεχίστηκε.']],
+  ['el', 'abbreviations before lower case', 'Αγόρασε φρούτα, π.χ. μήλα, και μίλησε με τον κ. Παππά. Μετά έφυγε.', ['Αγόρασε φρούτα, π.χ. μήλα, και μίλησε με τον κ. Παππά.', 'Μετά έφυγε.']],
   // Chinese and Japanese
   ['zh', 'full stops', '今天下雨了。我们在家看书。', ['今天下雨了。', '我们在家看书。']],
   ['zh', 'a mark inside a title', '我们周末去看《快跑吧！小狗》好吗？好！', ['我们周末去看《快跑吧！小狗》好吗？', '好！']],
