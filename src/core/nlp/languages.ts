@@ -189,7 +189,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     abbreviations: 'г гг т е ул д им и о см стр тыс млн млрд руб коп проф акад доц пр ср рис гл п пп кв обл р ч мин сек н э'.split(' '),
     stemmer: 'russian',
   },
-  uk: { name: 'Ukrainian', abbreviations: 'р рр т ім вул д проф акад доц с тис млн млрд грн'.split(' '), stemmer: 'ukrainian' },
+  uk: { name: 'Ukrainian', abbreviations: 'р рр т ім вул д проф акад доц с тис млн млрд грн м кв пл просп буд'.split(' '), stemmer: 'ukrainian' },
   tr: { name: 'Turkish', abbreviations: 'dr prof doç av vb vs yrd sn no s bkz örn cad sok mah apt tel st alb kur binb yzb'.split(' '), stemmer: 'turkish' },
   pl: {
     name: 'Polish',

@@ -146,6 +146,7 @@ export const CASES: readonly Row[] = [
   ['it', 'ecc. at the end', 'Abbiamo comprato pane, latte ecc. Poi siamo tornati.', ['Abbiamo comprato pane, latte ecc.', 'Poi siamo tornati.']],
   ['de', 'German quotation', '„Wir bleiben. Es ist spät“, sagte sie. Dann ging er.', ['„Wir bleiben.', 'Es ist spät“, sagte sie.', 'Dann ging er.']],
   ['ru', 'abbreviations', 'Он живёт в г. Москве с 1990 г. и работает там. Ему нравится.', ['Он живёт в г. Москве с 1990 г. и работает там.', 'Ему нравится.']],
+  ['uk', 'street, house and flat', 'Вона живе на просп. Миру, буд. 7, кв. 3. Я живу поруч.', ['Вона живе на просп. Миру, буд. 7, кв. 3.', 'Я живу поруч.']],
   ['ru', 'a quotation and a dash', '«Куда ты идёшь?» – спросил отец. «Домой» – ответил сын.', ['«Куда ты идёшь?» – спросил отец.', '«Домой» – ответил сын.']],
 ];
 
