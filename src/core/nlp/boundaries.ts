@@ -351,7 +351,10 @@ export const sentenceEnds = (text: string, rules: BoundaryRules): number[] => {
     } else {
       ends_ = decide(text, i, runEnd, dots, spaced, onlyDots, k, sentenceStart, rules, lists.dots);
     }
-    if (ends_) push(j, k);
+    // a full stop, then a spaced ellipsis that opens the next sentence ("compounds. . . . The practice"):
+    // the sentence ends at its full stop
+    if (ends_ && spaced && dots >= 4 && text[i + 1] === ' ' && isLetter(text.charAt(i - 1))) push(i + 1, i + 2);
+    else if (ends_) push(j, k);
     i = runEnd > i ? runEnd : i + 1;
   }
   forcedUpTo(n);

@@ -65,7 +65,9 @@ export const CASES: readonly Row[] = [
   ['en', 'four dots then a sentence', 'I never said that.... He walked out.', ['I never said that....', 'He walked out.']],
   ['en', 'spaced ellipsis inside', 'The old habit faded . . . but never quite died.', ['The old habit faded . . . but never quite died.']],
   ['en', 'spaced ellipsis before I', 'Well, the point is . . . I did not know.', ['Well, the point is . . . I did not know.']],
-  ['en', 'spaced four-dot ellipsis ends', 'The rule faded. . . . Nobody missed it. . . .', ['The rule faded. . . .', 'Nobody missed it. . . .']],
+  // a full stop, then an ellipsis for what was left out before the next sentence (the convention the
+  // public boundary cases follow: the ellipsis opens the next sentence)
+  ['en', 'full stop, then a spaced ellipsis', 'The rule faded. . . . Nobody missed it. . . .', ['The rule faded.', '. . . Nobody missed it. . . .']],
   ['en', 'spaced four dots after a space', 'Leave the rest out . . . . Then go on.', ['Leave the rest out . . . .', 'Then go on.']],
   ['en', 'bracketed ellipsis', '"The river [...] ran dry [...]" (Hale 12).', ['"The river [...] ran dry [...]" (Hale 12).']],
   ['en', 'ellipsis in a quote at the end', 'She wrote that “the sky will grow darker. . . .”', ['She wrote that “the sky will grow darker. . . .”']],
