@@ -70,6 +70,21 @@ const seasonComes = (needle: RegExp, words: string): LinePattern => ({
   pattern: new RegExp(`^(?:${PLACE_FIRST})?(?:${words})`, 'iu'),
 });
 
+/**
+ * A scene told in the present tense at a time of day ("The bus pulls in at 4:58, two minutes early",
+ * "It is 3:40 in the morning and Teodor Vasko has been awake for two hours"): a clock time in a
+ * sentence with no day or date and nothing in the past tense. News tells its time with its day, in
+ * the past ("were called at about 02:40 GMT on Sunday"). English.
+ */
+const PAST = '(?:was|were|had|did|said|told|went|came|took|made|got|found|left|began|rang|saw|heard|knew|thought|felt|stood|sat|ran|fell|broke|spoke|wrote|gave|kept|held|brought|bought|sent|lost|won|paid|met)';
+const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|yesterday|today|tonight|tomorrow|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|\\d{4})';
+const CLOCK_SCENE: LinePattern = {
+  needle: /\b\d{1,2}:\d\d\b/u,
+  // a verb in -ed before the time is the past ("were called at 4:15"); after it, mostly an adjective
+  // ("its windows still fogged")
+  pattern: new RegExp(`^(?![^]*\\b${PAST}\\b)(?![^]*\\b${DAY}\\b)(?:(?!\\p{L}{3,}ed\\b)[^])*?\\b\\d{1,2}:\\d\\d\\b`, 'iu'),
+};
+
 export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
   en: {
     name: 'English',
@@ -102,6 +117,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
       ],
       scene: [
         { opens: "it was|on a |on the morning of|on the afternoon of|on the evening of|on the night of|one morning|one afternoon|one evening|one night|one day|at |by |just after|just before|shortly after|shortly before|around |late one|late last|in the winter|in the spring|in the summer|in the autumn|in the fall|in the early hours|in the small hours|in the dead|the phone rang|the doorbell rang|the alarm rang|when i was|i remember|i was|i'll never forget|last |it's|it’s|it is|years ago|a few years ago|you", pattern: /^(?:it was (?:(?:a|an) (?:cold|hot|warm|sunny|rainy|grey|gray|crisp|quiet|bright|dark|windy|humid|chilly|clear|snowy|late|early|typical|normal|ordinary|beautiful|perfect|quiet|busy|[a-z]+ (?:morning|afternoon|evening|night|day))|just (?:after|before)|(?:nearly|almost|about|around|shortly (?:after|before)) (?:\d|midnight|noon|dawn|dusk)|\d{1,2}(?::\d\d)? ?(?:a\.?m|p\.?m|o'clock))|on a (?:cold|hot|warm|sunny|rainy|grey|gray|crisp|quiet|bright|dark|windy|humid|chilly|clear|snowy|recent|[a-z]+ (?:morning|afternoon|evening|night|day))|one (?:morning|afternoon|evening|night|day)|on the (?:morning|afternoon|evening|night) of|(?:at|by|just after|just before|shortly after|shortly before|around) (?:(?:\d{1,2}(?:[:.]\d\d)? ?(?:a\.?m\.?|p\.?m\.?|o'clock)?|(?:(?:a )?quarter|half|five|ten|twenty|twenty-five) (?:to|past) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|\d{1,2})|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock),? (?:on an?|one|every|each) (?:\w+ ){0,2}(?:morning|afternoon|evening|night|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|dawn|dusk|daybreak|first light|sunrise|sunset)|in the (?:winter|spring|summer|autumn|fall|early hours|small hours|dead of night) of (?:\d{4}|'\d\d)|late (?:one|last) (?:night|evening)|the (?:phone|doorbell|alarm) rang|when i was|i remember|i was|i'll never forget|last (?:summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october|november|december),? (?:i|[^.!?"“”]{0,80}?\bmy)\b|(?:it's|it’s|it is) (?:\d{1,2}(?:[:.]\d\d)? ?(?:a\.?m\.?|p\.?m\.?|o'clock)|(?:just )?(?:before|after) (?:dawn|midnight|sunrise|sunset))|years ago,? i|a few years ago,? i|you (?:felt|were|woke|walked|got|spent|heard|saw|sat|stood|looked|noticed|opened|picked|came|went|had just))\b/iu },
+        CLOCK_SCENE,
         seasonComes(/autumn|winter|spring|summer|fall|frost|snow|rain/iu, '(?:autumn|winter|spring|summer|fall|the (?:first|last) (?:frost|frosts|snow|snows|rain|rains))(?: of (?:the )?\\p{L}+)? (?:comes|came|arrives|arrived|falls|fell) (?:early|late|hard|first|slowly|suddenly)\\b'),
       ],
     },

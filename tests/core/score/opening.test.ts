@@ -230,6 +230,34 @@ describe('openers that name the title still warm up', () => {
     expect(openerKind('At 5 p.m. on Tuesday the council voted to close the pool.', 'en')).toBeNull();
     expect(openerKind('At 6:15 a.m. Monday, a fire broke out at the plant.', 'en')).toBeNull();
   });
+
+  it('a scene told in the present tense at a clock time is a warm-up; news that tells its time with a day, or in the past, is not', () => {
+    expect(openerKind('The tram rattles out of the depot at 5:12, its windows still fogged from the night.', 'en')).toBe('scene');
+    expect(openerKind('It is 4:15 in the morning, and Marta Quill is already kneading.', 'en')).toBe('scene');
+    expect(openerKind('The first trawler noses into the harbour at 6:05 and the gulls follow it in.', 'en')).toBe('scene');
+    expect(openerKind('Firefighters were called to the mill at 4:15 after a passer-by saw smoke.', 'en')).toBeNull();
+    expect(openerKind('Polls close at 8:00 p.m. on Tuesday across the state.', 'en')).toBeNull();
+    expect(openerKind('The storm is expected to reach the coast at 6:30 on March 3.', 'en')).toBeNull();
+  });
+
+  it('after a present-tense scene at a clock time the summary is the nut graf', () => {
+    const article = [
+      'The last ferry from Brindle Quay',
+      '',
+      'The boat ties up at 6:40, and the deckhand throws a rope that lands with a slap on the wet stones.',
+      'A woman in a green coat steps off with a crate of eggs.',
+      '',
+      'Nobody else gets on.',
+      '',
+      'Brindle Quay ferry services will end on April 30 after the harbour board voted to withdraw the subsidy that has kept the last ferry running since 1958.',
+      'The board said the crossing carried fewer than forty passengers a day last year.',
+      '',
+      'Islanders say the crossing is the only way to reach the mainland clinic without a two-hour drive.',
+    ].join('\n');
+    const summary = summarize(article, { length: { kind: 'count', n: 1 } });
+    expect(summary.sentences[0]!.text).toMatch(/^Brindle Quay ferry services will end/);
+    expect(summary.lead).toMatchObject({ kinds: ['scene'] });
+  });
 });
 
 describe('a sentence that announces the point', () => {
