@@ -26,8 +26,13 @@ const EXCLAMATION = /[!！]["'’”»)]*\s*$/u;
 /** Whether a sentence may become a headline (besides standing on its own and not being the title). */
 export const headlineWorthy = (sentence: string, lang = 'en'): boolean => {
   const text = announced(sentence, lang);
-  return !QUESTION.test(text) && !EXCLAMATION.test(text) && !QUOTED.test(text) && !LIST_LINE.test(text) && wordCount(text) >= MIN_HEADLINE_WORDS;
+  return (
+    !QUESTION.test(text) && !EXCLAMATION.test(text) && !QUOTED.test(text) && !LIST_LINE.test(text) && !(lang === 'en' && ANSWER.test(text)) && wordCount(text) >= MIN_HEADLINE_WORDS
+  );
 };
+
+/** An answer to a question asked before it ("Yes, if…", "If you want…, yes — and…"): it leans on the question. */
+const ANSWER = /^(?:yes|no|yep|nope)\s*[,.;:!–—-]|,\s+(?:yes|no)\s*(?:[–—-]|[.;,]|$)/iu;
 
 /** Saying verbs of an attribution. */
 const SAID = '(?:(?:has|have|had)\\s+(?:said|learned|learnt|heard|been\\s+told|revealed|confirmed|announced|reported|found|warned)|understands|can\\s+reveal|argues|insists|warns|claims|notes|said|says|say|show|shows|showed|suggest|suggests|suggested|found|told\\s+[\\p{L}\\s]{1,30}?|added|adds|announced|reported|reports|confirmed|explained|stated|warned|claimed|argued|insisted|noted|wrote|writes|believes|thinks)';
@@ -68,7 +73,7 @@ const HEADLINESE: Rule = {
 const RUNS_ON = /^(?:and|or|but|nor|have|has|had|can|could|will|would|should|must|may|might|shall|is|are|was|were|be|been|do|does|did|get|gets|go|goes|make|makes|take|takes|keep|keeps|use|uses|need|needs|want|wants)\b/iu;
 /** A subordinate clause's opening word. */
 const ONLY_SUBORDINATE = /^(?:if|unless|when|whenever|although|though|because|while|whilst|since|once|until)\s/iu;
-const LEADING_CLAUSE = /^(?:although|though|while|whilst|after|before|when|as|since|because|despite|following|amid|with|without|if|unless|in|on|at|by|for|during|over|under|last|this|earlier|later|to\s+\p{Ll}+|(?:\p{L}+|\d+)\s+(?:years?|months?|weeks?|days?|decades?|hours?)\s+(?:after|before|later|ago))\b[^,;]{0,80},\s+/iu;
+const LEADING_CLAUSE = /^(?:although|though|while|whilst|after|before|when|as|since|because|despite|following|amid|with|without|if|unless|in|on|at|by|for|during|over|under|last|this|earlier|later|to\s+\p{Ll}+|(?:beginning|starting)\s+(?:with|in|on|at|from|next|this|last)|(?:\p{L}+|\d+)\s+(?:years?|months?|weeks?|days?|decades?|hours?)\s+(?:after|before|later|ago))\b[^,;]{0,80},\s+/iu;
 /**
  * What a leading clause of two words may run on with after its comma: more of its own phrase, told by
  * lower-case words that open no subject and hold no preposition ("For big, | contested decisions, | …";
@@ -88,6 +93,14 @@ const hasVerb = (s: string): boolean => AUXILIARY.test(s) || PAST.test(s);
 const partsSubjectFromVerb = (s: string, at: number): boolean =>
   !hasVerb(s.slice(0, at).toLowerCase()) && AUXILIARY.test(s.slice(at).trim().split(/\s+/u).slice(0, 6).join(' ').toLowerCase());
 
+/** A condition put to the reader. */
+const IF_YOU = /^\s*(?:if|when|unless)\s+(?:you|your)\b/iu;
+/** A pronoun for a subject: the line leans on what came before it. */
+const LEANING_SUBJECT = /^(?:it|this|that|they|these|those|he|she)\s/iu;
+
+/** A first-person main clause of a few words, then the clause that says what happened ("I thought about it last month when "). */
+const FIRST_PERSON_FRAME = /^(?:I|We)\s(?:[^,;.!?]{1,60}?),?\s+(?:when|as|after|the\s+day|the\s+week)\s+(?=(?:the|a|an|\p{Lu})\b)/u;
+
 const RULES: readonly Rule[] = [
   // "…, officials said on Tuesday." / "…, said Mr Smith." / "…, according to police."
   {
@@ -98,14 +111,16 @@ const RULES: readonly Rule[] = [
         .replace(/^according\s+to\s+[^,;]+,\s+/iu, '')
         .replace(/,\s+according\s+to\s+[^,;]+,(?=\s)/iu, ''),
   },
-  // "(…)", "[…]", "– … –", "— … —"
+  // "(…)", "[…]", "– … –", "— … —", "will, for the first time, set"
   {
     name: 'parenthetical',
     apply: (s) =>
       s
         .replace(/\s*\([^()]*\)/gu, '')
         .replace(/\s*\[[^[\]]*\]/gu, '')
-        .replace(/\s+[–—-]{1,2}\s+[^–—]+?\s+[–—-]{1,2}(?=\s)/gu, ''),
+        .replace(/\s+[–—-]{1,2}\s+[^–—]+?\s+[–—-]{1,2}(?=\s)/gu, '')
+        // "…will, for the first time, set…": a phrase between commas inside the verb
+        .replace(/\b(will|would|can|could|may|might|must|should|shall|has|have|had|is|are|was|were|does|did|do),\s+[^,;]{2,40},\s+(?=\p{Ll})/giu, '$1 '),
   },
   // "Jane Doe, 45, a teacher from Leeds, was…" / "The firm, which employs 3,000 people, said…"
   {
@@ -132,6 +147,15 @@ const RULES: readonly Rule[] = [
         s = s.slice(end);
       }
       return s;
+    },
+  },
+  // "I thought about that table last week, when the library board voted to…": a columnist's frame
+  // in the first person; the news is the clause it is hung on
+  {
+    name: 'first-person frame',
+    apply: (s) => {
+      const m = FIRST_PERSON_FRAME.exec(s);
+      return m !== null && wordCount(s.slice(m[0].length)) >= MIN_HEADLINE_WORDS && hasVerb(s.slice(m[0].length).toLowerCase()) ? s.slice(m[0].length) : s;
     },
   },
   // "…, but …" / "…, which …" / "…, saying …" / "…; …": the main clause is what comes before
@@ -162,11 +186,11 @@ const partsAdjectives = (s: string, at: number): boolean => BEFORE_ADJECTIVE_COM
 const MAX_RULE_CHARS = 2000;
 
 /** Where a phrase starts that a main clause can do without (English), a participle phrase after its noun too ("…a flaw | affecting every server"). */
-const SOFT_BOUNDARY = /\s+(?=(?:in|at|during|across|if|after|before|because|since|while|whilst|as\s+(?:the|a|an|it|he|she|they|we|you|i|this|that|these|those)|amid|despite|following|although|though|which|who|whose|when|where|during|ahead\s+of|until|unless|according|affecting|leaving|forcing|sending|bringing|raising|putting|giving|allowing|prompting|causing|killing|injuring|citing|marking|triggering|pushing|sparking)\s)/giu;
+const SOFT_BOUNDARY = /\s+(?=(?:in|at|during|across|if|after|before|because|since|while|whilst|rather\s+than|instead\s+of|as\s+(?:the|a|an|it|he|she|they|we|you|i|this|that|these|those)|amid|despite|following|although|though|which|who|whose|when|where|during|ahead\s+of|until|unless|according|affecting|leaving|forcing|sending|bringing|raising|putting|giving|allowing|prompting|causing|killing|injuring|citing|marking|triggering|pushing|sparking)\s)/giu;
 /** Where a phrase starts, for a line that is still too long: before a preposition (English). */
 const PHRASE = /\s+(?=(?:in|on|at|for|with|by|from|over|into|against|under|through|across|near|between|without)\s)/giu;
 /** Words a cut line must not end on. */
-const DANGLING_END = /\b(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|as|that|which|who|its|his|her|their|our|your|my|is|are|was|were|be|been|has|have|had|will|would|can|could|than|into|over|after|before|about|this|these|those|said|says|its|not|no|more|most|less|very|also|such)$|['’]s$|\b(?:and|or|but)\s+\p{Ll}+ly$|\b(?:is|are|was|were|be|been|being)\s+\p{Ll}+ed$|\bto\s+do$/iu;
+const DANGLING_END = /\b(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|as|that|which|who|its|his|her|their|our|your|my|is|are|was|were|be|been|has|have|had|will|would|can|could|than|rather|into|over|after|before|about|this|these|those|said|says|its|not|no|more|most|less|very|also|such)$|['’]s$|\b(?:and|or|but)\s+\p{Ll}+ly$|\b(?:is|are|was|were|be|been|being)\s+\p{Ll}+ed$|\bto\s+do$/iu;
 
 /** An abbreviation that ends a line keeps its full stop ("at 4:15 p.m.", "in the U.S."). */
 const ABBREVIATION_END = /(?:\b\p{L}\.\p{L}|\b(?:Inc|Co|Ltd|Corp|Jr|Sr|St|Mt|Bros))\.$/u;
@@ -268,5 +292,9 @@ export const headlineOf = (sentence: string, max: number, lang = 'en', target = 
   const text = capitalized(unquoted(s).replace(/^[\s–—-]+/u, ''));
   // a line that is only a subordinate clause ("If you ride mostly on paved roads") says nothing: as
   // good as cut, so that another sentence is preferred
-  return { text, cut: cut || (lang === 'en' && ONLY_SUBORDINATE.test(text) && !/,/u.test(text)) };
+  // so is one whose subject is a pronoun once its leading clause is gone ("For three weeks, it has
+  // also been…": it leans on a sentence before it), and advice to the reader ("If you need one that
+  // folds, look at the Q7 instead": an order, once its condition is gone)
+  const leans = LEANING_SUBJECT.test(text) && !LEANING_SUBJECT.test(sentence.trimStart());
+  return { text, cut: cut || (lang === 'en' && ((ONLY_SUBORDINATE.test(text) && !/,/u.test(text)) || leans || IF_YOU.test(sentence))) };
 };

@@ -1,7 +1,7 @@
 // --type headline: the sentence that carries the article's point, cut to its main clause, every word
 // of it in the article in the same order. Articles written for these tests.
 import { describe, expect, it } from 'vitest';
-import { headlineOf, withoutAttribution } from '../../src/core/headline.js';
+import { headlineOf, headlineWorthy, withoutAttribution } from '../../src/core/headline.js';
 import { summarize } from '../../src/core/summarize.js';
 
 const headline = (article: string, words?: number): string =>
@@ -265,5 +265,46 @@ describe('an opinion piece that states its argument after a colon', () => {
     // an announcement that opens with "So" leans on nothing: what follows its colon is the headline
     const so = column.replace('My view is simple:', 'So here is my argument, and I will put it plainly:');
     expect(headline(so)).toMatch(/^Glenarden should back the motion/);
+  });
+});
+
+describe('headline: a frame, a condition or an answer is not the news', () => {
+  it('cuts "Beginning with …," and a phrase between commas inside the verb, and stops before "rather than"', () => {
+    expect(
+      headlineOf(
+        'Beginning with next year’s harvest, the state fund that insures most of the valley’s orchards will, for the first time, price its cover using regional frost forecasts rather than each grower’s own losses.',
+        17,
+      ).text,
+    ).toBe('State fund that insures most of the valley’s orchards will price its cover using regional frost forecasts');
+  });
+
+  it('takes the news a columnist hangs on a first-person frame', () => {
+    expect(headlineOf('I thought about that bench last week, when the Dunmore parks board voted 5-2 to remove every seat from the riverside path.', 17).text).toMatch(
+      /^Dunmore parks board voted 5-2 to remove every seat/,
+    );
+    expect(headlineOf('We remembered the old pier the day the harbour trust agreed to sell it to a hotel group.', 17).text).toMatch(/^Harbour trust agreed to sell it/);
+  });
+
+  it('an answer to a question asked before it is no headline', () => {
+    const review = [
+      'Kestrel K2 headphones review',
+      '',
+      'The Kestrel K2 are light, cheap and loud, and their battery lasts for a week of commuting.',
+      'Their noise cancelling is weaker than that of rivals that cost twice as much.',
+      '',
+      'Should you buy them?',
+      '',
+      'If you want long battery life for little money, yes — and if you mostly listen at home, the weak cancelling will not matter.',
+    ].join('\n');
+    expect(headline(review)).toMatch(/^Kestrel K2 are light, cheap and loud/);
+    expect(headlineWorthy('If you want long battery life for little money, yes — and if you mostly listen at home, the weak cancelling will not matter.')).toBe(false);
+    expect(headlineWorthy('Yes, the council will pay for the new roof of the library.')).toBe(false);
+    expect(headlineWorthy('No one was hurt when the roof of the library fell in.')).toBe(true);
+  });
+
+  it('a line whose subject is a pronoun once its leading clause is gone, or advice to the reader, counts as cut', () => {
+    expect(headlineOf('For the past three weeks, it has also been my test bench for the Kestrel K2, a pair of light headphones.', 17).cut).toBe(true);
+    expect(headlineOf('If you need a pair that folds into a pocket, look at the Marlin M4 instead.', 17).cut).toBe(true);
+    expect(headlineOf('He said the plan for the new bridge would be ready by March.', 17).cut).toBe(false);
   });
 });

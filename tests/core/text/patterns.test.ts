@@ -102,6 +102,7 @@ describe('the openings of each table', () => {
 
 /** Lines that the needled patterns match, or nearly do. */
 const PROBES = [
+  'The night tram leaves the depot at 5:12 with nobody on board.',
   'Minh Do on Monday, November 18th, 2019 at 11:08 a.m.',
   'By Minh Do | Nov. 18, 2019',
   'Jane Smith — March 3 2021',
