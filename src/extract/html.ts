@@ -373,12 +373,37 @@ const withKicker = (title: string, text: string): string => {
 const MAX_HEADLINE_WORDS = 40;
 const MAX_HEADLINE_ELEMENTS = 20;
 
+/** A standfirst is a sentence or two: a longer paragraph under the headline is the body's. */
+const MAX_DEK_WORDS = 60;
+
+/**
+ * The paragraph right under the page's one headline, where the body's paragraphs are in another
+ * element: a dek styled only by utility classes (`<h1>…</h1><p class="mt-4 text-xl">…</p>` before the
+ * byline, the body in its own `<div class="prose">`), which no class word names. Removed, and returned.
+ */
+const dekUnderHeadline = (document: { querySelectorAll(selector: string): ArrayLike<unknown> }): string | undefined => {
+  const headlines = document.querySelectorAll('h1');
+  if (headlines.length !== 1) return undefined;
+  const h1 = headlines[0] as El & { nextElementSibling: (El & { remove(): void }) | null; parentElement: { children: ArrayLike<El> } | null };
+  const next = h1.nextElementSibling;
+  if (next === null || next.tagName !== 'P' || h1.parentElement === null) return undefined;
+  const text = fold(next.textContent);
+  const words = wordCount(text);
+  // a sentence or two, not a byline ("Tom Krisher, AP Auto Writer")
+  if (words < 5 || words > MAX_DEK_WORDS || isCutOff(text) || !/[.!?…]["'’”]?$/u.test(text)) return undefined;
+  // the body's paragraphs beside the headline: this one is its lede
+  if (Array.from(h1.parentElement.children).filter((c) => c.tagName === 'P').length > 1) return undefined;
+  next.remove();
+  return text;
+};
+
 const parsePage = (html: string): Extracted => {
   // a fragment (HTML pasted into text) parses into a document only inside <html><body>
   const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
   const { document } = parseHTML(page);
   for (const el of [...document.querySelectorAll(NEVER_TEXT)] as El[]) el.remove();
   removeTeaserCards(document);
+  const underHeadline = dekUnderHeadline(document);
   markBeforeHeadline(document);
   // before Readability, which rewrites elements and drops their classes; small parts only, so that
   // no class word can take the article with it
@@ -407,7 +432,7 @@ const parsePage = (html: string): Extracted => {
   const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
   if (content.body !== null) for (const el of all(content.body as unknown as Block, `[${BEFORE_HEADLINE}]`)) el.remove();
   const headerDek = content.body === null ? undefined : removeNonProse(content.body as unknown as Block, title);
-  const subtitle = headerDek ?? dek;
+  const subtitle = headerDek ?? dek ?? underHeadline;
   const text = treeText(content.body as unknown as TextNode);
   return { title, ...(subtitle === undefined ? {} : { subtitle }), text: named !== undefined && isStub(text, named) ? named : text };
 };

@@ -184,3 +184,26 @@ describe('the body keeps its own words and its lede', () => {
   });
 });
 
+
+describe('a dek styled only by utility classes', () => {
+  const dek = 'Schools win the most from a plan that opponents call too hopeful. The vote was closer than expected.';
+  it('is the paragraph right under the one headline, when the body is in an element of its own', () => {
+    const html = page(`<main><article><div class="mb-3 text-xs uppercase">City Hall</div>
+      <h1 class="text-4xl font-extrabold">Council Passes Budget</h1>
+      <p class="mb-6 text-xl leading-8 text-slate-600">${dek}</p>
+      <div class="flex gap-3 text-sm"><span>By Dana Whitcomb</span><time>Dec. 1, 2026</time></div>
+      <div class="prose prose-lg"><p>${BODY[0]}</p><p>${BODY[1]}</p><p>${BODY[2]}</p><p>${BODY[3]}</p><p>${BODY[4]}</p></div></article></main>`);
+    const { text, subtitle } = extractHtml(html);
+    expect(subtitle).toBe(dek);
+    expect(text).not.toContain('too hopeful');
+    expect(summaryOf(html, 3)[0]).toBe(BODY[0]);
+  });
+
+  it('is not the lede when the body\'s paragraphs stand beside the headline, nor a byline', () => {
+    const beside = page(`<article><h1>Council Passes Budget</h1><p>${BODY[0]}</p><p>${BODY[1]}</p><p>${BODY[2]}</p><p>${BODY[3]}</p></article>`);
+    expect(extractHtml(beside).text.trim().split(/\n\s*\n/)[0]).toBe(BODY[0]);
+    const byline = page(`<article><h1>Council Passes Budget</h1><p class="text-sm">Dana Whitcomb, City Hall Writer</p>
+      <div class="prose"><p>${BODY[0]}</p><p>${BODY[1]}</p><p>${BODY[2]}</p><p>${BODY[3]}</p></div></article>`);
+    expect(extractHtml(byline).subtitle).toBeUndefined();
+  });
+});
