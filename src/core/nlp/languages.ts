@@ -85,6 +85,15 @@ const CLOCK_SCENE: LinePattern = {
   pattern: new RegExp(`^(?![^]*\\b${PAST}\\b)(?![^]*\\b${DAY}\\b)(?:(?!\\p{L}{3,}ed\\b)[^])*?\\b\\d{1,2}:\\d\\d\\b`, 'iu'),
 };
 
+/**
+ * The same scene in other languages, by its verb in the present tense and its hour ("la giornata
+ * comincia alle cinque", "el mercado abre a las seis"): `verbs`, then within a few words `at` and an hour.
+ */
+const hourScene = (needle: RegExp, verbs: string, at: string): LinePattern => ({
+  needle,
+  pattern: new RegExp(`^[^.!?]{0,80}?(?<!\\p{L})(?:${verbs})(?!\\p{L})[^.!?]{0,30}?(?<!\\p{L})(?:${at})`, 'iu'),
+});
+
 export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
   en: {
     name: 'English',
@@ -135,7 +144,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
       address: [{ opens: 'erinnern sie sich|stellen sie sich|kennen sie|haben sie', pattern: /^(?:erinnern sie sich|stellen sie sich|kennen sie|haben sie)\b/iu }],
       greeting: [{ opens: 'hallo|guten morgen|guten tag|guten abend|willkommen|liebe ', pattern: /^(?:hallo|guten (?:morgen|tag|abend)|willkommen|liebe )\b/iu }],
       seasonal: [{ opens: 'wie jedes jahr|jedes jahr|es war einmal', pattern: /^(?:wie jedes jahr|jedes jahr|es war einmal)\b/iu }],
-      scene: [{ opens: 'es ist|an einem', pattern: /^(?:es ist (?:kurz (?:vor|nach) )?(?:\d{1,2}|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|viertel|halb|mitternacht)\b|an einem (?:\p{L}+ )?(?:morgen|abend|nachmittag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)/iu }, seasonComes(/herbst|winter|sommer|frühling/iu, '(?:der (?:herbst|winter|sommer|frühling) (?:kommt|kam)|(?:kommt|kam) der (?:herbst|winter|sommer|frühling)) (?:früh|spät|zeitig|früher|später)')],
+      scene: [{ opens: 'es ist|an einem', pattern: /^(?:es ist (?:kurz (?:vor|nach) )?(?:\d{1,2}|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|viertel|halb|mitternacht)\b|an einem (?:\p{L}+ )?(?:morgen|abend|nachmittag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)/iu }, seasonComes(/herbst|winter|sommer|frühling/iu, '(?:der (?:herbst|winter|sommer|frühling) (?:kommt|kam)|(?:kommt|kam) der (?:herbst|winter|sommer|frühling)) (?:früh|spät|zeitig|früher|später)'), hourScene(/\bum\s+(?:\d{1,2}|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|halb)\b/iu, 'beginnt|startet|klingelt|öffnet|kommt|fährt|läutet', 'um\\s+(?:\\d{1,2}|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|halb)\\b')],
     },
   },
   fr: {
@@ -151,7 +160,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
       address: [{ opens: 'souvenez-vous|imaginez|vous avez|vous êtes|vous aussi|avez-vous|rappelez-vous', pattern: /^(?:souvenez-vous|imaginez|vous avez|vous êtes|vous aussi|avez-vous|rappelez-vous)\b/iu }],
       greeting: [{ opens: 'bonjour|bonsoir|salut|bienvenue|cher', pattern: /^(?:bonjour|bonsoir|salut|bienvenue|chers? )\b/iu }],
       seasonal: [{ opens: "alors que l'année|comme chaque année|chaque année|il était une fois", pattern: /^(?:alors que l'année|comme chaque année|chaque année|il était une fois)\b/iu }],
-      scene: [{ opens: 'il est|ce matin|ce soir|ce jour|un matin|un soir|un après-midi|par un', pattern: /^(?:il est (?:\d{1,2}|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|midi|minuit)\s*(?:h|heures?)?\b|ce (?:matin|soir|jour)-là|un (?:matin|soir|après-midi) d[e']|par un (?:matin|soir|après-midi))/iu }, seasonComes(/automne|hiver|été|printemps/iu, "(?:l['’](?:automne|hiver|été)|le printemps) (?:arrive|est arrivé|vient) (?:tôt|tard|plus tôt|plus tard|avant)")],
+      scene: [{ opens: 'il est|ce matin|ce soir|ce jour|un matin|un soir|un après-midi|par un', pattern: /^(?:il est (?:\d{1,2}|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|midi|minuit)\s*(?:h|heures?)?\b|ce (?:matin|soir|jour)-là|un (?:matin|soir|après-midi) d[e']|par un (?:matin|soir|après-midi))/iu }, seasonComes(/automne|hiver|été|printemps/iu, "(?:l['’](?:automne|hiver|été)|le printemps) (?:arrive|est arrivé|vient) (?:tôt|tard|plus tôt|plus tard|avant)"), hourScene(/(?<!\p{L})à\s+(?:\d{1,2}\s?h|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze)/iu, 'commence|démarre|ouvre|arrive|part|sonne|se lève|se réveille', 'à\\s+(?:\\d{1,2}\\s?h|(?:une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze)\\s+heures?)')],
     },
   },
   es: {
@@ -166,7 +175,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
       address: [{ opens: 'recuerdas|recuerde|imagina|imagine|¿alguna vez', pattern: /^(?:recuerdas|recuerde|imagina|imagine|¿alguna vez)\b/iu }],
       greeting: [{ opens: 'hola|buenos días|buenas tardes|bienvenido', pattern: /^(?:hola|buenos días|buenas tardes|bienvenidos?)\b/iu }],
       seasonal: [{ opens: 'como cada año|cada año|érase una vez|había una vez', pattern: /^(?:como cada año|cada año|érase una vez|había una vez)\b/iu }],
-      scene: [{ opens: 'son las|es la una|una mañana|una tarde|una noche', pattern: /^(?:son las (?:\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b|es la una\b|una (?:mañana|tarde|noche) de\b)/iu }, seasonComes(/otoño|invierno|verano|primavera/iu, '(?:el (?:otoño|invierno|verano)|la primavera) (?:llega|llegó|ha llegado) (?:pronto|tarde|antes)')],
+      scene: [{ opens: 'son las|es la una|una mañana|una tarde|una noche', pattern: /^(?:son las (?:\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b|es la una\b|una (?:mañana|tarde|noche) de\b)/iu }, seasonComes(/otoño|invierno|verano|primavera/iu, '(?:el (?:otoño|invierno|verano)|la primavera) (?:llega|llegó|ha llegado) (?:pronto|tarde|antes)'), hourScene(/\ba\s+las?\s+(?:\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b/iu, 'empieza|comienza|arranca|abre|llega|sale|suena|se levanta|se despierta', 'a\\s+las?\\s+(?:\\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\\b')],
     },
   },
   it: {
@@ -179,7 +188,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     demonstratives: 'questo questa questi queste'.split(' '),
     verdict: /^(?:il nostro |il |la )?(?:verdetto|conclusione|conclusioni|giudizio finale)[.:!]?$/iu,
     warmUps: {
-      scene: [{ opens: "sono le|è l'una|una mattina|una sera|una notte", pattern: /^(?:sono le (?:\d{1,2}|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\b|è l'una\b|una (?:mattina|sera|notte) d[i'])/iu }, seasonComes(/autunno|inverno|estate|primavera/iu, "(?:l['’](?:autunno|inverno|estate)|la primavera) (?:arriva|arrivò|è arrivat[oa]) (?:presto|tardi|prima)")],
+      scene: [{ opens: "sono le|è l'una|una mattina|una sera|una notte", pattern: /^(?:sono le (?:\d{1,2}|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\b|è l'una\b|una (?:mattina|sera|notte) d[i'])/iu }, seasonComes(/autunno|inverno|estate|primavera/iu, "(?:l['’](?:autunno|inverno|estate)|la primavera) (?:arriva|arrivò|è arrivat[oa]) (?:presto|tardi|prima)"), hourScene(/\ball(?:e\s+|['’])(?:\d{1,2}|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\b/iu, 'comincia|inizia|parte|arriva|apre|suona|si sveglia|si alza|attacca', "all(?:e\\s+|['’])(?:\\d{1,2}|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\\b")],
     },
   },
   pt: {
@@ -193,7 +202,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     stemmer: 'dutch',
     verdict: /^(?:ons |het )?(?:oordeel|conclusie|eindoordeel)[.:!]?$/iu,
     warmUps: {
-      scene: [{ opens: 'het is|op een', pattern: /^(?:het is (?:kwart (?:voor|over) |half |even (?:voor|na) )?(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|middernacht)\b|op een (?:\p{L}+ )?(?:ochtend|avond|middag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b)/iu }],
+      scene: [{ opens: 'het is|op een', pattern: /^(?:het is (?:kwart (?:voor|over) |half |even (?:voor|na) )?(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|middernacht)\b|op een (?:\p{L}+ )?(?:ochtend|avond|middag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b)/iu }, hourScene(/\bom\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half)\b/iu, 'begint|start|opent|komt|vertrekt|rijdt|luidt', 'om\\s+(?:\\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half)\\b')],
     },
   },
   sv: { name: 'Swedish', abbreviations: 't ex bl a dvs kl nr s resp p ca jfr st f d prof dr ang el m fl'.split(' '), stemmer: 'swedish' },

@@ -238,6 +238,14 @@ describe('openers that name the title still warm up', () => {
     expect(openerKind('Firefighters were called to the mill at 4:15 after a passer-by saw smoke.', 'en')).toBeNull();
     expect(openerKind('Polls close at 8:00 p.m. on Tuesday across the state.', 'en')).toBeNull();
     expect(openerKind('The storm is expected to reach the coast at 6:30 on March 3.', 'en')).toBeNull();
+    // the same scene in other languages: a verb in the present tense and an hour
+    expect(openerKind("D'inverno, al rifugio Pian Alto, la giornata comincia alle sei.", 'it')).toBe('scene');
+    expect(openerKind('La lonja abre a las cinco y los compradores ya esperan en la puerta.', 'es')).toBe('scene');
+    expect(openerKind('Le marché ouvre à 5 h, mais les camions arrivent bien avant.', 'fr')).toBe('scene');
+    expect(openerKind('Der erste Zug fährt um vier, und am Bahnsteig steht nur ein Mann.', 'de')).toBe('scene');
+    expect(openerKind('De veiling begint om zes uur, als het nog donker is.', 'nl')).toBe('scene');
+    expect(openerKind('Il consiglio comunale ha approvato ieri il bilancio alle 18.', 'it')).toBeNull();
+    expect(openerKind('Le conseil municipal a voté mardi à 21 h la fermeture de la piscine.', 'fr')).toBeNull();
   });
 
   it('after a present-tense scene at a clock time the summary is the nut graf', () => {

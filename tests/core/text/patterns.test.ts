@@ -103,6 +103,11 @@ describe('the openings of each table', () => {
 /** Lines that the needled patterns match, or nearly do. */
 const PROBES = [
   'The night tram leaves the depot at 5:12 with nobody on board.',
+  'Il forno apre alle sei e la fila è già lunga.',
+  'El mercado abre a las seis y los primeros pescadores ya esperan.',
+  'La boulangerie ouvre à 6 h, mais le four chauffe depuis minuit.',
+  'Die Schicht beginnt um fünf, draußen ist es noch dunkel.',
+  'De eerste bus vertrekt om zes uur uit het dorp.',
   'Minh Do on Monday, November 18th, 2019 at 11:08 a.m.',
   'By Minh Do | Nov. 18, 2019',
   'Jane Smith — March 3 2021',
