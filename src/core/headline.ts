@@ -101,6 +101,9 @@ const LEANING_SUBJECT = /^(?:it|this|that|they|these|those|he|she)\s/iu;
 /** A first-person main clause of a few words, then the clause that says what happened ("I thought about it last month when "). */
 const FIRST_PERSON_FRAME = /^(?:I|We)\s(?:[^,;.!?]{1,60}?),?\s+(?:when|as|after|the\s+day|the\s+week)\s+(?=(?:the|a|an|\p{Lu})\b)/u;
 
+/** The writer's opinion, then what should be done ("I also think it's a bad trade, and the Legislature should bar…"). */
+const FIRST_PERSON_OPINION = /^I\s+(?:also\s+|still\s+)?(?:think|believe|suspect|argue)\s[^,;]{1,60}[,;]\s+(?:and\s+|but\s+)?(?=[^,;]{1,60}\b(?:should|must|ought)\b)/u;
+
 const RULES: readonly Rule[] = [
   // "…, officials said on Tuesday." / "…, said Mr Smith." / "…, according to police."
   {
@@ -150,11 +153,12 @@ const RULES: readonly Rule[] = [
     },
   },
   // "I thought about that table last week, when the library board voted to…": a columnist's frame
-  // in the first person; the news is the clause it is hung on
+  // in the first person; the news is the clause it is hung on. "I think it's a bad trade, and the
+  // Legislature should bar it": the opinion's point is what should be done
   {
     name: 'first-person frame',
     apply: (s) => {
-      const m = FIRST_PERSON_FRAME.exec(s);
+      const m = FIRST_PERSON_FRAME.exec(s) ?? FIRST_PERSON_OPINION.exec(s);
       return m !== null && wordCount(s.slice(m[0].length)) >= MIN_HEADLINE_WORDS && hasVerb(s.slice(m[0].length).toLowerCase()) ? s.slice(m[0].length) : s;
     },
   },

@@ -202,7 +202,8 @@ export type Summary = {
    * How much the lead prior counted (the default method only): `reliance` 0..1 scales its weight for
    * this article, `weight` is the weight it had in the score (0 for a long summary or a teaser), and
    * it counted from sentence `start`, after a warm-up of the kinds in `kinds` ('question', 'address',
-   * 'greeting', 'scene', 'seasonal', 'quote', 'signpost', or 'off-topic': a lede that names little of
+   * 'greeting', 'scene', 'seasonal', 'quote', 'signpost', 'argument' (a column's, after its warm-up),
+   * or 'off-topic': a lede that names little of
    * the title while a sentence after it names much).
    */
   readonly lead?: { readonly reliance: number; readonly weight: number; readonly start: number; readonly kinds: readonly string[] };

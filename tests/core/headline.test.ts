@@ -283,6 +283,7 @@ describe('headline: a frame, a condition or an answer is not the news', () => {
       /^Dunmore parks board voted 5-2 to remove every seat/,
     );
     expect(headlineOf('We remembered the old pier the day the harbour trust agreed to sell it to a hotel group.', 17).text).toMatch(/^Harbour trust agreed to sell it/);
+    expect(headlineOf('I also think it’s a poor trade, and the trust should keep the pools open on Sundays.', 17).text).toBe('Trust should keep the pools open on Sundays');
   });
 
   it('an answer to a question asked before it is no headline', () => {

@@ -11,7 +11,7 @@ import { LEADING, signpostOf } from '../text/signpost.js';
 import type { Doc, Sentence } from '../types.js';
 
 /** What kind of warm-up a sentence is. */
-export type OpenerKind = 'question' | 'address' | 'greeting' | 'scene' | 'seasonal' | 'quote' | 'signpost' | 'off-topic' | 'verdict';
+export type OpenerKind = 'question' | 'address' | 'greeting' | 'scene' | 'seasonal' | 'quote' | 'signpost' | 'argument' | 'off-topic' | 'verdict';
 
 /** A conjunction that opens a sentence going on from the one before (English). */
 const CARRIED_ON = /^(?:and|but|so|yet),?\s+(?=\p{L})/iu;
@@ -171,6 +171,31 @@ const afterOffTopicLede = (sentences: readonly Sentence[], lede: readonly Senten
 
 export const POINT_FIRST: Opening = { start: 0, warmUp: new Set(), kinds: [] };
 
+/** What ought to be done, as an argument says it. */
+const ARGUES = /\b(?:should|must|ought to)\b/iu;
+/**
+ * Not an argument: advice to the reader (a guide's "you should"), a sentence that leans on the one
+ * before ("They did, and they should again."), a line of a transcript ("ACHEBE: …").
+ */
+const NOT_AN_ARGUMENT = /\byou\b|^(?:they|it|this|that|these|those|he|she|so|and|but|yet)\b|^(?=\p{Lu}{2})[\p{Lu} .'’-]+:/iu;
+const MIN_ARGUMENT_WORDS = 8;
+
+/**
+ * Where a column's argument starts after a warm-up that ends at `last` (English): the first sentence,
+ * among the first SIGNPOST_SENTENCES, that prescribes and is the writer's own (no quotation mark, no
+ * question), in an article whose writer has said "I" by then; -1 where there is none.
+ */
+const argumentAfter = (sentences: readonly Sentence[], last: number, lang: string): number => {
+  if (lang !== 'en') return -1;
+  let firstPerson = false;
+  for (const s of sentences.slice(0, SIGNPOST_SENTENCES)) {
+    firstPerson ||= FIRST_PERSON.test(s.text);
+    if (s.index <= last || !ARGUES.test(s.text) || QUOTE_MARK.test(s.text) || QUESTION.test(s.text) || NOT_AN_ARGUMENT.test(s.text) || s.wordCount < MIN_ARGUMENT_WORDS) continue;
+    return firstPerson ? s.index : -1;
+  }
+  return -1;
+};
+
 /**
  * Where a review's or an essay's conclusion starts: the first sentence under a heading that names it
  * ("Verdict", "The bottom line", "Fazit", languages.ts) in the article's second half; -1 where there is
@@ -233,6 +258,11 @@ export const openingOf = (doc: Doc): Opening => {
     const all = new Set(Array.from({ length: start }, (_, i) => i));
     return { start, warmUp: all, kinds: [...kinds, 'signpost'] };
   }
+  // a column's argument after its warm-up: where the writer speaks in the first person, the first
+  // sentence after the warm-up that says what ought to be done ("The board should reject the plan",
+  // "I also think it's a bad trade, and the Legislature should bar it"), in the writer's own words
+  const argument = warmUp.size > 0 ? argumentAfter(sentences, Math.max(...warmUp), doc.lang) : -1;
+  if (argument > 0) return { start: argument, warmUp: new Set(Array.from({ length: argument }, (_, i) => i)), kinds: [...kinds, 'argument'] };
   if (warmUp.size === 0) {
     const start = topic.size > 0 ? afterOffTopicLede(sentences, lede, topic) : -1;
     if (start <= 0) return POINT_FIRST;

@@ -556,3 +556,38 @@ describe('a review whose verdict comes last', () => {
     expect(summarize(article, { length: { kind: 'count', n: 1 } }).lead).toMatchObject({ start: 0 });
   });
 });
+
+describe("a column's argument after its warm-up", () => {
+  const column = (argument: string): string =>
+    [
+      'Opinion: Closing the pool on Sundays is the wrong saving',
+      '',
+      'On a grey Sunday in March, the Halden Road pool was full by nine.',
+      'Two lifeguards watched forty children splash through a swimming lesson while their parents read in the gallery.',
+      '',
+      'I learned to swim in that pool, and so did my daughter.',
+      '',
+      'Last month the leisure trust voted to close all three of the town’s pools on Sundays from June, to save £90,000 a year.',
+      'The trust faces a deficit of £1.4 million, and its managers say Sunday is the dearest day to open.',
+      '',
+      'Those are real pressures.',
+      argument,
+      '',
+      'Sunday is the only day many working parents can bring their children to a lesson at all.',
+      'A saving that small will not close the deficit, and the lessons lost will not come back.',
+    ].join('\n');
+
+  it('is where the point starts, in the writer\'s own words', () => {
+    const summary = summarize(column('The trust should keep the pools open on Sundays and find its savings in the empty weekday evening sessions instead.'), { length: { kind: 'count', n: 1 } });
+    expect(summary.sentences[0]!.text).toMatch(/^The trust should keep the pools open/);
+    expect(summary.lead?.kinds).toContain('argument');
+  });
+
+  it('is not advice to the reader, someone else\'s words, or a sentence that leans on the one before', () => {
+    for (const line of [
+      'If you swim on Sundays, you should write to the trust before the vote in June.',
+      '“The trust should keep the pools open on Sundays,” one parent said at the meeting.',
+      'They should keep them open on Sundays, and they should say how they will pay for it.',
+    ]) expect(summarize(column(line), { length: { kind: 'count', n: 1 } }).lead?.kinds ?? []).not.toContain('argument');
+  });
+});
