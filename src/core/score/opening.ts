@@ -144,7 +144,7 @@ const holds = (a: string, b: string): boolean => b.length >= 3 && a.length >= b.
  */
 const namedIn = (s: Sentence, topic: ReadonlySet<string>, compounds = false): number => {
   let n = 0;
-  for (const t of topic) if (s.terms.some((u) => u === t || (compounds && (holds(u, t) || holds(t, u))))) n++;
+  for (const t of topic) if (compounds ? s.terms.some((u) => u === t || holds(u, t) || holds(t, u)) : s.terms.includes(t)) n++;
   return n;
 };
 
@@ -153,20 +153,24 @@ const namedIn = (s: Sentence, topic: ReadonlySet<string>, compounds = false): nu
  * or -1 when the lede names it, or nothing after it names it more.
  */
 const afterOffTopicLede = (sentences: readonly Sentence[], lede: readonly Sentence[], topic: ReadonlySet<string>): number => {
-  const named = (s: Sentence): number => namedIn(s, topic);
+  // no sentence names as many terms as the topic has: then none names enough
+  if (topic.size < MIN_OFF_TOPIC_POINT_TERMS) return -1;
   // its first sentence, a byline or a kicker left in ("Par Sophie Ferrand – Le 30 novembre") aside
   const first = lede.find((s) => !isFragment(s.text));
   // news may open with someone's words too ("'We will not give up,' the governor said…")
   if (first === undefined || OPENING_QUOTE.test(first.text)) return -1;
-  const window = sentences.slice(first.index + 1, Math.min(sentences.length - 1, first.index + 1 + OFF_TOPIC_WINDOW));
-  const best = Math.max(0, ...window.map(named));
+  // the window's sentences from `from` on, each with how many topic terms it names, counted once
+  const from = first.index + 1;
+  const named = sentences.slice(from, Math.min(sentences.length - 1, from + OFF_TOPIC_WINDOW)).map((s) => namedIn(s, topic));
+  const best = Math.max(0, ...named);
+  if (best < MIN_OFF_TOPIC_POINT_TERMS) return -1;
   // the lede is what comes before that sentence: the point may stand in the lede's second paragraph
-  const at = window.find((s) => named(s) === best)?.index ?? 0;
-  const most = Math.max(0, ...lede.filter((s) => s.index < at).map(named));
-  if (best < MIN_OFF_TOPIC_POINT_TERMS || best < most + MIN_OFF_TOPIC_GAIN || most > OFF_TOPIC_LEDE_SHARE * best) return -1;
+  const at = from + named.indexOf(best);
+  const most = Math.max(0, ...lede.filter((s) => s.index < at).map((s) => namedIn(s, topic)));
+  if (best < most + MIN_OFF_TOPIC_GAIN || most > OFF_TOPIC_LEDE_SHARE * best) return -1;
   const few = FIRST_PERSON.test(first.text) ? OFF_TOPIC_SHARE_FIRST_PERSON : OFF_TOPIC_SHARE;
   if (namedIn(first, topic, true) > few * best) return -1;
-  return window.find((s) => named(s) >= best - OFF_TOPIC_SLACK_TERMS)!.index;
+  return from + named.findIndex((k) => k >= best - OFF_TOPIC_SLACK_TERMS);
 };
 
 export const POINT_FIRST: Opening = { start: 0, warmUp: new Set(), kinds: [] };
