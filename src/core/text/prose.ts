@@ -423,13 +423,19 @@ const repeatedCopies = (sentences: readonly Sentence[], notProse: (i: number) =>
   const dropped = new Set<number>();
   // most articles repeat no first term: nothing to compare
   if (byFirst.size === counted && !spaced) return dropped;
-  const termKeys = sentences.map((s) => {
+  // (arrays made at their length and read by index: the arrays that map() made did not always have one
+  // layout, and the function was deoptimized and compiled again, three times a run)
+  const n = sentences.length;
+  const termKeys: Array<string | null> = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = sentences[i]!;
     const { terms } = s;
-    return compared(s) && (spaced || byFirst.get(terms[0]!)! > 1) ? `${terms.length} ${terms[0]} ${terms[terms.length - 1]}` : null;
-  });
+    termKeys[i] = compared(s) && (spaced || byFirst.get(terms[0]!)! > 1) ? `${terms.length} ${terms[0]} ${terms[terms.length - 1]}` : null;
+  }
   const byTerms = new Map<string, number>();
   let keyed = 0;
-  for (const k of termKeys) {
+  for (let i = 0; i < n; i++) {
+    const k = termKeys[i]!;
     if (k === null) continue;
     byTerms.set(k, (byTerms.get(k) ?? 0) + 1);
     keyed++;
@@ -437,15 +443,20 @@ const repeatedCopies = (sentences: readonly Sentence[], notProse: (i: number) =>
   // most of the rest repeat no terms either
   if (byTerms.size === keyed) return dropped;
   // of the sentences whose terms repeat, those that are prose; their terms must repeat among them
-  const candidate = termKeys.map((k, i) => k !== null && byTerms.get(k)! > 1 && !notProse(i));
+  const candidate = new Uint8Array(n);
   const among = new Map<string, number>();
-  termKeys.forEach((k, i) => {
-    if (candidate[i]) among.set(k!, (among.get(k!) ?? 0) + 1);
-  });
-  const keys = sentences.map((s, i) => (candidate[i] && among.get(termKeys[i]!)! > 1 ? wordKey(s.text) : null));
+  for (let i = 0; i < n; i++) {
+    const k = termKeys[i]!;
+    if (k === null || byTerms.get(k)! <= 1 || notProse(i)) continue;
+    candidate[i] = 1;
+    among.set(k, (among.get(k) ?? 0) + 1);
+  }
+  const keys: Array<string | null> = new Array(n);
+  for (let i = 0; i < n; i++) keys[i] = candidate[i] === 1 && among.get(termKeys[i]!)! > 1 ? wordKey(sentences[i]!.text) : null;
   const copies = new Map<string, number>();
   let copied = 0;
-  for (const k of keys) {
+  for (let i = 0; i < n; i++) {
+    const k = keys[i]!;
     if (k === null || k === '') continue;
     copies.set(k, (copies.get(k) ?? 0) + 1);
     copied++;
