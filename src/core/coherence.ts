@@ -39,7 +39,10 @@ const openersOf = (lang: string): Openers | null => {
 export const opensDependent = (text: string, lang: string): boolean => {
   const openers = openersOf(lang);
   if (openers === null) return false;
-  const words = (text.replace(LEADING, '').slice(0, 80).match(WORDS) ?? []).slice(0, 4).map((w) => w.toLowerCase().replace(/’/g, "'"));
+  // no words, no opener (and no empty array of another layout than the words': it deoptimized the callers)
+  const found = text.replace(LEADING, '').slice(0, 80).match(WORDS);
+  if (found === null) return false;
+  const words = found.slice(0, 4).map((w) => w.toLowerCase().replace(/’/g, "'"));
   const first = words[0];
   if (first === undefined) return false;
   if (openers.phrases.some((p) => p.every((w, i) => words[i] === w))) return true;
