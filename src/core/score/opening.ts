@@ -27,11 +27,14 @@ const DIALOGUE = { least: 3, of: 5 } as const;
 const OPENING_QUOTE = /^\s*["“„«][^"“”„«»]{3,}["”“»]/u;
 
 /**
- * The sentences that only announce what follows ("Here is what we know so far.", "So here is my
- * proposal."): said alone they say nothing, so a summary takes one only when nothing else is left.
+ * Whether a sentence only announces what follows ("Here is what we know so far.", "So here is my
+ * proposal."): said alone it says nothing, so a summary takes one only when nothing else is left.
+ * Asked of the sentences that selection reaches, not of every sentence up front.
  */
-export const leadInsOf = (doc: Doc): ReadonlySet<number> =>
-  new Set(doc.sentences.filter((s) => signpostOf(s.text, doc.lang) === 'lead-in').map((s) => s.index));
+export const isLeadIn =
+  (lang: string) =>
+  (s: Sentence): boolean =>
+    signpostOf(s.text, lang) === 'lead-in';
 
 /** The kinds told by words, in the order they are tried. */
 const WORDED_KINDS = ['greeting', 'address', 'seasonal', 'scene'] as const;
@@ -228,10 +231,16 @@ export const openingOf = (doc: Doc): Opening => {
   // One that says it after its colon ("My view is simple: the county should…") is the point itself,
   // and so is one that prescribes ("Here is what should happen: …") in any article; not news's "Here
   // is what we know: …".
-  const signpost = sentences
-    .slice(0, SIGNPOST_SENTENCES)
-    .map((s) => ({ s, kind: signpostOf(s.text, doc.lang) }))
-    .find(({ s, kind }) => s.index + 1 < sentences.length && kind !== null && (warmUp.size > 0 || FIRST_PERSON.test(s.text) || (kind === 'colon' && PRESCRIBES.test(s.text.slice(0, s.text.indexOf(':'))))));
+  // (a loop, not find() over map(): map()'s arrays did not always have one layout, which deoptimized
+  // openingOf for the rest of a run)
+  let signpost: { s: Sentence; kind: 'lead-in' | 'colon' } | undefined;
+  for (const s of sentences.slice(0, Math.min(SIGNPOST_SENTENCES, sentences.length - 1))) {
+    const kind = signpostOf(s.text, doc.lang);
+    if (kind !== null && (warmUp.size > 0 || FIRST_PERSON.test(s.text) || (kind === 'colon' && PRESCRIBES.test(s.text.slice(0, s.text.indexOf(':')))))) {
+      signpost = { s, kind };
+      break;
+    }
+  }
   if (signpost !== undefined && signpost.s.index + (signpost.kind === 'lead-in' ? 1 : 0) > 0) {
     const start = signpost.s.index + (signpost.kind === 'lead-in' ? 1 : 0);
     const all = new Set(Array.from({ length: start }, (_, i) => i));

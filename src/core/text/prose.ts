@@ -285,13 +285,26 @@ export const unbalancedQuotes = (text: string): boolean => {
   return curly % 2 === 1 || guillemets % 2 === 1 || straight % 2 === 1 || corners !== 0;
 };
 
+// proseOnly and wholeQuotations (core/quotations.ts) both read an article's quotations: found once per
+// array of sentences
+const quotations = new WeakMap<readonly Sentence[], readonly number[]>();
+
 /**
  * Which quotation that spans several sentences each sentence is a piece of (-1: none): the one that
  * opens it, the one that closes it (their marks do not balance), and those between, which have no mark
  * at all ("Then the neighbours started bringing theirs.") but are someone's words all the same. Within
  * a paragraph; quotations are numbered by the sentence that opens them.
  */
-export const quotationsOf = (sentences: readonly Sentence[]): number[] => {
+export const quotationsOf = (sentences: readonly Sentence[]): readonly number[] => {
+  let pieces = quotations.get(sentences);
+  if (pieces === undefined) {
+    pieces = quotationPieces(sentences);
+    quotations.set(sentences, pieces);
+  }
+  return pieces;
+};
+
+const quotationPieces = (sentences: readonly Sentence[]): number[] => {
   const pieces: number[] = [];
   let open = -1;
   let paragraph = -1;
