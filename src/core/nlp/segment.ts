@@ -324,7 +324,7 @@ const startsOf = (spaces: readonly string[], lengths: Int32Array): Int32Array =>
  */
 const tokenSpans = (text: string, tokens: Tokens, starts: Int32Array): Array<[number, number]> => {
   const sentences = sentenceSpans(text, ENGLISH_RULES);
-  // typed: the array that map() made did not always have one layout, which deoptimized this loop
+  // typed: over the array that map() made, V8 deoptimized this loop ('wrong map')
   const ends = new Int32Array(sentences.length);
   for (let k = 0; k < sentences.length; k++) ends[k] = sentences[k]![1];
   const spans: Array<[number, number]> = [];

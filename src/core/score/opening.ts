@@ -162,14 +162,18 @@ const afterOffTopicLede = (sentences: readonly Sentence[], lede: readonly Senten
   const first = lede.find((s) => !isFragment(s.text));
   // news may open with someone's words too ("'We will not give up,' the governor said…")
   if (first === undefined || OPENING_QUOTE.test(first.text)) return -1;
-  // the window's sentences from `from` on, each with how many topic terms it names, counted once
+  // the window's sentences from `from` on, each with how many topic terms it names, counted once (in a
+  // typed array: over the array that map() made, V8 deoptimized openingOf, 'wrong map', every run)
   const from = first.index + 1;
-  const named = sentences.slice(from, Math.min(sentences.length - 1, from + OFF_TOPIC_WINDOW)).map((s) => namedIn(s, topic));
+  const to = Math.min(sentences.length - 1, from + OFF_TOPIC_WINDOW);
+  const named = new Int32Array(Math.max(0, to - from));
+  for (let k = 0; k < named.length; k++) named[k] = namedIn(sentences[from + k]!, topic);
   const best = Math.max(0, ...named);
   if (best < MIN_OFF_TOPIC_POINT_TERMS) return -1;
   // the lede is what comes before that sentence: the point may stand in the lede's second paragraph
   const at = from + named.indexOf(best);
-  const most = Math.max(0, ...lede.filter((s) => s.index < at).map((s) => namedIn(s, topic)));
+  let most = 0;
+  for (const s of lede) if (s.index < at) most = Math.max(most, namedIn(s, topic));
   if (best < most + MIN_OFF_TOPIC_GAIN || most > OFF_TOPIC_LEDE_SHARE * best) return -1;
   const few = FIRST_PERSON.test(first.text) ? OFF_TOPIC_SHARE_FIRST_PERSON : OFF_TOPIC_SHARE;
   if (namedIn(first, topic, true) > few * best) return -1;
@@ -231,8 +235,7 @@ export const openingOf = (doc: Doc): Opening => {
   // One that says it after its colon ("My view is simple: the county should…") is the point itself,
   // and so is one that prescribes ("Here is what should happen: …") in any article; not news's "Here
   // is what we know: …".
-  // (a loop, not find() over map(): map()'s arrays did not always have one layout, which deoptimized
-  // openingOf for the rest of a run)
+  // (a loop, not find() over map(): there V8 deoptimized openingOf, 'wrong map', for the rest of a run)
   let signpost: { s: Sentence; kind: 'lead-in' | 'colon' } | undefined;
   for (const s of sentences.slice(0, Math.min(SIGNPOST_SENTENCES, sentences.length - 1))) {
     const kind = signpostOf(s.text, doc.lang);

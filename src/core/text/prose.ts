@@ -436,8 +436,8 @@ const repeatedCopies = (sentences: readonly Sentence[], notProse: (i: number) =>
   const dropped = new Set<number>();
   // most articles repeat no first term: nothing to compare
   if (byFirst.size === counted && !spaced) return dropped;
-  // (arrays made at their length and read by index: the arrays that map() made did not always have one
-  // layout, and the function was deoptimized and compiled again, three times a run)
+  // (arrays made at their length and read by index: over the arrays that map() made, V8 deoptimized
+  // this function ('wrong map') and compiled it again, three times a run)
   const n = sentences.length;
   const termKeys: Array<string | null> = new Array(n);
   for (let i = 0; i < n; i++) {
