@@ -39,7 +39,12 @@ const openersOf = (lang: string): Openers | null => {
 export const opensDependent = (text: string, lang: string): boolean => {
   const openers = openersOf(lang);
   if (openers === null) return false;
-  const words = (text.replace(LEADING, '').slice(0, 80).match(WORDS) ?? []).slice(0, 4).map((w) => w.toLowerCase().replace(/’/g, "'"));
+  // no words, no opener; the first four, lower-cased, pushed onto a literal (over map()'s array, and
+  // an empty one for no words, V8 deoptimized the callers: 'wrong map')
+  const found = text.replace(LEADING, '').slice(0, 80).match(WORDS);
+  if (found === null) return false;
+  const words: string[] = [];
+  for (let k = 0; k < Math.min(4, found.length); k++) words.push(found[k]!.toLowerCase().replace(/’/g, "'"));
   const first = words[0];
   if (first === undefined) return false;
   if (openers.phrases.some((p) => p.every((w, i) => words[i] === w))) return true;

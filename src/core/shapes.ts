@@ -62,16 +62,14 @@ export const planFor = (
   settings: SummarySettings,
   coherent: boolean,
   warmUp: ReadonlySet<number>,
-  leadIns: ReadonlySet<number> = new Set(),
+  leadIn?: (s: Sentence) => boolean,
 ): { plan: Plan; n: number } => {
   const { type, length } = shapeOf(settings);
   const avoid: readonly Avoid[] = settings.avoid ?? [];
   const { sentences } = doc;
-  const meanWords = sentences.reduce((a, s) => a + s.wordCount, 0) / Math.max(1, sentences.length);
-  const meanChars = sentences.reduce((a, s) => a + s.text.length + 1, 0) / Math.max(1, sentences.length);
   // what the user asked to avoid, and sentences that only announce what follows
   const avoided =
-    avoid.length === 0 && leadIns.size === 0 ? undefined : (s: Sentence) => leadIns.has(s.index) || avoid.some((a) => AVOIDED[a](s));
+    avoid.length === 0 && leadIn === undefined ? undefined : (s: Sentence) => leadIn?.(s) === true || avoid.some((a) => AVOIDED[a](s));
   const base = { lang: doc.lang, coherent, ...(avoided === undefined ? {} : { avoided }) };
   if (type === 'headline') {
     // one sentence that carries the point and stands on its own, cut to its main clause (headline.ts);
@@ -81,6 +79,10 @@ export const planFor = (
     const any = sentences.some(worthy);
     return { plan: { ...base, n: HEADLINE_CANDIDATES, eligible: any ? worthy : notTitle }, n: 1 };
   }
+  // a budget's count is found at the mean sentence's length; a count or a ratio needs no mean
+  const budgeted = length.kind === 'words' || length.kind === 'chars';
+  const meanWords = budgeted ? sentences.reduce((a, s) => a + s.wordCount, 0) / Math.max(1, sentences.length) : undefined;
+  const meanChars = budgeted ? sentences.reduce((a, s) => a + s.text.length + 1, 0) / Math.max(1, sentences.length) : undefined;
   const n = countFor(length, sentences.length, meanWords, meanChars);
   const budget = length.kind === 'words' || length.kind === 'chars' ? { unit: length.kind, max: length.n } : undefined;
   if (type === 'teaser') {

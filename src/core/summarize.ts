@@ -3,7 +3,7 @@ import { clean, isBoilerplate } from './text/clean.js';
 import { blendIdf, corpusIdf } from './score/corpus.js';
 import { extractKeywords } from './score/keywords.js';
 import { rankDocExplained } from './score/methods.js';
-import { POINT_FIRST, leadInsOf, openingOf } from './score/opening.js';
+import { POINT_FIRST, isLeadIn, openingOf } from './score/opening.js';
 import { normalize } from './text/normalize.js';
 import { proseOnly } from './text/prose.js';
 import { choose } from './select.js';
@@ -67,7 +67,7 @@ export const summarizeDoc = (doc: Doc, options: Omit<SummarizeOptions, 'title'> 
   // the classic baselines stay as published; our ranker keeps leaning sentences with what they lean on
   const coherent = method === 'tfidf' && options.coherent !== false;
   const opening = method === 'tfidf' ? openingOf(doc) : POINT_FIRST;
-  const { plan, n } = planFor(doc, options, coherent, opening.warmUp, method === 'tfidf' ? leadInsOf(doc) : undefined);
+  const { plan, n } = planFor(doc, options, coherent, opening.warmUp, method === 'tfidf' ? isLeadIn(doc.lang) : undefined);
   const weights = { ...DEFAULT_WEIGHTS, ...typeWeights(type), ...options.weights };
   const articleIdf = sentenceIdf(doc.sentences);
   const idf = options.corpus === undefined ? articleIdf : blendIdf(articleIdf, corpusIdf(options.corpus));

@@ -256,7 +256,9 @@ export const sentenceEnds = (text: string, rules: BoundaryRules): number[] => {
   while (first < n && isSpace(text.charCodeAt(first))) first++;
   if (first >= n) return [];
   const lists = listItems(text, first);
-  const forced = [...lists.starts, ...bulletStarts(text, first)].sort((a, b) => a - b);
+  const bullets = bulletStarts(text, first);
+  // most paragraphs have neither: no array to build and sort
+  const forced = lists.starts.length === 0 ? bullets : [...lists.starts, ...bullets].sort((a, b) => a - b);
   let nextForced = 0;
   const ends: number[] = [];
   let sentenceStart = first;
@@ -318,8 +320,9 @@ export const sentenceEnds = (text: string, rules: BoundaryRules): number[] => {
     while (k < n && isSpace(text.charCodeAt(k))) k++;
     // a closing guillemet after a space, as French sets it ("« Oui. » Il"), not an opening one
     // (Danish, German: "sagde. »Kom"); so a quote mark standing alone ("everything. " The only"),
-    // which opens nothing
-    if (k > j && (text[k] === '»' || text[k] === '›' || text[k] === '"' || text[k] === '”') && !/[\p{L}\p{N}]/u.test(text.charAt(k + 1))) {
+    // which opens nothing. (The character after k by slice, '' past the end: charAt past the end
+    // deoptimized the scan, which V8 then compiled again.)
+    if (k > j && (text[k] === '»' || text[k] === '›' || text[k] === '"' || text[k] === '”') && !/[\p{L}\p{N}]/u.test(text.slice(k + 1, k + 2))) {
       j = k;
       while (j < n && CLOSER.has(text[j]!)) j++;
       k = j;
@@ -345,7 +348,7 @@ export const sentenceEnds = (text: string, rules: BoundaryRules): number[] => {
         const ws = wordStartBefore(text, quoted ? i - 1 : i, sentenceStart);
         const word = text.slice(ws, quoted ? i - 1 : i);
         ends_ =
-          isLower(word.charAt(word.length - 1)) && word.length >= 2 && !/[./@:]/.test(word) && isUpper(text[k]!) && isLower(text.charAt(k + 1)) &&
+          word.length >= 2 && isLower(word.charAt(word.length - 1)) && !/[./@:]/.test(word) && isUpper(text[k]!) && isLower(text.slice(k + 1, k + 2)) &&
           !ADDRESS_AFTER.test(text.slice(k, k + 64));
       }
     } else {
@@ -590,7 +593,8 @@ export const joinOpen = (text: string, ends: readonly number[], rightQuoteOpens:
 
 /** The sentences of `text` as [start, end) offsets: sentence ends, then quotations kept whole. */
 export const sentenceSpans = (text: string, rules: BoundaryRules): Array<[number, number]> => {
-  const ends = joinOpen(text, sentenceEnds(text, rules), rules.rightQuoteOpens, PARENTHESES);
+  // only an opening parenthesis holds ends back: most paragraphs have none, and need no search for marks
+  const ends = text.includes('(') || text.includes('（') ? joinOpen(text, sentenceEnds(text, rules), rules.rightQuoteOpens, PARENTHESES) : sentenceEnds(text, rules);
   const spans: Array<[number, number]> = [];
   let start = 0;
   for (const end of ends) {

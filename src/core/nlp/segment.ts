@@ -257,7 +257,9 @@ const readTokens = (
 ): { tokens: Tokens; spans: Array<[number, number]>; starts: Int32Array | undefined } => {
   const { its } = nlp;
   const placeholder = original.length >= MAX_TOKEN ? placeholderFor(original) : '';
-  const { masked: text, runs } = placeholder === '' ? { masked: original, runs: [] } : maskLongRuns(original, placeholder);
+  // a text shorter than MAX_TOKEN holds no long run, and maskLongRuns gives it back as it is (one
+  // object literal for both: a second one, seen first at a title, deoptimized readTokens)
+  const { masked: text, runs } = maskLongRuns(original, placeholder);
   let nextRun = 0;
   const doc = nlp.readDoc(text);
   const t = doc.tokens();
@@ -321,7 +323,10 @@ const startsOf = (spaces: readonly string[], lengths: Int32Array): Int32Array =>
  * starts in `text`.
  */
 const tokenSpans = (text: string, tokens: Tokens, starts: Int32Array): Array<[number, number]> => {
-  const ends = sentenceSpans(text, ENGLISH_RULES).map(([, end]) => end);
+  const sentences = sentenceSpans(text, ENGLISH_RULES);
+  // typed: over the array that map() made, V8 deoptimized this loop ('wrong map')
+  const ends = new Int32Array(sentences.length);
+  for (let k = 0; k < sentences.length; k++) ends[k] = sentences[k]![1];
   const spans: Array<[number, number]> = [];
   let e = 0;
   let first = -1;

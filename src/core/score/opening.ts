@@ -27,11 +27,14 @@ const DIALOGUE = { least: 3, of: 5 } as const;
 const OPENING_QUOTE = /^\s*["“„«][^"“”„«»]{3,}["”“»]/u;
 
 /**
- * The sentences that only announce what follows ("Here is what we know so far.", "So here is my
- * proposal."): said alone they say nothing, so a summary takes one only when nothing else is left.
+ * Whether a sentence only announces what follows ("Here is what we know so far.", "So here is my
+ * proposal."): said alone it says nothing, so a summary takes one only when nothing else is left.
+ * Asked of the sentences that selection reaches, not of every sentence up front.
  */
-export const leadInsOf = (doc: Doc): ReadonlySet<number> =>
-  new Set(doc.sentences.filter((s) => signpostOf(s.text, doc.lang) === 'lead-in').map((s) => s.index));
+export const isLeadIn =
+  (lang: string) =>
+  (s: Sentence): boolean =>
+    signpostOf(s.text, lang) === 'lead-in';
 
 /** The kinds told by words, in the order they are tried. */
 const WORDED_KINDS = ['greeting', 'address', 'seasonal', 'scene'] as const;
@@ -144,7 +147,7 @@ const holds = (a: string, b: string): boolean => b.length >= 3 && a.length >= b.
  */
 const namedIn = (s: Sentence, topic: ReadonlySet<string>, compounds = false): number => {
   let n = 0;
-  for (const t of topic) if (s.terms.some((u) => u === t || (compounds && (holds(u, t) || holds(t, u))))) n++;
+  for (const t of topic) if (compounds ? s.terms.some((u) => u === t || holds(u, t) || holds(t, u)) : s.terms.includes(t)) n++;
   return n;
 };
 
@@ -153,20 +156,28 @@ const namedIn = (s: Sentence, topic: ReadonlySet<string>, compounds = false): nu
  * or -1 when the lede names it, or nothing after it names it more.
  */
 const afterOffTopicLede = (sentences: readonly Sentence[], lede: readonly Sentence[], topic: ReadonlySet<string>): number => {
-  const named = (s: Sentence): number => namedIn(s, topic);
+  // no sentence names as many terms as the topic has: then none names enough
+  if (topic.size < MIN_OFF_TOPIC_POINT_TERMS) return -1;
   // its first sentence, a byline or a kicker left in ("Par Sophie Ferrand – Le 30 novembre") aside
   const first = lede.find((s) => !isFragment(s.text));
   // news may open with someone's words too ("'We will not give up,' the governor said…")
   if (first === undefined || OPENING_QUOTE.test(first.text)) return -1;
-  const window = sentences.slice(first.index + 1, Math.min(sentences.length - 1, first.index + 1 + OFF_TOPIC_WINDOW));
-  const best = Math.max(0, ...window.map(named));
+  // the window's sentences from `from` on, each with how many topic terms it names, counted once (in a
+  // typed array: over the array that map() made, V8 deoptimized openingOf, 'wrong map', every run)
+  const from = first.index + 1;
+  const to = Math.min(sentences.length - 1, from + OFF_TOPIC_WINDOW);
+  const named = new Int32Array(Math.max(0, to - from));
+  for (let k = 0; k < named.length; k++) named[k] = namedIn(sentences[from + k]!, topic);
+  const best = Math.max(0, ...named);
+  if (best < MIN_OFF_TOPIC_POINT_TERMS) return -1;
   // the lede is what comes before that sentence: the point may stand in the lede's second paragraph
-  const at = window.find((s) => named(s) === best)?.index ?? 0;
-  const most = Math.max(0, ...lede.filter((s) => s.index < at).map(named));
-  if (best < MIN_OFF_TOPIC_POINT_TERMS || best < most + MIN_OFF_TOPIC_GAIN || most > OFF_TOPIC_LEDE_SHARE * best) return -1;
+  const at = from + named.indexOf(best);
+  let most = 0;
+  for (const s of lede) if (s.index < at) most = Math.max(most, namedIn(s, topic));
+  if (best < most + MIN_OFF_TOPIC_GAIN || most > OFF_TOPIC_LEDE_SHARE * best) return -1;
   const few = FIRST_PERSON.test(first.text) ? OFF_TOPIC_SHARE_FIRST_PERSON : OFF_TOPIC_SHARE;
   if (namedIn(first, topic, true) > few * best) return -1;
-  return window.find((s) => named(s) >= best - OFF_TOPIC_SLACK_TERMS)!.index;
+  return from + named.findIndex((k) => k >= best - OFF_TOPIC_SLACK_TERMS);
 };
 
 export const POINT_FIRST: Opening = { start: 0, warmUp: new Set(), kinds: [] };
@@ -249,10 +260,15 @@ export const openingOf = (doc: Doc): Opening => {
   // One that says it after its colon ("My view is simple: the county should…") is the point itself,
   // and so is one that prescribes ("Here is what should happen: …") in any article; not news's "Here
   // is what we know: …".
-  const signpost = sentences
-    .slice(0, SIGNPOST_SENTENCES)
-    .map((s) => ({ s, kind: signpostOf(s.text, doc.lang) }))
-    .find(({ s, kind }) => s.index + 1 < sentences.length && kind !== null && (warmUp.size > 0 || FIRST_PERSON.test(s.text) || (kind === 'colon' && PRESCRIBES.test(s.text.slice(0, s.text.indexOf(':'))))));
+  // (a loop, not find() over map(): there V8 deoptimized openingOf, 'wrong map', for the rest of a run)
+  let signpost: { s: Sentence; kind: 'lead-in' | 'colon' } | undefined;
+  for (const s of sentences.slice(0, Math.min(SIGNPOST_SENTENCES, sentences.length - 1))) {
+    const kind = signpostOf(s.text, doc.lang);
+    if (kind !== null && (warmUp.size > 0 || FIRST_PERSON.test(s.text) || (kind === 'colon' && PRESCRIBES.test(s.text.slice(0, s.text.indexOf(':')))))) {
+      signpost = { s, kind };
+      break;
+    }
+  }
   if (signpost !== undefined && signpost.s.index + (signpost.kind === 'lead-in' ? 1 : 0) > 0) {
     const start = signpost.s.index + (signpost.kind === 'lead-in' ? 1 : 0);
     const all = new Set(Array.from({ length: start }, (_, i) => i));

@@ -118,11 +118,11 @@ const isFragment = (line: Line): boolean => !line.terminated && line.wordCount <
 
 /** Mark every line of a run of very short lines (a menu, a list of links). */
 const menuRuns = (lines: readonly Line[]): boolean[] => {
-  const short = lines.map((l) => l.wordCount <= MAX_MENU_WORDS);
-  const inRun = short.map(() => false);
+  // filled in place, not made by map(): over map()'s arrays V8 deoptimized this ('wrong map')
+  const inRun: boolean[] = new Array<boolean>(lines.length).fill(false);
   for (let i = 0; i < lines.length; ) {
     let j = i;
-    while (j < lines.length && short[j]) j++;
+    while (j < lines.length && lines[j]!.wordCount <= MAX_MENU_WORDS) j++;
     if (j - i >= MIN_MENU_RUN) for (let k = i; k < j; k++) inRun[k] = true;
     i = Math.max(j, i + 1);
   }

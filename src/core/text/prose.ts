@@ -285,13 +285,26 @@ export const unbalancedQuotes = (text: string): boolean => {
   return curly % 2 === 1 || guillemets % 2 === 1 || straight % 2 === 1 || corners !== 0;
 };
 
+// proseOnly and wholeQuotations (core/quotations.ts) both read an article's quotations: found once per
+// array of sentences
+const quotations = new WeakMap<readonly Sentence[], readonly number[]>();
+
 /**
  * Which quotation that spans several sentences each sentence is a piece of (-1: none): the one that
  * opens it, the one that closes it (their marks do not balance), and those between, which have no mark
  * at all ("Then the neighbours started bringing theirs.") but are someone's words all the same. Within
  * a paragraph; quotations are numbered by the sentence that opens them.
  */
-export const quotationsOf = (sentences: readonly Sentence[]): number[] => {
+export const quotationsOf = (sentences: readonly Sentence[]): readonly number[] => {
+  let pieces = quotations.get(sentences);
+  if (pieces === undefined) {
+    pieces = quotationPieces(sentences);
+    quotations.set(sentences, pieces);
+  }
+  return pieces;
+};
+
+const quotationPieces = (sentences: readonly Sentence[]): number[] => {
   const pieces: number[] = [];
   let open = -1;
   let paragraph = -1;
@@ -423,13 +436,19 @@ const repeatedCopies = (sentences: readonly Sentence[], notProse: (i: number) =>
   const dropped = new Set<number>();
   // most articles repeat no first term: nothing to compare
   if (byFirst.size === counted && !spaced) return dropped;
-  const termKeys = sentences.map((s) => {
+  // (arrays made at their length and read by index: over the arrays that map() made, V8 deoptimized
+  // this function ('wrong map') and compiled it again, three times a run)
+  const n = sentences.length;
+  const termKeys: Array<string | null> = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = sentences[i]!;
     const { terms } = s;
-    return compared(s) && (spaced || byFirst.get(terms[0]!)! > 1) ? `${terms.length} ${terms[0]} ${terms[terms.length - 1]}` : null;
-  });
+    termKeys[i] = compared(s) && (spaced || byFirst.get(terms[0]!)! > 1) ? `${terms.length} ${terms[0]} ${terms[terms.length - 1]}` : null;
+  }
   const byTerms = new Map<string, number>();
   let keyed = 0;
-  for (const k of termKeys) {
+  for (let i = 0; i < n; i++) {
+    const k = termKeys[i]!;
     if (k === null) continue;
     byTerms.set(k, (byTerms.get(k) ?? 0) + 1);
     keyed++;
@@ -437,15 +456,20 @@ const repeatedCopies = (sentences: readonly Sentence[], notProse: (i: number) =>
   // most of the rest repeat no terms either
   if (byTerms.size === keyed) return dropped;
   // of the sentences whose terms repeat, those that are prose; their terms must repeat among them
-  const candidate = termKeys.map((k, i) => k !== null && byTerms.get(k)! > 1 && !notProse(i));
+  const candidate = new Uint8Array(n);
   const among = new Map<string, number>();
-  termKeys.forEach((k, i) => {
-    if (candidate[i]) among.set(k!, (among.get(k!) ?? 0) + 1);
-  });
-  const keys = sentences.map((s, i) => (candidate[i] && among.get(termKeys[i]!)! > 1 ? wordKey(s.text) : null));
+  for (let i = 0; i < n; i++) {
+    const k = termKeys[i]!;
+    if (k === null || byTerms.get(k)! <= 1 || notProse(i)) continue;
+    candidate[i] = 1;
+    among.set(k, (among.get(k) ?? 0) + 1);
+  }
+  const keys: Array<string | null> = new Array(n);
+  for (let i = 0; i < n; i++) keys[i] = candidate[i] === 1 && among.get(termKeys[i]!)! > 1 ? wordKey(sentences[i]!.text) : null;
   const copies = new Map<string, number>();
   let copied = 0;
-  for (const k of keys) {
+  for (let i = 0; i < n; i++) {
+    const k = keys[i]!;
     if (k === null || k === '') continue;
     copies.set(k, (copies.get(k) ?? 0) + 1);
     copied++;
