@@ -41,7 +41,7 @@ const ENGLISH: BoundaryRules = {
 const EXTRA: Readonly<Record<string, string>> = {
   it: 'sig.ra sig.na lun mar mer gio ven sab dom gen feb apr mag giu lug ago set ott nov dic meteor psicol dir amm st',
   es: 'admón avda sres srta lic mt párr párrf',
-  el: 'κ κα π.χ δηλ βλ σελ αρ τηλ χλμ εκατ δισ κ.λπ κ.ά π.χ μ.χ οδ λεωφ',
+  el: 'κ κα π.χ δηλ βλ σελ αρ τηλ χλμ χιλ εκ εκατ δισ κ.λπ κ.ά μ.χ οδ λεωφ κεφ παρ σημ αι υπ γρ',
   nl: 'o.a d.w.z m.a.w i.p.v t.a.v m.b.t i.v.m vnw aanw incl excl',
   da: 'bl.a f.eks skt mio mia stk tlf inkl ekskl',
   de: 'z.b d.h u.a o.ä bzw',
