@@ -31,8 +31,8 @@ export const headlineWorthy = (sentence: string, lang = 'en'): boolean => {
   );
 };
 
-/** An answer to a question asked before it ("Yes, if…", "If you want…, yes — and…"): it leans on the question. */
-const ANSWER = /^(?:yes|no|yep|nope)\s*[,.;:!–—-]|,\s+(?:yes|no)\s*(?:[–—-]|[.;,]|$)/iu;
+/** An answer to a question asked before it ("Yes, if…", "If you want…, yes — and…"): it leans on the question. Not "No-deal…", "No. 10 said…". */
+const ANSWER = /^(?:yes|no|yep|nope)(?:[,;:!]|\.(?!\s*\d)|\s[–—-]\s)|,\s+(?:yes|no)(?:\s[–—-]\s|[.;,]|$)/iu;
 
 /** Saying verbs of an attribution. */
 const SAID = '(?:(?:has|have|had)\\s+(?:said|learned|learnt|heard|been\\s+told|revealed|confirmed|announced|reported|found|warned)|understands|can\\s+reveal|argues|insists|warns|claims|notes|said|says|say|show|shows|showed|suggest|suggests|suggested|found|told\\s+[\\p{L}\\s]{1,30}?|added|adds|announced|reported|reports|confirmed|explained|stated|warned|claimed|argued|insisted|noted|wrote|writes|believes|thinks)';
@@ -99,7 +99,7 @@ const IF_YOU = /^\s*(?:if|when|unless)\s+(?:you|your)\b/iu;
 const LEANING_SUBJECT = /^(?:it|this|that|they|these|those|he|she)\s/iu;
 
 /** A first-person main clause of a few words, then the clause that says what happened ("I thought about it last month when "). */
-const FIRST_PERSON_FRAME = /^(?:I|We)\s(?:[^,;.!?]{1,60}?),?\s+(?:when|as|after|the\s+day|the\s+week)\s+(?=(?:the|a|an|\p{Lu})\b)/u;
+const FIRST_PERSON_FRAME = /^(?:I|We)\s(?:[^,;.!?]{1,60}?),?\s+(?:when|after|the\s+day|the\s+week)\s+(?=(?:the|a|an)\s|\p{Lu})/u;
 
 /** The writer's opinion, then what should be done ("I also think it's a bad trade, and the Legislature should bar…"). */
 const FIRST_PERSON_OPINION = /^I\s+(?:also\s+|still\s+)?(?:think|believe|suspect|argue)\s[^,;]{1,60}[,;]\s+(?:and\s+|but\s+)?(?=[^,;]{1,60}\b(?:should|must|ought)\b)/u;
@@ -123,7 +123,7 @@ const RULES: readonly Rule[] = [
         .replace(/\s*\[[^[\]]*\]/gu, '')
         .replace(/\s+[–—-]{1,2}\s+[^–—]+?\s+[–—-]{1,2}(?=\s)/gu, '')
         // "…will, for the first time, set…": a phrase between commas inside the verb
-        .replace(/\b(will|would|can|could|may|might|must|should|shall|has|have|had|is|are|was|were|does|did|do),\s+[^,;]{2,40},\s+(?=\p{Ll})/giu, '$1 '),
+        .replace(/\b(will|would|can|could|may|might|must|should|shall|has|have|had|is|are|was|were|does|did|do),\s+(?:(?:for|in|at|on|by|after|before|until|over|under|since|within|from|at\s+least|at\s+last)\s|\p{Ll}+ly\b)[^,;]{0,40},\s+(?=\p{Ll})/gu, '$1 '),
   },
   // "Jane Doe, 45, a teacher from Leeds, was…" / "The firm, which employs 3,000 people, said…"
   {

@@ -284,6 +284,10 @@ describe('headline: a frame, a condition or an answer is not the news', () => {
     );
     expect(headlineOf('We remembered the old pier the day the harbour trust agreed to sell it to a hotel group.', 17).text).toMatch(/^Harbour trust agreed to sell it/);
     expect(headlineOf('I also think it’s a poor trade, and the trust should keep the pools open on Sundays.', 17).text).toBe('Trust should keep the pools open on Sundays');
+    // "as" is no frame's conjunction: "I worked as a nurse" is the writer's own line
+    expect(headlineOf('I worked as a nurse on that ward for twenty years before it closed.', 17).text).toMatch(/^I worked as a nurse/);
+    // only a phrase of time or manner between commas inside the verb goes, not a clause's pieces
+    expect(headlineOf('If it does, the bill, which passed the Senate, would go to the governor.', 17).text).not.toMatch(/does which/);
   });
 
   it('an answer to a question asked before it is no headline', () => {
@@ -301,6 +305,9 @@ describe('headline: a frame, a condition or an answer is not the news', () => {
     expect(headlineWorthy('If you want long battery life for little money, yes — and if you mostly listen at home, the weak cancelling will not matter.')).toBe(false);
     expect(headlineWorthy('Yes, the council will pay for the new roof of the library.')).toBe(false);
     expect(headlineWorthy('No one was hurt when the roof of the library fell in.')).toBe(true);
+    expect(headlineWorthy('No-deal trade rules would cost the port a third of its traffic, the report says.')).toBe(true);
+    expect(headlineWorthy('No. 10 said the plan for the port would go ahead in the spring.')).toBe(true);
+    expect(headlineWorthy('Ministers agreed on sanctions, no-fly zones and new tariffs for the region.')).toBe(true);
   });
 
   it('a line whose subject is a pronoun once its leading clause is gone, or advice to the reader, counts as cut', () => {

@@ -205,5 +205,10 @@ describe('a dek styled only by utility classes', () => {
     const byline = page(`<article><h1>Council Passes Budget</h1><p class="text-sm">Dana Whitcomb, City Hall Writer</p>
       <div class="prose"><p>${BODY[0]}</p><p>${BODY[1]}</p><p>${BODY[2]}</p><p>${BODY[3]}</p></div></article>`);
     expect(extractHtml(byline).subtitle).toBeUndefined();
+    // a brief of one paragraph keeps it: no body comes after it
+    const brief = page(`<article><h1>Council Passes Budget</h1><p class="text-lg">The council passed next year's budget by nine votes to four on Tuesday night.</p>
+      <div class="text-sm">Dana Whitcomb</div></article>`);
+    expect(extractHtml(brief).subtitle).toBeUndefined();
+    expect(extractHtml(brief).text).toContain('nine votes to four');
   });
 });

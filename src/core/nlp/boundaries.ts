@@ -355,8 +355,9 @@ export const sentenceEnds = (text: string, rules: BoundaryRules): number[] => {
       ends_ = decide(text, i, runEnd, dots, spaced, onlyDots, k, sentenceStart, rules, lists.dots);
     }
     // a full stop, then a spaced ellipsis that opens the next sentence ("compounds. . . . The practice"):
-    // the sentence ends at its full stop
-    if (ends_ && spaced && dots >= 4 && text[i + 1] === ' ' && isLetter(text.charAt(i - 1))) push(i + 1, i + 2);
+    // the sentence ends at its full stop; not inside a quotation that closes after the ellipsis
+    // ("…grow darker. . . .” Then")
+    if (ends_ && spaced && dots >= 4 && !hasCloser && text[i + 1] === ' ' && isLetter(text.charAt(i - 1))) push(i + 1, i + 2);
     else if (ends_) push(j, k);
     i = runEnd > i ? runEnd : i + 1;
   }

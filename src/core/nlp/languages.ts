@@ -72,26 +72,36 @@ const seasonComes = (needle: RegExp, words: string): LinePattern => ({
 
 /**
  * A scene told in the present tense at a time of day ("The bus pulls in at 4:58, two minutes early",
- * "It is 3:40 in the morning and Teodor Vasko has been awake for two hours"): a clock time in a
- * sentence with no day or date and nothing in the past tense. News tells its time with its day, in
- * the past ("were called at about 02:40 GMT on Sunday"). English.
+ * "It is 3:40 in the morning and Teodor Vasko has been awake for two hours"): a clock time (not a
+ * race time, "1:59:40") in a sentence with no day, date, year or percentage, no time zone, nothing
+ * scheduled ("will", "due") and no past tense (a listed verb anywhere, a verb in -ed before the
+ * time). News tells its time with its day, in the past or the future ("were called at about 02:40 GMT
+ * on Sunday", "will deliver her Budget at 12:30"). English.
  */
 const PAST = '(?:was|were|had|did|said|told|went|came|took|made|got|found|left|began|rang|saw|heard|knew|thought|felt|stood|sat|ran|fell|broke|spoke|wrote|gave|kept|held|brought|bought|sent|lost|won|paid|met)';
+/** What news says of a time to come, and its time zones: "will deliver her Budget at 12:30", "10:45 GMT". */
+const SCHEDULED = '(?:will|shall|due|expected|scheduled|set to|gmt|bst|utc|cet|et|est|edt|pt|pst|pdt|ct|cst|mt)';
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|yesterday|today|tonight|tomorrow|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|\\d{4})';
 const CLOCK_SCENE: LinePattern = {
   needle: /\b\d{1,2}:\d\d\b/u,
   // a verb in -ed before the time is the past ("were called at 4:15"); after it, mostly an adjective
   // ("its windows still fogged")
-  pattern: new RegExp(`^(?![^]*\\b${PAST}\\b)(?![^]*\\b${DAY}\\b)(?:(?!\\p{L}{3,}ed\\b)[^])*?\\b\\d{1,2}:\\d\\d\\b`, 'iu'),
+  // (the lookahead for -ed starts only where a word does: a long run of letters is not re-read at each one)
+  pattern: new RegExp(
+    `^(?![^]*\\b${PAST}\\b)(?![^]*\\b${DAY}\\b)(?![^]*\\b${SCHEDULED}\\b)(?![^]*%)(?:(?!(?<!\\p{L})\\p{L}{3,}ed\\b)[^])*?(?<![\\d:])\\d{1,2}:\\d\\d(?![\\d:])`,
+    'iu',
+  ),
 };
 
 /**
  * The same scene in other languages, by its verb in the present tense and its hour ("la giornata
- * comincia alle cinque", "el mercado abre a las seis"): `verbs`, then within a few words `at` and an hour.
+ * comincia alle cinque", "el mercado abre a las seis"): `verbs`, then within a few words `at` and an
+ * hour; not news, which names its day or date (`news`: the days of the week, "today", "tomorrow"),
+ * a year or a percentage ("Der Dax startet um 1,2 Prozent im Minus").
  */
-const hourScene = (needle: RegExp, verbs: string, at: string): LinePattern => ({
+const hourScene = (needle: RegExp, verbs: string, at: string, news: string): LinePattern => ({
   needle,
-  pattern: new RegExp(`^[^.!?]{0,80}?(?<!\\p{L})(?:${verbs})(?!\\p{L})[^.!?]{0,30}?(?<!\\p{L})(?:${at})`, 'iu'),
+  pattern: new RegExp(`^(?![^]*(?<!\\p{L})(?:${news})(?!\\p{L}))(?![^]*(?:%|\\d{4}))[^.!?]{0,80}?(?<!\\p{L})(?:${verbs})(?!\\p{L})[^.!?]{0,30}?(?<!\\p{L})(?:${at})`, 'iu'),
 });
 
 export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
@@ -144,7 +154,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
       address: [{ opens: 'erinnern sie sich|stellen sie sich|kennen sie|haben sie', pattern: /^(?:erinnern sie sich|stellen sie sich|kennen sie|haben sie)\b/iu }],
       greeting: [{ opens: 'hallo|guten morgen|guten tag|guten abend|willkommen|liebe ', pattern: /^(?:hallo|guten (?:morgen|tag|abend)|willkommen|liebe )\b/iu }],
       seasonal: [{ opens: 'wie jedes jahr|jedes jahr|es war einmal', pattern: /^(?:wie jedes jahr|jedes jahr|es war einmal)\b/iu }],
-      scene: [{ opens: 'es ist|an einem', pattern: /^(?:es ist (?:kurz (?:vor|nach) )?(?:\d{1,2}|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|viertel|halb|mitternacht)\b|an einem (?:\p{L}+ )?(?:morgen|abend|nachmittag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)/iu }, seasonComes(/herbst|winter|sommer|frühling/iu, '(?:der (?:herbst|winter|sommer|frühling) (?:kommt|kam)|(?:kommt|kam) der (?:herbst|winter|sommer|frühling)) (?:früh|spät|zeitig|früher|später)'), hourScene(/\bum\s+(?:\d{1,2}|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|halb)\b/iu, 'beginnt|startet|klingelt|öffnet|kommt|fährt|läutet', 'um\\s+(?:\\d{1,2}|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|halb)\\b')],
+      scene: [{ opens: 'es ist|an einem', pattern: /^(?:es ist (?:kurz (?:vor|nach) )?(?:\d{1,2}|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|viertel|halb|mitternacht)\b|an einem (?:\p{L}+ )?(?:morgen|abend|nachmittag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)/iu }, seasonComes(/herbst|winter|sommer|frühling/iu, '(?:der (?:herbst|winter|sommer|frühling) (?:kommt|kam)|(?:kommt|kam) der (?:herbst|winter|sommer|frühling)) (?:früh|spät|zeitig|früher|später)'), hourScene(/\bum\s+(?:\d{1,2}|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|halb)\b/iu, 'beginnt|klingelt|öffnet|fährt|läutet', 'um\\s+(?:\\d{1,2}|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|halb)\\b', 'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|morgen|gestern|prozent|uhr am')],
     },
   },
   fr: {
@@ -160,7 +170,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
       address: [{ opens: 'souvenez-vous|imaginez|vous avez|vous êtes|vous aussi|avez-vous|rappelez-vous', pattern: /^(?:souvenez-vous|imaginez|vous avez|vous êtes|vous aussi|avez-vous|rappelez-vous)\b/iu }],
       greeting: [{ opens: 'bonjour|bonsoir|salut|bienvenue|cher', pattern: /^(?:bonjour|bonsoir|salut|bienvenue|chers? )\b/iu }],
       seasonal: [{ opens: "alors que l'année|comme chaque année|chaque année|il était une fois", pattern: /^(?:alors que l'année|comme chaque année|chaque année|il était une fois)\b/iu }],
-      scene: [{ opens: 'il est|ce matin|ce soir|ce jour|un matin|un soir|un après-midi|par un', pattern: /^(?:il est (?:\d{1,2}|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|midi|minuit)\s*(?:h|heures?)?\b|ce (?:matin|soir|jour)-là|un (?:matin|soir|après-midi) d[e']|par un (?:matin|soir|après-midi))/iu }, seasonComes(/automne|hiver|été|printemps/iu, "(?:l['’](?:automne|hiver|été)|le printemps) (?:arrive|est arrivé|vient) (?:tôt|tard|plus tôt|plus tard|avant)"), hourScene(/(?<!\p{L})à\s+(?:\d{1,2}\s?h|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze)/iu, 'commence|démarre|ouvre|arrive|part|sonne|se lève|se réveille', 'à\\s+(?:\\d{1,2}\\s?h|(?:une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze)\\s+heures?)')],
+      scene: [{ opens: 'il est|ce matin|ce soir|ce jour|un matin|un soir|un après-midi|par un', pattern: /^(?:il est (?:\d{1,2}|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|midi|minuit)\s*(?:h|heures?)?\b|ce (?:matin|soir|jour)-là|un (?:matin|soir|après-midi) d[e']|par un (?:matin|soir|après-midi))/iu }, seasonComes(/automne|hiver|été|printemps/iu, "(?:l['’](?:automne|hiver|été)|le printemps) (?:arrive|est arrivé|vient) (?:tôt|tard|plus tôt|plus tard|avant)"), hourScene(/(?<!\p{L})à\s+(?:\d{1,2}\s?h|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze)/iu, 'commence|démarre|ouvre|sonne|se lève|se réveille', 'à\\s+(?:\\d{1,2}\\s?h|(?:une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze)\\s+heures?)', 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd|demain|hier|pour cent')],
     },
   },
   es: {
@@ -175,7 +185,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
       address: [{ opens: 'recuerdas|recuerde|imagina|imagine|¿alguna vez', pattern: /^(?:recuerdas|recuerde|imagina|imagine|¿alguna vez)\b/iu }],
       greeting: [{ opens: 'hola|buenos días|buenas tardes|bienvenido', pattern: /^(?:hola|buenos días|buenas tardes|bienvenidos?)\b/iu }],
       seasonal: [{ opens: 'como cada año|cada año|érase una vez|había una vez', pattern: /^(?:como cada año|cada año|érase una vez|había una vez)\b/iu }],
-      scene: [{ opens: 'son las|es la una|una mañana|una tarde|una noche', pattern: /^(?:son las (?:\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b|es la una\b|una (?:mañana|tarde|noche) de\b)/iu }, seasonComes(/otoño|invierno|verano|primavera/iu, '(?:el (?:otoño|invierno|verano)|la primavera) (?:llega|llegó|ha llegado) (?:pronto|tarde|antes)'), hourScene(/\ba\s+las?\s+(?:\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b/iu, 'empieza|comienza|arranca|abre|llega|sale|suena|se levanta|se despierta', 'a\\s+las?\\s+(?:\\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\\b')],
+      scene: [{ opens: 'son las|es la una|una mañana|una tarde|una noche', pattern: /^(?:son las (?:\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b|es la una\b|una (?:mañana|tarde|noche) de\b)/iu }, seasonComes(/otoño|invierno|verano|primavera/iu, '(?:el (?:otoño|invierno|verano)|la primavera) (?:llega|llegó|ha llegado) (?:pronto|tarde|antes)'), hourScene(/\ba\s+las?\s+(?:\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b/iu, 'empieza|comienza|arranca|abre|suena|se levanta|se despierta', 'a\\s+las?\\s+(?:\\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\\b', 'lunes|martes|miércoles|jueves|viernes|sábado|domingo|hoy|mañana|ayer|por ciento|huelga')],
     },
   },
   it: {
@@ -188,7 +198,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     demonstratives: 'questo questa questi queste'.split(' '),
     verdict: /^(?:il nostro |il |la )?(?:verdetto|conclusione|conclusioni|giudizio finale)[.:!]?$/iu,
     warmUps: {
-      scene: [{ opens: "sono le|è l'una|una mattina|una sera|una notte", pattern: /^(?:sono le (?:\d{1,2}|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\b|è l'una\b|una (?:mattina|sera|notte) d[i'])/iu }, seasonComes(/autunno|inverno|estate|primavera/iu, "(?:l['’](?:autunno|inverno|estate)|la primavera) (?:arriva|arrivò|è arrivat[oa]) (?:presto|tardi|prima)"), hourScene(/\ball(?:e\s+|['’])(?:\d{1,2}|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\b/iu, 'comincia|inizia|parte|arriva|apre|suona|si sveglia|si alza|attacca', "all(?:e\\s+|['’])(?:\\d{1,2}|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\\b")],
+      scene: [{ opens: "sono le|è l'una|una mattina|una sera|una notte", pattern: /^(?:sono le (?:\d{1,2}|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\b|è l'una\b|una (?:mattina|sera|notte) d[i'])/iu }, seasonComes(/autunno|inverno|estate|primavera/iu, "(?:l['’](?:autunno|inverno|estate)|la primavera) (?:arriva|arrivò|è arrivat[oa]) (?:presto|tardi|prima)"), hourScene(/\ball(?:e\s+|['’])(?:\d{1,2}|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\b/iu, 'comincia|inizia|apre|suona|si sveglia|si alza|attacca', "all(?:e\\s+|['’])(?:\\d{1,2}|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\\b", 'lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|oggi|domani|ieri|per cento|sciopero')],
     },
   },
   pt: {
@@ -202,7 +212,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     stemmer: 'dutch',
     verdict: /^(?:ons |het )?(?:oordeel|conclusie|eindoordeel)[.:!]?$/iu,
     warmUps: {
-      scene: [{ opens: 'het is|op een', pattern: /^(?:het is (?:kwart (?:voor|over) |half |even (?:voor|na) )?(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|middernacht)\b|op een (?:\p{L}+ )?(?:ochtend|avond|middag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b)/iu }, hourScene(/\bom\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half)\b/iu, 'begint|start|opent|komt|vertrekt|rijdt|luidt', 'om\\s+(?:\\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half)\\b')],
+      scene: [{ opens: 'het is|op een', pattern: /^(?:het is (?:kwart (?:voor|over) |half |even (?:voor|na) )?(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|middernacht)\b|op een (?:\p{L}+ )?(?:ochtend|avond|middag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b)/iu }, hourScene(/\bom\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half)\b/iu, 'begint|opent|vertrekt|rijdt|luidt', 'om\\s+(?:\\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half)\\b', 'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|morgen|gisteren|procent|staking')],
     },
   },
   sv: { name: 'Swedish', abbreviations: 't ex bl a dvs kl nr s resp p ca jfr st f d prof dr ang el m fl'.split(' '), stemmer: 'swedish' },

@@ -67,7 +67,9 @@ const cache = new Map<string, BoundaryRules>();
  */
 export const boundaryRules = (code: string, starters: ReadonlySet<string> = NONE): BoundaryRules => {
   if (code === 'en') return ENGLISH;
-  let rules = cache.get(code);
+  // keyed by the starters too: a caller with the language's stop words gets rules of its own
+  const key = starters === NONE ? code : `${code}+${starters.size}`;
+  let rules = cache.get(key);
   if (rules === undefined) {
     const data = LANGUAGES[code];
     const never = new Set([...(data?.abbreviations ?? []), ...(EXTRA[code] ?? '').split(' ').filter(Boolean)]);
@@ -84,7 +86,7 @@ export const boundaryRules = (code: string, starters: ReadonlySet<string> = NONE
       semicolonAsks: code === 'el',
       rightQuoteOpens: code === 'sv' || code === 'fi',
     };
-    cache.set(code, rules);
+    cache.set(key, rules);
   }
   return rules;
 };

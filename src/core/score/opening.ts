@@ -182,13 +182,15 @@ const afterOffTopicLede = (sentences: readonly Sentence[], lede: readonly Senten
 
 export const POINT_FIRST: Opening = { start: 0, warmUp: new Set(), kinds: [] };
 
-/** What ought to be done, as an argument says it. */
+/** What ought to be done, as an argument says it (PRESCRIBES's words, less "needs to" and "has to", which a report uses as often). */
 const ARGUES = /\b(?:should|must|ought to)\b/iu;
 /**
  * Not an argument: advice to the reader (a guide's "you should"), a sentence that leans on the one
  * before ("They did, and they should again."), a line of a transcript ("ACHEBE: …").
  */
-const NOT_AN_ARGUMENT = /\byou\b|^(?:they|it|this|that|these|those|he|she|so|and|but|yet)\b|^(?=\p{Lu}{2})[\p{Lu} .'’-]+:/iu;
+const NOT_AN_ARGUMENT = /\byou\b|^(?:they|it|this|that|these|those|he|she|so|and|but|yet)\b/iu;
+/** A transcript's line: a speaker's name in capitals, then a colon ("ACHEBE: …"). */
+const TRANSCRIPT_LINE = /^\p{Lu}{2}[\p{Lu} .'’-]*:/u;
 const MIN_ARGUMENT_WORDS = 8;
 
 /**
@@ -200,8 +202,9 @@ const argumentAfter = (sentences: readonly Sentence[], last: number, lang: strin
   if (lang !== 'en') return -1;
   let firstPerson = false;
   for (const s of sentences.slice(0, SIGNPOST_SENTENCES)) {
-    firstPerson ||= FIRST_PERSON.test(s.text);
-    if (s.index <= last || !ARGUES.test(s.text) || QUOTE_MARK.test(s.text) || QUESTION.test(s.text) || NOT_AN_ARGUMENT.test(s.text) || s.wordCount < MIN_ARGUMENT_WORDS) continue;
+    // the writer's own "I", not someone's quoted
+    firstPerson ||= !QUOTE_MARK.test(s.text) && FIRST_PERSON.test(s.text);
+    if (s.index <= last || !ARGUES.test(s.text) || QUOTE_MARK.test(s.text) || QUESTION.test(s.text) || NOT_AN_ARGUMENT.test(s.text) || TRANSCRIPT_LINE.test(s.text) || s.wordCount < MIN_ARGUMENT_WORDS) continue;
     return firstPerson ? s.index : -1;
   }
   return -1;

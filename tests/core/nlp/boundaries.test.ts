@@ -68,6 +68,7 @@ export const CASES: readonly Row[] = [
   // a full stop, then an ellipsis for what was left out before the next sentence (the convention the
   // public boundary cases follow: the ellipsis opens the next sentence)
   ['en', 'full stop, then a spaced ellipsis', 'The rule faded. . . . Nobody missed it. . . .', ['The rule faded.', '. . . Nobody missed it. . . .']],
+  ['en', 'full stop and ellipsis inside a quotation', 'He wrote that “the tide will rise. . . .” Then he left.', ['He wrote that “the tide will rise. . . .”', 'Then he left.']],
   ['en', 'spaced four dots after a space', 'Leave the rest out . . . . Then go on.', ['Leave the rest out . . . .', 'Then go on.']],
   ['en', 'bracketed ellipsis', '"The river [...] ran dry [...]" (Hale 12).', ['"The river [...] ran dry [...]" (Hale 12).']],
   ['en', 'ellipsis in a quote at the end', 'She wrote that “the sky will grow darker. . . .”', ['She wrote that “the sky will grow darker. . . .”']],

@@ -238,6 +238,9 @@ describe('openers that name the title still warm up', () => {
     expect(openerKind('Firefighters were called to the mill at 4:15 after a passer-by saw smoke.', 'en')).toBeNull();
     expect(openerKind('Polls close at 8:00 p.m. on Tuesday across the state.', 'en')).toBeNull();
     expect(openerKind('The storm is expected to reach the coast at 6:30 on March 3.', 'en')).toBeNull();
+    expect(openerKind('The Chancellor will deliver her Budget to MPs at 12:30.', 'en')).toBeNull();
+    expect(openerKind('Trading in the shares halts at 10:45 after a 40% plunge.', 'en')).toBeNull();
+    expect(openerKind('Kipchoge runs the marathon in 1:59:40 in Vienna.', 'en')).toBeNull();
     // the same scene in other languages: a verb in the present tense and an hour
     expect(openerKind("D'inverno, al rifugio Pian Alto, la giornata comincia alle sei.", 'it')).toBe('scene');
     expect(openerKind('La lonja abre a las cinco y los compradores ya esperan en la puerta.', 'es')).toBe('scene');
@@ -246,6 +249,12 @@ describe('openers that name the title still warm up', () => {
     expect(openerKind('De veiling begint om zes uur, als het nog donker is.', 'nl')).toBe('scene');
     expect(openerKind('Il consiglio comunale ha approvato ieri il bilancio alle 18.', 'it')).toBeNull();
     expect(openerKind('Le conseil municipal a voté mardi à 21 h la fermeture de la piscine.', 'fr')).toBeNull();
+    // news names its day, a percentage or a strike; "arrive", "kommt" are news's verbs too
+    expect(openerKind('Der Dax startet um 1,2 Prozent im Minus in den Handel.', 'de')).toBeNull();
+    expect(openerKind('Der Warnstreik der Lokführer beginnt um 22 Uhr am Sonntag.', 'de')).toBeNull();
+    expect(openerKind('La huelga de metro comienza a las seis de la mañana del lunes.', 'es')).toBeNull();
+    expect(openerKind('Lo sciopero dei treni inizia alle 21 di domenica.', 'it')).toBeNull();
+    expect(openerKind('Emmanuel Macron arrive à 10 h à Kiev pour une visite surprise.', 'fr')).toBeNull();
   });
 
   it('after a present-tense scene at a clock time the summary is the nut graf', () => {
@@ -581,6 +590,14 @@ describe("a column's argument after its warm-up", () => {
     const summary = summarize(column('The trust should keep the pools open on Sundays and find its savings in the empty weekday evening sessions instead.'), { length: { kind: 'count', n: 1 } });
     expect(summary.sentences[0]!.text).toMatch(/^The trust should keep the pools open/);
     expect(summary.lead?.kinds).toContain('argument');
+  });
+
+  it('is no argument where only someone quoted says "I"', () => {
+    const reported = column('The trust should keep the pools open on Sundays and find its savings in the empty weekday evening sessions instead.').replace(
+      'I learned to swim in that pool, and so did my daughter.',
+      '“I learned to swim in that pool,” one parent said.',
+    );
+    expect(summarize(reported, { length: { kind: 'count', n: 1 } }).lead?.kinds ?? []).not.toContain('argument');
   });
 
   it('is not advice to the reader, someone else\'s words, or a sentence that leans on the one before', () => {
