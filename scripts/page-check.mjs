@@ -27,7 +27,8 @@ const run = (argv) => {
 const fragment = (t) => {
   const words = t.split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w));
   const letters = (t.match(/\p{L}/gu) ?? []).length, digits = (t.match(/\p{N}/gu) ?? []).length;
-  return words.length < 4 || digits > letters || !/[.!?…。！？]["'”’»)\]]*$/u.test(t.trim());
+  // a closing guillemet may stand after a space, as French sets it ("… en silence. »")
+  return words.length < 4 || digits > letters || !/[.!?…。！？](?:[\s\u00a0\u202f]?[»›])?["'”’»)\]]*$/u.test(t.trim());
 };
 const openQuote = (t) => {
   const opens = (t.match(/[“«]/g) ?? []).length, closes = (t.match(/[”»]/g) ?? []).length;

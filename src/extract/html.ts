@@ -26,7 +26,7 @@ const PART_WORDS = new Set([
   'caption', 'captions', 'credit', 'credits', 'photo-credit', 'byline', 'bylines', 'author', 'authors', 'dateline', 'timestamp', 'date',
   'share', 'sharing', 'social', 'tags', 'tag-list', 'related', 'recommended', 'newsletter', 'subscribe', 'promo', 'ad', 'ads', 'advert',
   'advertisement', 'sponsored', 'comments', 'disclaimer', 'copyright', 'breadcrumb', 'breadcrumbs', 'toolbar', 'kicker', 'eyebrow',
-  'dek', 'standfirst', 'subhead', 'subheadline', 'subtitle', 'summary', 'description', 'excerpt', 'teaser', 'strapline', 'disclosure', 'affiliate',
+  'dek', 'standfirst', 'subhead', 'subheadline', 'subtitle', 'summary', 'description', 'desc', 'excerpt', 'teaser', 'strapline', 'disclosure', 'affiliate',
   // the standfirst in French (chapô), Spanish (entradilla), German (Vorspann) and Italian (sommario,
   // under the kicker: occhiello); a review's strap; an intro
   'chapo', 'chapeau', 'entradilla', 'vorspann', 'sommario', 'occhiello', 'strap', 'intro',
@@ -92,7 +92,7 @@ const hoverTrigger = (el: TreeEl): TreeEl | undefined => {
 };
 
 /** Class words of a dek: the standfirst under the headline. */
-const DEK_WORDS = new Set(['dek', 'standfirst', 'subhead', 'subheadline', 'subtitle', 'strapline', 'strap', 'intro', 'summary', 'description', 'excerpt', 'chapo', 'chapeau', 'entradilla', 'vorspann', 'sommario']);
+const DEK_WORDS = new Set(['dek', 'standfirst', 'subhead', 'subheadline', 'subtitle', 'strapline', 'strap', 'intro', 'summary', 'description', 'desc', 'excerpt', 'chapo', 'chapeau', 'entradilla', 'vorspann', 'sommario']);
 const isDek = (el: El): boolean => classWords(el).some((w) => DEK_WORDS.has(w)) && wordCount(el.textContent) >= 5 && !isCutOff(fold(el.textContent));
 
 /**

@@ -212,3 +212,23 @@ describe('a dek styled only by utility classes', () => {
     expect(extractHtml(brief).text).toContain('nine votes to four');
   });
 });
+
+describe('a French page: a dek named "desc" and a reading time', () => {
+  it('keeps both out of the summary', () => {
+    const dek = 'Pour garder leur dernier commerce, des villages paient l’installation d’un boulanger. Un pari coûteux.';
+    const body = [
+      'Le conseil municipal de Vernelle a voté mardi une aide de 40 000 euros pour la reprise de la boulangerie du bourg.',
+      'La boutique était fermée depuis le départ à la retraite de son dernier propriétaire, en mars.',
+      'Un jeune couple venu de Tours doit ouvrir le magasin au printemps, avec un loyer réduit pendant trois ans.',
+      'Dans le département, une commune sur cinq n’a plus de boulangerie, selon la chambre des métiers.',
+    ];
+    const html = `<!doctype html><html lang="fr"><head><title>Les villages qui paient pour garder leur boulangerie</title></head><body><article>
+      <h1>Les villages qui paient pour garder leur boulangerie</h1><p class="article__desc">${dek}</p>
+      <p class="meta__reading-time">Temps de lecture : 6 min.</p>
+      <section class="article__content">${body.map((p) => `<p class="article__paragraph">${p}</p>`).join('')}</section></article></body></html>`;
+    const { text, subtitle } = extractHtml(html);
+    expect(subtitle).toBe(dek);
+    const lines = summarize(text, { length: { kind: 'count', n: 3 }, title: 'Les villages qui paient pour garder leur boulangerie' }).sentences.map((s) => s.text);
+    expect(lines.join(' ')).not.toMatch(/Temps de lecture|pari coûteux/);
+  });
+});

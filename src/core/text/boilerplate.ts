@@ -19,6 +19,11 @@ export const BOILERPLATE_LINES: readonly LinePattern[] = [
   { opens: 'get a summary|get the summary|read a summary|read the summary', pattern: /^(get|read) (a|the) summary$/i },
   { opens: 'summary|tl;dr|tldr|key points', pattern: /^(summary|tl;?dr|key points)\s*:?$/i },
   { opens: '0|1|2|3|4|5|6|7|8|9', pattern: /^\d+\s*(min|minute)s?\s*(read|listen)$/i },
+  // …and in other languages: "Temps de lecture : 6 min.", "Lesezeit: 4 Min.", "Tempo di lettura: 3 minuti"
+  {
+    opens: 'reading time|read time|temps de lecture|lesezeit|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|lästid|læsetid|czas czytania',
+    pattern: /^(reading time|read time|temps de lecture|lesezeit|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|lästid|læsetid|czas czytania)\s*:?\s*(ca\.\s*)?\d+\s*(min|mn|minutes?|minuten|minuti|minutos|minutter|minuter|minut)\.?$/iu,
+  },
   { opens: 'scroll', pattern: /^scroll (down|up) for (the )?(video|videos|more|pictures)$/i },
   { opens: 'listen to', pattern: /^listen to (this|the) (article|story)( \(?\d+ ?min\)?)?$/i },
   // navigation
