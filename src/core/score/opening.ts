@@ -182,6 +182,8 @@ const afterOffTopicLede = (sentences: readonly Sentence[], lede: readonly Senten
 
 export const POINT_FIRST: Opening = { start: 0, warmUp: new Set(), kinds: [] };
 
+/** A title that labels the piece as opinion ("Editorial: …", "Opinion | …", "Our view: …"). */
+const OPINION_LABEL = /^(?:editorial|opinion|op-ed|our view|commentary|viewpoint)\s*[:|–—-]/iu;
 /** What ought to be done, as an argument says it (PRESCRIBES's words, less "needs to" and "has to", which a report uses as often). */
 const ARGUES = /\b(?:should|must|ought to)\b/iu;
 /**
@@ -196,11 +198,12 @@ const MIN_ARGUMENT_WORDS = 8;
 /**
  * Where a column's argument starts after a warm-up that ends at `last` (English): the first sentence,
  * among the first SIGNPOST_SENTENCES, that prescribes and is the writer's own (no quotation mark, no
- * question), in an article whose writer has said "I" by then; -1 where there is none.
+ * question), in an article whose writer has said "I" by then, or whose title labels it opinion; -1
+ * where there is none.
  */
-const argumentAfter = (sentences: readonly Sentence[], last: number, lang: string): number => {
+const argumentAfter = (sentences: readonly Sentence[], last: number, lang: string, opinion = false): number => {
   if (lang !== 'en') return -1;
-  let firstPerson = false;
+  let firstPerson = opinion;
   for (const s of sentences.slice(0, SIGNPOST_SENTENCES)) {
     // the writer's own "I", not someone's quoted
     firstPerson ||= !QUOTE_MARK.test(s.text) && FIRST_PERSON.test(s.text);
@@ -280,7 +283,10 @@ export const openingOf = (doc: Doc): Opening => {
   // a column's argument after its warm-up: where the writer speaks in the first person, the first
   // sentence after the warm-up that says what ought to be done ("The board should reject the plan",
   // "I also think it's a bad trade, and the Legislature should bar it"), in the writer's own words
-  const argument = warmUp.size > 0 ? argumentAfter(sentences, Math.max(...warmUp), doc.lang) : -1;
+  // (an editorial or an opinion piece labelled so in its title argues from its first sentence on: its
+  // argument is the point whatever comes before it)
+  const opinion = doc.title !== null && OPINION_LABEL.test(doc.title);
+  const argument = warmUp.size > 0 || opinion ? argumentAfter(sentences, warmUp.size > 0 ? Math.max(...warmUp) : 0, doc.lang, opinion) : -1;
   if (argument > 0) return { start: argument, warmUp: new Set(Array.from({ length: argument }, (_, i) => i)), kinds: [...kinds, 'argument'] };
   if (warmUp.size === 0) {
     const start = topic.size > 0 ? afterOffTopicLede(sentences, lede, topic) : -1;

@@ -596,7 +596,7 @@ describe("a column's argument after its warm-up", () => {
     const reported = column('The trust should keep the pools open on Sundays and find its savings in the empty weekday evening sessions instead.').replace(
       'I learned to swim in that pool, and so did my daughter.',
       '“I learned to swim in that pool,” one parent said.',
-    );
+    ).replace('Opinion: ', '');
     expect(summarize(reported, { length: { kind: 'count', n: 1 } }).lead?.kinds ?? []).not.toContain('argument');
   });
 
@@ -606,5 +606,32 @@ describe("a column's argument after its warm-up", () => {
       '“The trust should keep the pools open on Sundays,” one parent said at the meeting.',
       'They should keep them open on Sundays, and they should say how they will pay for it.',
     ]) expect(summarize(column(line), { length: { kind: 'count', n: 1 } }).lead?.kinds ?? []).not.toContain('argument');
+  });
+});
+
+describe('an editorial labelled so in its title', () => {
+  const article = (title: string): string =>
+    [
+      title,
+      '',
+      'In 1968, the town of Harlow Bay bought the headland above its harbour with money raised door to door, and promised to keep it open to everyone.',
+      'For nearly sixty years, that promise has held.',
+      '',
+      'On Thursday, the town council will vote on leasing a third of the headland to a hotel group for ninety-nine years.',
+      'The lease would bring in about £400,000 a year.',
+      '',
+      'The council should reject the lease and ask the town, in a vote of its own, whether the headland is for sale at all.',
+      'The money is real, but so is the promise, and it was made to the people who paid for the land.',
+    ].join('\n');
+
+  it('argues from its first sentence on: its argument is where the point starts', () => {
+    const summary = summarize(article('Editorial: The headland is not the council’s to lease'), { length: { kind: 'count', n: 1 } });
+    expect(summary.sentences[0]!.text).toMatch(/^The council should reject the lease/);
+    expect(summary.lead?.kinds).toContain('argument');
+  });
+
+  it('a report with the same words and no such label keeps its lead', () => {
+    const summary = summarize(article('Harlow Bay council to vote on headland lease'), { length: { kind: 'count', n: 1 } });
+    expect(summary.lead?.kinds ?? []).not.toContain('argument');
   });
 });
