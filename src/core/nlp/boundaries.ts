@@ -239,6 +239,22 @@ const bulletStarts = (text: string, first: number): number[] => {
 /** What the sentence scan stops at: terminal marks, and the brackets of a Chinese book title. */
 const STOPS = /[.!?…‼⁇⁈⁉؟。！？．।॥۔։።;\u037e《》〈〉]/gu;
 
+/** The end of the run of closers from `from`. */
+const closersEnd = (text: string, from: number): number => {
+  let j = from;
+  while (j < text.length && CLOSER.has(text[j]!)) j++;
+  return j;
+};
+
+/** The first non-space at or after `from`; the text's length if none. */
+const spacesEnd = (text: string, from: number): number => {
+  let k = from;
+  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+  return k;
+};
+
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
 /** The end of the text before `at` with trailing spaces left off. */
 const trimEnd = (text: string, at: number, floor: number): number => {
   let e = at;
@@ -252,9 +268,12 @@ const trimEnd = (text: string, at: number, floor: number): number => {
  */
 export const sentenceEnds = (text: string, rules: BoundaryRules): number[] => {
   const n = text.length;
-  let first = 0;
-  while (first < n && isSpace(text.charCodeAt(first))) first++;
+  const first = spacesEnd(text, 0);
   if (first >= n) return [];
+  // where the text ends but for its spaces: found now, as the scan's loops are first run (found at the
+  // end, where a paragraph rarely has spaces left to trim, V8 compiled the trim with no knowledge of
+  // it, then threw the scan's code away at the first paragraph that had)
+  const textEnd = trimEnd(text, n, first);
   const lists = listItems(text, first);
   const bullets = bulletStarts(text, first);
   // most paragraphs have neither: no array to build and sort
@@ -310,23 +329,18 @@ export const sentenceEnds = (text: string, rules: BoundaryRules): number[] => {
       } else break;
     }
     const runEnd = j;
-    let hasCloser = false;
-    while (j < n && CLOSER.has(text[j]!)) {
-      j++;
-      hasCloser = true;
-    }
+    j = closersEnd(text, runEnd);
+    const hasCloser = j > runEnd;
     const unspacedMark = UNSPACED_TERMINAL.has(text[runEnd - 1]!);
-    let k = j;
-    while (k < n && isSpace(text.charCodeAt(k))) k++;
+    let k = spacesEnd(text, j);
     // a closing guillemet after a space, as French sets it ("« Oui. » Il"), not an opening one
     // (Danish, German: "sagde. »Kom"); so a quote mark standing alone ("everything. " The only"),
     // which opens nothing. (The character after k by slice, '' past the end: charAt past the end
-    // deoptimized the scan, which V8 then compiled again.)
-    if (k > j && (text[k] === '»' || text[k] === '›' || text[k] === '"' || text[k] === '”') && !/[\p{L}\p{N}]/u.test(text.slice(k + 1, k + 2))) {
-      j = k;
-      while (j < n && CLOSER.has(text[j]!)) j++;
-      k = j;
-      while (k < n && isSpace(text.charCodeAt(k))) k++;
+    // deoptimized the scan, which V8 then compiled again; so did loops of their own here, which
+    // rarely ran: the two helpers' loops have run by then.)
+    if (k > j && (text[k] === '»' || text[k] === '›' || text[k] === '"' || text[k] === '”') && !LETTER_OR_NUMBER.test(text.slice(k + 1, k + 2))) {
+      j = closersEnd(text, k);
+      k = spacesEnd(text, j);
     }
     if (k >= n) {
       push(j, n);
@@ -352,7 +366,9 @@ export const sentenceEnds = (text: string, rules: BoundaryRules): number[] => {
           !ADDRESS_AFTER.test(text.slice(k, k + 64));
       }
     } else {
-      ends_ = decide(text, i, runEnd, dots, spaced, onlyDots, k, sentenceStart, rules, lists.dots);
+      // most ends are one mark before a capital ("the river. The"): a quick look says so without
+      // decide's work; what it cannot tell goes to decide
+      ends_ = (runEnd === i + 1 && (c === '.' || c === '?' || c === '!') && commonEnd(text, i, k, sentenceStart, rules, lists.dots)) || decide(text, i, runEnd, dots, spaced, onlyDots, k, sentenceStart, rules, lists.dots);
     }
     // a full stop, then a spaced ellipsis that opens the next sentence ("compounds. . . . The practice"):
     // the sentence ends at its full stop; not inside a quotation that closes after the ellipsis
@@ -362,9 +378,45 @@ export const sentenceEnds = (text: string, rules: BoundaryRules): number[] => {
     i = runEnd > i ? runEnd : i + 1;
   }
   forcedUpTo(n);
-  const last = trimEnd(text, n, sentenceStart);
-  if (last > sentenceStart && (ends.length === 0 || ends[ends.length - 1]! < last)) ends.push(last);
+  // the last sentence, if any is left: every end pushed so far is at most sentenceStart (a test of
+  // its own here, where most paragraphs have nothing left, deoptimized the scan as the trim did)
+  push(textEnd, n);
   return ends;
+};
+
+/** The longest plain word commonEnd reads; a longer one goes to decide. */
+const MAX_PLAIN = 24;
+
+const isAsciiUpperAt = (text: string, at: number): boolean => {
+  const code = text.charCodeAt(at);
+  return code >= 65 && code <= 90;
+};
+
+const isAsciiLetterCode = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/**
+ * Whether the one mark at `i` (". ! ?"), with a space after it and what starts at `k`, ends a sentence
+ * in one of the common ways decide would take longer to see. A capital A-Z follows, at once or after
+ * a quote ("He left. The", "he said. 'We"), and before the mark stands
+ * - for a full stop: a digit ("in 2015. The"), where numbers make no ordinals, or a closer ("(2015).
+ *   The"), unless the stop is a list marker's; or a plain word, in no list of abbreviations;
+ * - for "?" or "!": a plain word that names nothing ("Yahoo!").
+ * A plain word is two or more letters A-Z or a-z after a space or the sentence's start: no initial,
+ * time or dotted word. decide says true of each; false here means only "ask decide".
+ */
+const commonEnd = (text: string, i: number, k: number, sentenceStart: number, rules: BoundaryRules, markerDots: ReadonlySet<number>): boolean => {
+  const opener = text[k];
+  if (!isAsciiUpperAt(text, k) && !((opener === '"' || opener === "'" || opener === '“' || opener === '‘') && isAsciiUpperAt(text, k + 1))) return false;
+  const mark = text[i];
+  const before = text.charCodeAt(i - 1);
+  if (mark === '.' && ((before >= 48 && before <= 57 && rules.ordinalBefore === undefined) || CLOSER.has(text[i - 1]!))) return !markerDots.has(i);
+  if (!isAsciiLetterCode(before)) return false;
+  let s = i;
+  while (s > sentenceStart && i - s < MAX_PLAIN && isAsciiLetterCode(text.charCodeAt(s - 1))) s--;
+  if (i - s < 2 || (s > sentenceStart && !isSpace(text.charCodeAt(s - 1)))) return false;
+  const lower = text.slice(s, i).toLowerCase();
+  if (mark === '.') return !rules.never.has(lower) && !rules.unlessStarter.has(lower);
+  return !rules.bangNames.has(lower);
 };
 
 /** The rest of an e-mail address or a web address: "Jane.Doe@example.com", "Example.Com/news". */
