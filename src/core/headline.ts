@@ -63,7 +63,8 @@ const HEADLINESE: Rule = {
       .replace(/\s+(?:on|last|this|late on|early on|earlier on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=[\s,.;:!?]|$)/giu, '')
       .replace(/\s+(?:yesterday|today)(?=[\s,.;:!?]|$)/giu, '')
       .replace(/(?<!\b(?:for|in|by|until|till|from|of|to|through|since|before|after|into|over|during))\s+(?:last|this|next|earlier this|later this)\s+(?:week|weekend|month|year|season)(?=[\s,.;:!?]|$)/giu, '')
-      .replace(/^(?:the|a|an)\s+(?=\S)/iu, ''),
+      // not the "a" of a quantity: "A few stayed" is not "Few stayed", nor "A lot" a "Lot"
+      .replace(/^(?:the|a|an)\s+(?!(?:few|little|lot|bit|couple)\b)(?=\S)/iu, ''),
 };
 
 /**

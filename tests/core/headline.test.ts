@@ -315,4 +315,9 @@ describe('headline: a frame, a condition or an answer is not the news', () => {
     expect(headlineOf('If you need a pair that folds into a pocket, look at the Marlin M4 instead.', 17).cut).toBe(true);
     expect(headlineOf('He said the plan for the new bridge would be ready by March.', 17).cut).toBe(false);
   });
+
+  it('keeps the "a" of a quantity: "A few" is not "Few"', () => {
+    expect(headlineOf('A few families stayed in the village after the mine closed in the spring.', 17).text).toMatch(/^A few families stayed/);
+    expect(headlineOf('The mill closed in the spring after a long strike over pay.', 17).text).toMatch(/^Mill closed/);
+  });
 });
