@@ -391,10 +391,11 @@ const dekUnderHeadline = (document: { querySelectorAll(selector: string): ArrayL
   const words = wordCount(text);
   // a sentence or two, not a byline ("Tom Krisher, AP Auto Writer")
   if (words < 5 || words > MAX_DEK_WORDS || isCutOff(text) || !/[.!?…]["'’”]?$/u.test(text)) return undefined;
+  const siblings = Array.from(h1.parentElement.children) as Array<El & { querySelectorAll(s: string): ArrayLike<El> }>;
   // the body's paragraphs beside the headline: this one is its lede
-  if (Array.from(h1.parentElement.children).filter((c) => c.tagName === 'P').length > 1) return undefined;
+  if (siblings.filter((c) => c.tagName === 'P').length > 1) return undefined;
   // and a body after it, in an element of its own: else it is a brief's only paragraph
-  const after = Array.from(h1.parentElement.children).slice(Array.from(h1.parentElement.children).indexOf(next) + 1) as Array<El & { querySelectorAll(s: string): ArrayLike<El> }>;
+  const after = siblings.slice(siblings.indexOf(next as (typeof siblings)[number]) + 1);
   if (!after.some((el) => el.querySelectorAll('p').length >= 2 && wordCount(el.textContent) > 2 * words)) return undefined;
   next.remove();
   return text;
