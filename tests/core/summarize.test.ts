@@ -46,6 +46,35 @@ describe('summarize (library API)', () => {
   });
 });
 
+describe('the title in a short summary of a short article', () => {
+  // eight sentences: three of them are 37% of the article, where the gist features fade for coverage;
+  // the title names the third sentence's news, and a three-line summary is still read as the gist
+  const text = [
+    'A case of a rare tick-borne fever was confirmed in the Harlow Valley over the weekend, a week after two other cases were reported in the north of the county.',
+    'Such fevers were common across the region a century ago, when they killed hundreds of farm workers each summer.',
+    'The new patient, a sheep farmer from Upper Brenning, was bitten while shearing a flock of imported Merino sheep on June 4, according to the county health office.',
+    'The patient, who was not named, was taken to the regional hospital in Carrow, the office said, citing its own doctors.',
+    'A total of 12 people who had been in close contact with the patient were asked to stay at home.',
+    'None of them has shown any symptoms so far, the office said.',
+    'The case comes after the two other patients from the north of the county were treated at the hospital in Carrow for the same fever.',
+    'Officials say the cases appear to be unrelated.',
+  ].join('\n');
+  const title = 'Sheep farmer catches tick fever while shearing imported Merino flock';
+
+  it('holds the sentence the title names', () => {
+    const picked = summarize(text, { title, length: { kind: 'count', n: 3 } }).sentences.map((s) => s.index);
+    expect(picked).toContain(2);
+    expect(picked).toContain(0);
+  });
+
+  it('is about coverage again when it is long', () => {
+    // six of eight: the title counts no more than it did
+    const long = summarize(text, { title, length: { kind: 'count', n: 6 } });
+    const none = summarize(text, { title: 'Unrelated words entirely', length: { kind: 'count', n: 6 } });
+    expect(long.sentences.map((s) => s.index)).toEqual(none.sentences.map((s) => s.index));
+  });
+});
+
 describe('the bundled no-time-to-read article', () => {
   it('finds the headline as the title', () => {
     expect(summarize(FIXTURE).title).toBe('Russia-Turkey Talks, Putin-Erdogan Phone Status, and the Ukraine Crisis');

@@ -3,13 +3,14 @@ import type { Contributions, Features, Scored, Sentence, Weights } from '../type
 
 /**
  * The weights as they apply to one summary. `gist`, 0..1, says how selective the summary is (see
- * gistFactor): it scales the gist features (position, title, length) up and overlap down.
+ * gistFactor): it scales the gist features (position, title, length) up and overlap down; the title's
+ * own factor may be higher (see titleGistFactor).
  */
-export const weightsFor = (w: Weights, gist: number): Weights => ({
+export const weightsFor = (w: Weights, gist: number, titleGist = gist): Weights => ({
   centrality: w.centrality,
   overlap: (1 - gist) * w.overlap,
   position: gist * w.position,
-  title: gist * w.title,
+  title: titleGist * w.title,
   length: gist * w.length,
 });
 

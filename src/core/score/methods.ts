@@ -4,7 +4,7 @@ import { matrixPagerank } from './graph.js';
 import { contributionsOf, scoreAll, scoreEach, weightsFor } from './combine.js';
 import type { Contributions, Doc, Method, Scored, Sentence, Weights } from '../types.js';
 import { type Idf, cosine, sentenceIdf, tfidfVector } from './vectors.js';
-import { gistFactor } from './weights.js';
+import { gistFactor, titleGistFactor } from './weights.js';
 import { type OpenerKind, type Opening, POINT_FIRST } from './opening.js';
 
 export const METHODS: readonly Method[] = ['tfidf', 'lead', 'textrank', 'lexrank'];
@@ -84,7 +84,7 @@ export const rankDocExplained = (
     case 'lexrank':
       return { scored: lexrank(sentences, articleIdf) };
     case 'tfidf': {
-      const applied = weightsFor(weights, gistFactor(n, sentences.length));
+      const applied = weightsFor(weights, gistFactor(n, sentences.length), titleGistFactor(n, sentences.length));
       const columns = featureColumns(doc, articleIdf, applied, opening.start);
       // the lead prior counts as far as this article is one that puts its gist first, from its point on
       const reliance = leadReliance(columns.centrality);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeFeatures, lengthScore, positionScore, titleScore } from '../../../src/core/score/features.js';
 import { sentenceIdf } from '../../../src/core/score/vectors.js';
-import { gistFactor } from '../../../src/core/score/weights.js';
+import { gistFactor, titleGistFactor } from '../../../src/core/score/weights.js';
 import { buildDoc } from '../../helpers.js';
 
 describe('features', () => {
@@ -64,5 +64,17 @@ describe('gistFactor', () => {
     [0, 0, 1],
   ])('is %i of %i sentences → %f', (picked, total, expected) => {
     expect(gistFactor(picked, total)).toBeCloseTo(expected);
+  });
+});
+
+describe('titleGistFactor', () => {
+  it.each([
+    [3, 8, 1],
+    [1, 2, 1],
+    [4, 10, 0],
+    [13, 40, 0.5],
+    [3, 30, 1],
+  ])('is %i of %i sentences → %f', (picked, total, expected) => {
+    expect(titleGistFactor(picked, total)).toBeCloseTo(expected);
   });
 });
