@@ -80,6 +80,7 @@ export const summarizeArticle = (article: Article, settings: TaskSettings, corpu
     ...settings.summary,
     ...(article.title === null ? {} : { title: article.title }),
     ...(article.subtitle === undefined ? {} : { subtitle: article.subtitle }),
+    ...(article.genre === undefined ? {} : { genre: article.genre }),
     ...(corpus === undefined ? {} : { corpus }),
     ranked: settings.keepRanked,
   });

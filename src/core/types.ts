@@ -42,6 +42,12 @@ export type Sentence = {
   readonly verbless?: true;
 };
 
+/**
+ * What kind of piece a page says it is, by its metadata (extract/genre.ts): 'opinion', a column, an
+ * op-ed or an editorial, whose point is the writer's argument wherever it comes.
+ */
+export type Genre = 'opinion';
+
 export type Doc = {
   readonly title: string | null;
   /** The language it was read in: an ISO 639-1 code, or 'und' for the language-neutral path. */
@@ -142,6 +148,8 @@ export type SummarizeOptions = SummarySettings & {
   readonly title?: string;
   /** A known dek (standfirst, subtitle): its terms count with the title's, as what the story is about. */
   readonly subtitle?: string;
+  /** What the page says the piece is ('opinion': a column, an op-ed, an editorial): see Genre. */
+  readonly genre?: Genre;
   /** Document frequencies of the batch this article belongs to; without it, IDF is the article's own. */
   readonly corpus?: Corpus;
   /**

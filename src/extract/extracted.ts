@@ -1,8 +1,12 @@
 // What an extractor gives back: the article's title, if it has one, and its text in paragraphs.
+import type { Genre } from '../core/types.js';
+
 /** The article's title, its dek (standfirst) when one was found, and its text in paragraphs. */
 export type Extracted = {
   readonly title: string | null;
   readonly subtitle?: string;
+  /** What the page says it is (its metadata: extract/genre.ts), when it says. */
+  readonly genre?: Genre;
   readonly text: string;
   /** Things the reader should know about how it was read (a long PDF cut short), one line each. */
   readonly warnings?: readonly string[];

@@ -8,6 +8,7 @@ import { stripMarkup } from './markup.js';
 import { isCutOff } from '../core/text/prose.js';
 import { InputError } from '../errors.js';
 import type { Extracted } from './extracted.js';
+import { genreOf } from './genre.js';
 
 /**
  * Elements that are never part of an article's text, removed before Readability looks: by what they
@@ -405,6 +406,9 @@ const parsePage = (html: string): Extracted => {
   // a fragment (HTML pasted into text) parses into a document only inside <html><body>
   const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
   const { document } = parseHTML(page);
+  // read from the page's head and scripts, which go next
+  const genre = genreOf(document, document.querySelector('title')?.textContent?.trim() ?? '');
+  const kind = genre === undefined ? {} : { genre };
   for (const el of [...document.querySelectorAll(NEVER_TEXT)] as El[]) el.remove();
   removeTeaserCards(document);
   const underHeadline = dekUnderHeadline(document);
@@ -432,11 +436,11 @@ const parsePage = (html: string): Extracted => {
     charThreshold: 200,
   }).parse();
   const title = (headline ?? article?.title ?? pageTitle).trim() || null;
-  if (article?.content == null) return { title, text: document.body === null ? stripMarkup(html) : treeText(document.body as unknown as TextNode) };
+  if (article?.content == null) return { title, ...kind, text: document.body === null ? stripMarkup(html) : treeText(document.body as unknown as TextNode) };
   const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
   if (content.body !== null) for (const el of all(content.body as unknown as Block, `[${BEFORE_HEADLINE}]`)) el.remove();
   const headerDek = content.body === null ? undefined : removeNonProse(content.body as unknown as Block, title);
   const subtitle = headerDek ?? dek ?? underHeadline;
   const text = treeText(content.body as unknown as TextNode);
-  return { title, ...(subtitle === undefined ? {} : { subtitle }), text: named !== undefined && isStub(text, named) ? named : text };
+  return { title, ...(subtitle === undefined ? {} : { subtitle }), ...kind, text: named !== undefined && isStub(text, named) ? named : text };
 };

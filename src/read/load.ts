@@ -8,6 +8,7 @@ import { decodeText, type Decoded, type Encoding } from './decode.js';
 import { readFileBytes, readStream, tooLarge } from './files.js';
 import { kindByName, sniffCaptions, sniffDocument } from './sniff.js';
 import { type Source, sourceName } from './source.js';
+import type { Genre } from '../core/types.js';
 
 /** An article as read from its source, before cleaning: what the core summarizes. */
 export type Article = {
@@ -17,6 +18,8 @@ export type Article = {
   readonly title: string | null;
   /** A page's dek (standfirst), kept apart from the text. */
   readonly subtitle?: string;
+  /** What a page says it is ('opinion'), by its metadata. */
+  readonly genre?: Genre;
   readonly text: string;
   readonly inputKind: InputKind;
   /** Things the user should know (a guessed encoding), one line each. */
@@ -153,6 +156,7 @@ export const load = async (source: Source, options: LoadOptions, stdin?: Readabl
     name,
     title: known ?? extracted.title,
     ...(extracted.subtitle === undefined ? {} : { subtitle: extracted.subtitle }),
+    ...(extracted.genre === undefined ? {} : { genre: extracted.genre }),
     text: extracted.text,
     inputKind,
     warnings: [...(warning === undefined ? [] : [warning]), ...(extracted.warnings ?? [])],

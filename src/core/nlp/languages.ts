@@ -50,6 +50,12 @@ export type LanguageData = {
    */
   readonly verdict?: RegExp;
   /**
+   * What ought to be done, as a column's argument says it ("debería", "sollte", "il faut"): in an
+   * opinion piece, the first such sentence of the writer's own is the point (core/score/opening.ts).
+   * English's is in opening.ts.
+   */
+  readonly argues?: RegExp;
+  /**
    * How the stop-word list spells words where written text may not: 'unaccented' (stopwords-iso's
    * Greek writes "οτι" for "ότι"), 'cedilla' (its Romanian writes "şi", "ţară" with the old cedilla
    * where text has "și", "țară" with a comma). A word is a stop word when it is listed either way.
@@ -150,6 +156,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     demonstratives: 'dies diese dieser dieses'.split(' '),
     ordinalBefore: /(?:^|\s)(?:am|im|vom|zum|zur|der|die|das|den|dem|des|ab|bis|seit|vor|nach|um|an|ihr(?:em|en|er)?|sein(?:em|en|er)?|jede[mnrs]?)\s+\d{1,3}\.$/iu,
     verdict: /^(?:unser |das )?(?:fazit|urteil|ergebnis|schlussfolgerung)[.:!]?$/iu,
+    argues: /(?<!\p{L})(?:sollte|sollten|soll|sollen|muss|müssen|darf nicht|dürfen nicht)(?!\p{L})/iu,
     warmUps: {
       address: [{ opens: 'erinnern sie sich|stellen sie sich|kennen sie|haben sie', pattern: /^(?:erinnern sie sich|stellen sie sich|kennen sie|haben sie)\b/iu }],
       greeting: [{ opens: 'hallo|guten morgen|guten tag|guten abend|willkommen|liebe ', pattern: /^(?:hallo|guten (?:morgen|tag|abend)|willkommen|liebe )\b/iu }],
@@ -166,6 +173,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     standalone: 'année semaine mois matin soir été hiver printemps automne'.split(' '),
     demonstratives: 'ce cette ces'.split(' '),
     verdict: /^(?:notre |le |la )?(?:verdict|conclusion|avis)[.:!]?$/iu,
+    argues: /(?<!\p{L})(?:doit|doivent|devrait|devraient|il faut|il faudrait)(?!\p{L})/iu,
     warmUps: {
       address: [{ opens: 'souvenez-vous|imaginez|vous avez|vous êtes|vous aussi|avez-vous|rappelez-vous', pattern: /^(?:souvenez-vous|imaginez|vous avez|vous êtes|vous aussi|avez-vous|rappelez-vous)\b/iu }],
       greeting: [{ opens: 'bonjour|bonsoir|salut|bienvenue|cher', pattern: /^(?:bonjour|bonsoir|salut|bienvenue|chers? )\b/iu }],
@@ -181,6 +189,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     standalone: 'año semana mes mañana tarde noche verano invierno'.split(' '),
     demonstratives: 'este esta estos estas'.split(' '),
     verdict: /^(?:nuestro |el |la )?(?:veredicto|conclusión|conclusiones|valoración final)[.:!]?$/iu,
+    argues: /(?<!\p{L})(?:debe|deben|debería|deberían|tiene que|tienen que|hay que)(?!\p{L})/iu,
     warmUps: {
       address: [{ opens: 'recuerdas|recuerde|imagina|imagine|¿alguna vez', pattern: /^(?:recuerdas|recuerde|imagina|imagine|¿alguna vez)\b/iu }],
       greeting: [{ opens: 'hola|buenos días|buenas tardes|bienvenido', pattern: /^(?:hola|buenos días|buenas tardes|bienvenidos?)\b/iu }],
@@ -197,6 +206,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     standalone: 'anno settimana mese mattina sera estate inverno'.split(' '),
     demonstratives: 'questo questa questi queste'.split(' '),
     verdict: /^(?:il nostro |il |la )?(?:verdetto|conclusione|conclusioni|giudizio finale)[.:!]?$/iu,
+    argues: /(?<!\p{L})(?:deve|devono|dovrebbe|dovrebbero|bisogna|occorre)(?!\p{L})/iu,
     warmUps: {
       scene: [{ opens: "sono le|è l'una|una mattina|una sera|una notte", pattern: /^(?:sono le (?:\d{1,2}|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\b|è l'una\b|una (?:mattina|sera|notte) d[i'])/iu }, seasonComes(/autunno|inverno|estate|primavera/iu, "(?:l['’](?:autunno|inverno|estate)|la primavera) (?:arriva|arrivò|è arrivat[oa]) (?:presto|tardi|prima)"), hourScene(/\ball(?:e\s+|['’])(?:\d{1,2}|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\b/iu, 'comincia|inizia|apre|suona|si sveglia|si alza|attacca', "all(?:e\\s+|['’])(?:\\d{1,2}|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\\b", 'lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|oggi|domani|ieri|per cento|sciopero')],
     },
@@ -205,12 +215,14 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     name: 'Portuguese',
     abbreviations: 'sr sra srs srta dr dra drs prof profa eng av pág págs art n nº cap fig vol tel ex exa v sto sta cia lda'.split(' '),
     stemmer: 'portuguese',
+    argues: /(?<!\p{L})(?:deve|devem|deveria|deveriam|é preciso|tem de|tem que|têm de|têm que)(?!\p{L})/iu,
   },
   nl: {
     name: 'Dutch',
     abbreviations: 'dhr mevr mr dr drs ir ing prof bv bijv ca nr blz pag jl dd mw st sr jr o a m b t z v'.split(' '),
     stemmer: 'dutch',
     verdict: /^(?:ons |het )?(?:oordeel|conclusie|eindoordeel)[.:!]?$/iu,
+    argues: /(?<!\p{L})(?:moet|moeten|zou moeten|zouden moeten)(?!\p{L})/iu,
     warmUps: {
       scene: [{ opens: 'het is|op een', pattern: /^(?:het is (?:kwart (?:voor|over) |half |even (?:voor|na) )?(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|middernacht)\b|op een (?:\p{L}+ )?(?:ochtend|avond|middag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b)/iu }, hourScene(/\bom\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half)\b/iu, 'begint|opent|vertrekt|rijdt|luidt', 'om\\s+(?:\\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half)\\b', 'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|morgen|gisteren|procent|staking')],
     },

@@ -8,7 +8,7 @@ import { LANGUAGES } from '../nlp/languages.js';
 import { anyOf } from '../text/patterns.js';
 import { isFragment } from '../text/prose.js';
 import { LEADING, signpostOf } from '../text/signpost.js';
-import type { Doc, Sentence } from '../types.js';
+import type { Doc, Genre, Sentence } from '../types.js';
 
 /** What kind of warm-up a sentence is. */
 export type OpenerKind = 'question' | 'address' | 'greeting' | 'scene' | 'seasonal' | 'quote' | 'signpost' | 'argument' | 'off-topic' | 'verdict';
@@ -186,6 +186,8 @@ export const POINT_FIRST: Opening = { start: 0, warmUp: new Set(), kinds: [] };
 const OPINION_LABEL = /^(?:editorial|opinion|op-ed|our view|commentary|viewpoint)\s*[:|–—-]/iu;
 /** What ought to be done, as an argument says it (PRESCRIBES's words, less "needs to" and "has to", which a report uses as often). */
 const ARGUES = /\b(?:should|must|ought to)\b/iu;
+/** The same words in a clause the sentence reports or describes ("…persuading many that they should support it"): someone's view, not the writer's. */
+const REPORTED_ARGUMENT = /\b(?:that|who|which|whether|if|what)\s+(?:[\p{L}'’-]+\s+){0,3}(?:should|must|ought to)\b/iu;
 /**
  * Not an argument: advice to the reader (a guide's "you should"), a sentence that leans on the one
  * before ("They did, and they should again."), a line of a transcript ("ACHEBE: …").
@@ -195,19 +197,35 @@ const NOT_AN_ARGUMENT = /\byou\b|^(?:they|it|this|that|these|those|he|she|so|and
 const TRANSCRIPT_LINE = /^\p{Lu}{2}[\p{Lu} .'’-]*:/u;
 const MIN_ARGUMENT_WORDS = 8;
 
+/** A sentence of another language that leans on the one before by its first word, a demonstrative ("Esto debería…"). */
+const leaningStarts = new Map<string, RegExp>();
+const leaningStart = (lang: string): RegExp => {
+  let pattern = leaningStarts.get(lang);
+  if (pattern === undefined) {
+    const words = LANGUAGES[lang]?.demonstratives ?? [];
+    pattern = words.length === 0 ? NOTHING : new RegExp(`^(?:${words.join('|')})(?!\\p{L})`, 'iu');
+    leaningStarts.set(lang, pattern);
+  }
+  return pattern;
+};
+
 /**
- * Where a column's argument starts after a warm-up that ends at `last` (English): the first sentence,
- * among the first SIGNPOST_SENTENCES, that prescribes and is the writer's own (no quotation mark, no
- * question), in an article whose writer has said "I" by then, or whose title labels it opinion; -1
- * where there is none.
+ * Where a column's argument starts after a warm-up that ends at `last`: the first sentence that
+ * prescribes (ARGUES, a language's `argues`) and is the writer's own (no quotation mark, no question,
+ * no leaning start), in an article whose writer has said "I" by then (English), or that is opinion by
+ * its title's label or its page's metadata; -1 where there is none. Elsewhere only the first
+ * SIGNPOST_SENTENCES are looked at (a report's later "should" is someone's, not the point); a piece
+ * that says it is opinion argues wherever it comes to it, often after a long anecdote.
  */
 const argumentAfter = (sentences: readonly Sentence[], last: number, lang: string, opinion = false): number => {
-  if (lang !== 'en') return -1;
+  const argues = lang === 'en' ? ARGUES : LANGUAGES[lang]?.argues;
+  if (argues === undefined) return -1;
+  const leans = lang === 'en' ? NOT_AN_ARGUMENT : leaningStart(lang);
   let firstPerson = opinion;
-  for (const s of sentences.slice(0, SIGNPOST_SENTENCES)) {
+  for (const s of opinion ? sentences : sentences.slice(0, SIGNPOST_SENTENCES)) {
     // the writer's own "I", not someone's quoted
-    firstPerson ||= !QUOTE_MARK.test(s.text) && FIRST_PERSON.test(s.text);
-    if (s.index <= last || !ARGUES.test(s.text) || QUOTE_MARK.test(s.text) || QUESTION.test(s.text) || NOT_AN_ARGUMENT.test(s.text) || TRANSCRIPT_LINE.test(s.text) || s.wordCount < MIN_ARGUMENT_WORDS) continue;
+    firstPerson ||= lang === 'en' && !QUOTE_MARK.test(s.text) && FIRST_PERSON.test(s.text);
+    if (s.index <= last || !argues.test(s.text) || (lang === 'en' && REPORTED_ARGUMENT.test(s.text) && !ARGUES.test(s.text.replace(REPORTED_ARGUMENT, ''))) || QUOTE_MARK.test(s.text) || QUESTION.test(s.text) || leans.test(s.text) || TRANSCRIPT_LINE.test(s.text) || s.wordCount < MIN_ARGUMENT_WORDS) continue;
     return firstPerson ? s.index : -1;
   }
   return -1;
@@ -234,7 +252,7 @@ const verdictOf = (doc: Doc): number => {
  * sentences on, or at the nut graf. A sentence that announces the point ("So here is my proposal.")
  * among the first twelve ends the warm-up there.
  */
-export const openingOf = (doc: Doc): Opening => {
+export const openingOf = (doc: Doc, genre?: Genre): Opening => {
   const { sentences } = doc;
   const topic = new Set(doc.topicGuessed === true ? [] : doc.titleTerms);
   // a review's conclusion under its own heading is the point, unless the lede says it first (a
@@ -285,7 +303,7 @@ export const openingOf = (doc: Doc): Opening => {
   // "I also think it's a bad trade, and the Legislature should bar it"), in the writer's own words
   // (an editorial or an opinion piece labelled so in its title argues from its first sentence on: its
   // argument is the point whatever comes before it)
-  const opinion = doc.title !== null && OPINION_LABEL.test(doc.title);
+  const opinion = genre === 'opinion' || (doc.title !== null && OPINION_LABEL.test(doc.title));
   const argument = warmUp.size > 0 || opinion ? argumentAfter(sentences, warmUp.size > 0 ? Math.max(...warmUp) : 0, doc.lang, opinion) : -1;
   if (argument > 0) return { start: argument, warmUp: new Set(Array.from({ length: argument }, (_, i) => i)), kinds: [...kinds, 'argument'] };
   if (warmUp.size === 0) {

@@ -635,3 +635,76 @@ describe('an editorial labelled so in its title', () => {
     expect(summary.lead?.kinds ?? []).not.toContain('argument');
   });
 });
+
+describe('a piece its page calls opinion', () => {
+  // a column that tells a long story before it argues: its "should" comes in its twenty-first sentence
+  const story = [
+    'My grandfather kept bees on the slope above Carrow Mill for forty years.',
+    'Every August he would carry a frame of honey down to the kitchen and let us cut it ourselves.',
+    'The wax stuck to our fingers for days.',
+    'He said the bees knew the valley better than anyone in it.',
+    '',
+    'I thought about him last spring, when the county put the slope up for sale.',
+    'The buyer, a logistics firm from Brenning, wants to build a warehouse there.',
+    'The plan has been before the planning committee since January.',
+    'The firm says the warehouse would bring 120 jobs to the valley.',
+    '',
+    'Jobs matter here.',
+    'The mill closed in 2011, and the bus to Brenning runs twice a day.',
+    'Nobody I know is against work.',
+    'My own son drives an hour each way to his.',
+    '',
+    'But the slope is the last meadow left on that side of the river.',
+    'The county’s own survey counted eleven kinds of orchid on it in 2022.',
+    'The beekeepers’ association says its members keep sixty hives within a mile of it.',
+    'Most of the valley’s honey comes from that one meadow in high summer.',
+    'A warehouse would take the meadow and most of the honey with it.',
+    '',
+    'The planning committee should refuse the warehouse on the slope and offer the firm the empty mill site by the river instead.',
+    'The mill site has the road, the power and the drainage already, and nobody keeps bees on it.',
+    'The committee meets on the ninth of May, and it can still say no.',
+  ].join('\n');
+  const title = 'Keep the warehouse off the Carrow meadow';
+
+  it('argues where it comes to it, however long the story before: that is where the point starts', () => {
+    const summary = summarize(story, { title, genre: 'opinion', length: { kind: 'count', n: 1 } });
+    expect(summary.sentences[0]!.text).toMatch(/^The planning committee should refuse/);
+    expect(summary.lead?.kinds).toContain('argument');
+  });
+
+  it('without the page saying so, a "should" that late is not taken for the point', () => {
+    const summary = summarize(story, { title, length: { kind: 'count', n: 1 } });
+    expect(summary.lead?.kinds ?? []).not.toContain('argument');
+  });
+
+  it('is not a "should" in a clause the writer reports', () => {
+    const reported = story.replace(
+      'The planning committee should refuse the warehouse on the slope and offer the firm the empty mill site by the river instead.',
+      'The meeting left many in the valley persuaded that the committee should refuse the warehouse on the slope.',
+    );
+    expect(summarize(reported, { title, genre: 'opinion', length: { kind: 'count', n: 1 } }).lead?.kinds ?? []).not.toContain('argument');
+  });
+
+  it('argues in other languages by their own words of what ought to be done', () => {
+    const columna = [
+      'Los veranos de mi infancia olían a barro y a crema solar.',
+      'Bajábamos al río por la escalera de piedra con un bocadillo envuelto en papel.',
+      'Mi abuela decía que el agua estaba limpia como un espejo.',
+      '',
+      'Este verano volví a esa escalera con mi hijo.',
+      'No pudimos bajar, porque la ocupaban las barcas de alquiler.',
+      'La ordenanza que limita las barcas lleva tres meses en un cajón del Ayuntamiento.',
+      '',
+      'Los empresarios dicen que el límite pondría en riesgo sus negocios.',
+      'Muchos son jóvenes del pueblo que han invertido sus ahorros.',
+      'El río, sin embargo, no aguanta más barcas.',
+      'Los análisis del verano pasado encontraron bacterias en el agua tres semanas seguidas.',
+      '',
+      'El Ayuntamiento debería aprobar la ordenanza en el pleno de junio y medir la calidad del agua cada semana.',
+      'Todavía estamos a tiempo de salvar el río.',
+    ].join('\n');
+    const summary = summarize(columna, { title: 'El río no es un decorado', genre: 'opinion', length: { kind: 'count', n: 1 } });
+    expect(summary.sentences[0]!.text).toMatch(/^El Ayuntamiento debería aprobar/);
+    expect(summary.lead?.kinds).toContain('argument');
+  });
+});

@@ -1,0 +1,67 @@
+// What a page says it is, by its metadata: pages written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractHtml } from '../../src/extract/html.js';
+import { summarizeArticle } from '../../src/batch/task.js';
+import { load } from '../../src/read/load.js';
+
+const body = [
+  'My grandfather kept bees on the slope above Carrow Mill for forty years.',
+  'Every August he would carry a frame of honey down to the kitchen and let us cut it ourselves.',
+  'The wax stuck to our fingers for days, and he said the bees knew the valley better than anyone in it.',
+  'I thought about him last spring, when the county put the slope up for sale to a logistics firm from Brenning that wants to build a warehouse there.',
+  'The firm says the warehouse would bring 120 jobs to the valley, and jobs matter here: the mill closed in 2011, and the bus to Brenning runs twice a day.',
+  'Nobody I know is against work, and my own son drives an hour each way to his.',
+  'But the slope is the last meadow left on that side of the river, and the county’s own survey counted eleven kinds of orchid on it in 2022.',
+  'The beekeepers’ association says its members keep sixty hives within a mile of it, and most of the valley’s honey comes from that one meadow in high summer.',
+  'A warehouse would take the meadow and most of the honey with it, and the bees would not come back in our lifetimes.',
+  'The valley has lost its mill, its station and its school in thirty years, one vote at a time.',
+  'Each loss was small, and each came with a promise that something better would follow.',
+  'Little has, and the people who stayed have learned to read the planning notices with care.',
+  'The meadow is the kind of place a valley only notices once it has gone.',
+  'My grandfather would have said as much, at length, to anyone who stood still long enough to listen.',
+  'The planning committee should refuse the warehouse on the slope and offer the firm the empty mill site by the river instead.',
+  'The mill site has the road, the power and the drainage already, and nobody keeps bees on it.',
+  'The committee meets on the ninth of May, and it can still say no.',
+];
+const page = (head: string, title = 'Keep the warehouse off the Carrow meadow'): string =>
+  `<!doctype html><html><head><title>${title}</title>${head}</head><body><article><h1>${title}</h1>${body.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+
+describe('a page that says it is opinion', () => {
+  it.each([
+    ['its JSON-LD types it so', '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":"OpinionNewsArticle","headline":"x"}]}</script>'],
+    ['its section is an opinion section', '<meta property="article:section" content="Meinung">'],
+    ['it says article:opinion', '<meta property="article:opinion" content="true">'],
+    ['its canonical address is under /opinion/', '<link rel="canonical" href="https://example.test/opinion/columns/2024/05/meadow">'],
+  ])('is opinion when %s', (_, head) => {
+    expect(extractHtml(page(head)).genre).toBe('opinion');
+  });
+
+  it('is opinion when its <title> carries the label', () => {
+    expect(extractHtml(page('', 'Opinion | Keep the warehouse off the Carrow meadow')).genre).toBe('opinion');
+  });
+
+  it.each([
+    ['a news page', '<meta property="article:section" content="Politics"><link rel="canonical" href="https://example.test/news/2024/05/meadow">'],
+    ['a NewsArticle', '<script type="application/ld+json">{"@type":"NewsArticle"}</script>'],
+    ['broken JSON-LD', '<script type="application/ld+json">{"@type": "OpinionNews</script>'],
+    ['a word of opinion in its address, not a segment', '<link rel="canonical" href="https://example.test/news/opinion-poll-shows-lead">'],
+  ])('is not opinion for %s', (_, head) => {
+    expect(extractHtml(page(head)).genre).toBeUndefined();
+  });
+
+  it("gives the writer's argument, not the anecdote it opens with", async () => {
+    const summarized = async (head: string) => {
+      const article = await load(
+        { kind: 'content', name: 'page.html', content: page(head), inputKind: 'html' },
+        { maxBytes: 1 << 20, encoding: 'auto', input: 'auto', timeoutMs: 1000 },
+      );
+      return summarizeArticle(article, {
+        load: {},
+        summary: { type: 'key-points', length: { kind: 'count', n: 1 }, method: 'tfidf', avoid: [], keywords: 0, lang: 'auto' },
+        keepRanked: false,
+      } as never).sentences.map((s) => s.text);
+    };
+    expect(await summarized('<script type="application/ld+json">{"@type":"OpinionNewsArticle"}</script>')).toEqual([body[14]]);
+    expect(await summarized('')).not.toEqual([body[14]]);
+  });
+});
