@@ -387,8 +387,29 @@ const memoised = (size: number, test: (i: number) => boolean): ((i: number) => b
   };
 };
 
+/**
+ * A table's key: a paragraph that opens by defining the table's abbreviations ("Key: P = played, W =
+ * won…", "Legend: GD = goal difference"). What follows it in its paragraph is the table's small print
+ * ("Champions promoted; bottom two relegated."), not the article's prose.
+ */
+const TABLE_KEY = /^(?:key|legend|abbreviations)\s*:\s*[\p{L}\p{N}+/%.-]{1,6}\s*[=:–—-]\s*\p{L}/iu;
+
+/** Each sentence in a paragraph that a table's key opens (TABLE_KEY), by position. */
+const inTableKey = (sentences: readonly Sentence[]): ((i: number) => boolean) => {
+  let keyParagraph = -1;
+  const marked = new Uint8Array(sentences.length);
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const opens = i === 0 || sentences[i - 1]!.paragraph !== s.paragraph;
+    if (opens) keyParagraph = TABLE_KEY.test(s.text) ? s.paragraph : -1;
+    if (s.paragraph === keyParagraph) marked[i] = 1;
+  }
+  return (i) => marked[i] === 1;
+};
+
 const classify = (sentences: readonly Sentence[], quotesWhole: boolean): Kinds => {
-  const notProse = memoised(sentences.length, (i) => isNotProseSentence(sentences[i]!.text));
+  const tableKey = inTableKey(sentences);
+  const notProse = memoised(sentences.length, (i) => tableKey(i) || isNotProseSentence(sentences[i]!.text));
   const inQuotation = quotesWhole ? quotationsOf(sentences) : [];
   const fragment = memoised(
     sentences.length,

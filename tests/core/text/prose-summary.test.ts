@@ -27,6 +27,22 @@ describe('non-prose lines never reach the summary', () => {
     expect(summary.asides.map((a) => a.text)).toEqual(['Moreno 22 points.', 'Okafor 11 rebounds, 4 assists.', '3 tackles (2 solo).', '2 sacks, 1 FF, 4 QB hits.']);
   });
 
+  it("a table's key and the small print after it in its paragraph are never chosen", () => {
+    const text = [
+      'Harbour City went three points clear at the top of the Coastal League on Saturday with a 3-1 win at Dunmore.',
+      'Key: P = played, W = won, D = drawn, L = lost, Pts = points. Champions promoted to the Premier Division; bottom two relegated.',
+      'Dunmore had been unbeaten at home since October before goals from Ana Ruiz and Kit Moss put the leaders two up at half-time.',
+      'The league resumes after the international break with Harbour City at home to Westport.',
+    ].join('\n\n');
+    const picked = texts(text, 4);
+    expect(picked).not.toContain('Champions promoted to the Premier Division; bottom two relegated.');
+    expect(picked).toHaveLength(3);
+    // a paragraph that only mentions a key is prose
+    expect(texts(text.replace('Key: P = played, W = won, D = drawn, L = lost, Pts = points.', 'Key results went their way.'), 5)).toContain(
+      'Champions promoted to the Premier Division; bottom two relegated.',
+    );
+  });
+
   it('headings that ask, calls to action, greetings, spec boxes and captions are never chosen', () => {
     const text = [
       'Good morning!',
