@@ -74,7 +74,7 @@ const HEADLINESE: Rule = {
 const RUNS_ON = /^(?:and|or|but|nor|have|has|had|can|could|will|would|should|must|may|might|shall|is|are|was|were|be|been|do|does|did|get|gets|go|goes|make|makes|take|takes|keep|keeps|use|uses|need|needs|want|wants)\b/iu;
 /** A subordinate clause's opening word. */
 const ONLY_SUBORDINATE = /^(?:if|unless|when|whenever|although|though|because|while|whilst|since|once|until)\s/iu;
-const LEADING_CLAUSE = /^(?:although|though|while|whilst|after|before|when|as|since|because|despite|following|amid|with|without|if|unless|in|on|at|by|for|during|over|under|last|this|earlier|later|to\s+\p{Ll}+|(?:beginning|starting)\s+(?:with|in|on|at|from|next|this|last)|(?:\p{L}+|\d+)\s+(?:years?|months?|weeks?|days?|decades?|hours?)\s+(?:after|before|later|ago))\b[^,;]{0,80},\s+/iu;
+const LEADING_CLAUSE = /^(?:although|though|while|whilst|after|before|when|as|since|because|despite|following|amid|with|without|if|unless|in|on|at|by|for|during|over|under|last|this|earlier|later|to\s+\p{Ll}+|(?:beginning|starting)\s+(?:with|in|on|at|from|next|this|last|jan\.?|feb\.?|march|april|may|june|july|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?|january|february|august|september|october|november|december|\d)|(?:\p{L}+|\d+)\s+(?:years?|months?|weeks?|days?|decades?|hours?)\s+(?:after|before|later|ago))\b[^,;]{0,80},\s+/iu;
 /**
  * What a leading clause of two words may run on with after its comma: more of its own phrase, told by
  * lower-case words that open no subject and hold no preposition ("For big, | contested decisions, | …";
@@ -186,6 +186,9 @@ const BOUNDARY = /(?:[,;:]|\s[–—-]{1,2})\s+|\s+(?=(?:and\s(?!\p{Lu})|(?:but|
 const BEFORE_ADJECTIVE_COMMA = /\b(?:a|an|the|its|their|his|her|our|your|my|this|that|these|those|every|each)\s+\p{Ll}+$/iu;
 const AFTER_ADJECTIVE_COMMA = /^,\s+(?!(?:and|or|but|nor|which|who|whom|whose|where|when|while|as|with|without|including|not|then|so|yet|than|the|a|an|its|their|his|her|it|he|she|they|we|i|you|said|says)\s)\p{Ll}+(?<!ing)\s+\p{Ll}/u;
 const partsAdjectives = (s: string, at: number): boolean => BEFORE_ADJECTIVE_COMMA.test(s.slice(0, at)) && AFTER_ADJECTIVE_COMMA.test(s.slice(at));
+/** A comma inside a list of a few words each, which ends in "and" or "or" ("a phone, | laptop, tablet or home appliance"). English. */
+const LIST_ITEMS = /^,\s+(?!(?:and|or|but|nor|which|who|whom|whose|where|when|while|as|with|without|including|not|then|so|yet|than|the|a|an|it|he|she|they|we|i|you)\s)[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?(?:,\s+[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?)*,?\s+(?:and|or)\s/u;
+const partsList = (s: string, at: number): boolean => LIST_ITEMS.test(s.slice(at));
 
 /** The rules read at most this much of a sentence (a run-on paragraph without a full stop can be megabytes). */
 const MAX_RULE_CHARS = 2000;
@@ -279,7 +282,7 @@ export const headlineOf = (sentence: string, max: number, lang = 'en', target = 
     for (let m = BOUNDARY.exec(s); m !== null; m = BOUNDARY.exec(s)) {
       const words = wordCount(s.slice(0, m.index));
       if (words > max) break;
-      if (words >= Math.min(MIN_HEADLINE_WORDS, max) && !(lang === 'en' && (DANGLING_END.test(closeUp(s.slice(0, m.index))) || partsAdjectives(s, m.index)))) best = m.index;
+      if (words >= Math.min(MIN_HEADLINE_WORDS, max) && !(lang === 'en' && (DANGLING_END.test(closeUp(s.slice(0, m.index))) || partsAdjectives(s, m.index) || partsList(s, m.index)))) best = m.index;
     }
     if (best < 0) {
       PHRASE.lastIndex = 0;

@@ -278,6 +278,21 @@ describe('headline: a frame, a condition or an answer is not the news', () => {
     ).toBe('State fund that insures most of the valley’s orchards will price its cover using regional frost forecasts');
   });
 
+  it('cuts "Starting Jan. 1," and never stops inside a list ("a kettle, | toaster, oven or fridge")', () => {
+    const line = headlineOf(
+      'Starting Oct. 1, every tenant who rents a flat, house, caravan or boat mooring in Harwick will be able to demand a written repair plan from the landlord within 14 days — or to withhold a tenth of the rent — under the new rules.',
+      17,
+    );
+    expect(line.text).toMatch(/^Every tenant who rents a flat, house, caravan or boat mooring/);
+    expect(line.text).not.toMatch(/^Every tenant who rents a flat, house$/);
+    // a list that runs past the words a headline has: the line is cut inside its clause, and says so
+    const listed = headlineOf('Buyers of a kettle, toaster, oven, fridge, freezer, microwave, blender or dishwasher sold by the firm since March can claim a refund.', 8);
+    expect(listed.cut).toBe(true);
+    expect(headlineOf('Residents of Alder, Birch, Cedar and Dunmore counties can apply for the grants from Monday, the state energy office said, and the money will be paid within six weeks of approval.', 17).text).toBe(
+      'Residents of Alder, Birch, Cedar and Dunmore counties can apply for the grants from Monday',
+    );
+  });
+
   it('takes the news a columnist hangs on a first-person frame', () => {
     expect(headlineOf('I thought about that bench last week, when the Dunmore parks board voted 5-2 to remove every seat from the riverside path.', 17).text).toMatch(
       /^Dunmore parks board voted 5-2 to remove every seat/,
