@@ -7,7 +7,7 @@
 // rules take the BBC headline check from 12.1 to 24.8 ROUGE-1 (README, Quality).
 import { foldCaseAligned } from './text/fold.js';
 import { WIRE_DATELINE } from './text/boilerplate.js';
-import { announced } from './text/signpost.js';
+import { headlineClause } from './text/signpost.js';
 
 /** A sentence shorter than this is a hook ("Xi's problem is simple."), not a headline. */
 export const MIN_HEADLINE_WORDS = 5;
@@ -25,7 +25,7 @@ const EXCLAMATION = /[!！]["'’”»)]*\s*$/u;
 
 /** Whether a sentence may become a headline (besides standing on its own and not being the title). */
 export const headlineWorthy = (sentence: string, lang = 'en'): boolean => {
-  const text = announced(sentence, lang);
+  const text = headlineClause(sentence, lang);
   return (
     !QUESTION.test(text) && !EXCLAMATION.test(text) && !QUOTED.test(text) && !LIST_LINE.test(text) && !(lang === 'en' && ANSWER.test(text)) && wordCount(text) >= MIN_HEADLINE_WORDS
   );
@@ -257,7 +257,7 @@ export const headlineOf = (sentence: string, max: number, lang = 'en', target = 
   sentence = sentence.replace(WIRE_DATELINE, '');
   // a headline is a few words: the rules need not read past the first few hundred of a run-on sentence
   let s = (sentence.length > MAX_RULE_CHARS ? sentence.slice(0, MAX_RULE_CHARS) : sentence).trim();
-  s = announced(s, lang);
+  s = headlineClause(s, lang);
   const rules = lang === 'en' ? RULES : RULES.filter((r) => r.name === 'parenthetical');
   for (const rule of rules) {
     if (wordCount(closeUp(s)) <= target && !ALWAYS.has(rule.name)) break;

@@ -4,7 +4,7 @@
 // selection (a sentence left out, a budget) goes there.
 import { opensDependent } from './coherence.js';
 import { headlineOf, headlineWorthy, wordCount } from './headline.js';
-import { announced } from './text/signpost.js';
+import { headlineClause } from './text/signpost.js';
 import { sameWords } from './text/compare.js';
 import type { Avoid, Doc, Length, PickedSentence, Plan, Sentence, SummarySettings, SummaryType, Weights } from './types.js';
 import { DEFAULTS } from '../defaults.js';
@@ -74,7 +74,7 @@ export const planFor = (
   if (type === 'headline') {
     // one sentence that carries the point and stands on its own, cut to its main clause (headline.ts);
     // chosen from the best few (pickHeadline)
-    const notTitle = (s: Sentence): boolean => (doc.title === null || !sameWords(s.text, doc.title)) && !(s.index > 0 && opensDependent(announced(s.text, doc.lang), doc.lang));
+    const notTitle = (s: Sentence): boolean => (doc.title === null || !sameWords(s.text, doc.title)) && !(s.index > 0 && opensDependent(headlineClause(s.text, doc.lang), doc.lang));
     const worthy = (s: Sentence): boolean => notTitle(s) && headlineWorthy(s.text, doc.lang) && !warmUp.has(s.index);
     const any = sentences.some(worthy);
     return { plan: { ...base, n: HEADLINE_CANDIDATES, eligible: any ? worthy : notTitle }, n: 1 };

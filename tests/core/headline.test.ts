@@ -293,6 +293,27 @@ describe('headline: a frame, a condition or an answer is not the news', () => {
     );
   });
 
+  it("drops a conclusion's connective before a clause with its own subject, and then the line stands on its own", () => {
+    expect(headlineOf('So the county should keep the ferry running through the winter and pay for it from the bridge toll.', 17).text).toBe(
+      'County should keep the ferry running through the winter and pay for it from the bridge toll',
+    );
+    expect(headlineOf('Por eso el Ayuntamiento debería aprobar la ordenanza en el pleno de junio.', 17, 'es').text).toBe('El Ayuntamiento debería aprobar la ordenanza en el pleno de junio');
+    // not "So far", not a pronoun's clause, not German, where the verb comes next
+    expect(headlineOf('So far the county has kept the ferry running through every winter since 1988.', 17).text).toMatch(/^So far/);
+    expect(headlineOf('Deshalb sollte der Kreis die Fähre auch im Winter fahren lassen.', 17, 'de').text).toMatch(/^Deshalb/);
+    const column = [
+      'The ferry to Inchmore has crossed the sound every morning at seven for as long as anyone on the island can remember.',
+      'My grandmother took it to school, and my children take it now.',
+      '',
+      'The county wants to stop the winter crossings from next year to save £300,000.',
+      'Islanders would have to drive two hours round by the bridge instead.',
+      '',
+      'So the county should keep the winter crossings and pay for them from the bridge toll, which rose again this spring.',
+    ].join('\n');
+    const line = summarize(column, { title: 'Opinion: Keep the Inchmore ferry', type: 'headline' }).sentences[0]!.text;
+    expect(line).toMatch(/^County should keep the winter crossings/);
+  });
+
   it('takes the news a columnist hangs on a first-person frame', () => {
     expect(headlineOf('I thought about that bench last week, when the Dunmore parks board voted 5-2 to remove every seat from the riverside path.', 17).text).toMatch(
       /^Dunmore parks board voted 5-2 to remove every seat/,

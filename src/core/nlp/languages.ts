@@ -56,6 +56,12 @@ export type LanguageData = {
    */
   readonly argues?: RegExp;
   /**
+   * A conclusion's connective before a clause that has its own subject ("So the council should…",
+   * "Por eso el Ayuntamiento debería…"): a headline does without it (core/text/signpost.ts). Not in
+   * languages that put the verb right after it ("Deshalb sollte der Rat…").
+   */
+  readonly concludes?: RegExp;
+  /**
    * How the stop-word list spells words where written text may not: 'unaccented' (stopwords-iso's
    * Greek writes "οτι" for "ότι"), 'cedilla' (its Romanian writes "şi", "ţară" with the old cedilla
    * where text has "și", "țară" with a comma). A word is a stop word when it is listed either way.
@@ -115,6 +121,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     name: 'English',
     abbreviations: [],
     stemmer: 'english',
+    concludes: /^(?:[Ss]o|[Tt]herefore|[Tt]hus|[Hh]ence|[Tt]hat(?:['’]s| is) why),?\s+(?=(?:the|a|an|this|our|every|each|no)\s|\p{Lu})/u,
     openers: [
       ...'but however and so yet still also moreover furthermore meanwhile instead therefore thus then nevertheless nonetheless besides otherwise indeed likewise similarly consequently hence accordingly additionally or nor'.split(' '),
       'in addition', 'as a result', 'on the other hand', 'for example', 'for instance', 'in fact', 'by contrast', 'in contrast', 'even so', 'after that', 'at the same time', 'because of this', 'despite this', 'the latter', 'the former',
@@ -174,6 +181,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     demonstratives: 'ce cette ces'.split(' '),
     verdict: /^(?:notre |le |la )?(?:verdict|conclusion|avis)[.:!]?$/iu,
     argues: /(?<!\p{L})(?:doit|doivent|devrait|devraient|il faut|il faudrait)(?!\p{L})/iu,
+    concludes: /^(?:[Cc]['’]est pourquoi|[Dd]onc|[Pp]ar conséquent),?\s+(?=(?:le|la|les|un|une|ce|cette|ces|notre|nos)\s|l['’]|\p{Lu})/u,
     warmUps: {
       address: [{ opens: 'souvenez-vous|imaginez|vous avez|vous êtes|vous aussi|avez-vous|rappelez-vous', pattern: /^(?:souvenez-vous|imaginez|vous avez|vous êtes|vous aussi|avez-vous|rappelez-vous)\b/iu }],
       greeting: [{ opens: 'bonjour|bonsoir|salut|bienvenue|cher', pattern: /^(?:bonjour|bonsoir|salut|bienvenue|chers? )\b/iu }],
@@ -190,6 +198,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     demonstratives: 'este esta estos estas'.split(' '),
     verdict: /^(?:nuestro |el |la )?(?:veredicto|conclusión|conclusiones|valoración final)[.:!]?$/iu,
     argues: /(?<!\p{L})(?:debe|deben|debería|deberían|tiene que|tienen que|hay que)(?!\p{L})/iu,
+    concludes: /^(?:[Pp]or (?:eso|lo tanto|ello)|[Aa]sí que|[Ee]n consecuencia),?\s+(?=(?:el|la|los|las|un|una|este|esta|estos|estas|nuestro|nuestra)\s|\p{Lu})/u,
     warmUps: {
       address: [{ opens: 'recuerdas|recuerde|imagina|imagine|¿alguna vez', pattern: /^(?:recuerdas|recuerde|imagina|imagine|¿alguna vez)\b/iu }],
       greeting: [{ opens: 'hola|buenos días|buenas tardes|bienvenido', pattern: /^(?:hola|buenos días|buenas tardes|bienvenidos?)\b/iu }],
@@ -207,6 +216,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     demonstratives: 'questo questa questi queste'.split(' '),
     verdict: /^(?:il nostro |il |la )?(?:verdetto|conclusione|conclusioni|giudizio finale)[.:!]?$/iu,
     argues: /(?<!\p{L})(?:deve|devono|dovrebbe|dovrebbero|bisogna|occorre)(?!\p{L})/iu,
+    concludes: /^(?:[Pp]erciò|[Qq]uindi|[Pp]er questo|[Dd]unque),?\s+(?=(?:il|lo|la|i|gli|le|un|una|uno|questo|questa|questi|queste)\s|l['’]|\p{Lu})/u,
     warmUps: {
       scene: [{ opens: "sono le|è l'una|una mattina|una sera|una notte", pattern: /^(?:sono le (?:\d{1,2}|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\b|è l'una\b|una (?:mattina|sera|notte) d[i'])/iu }, seasonComes(/autunno|inverno|estate|primavera/iu, "(?:l['’](?:autunno|inverno|estate)|la primavera) (?:arriva|arrivò|è arrivat[oa]) (?:presto|tardi|prima)"), hourScene(/\ball(?:e\s+|['’])(?:\d{1,2}|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\b/iu, 'comincia|inizia|apre|suona|si sveglia|si alza|attacca', "all(?:e\\s+|['’])(?:\\d{1,2}|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\\b", 'lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|oggi|domani|ieri|per cento|sciopero')],
     },
@@ -216,6 +226,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     abbreviations: 'sr sra srs srta dr dra drs prof profa eng av pág págs art n nº cap fig vol tel ex exa v sto sta cia lda'.split(' '),
     stemmer: 'portuguese',
     argues: /(?<!\p{L})(?:deve|devem|deveria|deveriam|é preciso|tem de|tem que|têm de|têm que)(?!\p{L})/iu,
+    concludes: /^(?:[Pp]or isso|[Pp]ortanto),?\s+(?=(?:o|a|os|as|um|uma|este|esta|estes|estas)\s|\p{Lu})/u,
   },
   nl: {
     name: 'Dutch',

@@ -7,7 +7,7 @@
 import { LANGUAGES } from '../nlp/languages.js';
 import { anyOf } from '../text/patterns.js';
 import { isFragment } from '../text/prose.js';
-import { LEADING, signpostOf } from '../text/signpost.js';
+import { LEADING, signpostOf, withoutConclusion } from '../text/signpost.js';
 import type { Doc, Genre, Sentence } from '../types.js';
 
 /** What kind of warm-up a sentence is. */
@@ -212,7 +212,7 @@ const leaningStart = (lang: string): RegExp => {
 /**
  * Where a column's argument starts after a warm-up that ends at `last`: the first sentence that
  * prescribes (ARGUES, a language's `argues`) and is the writer's own (no quotation mark, no question,
- * no leaning start), in an article whose writer has said "I" by then (English), or that is opinion by
+ * no leaning start: a conclusion's "So the board should…" concludes, and leans on nothing), in an article whose writer has said "I" by then (English), or that is opinion by
  * its title's label or its page's metadata; -1 where there is none. Elsewhere only the first
  * SIGNPOST_SENTENCES are looked at (a report's later "should" is someone's, not the point); a piece
  * that says it is opinion argues wherever it comes to it, often after a long anecdote.
@@ -225,7 +225,7 @@ const argumentAfter = (sentences: readonly Sentence[], last: number, lang: strin
   for (const s of opinion ? sentences : sentences.slice(0, SIGNPOST_SENTENCES)) {
     // the writer's own "I", not someone's quoted
     firstPerson ||= lang === 'en' && !QUOTE_MARK.test(s.text) && FIRST_PERSON.test(s.text);
-    if (s.index <= last || !argues.test(s.text) || (lang === 'en' && REPORTED_ARGUMENT.test(s.text) && !ARGUES.test(s.text.replace(REPORTED_ARGUMENT, ''))) || QUOTE_MARK.test(s.text) || QUESTION.test(s.text) || leans.test(s.text) || TRANSCRIPT_LINE.test(s.text) || s.wordCount < MIN_ARGUMENT_WORDS) continue;
+    if (s.index <= last || !argues.test(s.text) || (lang === 'en' && REPORTED_ARGUMENT.test(s.text) && !ARGUES.test(s.text.replace(REPORTED_ARGUMENT, ''))) || QUOTE_MARK.test(s.text) || QUESTION.test(s.text) || leans.test(withoutConclusion(s.text, lang)) || TRANSCRIPT_LINE.test(s.text) || s.wordCount < MIN_ARGUMENT_WORDS) continue;
     return firstPerson ? s.index : -1;
   }
   return -1;

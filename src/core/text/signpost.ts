@@ -30,3 +30,16 @@ export const signpostOf = (text: string, lang: string): 'lead-in' | 'colon' | nu
 
 /** "My view is simple: the county should…": the point is what follows the announcement. */
 export const announced = (text: string, lang: string): string => (signpostOf(text, lang) === 'colon' ? text.slice(text.indexOf(':') + 1).trim() : text);
+
+/**
+ * A sentence without a conclusion's connective before a clause with its own subject ("So the council
+ * should…" → "the council should…", `concludes` in languages.ts): it leans on nothing else, and stands
+ * on its own once the connective is gone.
+ */
+export const withoutConclusion = (text: string, lang: string): string => {
+  const m = LANGUAGES[lang]?.concludes?.exec(text.replace(LEADING, ''));
+  return m == null ? text : text.replace(LEADING, '').slice(m[0].length);
+};
+
+/** The clause a headline can print: after an announcement (announced), without a conclusion's connective (withoutConclusion). */
+export const headlineClause = (text: string, lang: string): string => withoutConclusion(announced(text, lang), lang);
