@@ -5,6 +5,7 @@
 import { opensDependent } from './coherence.js';
 import { headlineOf, headlineWorthy, wordCount } from './headline.js';
 import { headlineClause } from './text/signpost.js';
+import { isFragment, proseSentences } from './text/prose.js';
 import { sameWords } from './text/compare.js';
 import type { Avoid, Doc, Length, PickedSentence, Plan, Sentence, SummarySettings, SummaryType, Weights } from './types.js';
 import { DEFAULTS } from '../defaults.js';
@@ -76,7 +77,9 @@ export const planFor = (
     // chosen from the best few (pickHeadline)
     const notTitle = (s: Sentence): boolean => (doc.title === null || !sameWords(s.text, doc.title)) && !(s.index > 0 && opensDependent(headlineClause(s.text, doc.lang), doc.lang));
     const worthy = (s: Sentence): boolean => notTitle(s) && headlineWorthy(s.text, doc.lang) && !warmUp.has(s.index);
-    const any = sentences.some(worthy);
+    // worthy, and a whole sentence of prose (proseOnly keeps no other): else any sentence may be one
+    const prose = proseSentences(sentences, HEADLINE_CANDIDATES);
+    const any = sentences.some((s) => worthy(s) && prose(s.index) && !isFragment(s.text));
     return { plan: { ...base, n: HEADLINE_CANDIDATES, eligible: any ? worthy : notTitle }, n: 1 };
   }
   // a budget's count is found at the mean sentence's length; a count or a ratio needs no mean
@@ -107,7 +110,9 @@ const asHeadline = (s: PickedSentence, max: number, lang: string): PickedSentenc
  */
 export const pickHeadline = (candidates: readonly PickedSentence[], length: Length, lang: string): PickedSentence[] => {
   const max = length.kind === 'words' ? length.n : DEFAULTS.headlineWords;
-  const best = [...candidates].sort((a, b) => b.score - a.score || a.index - b.index);
+  // a fragment is a candidate only where too few whole sentences were (proseOnly), and never beats one
+  const whole = candidates.filter((s) => !isFragment(s.text));
+  const best = [...(whole.length > 0 ? whole : candidates)].sort((a, b) => b.score - a.score || a.index - b.index);
   const floor = HEADLINE_SHARE * (best[0]?.score ?? 0);
   const clean = best.find((s) => s.score >= floor && !headlineOf(s.text, max, lang).cut) ?? best[0];
   return clean === undefined ? [] : [asHeadline(clean, max, lang)];

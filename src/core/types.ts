@@ -44,9 +44,10 @@ export type Sentence = {
 
 /**
  * What kind of piece a page says it is, by its metadata (extract/genre.ts): 'opinion', a column, an
- * op-ed or an editorial, whose point is the writer's argument wherever it comes.
+ * op-ed or an editorial, whose point is the writer's argument wherever it comes; 'review', whose point
+ * is its verdict.
  */
-export type Genre = 'opinion';
+export type Genre = 'opinion' | 'review';
 
 export type Doc = {
   readonly title: string | null;

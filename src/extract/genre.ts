@@ -1,5 +1,5 @@
 // A page → what kind of piece it says it is, by its own metadata: 'opinion' for a column, an op-ed or
-// an editorial. A reader knows an opinion page before reading a word of it (the section's name over
+// an editorial, 'review' for a critic's review. A reader knows an opinion page before reading a word of it (the section's name over
 // the headline, the address, the label in the tab); the ranker looks there for the writer's argument
 // rather than trusting the anecdote the column opens with (core/score/opening.ts).
 import type { Genre } from '../core/types.js';
@@ -14,6 +14,12 @@ const OPINION_PATH =
 const OPINION_TITLE = /(?:^|[|–—:]\s*)(?:opinion|opini[oó]n|meinung|kommentar|tribune|editorial|op-ed)\s*(?:[|–—:]|$)/iu;
 /** schema.org's type of an opinion piece. */
 const OPINION_TYPE = 'OpinionNewsArticle';
+/** schema.org's types of a review: a critic's, a newsroom's. */
+const REVIEW_TYPES = new Set(['Review', 'CriticReview', 'ReviewNewsArticle']);
+/** The name of a reviews section ("Restaurant reviews", "Kritik", "Reseñas"). */
+const REVIEW_SECTION = /^(?:(?:restaurant|film|movie|book|theatre|theater|music|album|game|product|tech|tv)\s+)?reviews?$|^(?:critiques?|kritiken?|rezensionen?|recensioni?|reseñas?|críticas?|recensies?)$/iu;
+/** The same in an address: `/reviews/`, `/review/`, `/kritik/`. */
+const REVIEW_PATH = /\/(?:reviews?|critiques?|kritiken?|rezensionen?|recensioni?|rese%C3%B1as?|recensies?)(?:\/|$)/iu;
 
 type Node = { getAttribute(name: string): string | null; textContent: string | null };
 type Page = { querySelectorAll(selector: string): ArrayLike<unknown>; querySelector(selector: string): unknown };
@@ -64,15 +70,20 @@ const pathOf = (address: string): string => {
 /**
  * What the page says it is: 'opinion' where its JSON-LD types it an OpinionNewsArticle, its section is
  * an opinion section (`article:section`, "Opinion", "Meinung"), it says `article:opinion` true, its
- * canonical address is under an opinion path, or its <title> carries the label; undefined else (news,
- * or a page that does not say).
+ * canonical address is under an opinion path, or its <title> carries the label; 'review' where its
+ * JSON-LD types it a Review, or its section or address is a reviews one; undefined else (news, or a
+ * page that does not say).
  */
 export const genreOf = (document: Page, pageTitle: string): Genre | undefined => {
-  if (ldTypes(document).includes(OPINION_TYPE)) return 'opinion';
+  const types = ldTypes(document);
+  if (types.includes(OPINION_TYPE)) return 'opinion';
   if (metaContent(document, ['article:opinion']).some((v) => v.toLowerCase() === 'true')) return 'opinion';
-  if (metaContent(document, ['article:section', 'og:article:section', 'section', 'parsely-section']).some((v) => OPINION_SECTION.test(v))) return 'opinion';
-  const canonical = (document.querySelector('link[rel="canonical"]') as Node | null)?.getAttribute('href') ?? metaContent(document, ['og:url'])[0] ?? '';
-  if (OPINION_PATH.test(pathOf(canonical))) return 'opinion';
+  const sections = metaContent(document, ['article:section', 'og:article:section', 'section', 'parsely-section']);
+  if (sections.some((v) => OPINION_SECTION.test(v))) return 'opinion';
+  const canonical = pathOf((document.querySelector('link[rel="canonical"]') as Node | null)?.getAttribute('href') ?? metaContent(document, ['og:url'])[0] ?? '');
+  if (OPINION_PATH.test(canonical)) return 'opinion';
   if (OPINION_TITLE.test(pageTitle)) return 'opinion';
+  // a review: typed so (not a page that only carries a product's ratings), or by its section or address
+  if (types.some((t) => REVIEW_TYPES.has(t)) || sections.some((v) => REVIEW_SECTION.test(v)) || REVIEW_PATH.test(canonical)) return 'review';
   return undefined;
 };

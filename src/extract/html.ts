@@ -33,6 +33,8 @@ const PART_WORDS = new Set([
   'chapo', 'chapeau', 'entradilla', 'vorspann', 'sommario', 'occhiello', 'strap', 'intro',
   // notes boxed beside the text: admonitions, callouts, a docs page's notice
   'admonition', 'callout', 'pageinfo',
+  // a forum post's signature, under every post of its writer
+  'signature', 'postsig',
   // boxes that repeat the body's own sentences: highlights, key points, pull quotes
   'highlights', 'keypoints', 'key-points', 'takeaways', 'pullquote', 'pull-quote', 'pullout',
 ]);
@@ -59,7 +61,8 @@ type TreeEl = El & {
 
 /**
  * Words of an element's class, id and naming attributes (`data-component="standfirst"`,
- * `itemprop="description"`), whole and split at `-` and `_` (`article__standfirst` → standfirst).
+ * `itemprop="description"`), whole and split at `-` and `_` (`article__standfirst` → standfirst), and
+ * each two neighbours of them joined (`c-pull-quote` → pull-quote, pullquote).
  */
 const NAMING = ['class', 'id', 'data-component', 'data-link-name', 'itemprop', 'data-testid'];
 const classWords = (el: El): string[] => {
@@ -69,7 +72,11 @@ const classWords = (el: El): string[] => {
       .toLowerCase()
       .split(/\s+/)
       .filter(Boolean)
-      .flatMap((token) => [token, ...token.split(/[-_]+/)]);
+      .flatMap((token) => {
+        const parts = token.split(/[-_]+/);
+        const pairs = parts.length < 3 ? [] : parts.slice(1).flatMap((p, i) => [`${parts[i]}-${p}`, `${parts[i]}${p}`]);
+        return [token, ...parts, ...pairs];
+      });
   // camelCase words apart (imageCaption → image-caption), and whole (ArticlePage-subHeadline → subheadline)
   const apart = names.replace(/([a-z0-9])([A-Z])/g, '$1-$2');
   return apart === names ? words(names) : [...words(apart), ...words(names)];

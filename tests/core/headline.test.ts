@@ -357,3 +357,23 @@ describe('headline: a frame, a condition or an answer is not the news', () => {
     expect(headlineOf('The mill closed in the spring after a long strike over pay.', 17).text).toMatch(/^Mill closed/);
   });
 });
+
+describe('a headline is never empty', () => {
+  it('where the only line that could be one is a fragment, another sentence is', () => {
+    const text = [
+      'Review: The Harlow K2 kettle, six months on',
+      '',
+      'I bought the Harlow K2 in March, the week my old kettle died.',
+      'It has boiled perhaps two thousand litres since then.',
+      'The lid sticks a little in cold weather.',
+      'The base is heavy and does not slide.',
+      '',
+      'Result after six months: the Harlow K2 is the best kettle I have owned for under $80, but if you only boil a cup at a time, buy a smaller one.',
+      '',
+      'Photos of the sticking lid and the heavy base are in my first-impressions thread: example.org/t=27110',
+    ].join('\n');
+    const line = summarize(text, { type: 'headline' }).sentences.map((s) => s.text);
+    expect(line).toHaveLength(1);
+    expect(line[0]).toMatch(/Harlow K2 is the best kettle/);
+  });
+});

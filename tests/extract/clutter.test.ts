@@ -232,3 +232,18 @@ describe('a French page: a dek named "desc" and a reading time', () => {
     expect(lines.join(' ')).not.toMatch(/Temps de lecture|pari coûteux/);
   });
 });
+
+describe('parts named in two words, and a forum post\'s signature', () => {
+  it('a pull quote whose class puts a prefix before its two words ("c-pull-quote") is no summary line', () => {
+    const quote = '“The new money will repair every classroom that leaks before the winter comes,” the mayor said.';
+    const html = page(`<article><p>${BODY[0]}</p><blockquote class="c-pull-quote"><p>${quote}</p></blockquote><p>${BODY[1]}</p><p>${BODY[2]}</p><p>${BODY[3]}</p><p>${BODY[4]}</p></article>`);
+    expect(extractHtml(html).text).not.toContain('every classroom that leaks');
+    fromBodyOnly(html);
+  });
+
+  it("a signature under a forum post is not the post's text", () => {
+    const html = page(`<div class="post"><div class="content"><p>${BODY.slice(0, 5).join('</p><p>')}</p></div><div id="sig4120" class="signature">Lever machine, two grinders, too many scales. Opinions are mine, beans are someone else's.</div></div>`);
+    expect(extractHtml(html).text).not.toContain('Opinions are mine');
+  });
+});
+

@@ -41,6 +41,15 @@ describe('a page that says it is opinion', () => {
   });
 
   it.each([
+    ['its JSON-LD types it a Review', '<script type="application/ld+json">{"@type":"Review","itemReviewed":{"@type":"Restaurant"}}</script>'],
+    ['its section is a reviews section', '<meta property="article:section" content="Restaurant reviews">'],
+    ['its address is under /reviews/', '<link rel="canonical" href="https://example.test/food/reviews/brasa-and-vine">'],
+  ])('is a review when %s', (_, head) => {
+    expect(extractHtml(page(head)).genre).toBe('review');
+  });
+
+  it.each([
+    ['a product page that only carries ratings', '<script type="application/ld+json">{"@type":"Product","aggregateRating":{"@type":"AggregateRating","ratingValue":"4.4"}}</script>'],
     ['a news page', '<meta property="article:section" content="Politics"><link rel="canonical" href="https://example.test/news/2024/05/meadow">'],
     ['a NewsArticle', '<script type="application/ld+json">{"@type":"NewsArticle"}</script>'],
     ['broken JSON-LD', '<script type="application/ld+json">{"@type": "OpinionNews</script>'],

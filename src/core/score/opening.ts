@@ -244,6 +244,38 @@ const verdictOf = (doc: Doc): number => {
   return doc.sentences.find((s) => s.paragraph >= heading.before)?.index ?? -1;
 };
 
+/** A title that labels the piece a review ("Review: …", "‘The Salt Orchard’ Review: …", "Aero 14 review: …"). */
+const REVIEW_LABEL = /^review\b|\breview\s*[:|–—]/iu;
+/**
+ * A review's verdict, in the words of most critics: the thing reviewed, by a name its title gives it,
+ * then a verb of being, and a judgement (JUDGES: "Saltgrass & Ember is the most exciting new
+ * restaurant…", "“The Salt Orchard” is the most assured first feature…"), after a short label or not
+ * ("Bottom line after six months: the FM-2 is the best…"). Not a scene that mentions the name ("The
+ * first thing you notice at Salt & Ember is the smell."), nor what the thing is ("The FM-2 is a
+ * single-dose grinder…"). English.
+ */
+const NAMED_SUBJECT = /^[“"‘']?((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:&|and|of|the|de|du|la|le|von|van)\s+)?(?:\p{Lu}[\p{L}\p{N}'’.-]*|\d[\p{L}\p{N}.-]*))*)[”"’']?\s+(?:is|are|was|were|remains|feels)\s/u;
+
+/** Words a critic judges with. */
+const JUDGES =
+  /\b(?:best|worst|finest|most|least|better|worse|great|greatest|good|excellent|superb|exceptional|outstanding|remarkable|impressive|disappointing|disappointment|flawed|mediocre|forgettable|uneven|worth|worthwhile|recommend(?:ed)?|must-(?:see|have|read|buy)|masterpiece|triumph|failure|brilliant|terrific|solid|decent|poor|weak|overpriced|underwhelming|delightful|charming|stunning|satisfying|enjoyable|boring|dull|favou?rite|ideal|perfect|near-perfect|exciting|assured|bargain)\b/iu;
+/** A label before a verdict ("Bottom line after six months:", "Verdict:"): a few words, then a colon. */
+const LABELLED = /^[^:]{1,40}:\s+/u;
+
+/** Where a review's verdict is (NAMED_SUBJECT, a name its title gives, and JUDGES), -1 where none is. */
+const namedVerdict = (doc: Doc): number => {
+  if (doc.lang !== 'en' || doc.title === null) return -1;
+  const title = new Set(doc.title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const names = (text: string): boolean => {
+    const m = NAMED_SUBJECT.exec(text);
+    if (m === null) return false;
+    const words = (m[1]!.replace(/^the\s+/iu, '').match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => /^[\p{Lu}\p{N}]/u.test(w));
+    return words.length > 0 && words.every((w) => title.has(w.toLowerCase())) && JUDGES.test(text.slice(m[0].length));
+  };
+  for (const s of doc.sentences) if (names(s.text) || names(s.text.replace(LABELLED, ''))) return s.index;
+  return -1;
+};
+
 /**
  * The warm-up of an article's lead, if any: the sentences among the first six, in the first two
  * paragraphs, that are openers (a question, an address to the reader, a greeting, a scene, a seasonal
@@ -255,6 +287,12 @@ const verdictOf = (doc: Doc): number => {
 export const openingOf = (doc: Doc, genre?: Genre): Opening => {
   const { sentences } = doc;
   const topic = new Set(doc.topicGuessed === true ? [] : doc.titleTerms);
+  // a review's point is its verdict: where the critic says what the thing reviewed is, by its name,
+  // after any scene or story the review opens with (a page or a title that says it is a review)
+  if (genre === 'review' || (doc.title !== null && REVIEW_LABEL.test(doc.title))) {
+    const named = namedVerdict(doc);
+    if (named > 0) return { start: named, warmUp: new Set(Array.from({ length: named }, (_, i) => i)), kinds: ['verdict'] };
+  }
   // a review's conclusion under its own heading is the point, unless the lede says it first (a
   // verdict box at the top: the lede names more of the title than the conclusion does)
   const verdict = verdictOf(doc);

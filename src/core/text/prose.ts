@@ -58,12 +58,18 @@ export const NOT_PROSE: readonly LinePattern[] = [
 
 /** The same, for lines of at most SHORT_LENGTH characters only: markers, greetings (and LABEL_LIST). */
 export const SHORT_NOT_PROSE: readonly LinePattern[] = [
+  // a line of a review's or a listing's practical box: "Hours: Tue.–Sat., 5–10 p.m.", "Reservations:
+  // Recommended; …", "Running time: 1 hr 52 min."
+  {
+    opens: 'hours|opening hours|reservations|address|phone|telephone|website|price|prices|price range|cost|tickets|accessibility|parking|dress code|cuisine|directed by|starring|running time|runtime|rated|öffnungszeiten|adresse|horaires|horario|orari|prezzi|preise|prix|precios',
+    pattern: /^(hours|opening hours|reservations|address|phone|telephone|website|prices?|price range|cost|tickets|accessibility|parking|dress code|cuisine|directed by|starring|running time|runtime|rated|öffnungszeiten|adresse|horaires|horarios?|orari|prezzi|preise|prix|precios)\s*:\s+\S/iu,
+  },
   // references and footnote markers
   { opens: '[|(|*|†|‡|§|^|0|1|2|3|4|5|6|7|8|9', pattern: /^(\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}|[*†‡§]+|\^\d{1,3})[.)]?$/u },
   // a time standing alone: the heading of an entry in a live story
   { opens: '0|1|2|3|4|5|6|7|8|9', pattern: /^\d{1,2}([:.]\d{2})?\s*([ap]\.?\s?m\.?|h|uhr)$/i },
   // greetings, sign-offs and one-word labels standing alone
-  { opens: "good morning|good afternoon|good evening|good night|good day|hello|hi|hey|welcome|greetings|many thanks|thank|cheers|regards|best|kind regards|warm regards|sincerely|yours|stay safe|stay tuned|stay well|take care|bye|goodbye|see you|until next time|enjoy|news|update|breaking|editor's note|editor’s note|developing|watch|video|listen|photo|gallery|opinion|analysis|live|bonjour|bonsoir|merci|buongiorno|buonasera|grazie|guten morgen|guten tag|guten abend|danke|hallo|buenos días|buenas tardes|buenas noches|gracias|hola|bom dia|obrigad|goedemorgen|bedankt", pattern: /^(good (morning|afternoon|evening|night|day)|hello|hi|hey|welcome( back)?|greetings|(many )?thanks|thank you|cheers|regards|best( wishes| regards)?|(kind|warm|best) regards|sincerely|yours( truly| sincerely)?|stay (safe|tuned|well)|take care|bye|goodbye|see you( (soon|next (time|week)|tomorrow))?|until next time|enjoy|news|update[sd]?|breaking( news)?|editor['’]s note|developing( story)?|watch|video|listen|photos?|gallery|opinion|analysis|live|bonjour|bonsoir|merci( beaucoup)?|buongiorno|buonasera|grazie( mille)?|guten (morgen|tag|abend)|danke( schön)?|hallo|buenos días|buenas (tardes|noches)|gracias|hola|bom dia|obrigad[oa]|goedemorgen|bedankt)(,? (everyone|everybody|all|folks|friends|there|again|readers|guys|so much|very much|for (reading|watching|listening|your (time|support|patience))))*[\s!.…,]*$/iu },
+  { opens: "good morning|good afternoon|good evening|good night|good day|hello|hi|hey|welcome|greetings|many thanks|thank|cheers|regards|best|kind regards|warm regards|sincerely|yours|stay safe|stay tuned|stay well|take care|bye|goodbye|see you|until next time|enjoy|news|update|breaking|editor's note|editor’s note|developing|watch|video|listen|photo|gallery|opinion|analysis|live|bonjour|bonsoir|merci|buongiorno|buonasera|grazie|guten morgen|guten tag|guten abend|danke|hallo|buenos días|buenas tardes|buenas noches|gracias|hola|bom dia|obrigad|goedemorgen|bedankt|happy to answer|hope this helps|feel free", pattern: /^(good (morning|afternoon|evening|night|day)|hello|hi|hey|welcome( back)?|greetings|(many )?thanks|thank you|cheers|regards|best( wishes| regards)?|(kind|warm|best) regards|sincerely|yours( truly| sincerely)?|stay (safe|tuned|well)|take care|bye|goodbye|see you( (soon|next (time|week)|tomorrow))?|until next time|enjoy|news|update[sd]?|breaking( news)?|editor['’]s note|developing( story)?|watch|video|listen|photos?|gallery|opinion|analysis|live|bonjour|bonsoir|merci( beaucoup)?|buongiorno|buonasera|grazie( mille)?|guten (morgen|tag|abend)|danke( schön)?|hallo|buenos días|buenas (tardes|noches)|gracias|hola|bom dia|obrigad[oa]|goedemorgen|bedankt|happy to answer (any )?questions|hope (this|that) helps|feel free to ask( (away|anything))?)(,? (everyone|everybody|all|folks|friends|there|again|readers|guys|so much|very much|for (reading|watching|listening|your (time|support|patience))))*[\s!.…,]*$/iu },
 ];
 /**
  * A label and a list of names, in a short line: "Subs not used: Warrington, Maloney." Any line may
@@ -549,6 +555,13 @@ export const proseSentences = (sentences: readonly Sentence[], n = 1): ((index: 
   return byIndex(positionOf(sentences), (i) => !never(i) && (!enough || !fragment(i)));
 };
 
+/** Whether at least `n` of the sentences pass `whole` (counting stops at `n`). */
+const eligibleWholeAtLeast = (sentences: readonly Sentence[], n: number, whole: (s: Sentence) => boolean): boolean => {
+  let found = 0;
+  for (let i = 0; i < sentences.length && found < n; i++) if (whole(sentences[i]!)) found++;
+  return found >= n;
+};
+
 /**
  * A selection plan that only ever chooses prose sentences of the article (see proseSentences): a
  * fragment only when the whole sentences cannot fill the summary, and then after them.
@@ -578,7 +591,8 @@ export const proseOnly = <
   const isNever = byIndex(position, never);
   const isFragmentAt = byIndex(position, fragment);
   const ok = (s: Sentence): boolean => !isNever(s.index) && (eligible === undefined || eligible(s));
-  // too few whole sentences for the summary: fragments fill it, after every whole one
-  if (!wholeAtLeast(plan.n)) return { ...plan, eligible: ok, avoided: (s: Sentence) => isFragmentAt(s.index) || avoided?.(s) === true };
+  // too few whole sentences for the summary, among those the plan may choose (a headline's candidates
+  // are few): fragments fill it, after every whole one
+  if (!wholeAtLeast(plan.n) || (eligible !== undefined && !eligibleWholeAtLeast(sentences, plan.n, (s) => ok(s) && !isFragmentAt(s.index)))) return { ...plan, eligible: ok, avoided: (s: Sentence) => isFragmentAt(s.index) || avoided?.(s) === true };
   return { ...plan, eligible: (s: Sentence) => ok(s) && !isFragmentAt(s.index) };
 };

@@ -708,3 +708,49 @@ describe('a piece its page calls opinion', () => {
     expect(summary.lead?.kinds).toContain('argument');
   });
 });
+
+describe("a review's verdict", () => {
+  const review = (verdict: string, title = 'Review: At Brasa & Vine, the grill is the point'): string =>
+    [
+      title,
+      '',
+      'The first thing you notice at Brasa & Vine is the smoke.',
+      'It reaches you on the pavement, half a street before the door: oak, something caramelizing, a hint of rosemary.',
+      'Inside, the whole room is arranged around a long charcoal grill, and on a busy Friday the cooks move in front of it like a ship’s crew.',
+      '',
+      'Chef Ana Ferro spent eight years cooking in Lisbon before opening the restaurant in March in a former bakery on Quay Street.',
+      verdict,
+      '',
+      'Start with the bread, blistered on the grill and brushed with garlic butter.',
+      'The grilled sardines are nearly as good, and the lamb chops are the dish to order.',
+      'Desserts are the weak link: a chocolate tart tasted as if it had spent a day in the fridge.',
+      'Service is warm and quick, though the room gets loud when it is full.',
+    ].join('\n');
+
+  it('is where the critic says what the place is, by its name, after the scene it opens with', () => {
+    const summary = summarize(review('Brasa & Vine is the most exciting new restaurant in Harlow this year, as long as you skip dessert.'), { length: { kind: 'count', n: 1 } });
+    expect(summary.sentences[0]!.text).toMatch(/^Brasa & Vine is the most exciting/);
+    expect(summary.lead?.kinds).toContain('verdict');
+    // the same from the page's metadata, with a title that does not say "review"
+    const byPage = summarize(review('Brasa & Vine is the most exciting new restaurant in Harlow this year, as long as you skip dessert.', 'At Brasa & Vine, the grill is the point'), {
+      genre: 'review',
+      length: { kind: 'count', n: 1 },
+    });
+    expect(byPage.lead?.kinds).toContain('verdict');
+  });
+
+  it('is a judgement after a short label too ("Bottom line after a month: …")', () => {
+    const summary = summarize(review('Bottom line after a month of visits: Brasa & Vine is the best new grill in Harlow, though the desserts need work.'), { length: { kind: 'count', n: 1 } });
+    expect(summary.lead?.kinds).toContain('verdict');
+    expect(summarize(review('Bottom line after a month of visits: Brasa & Vine is the best new grill in Harlow, though the desserts need work.'), { type: 'headline' }).sentences[0]!.text).toMatch(
+      /^Brasa & Vine is the best new grill in Harlow/,
+    );
+  });
+
+  it('is not what the place is, a name the title does not give, or a piece that is no review', () => {
+    const plain = (verdict: string, title?: string) => summarize(review(verdict, title), { length: { kind: 'count', n: 1 } }).lead?.kinds ?? [];
+    expect(plain('Brasa & Vine is a sixty-seat grill room on two floors of a former bakery.')).not.toContain('verdict');
+    expect(plain('Harlow is the most exciting city on the coast for food this year, as long as you skip dessert.')).not.toContain('verdict');
+    expect(plain('Brasa & Vine is the most exciting new restaurant in Harlow this year, as long as you skip dessert.', 'At Brasa & Vine, the grill is the point')).not.toContain('verdict');
+  });
+});

@@ -105,6 +105,18 @@ describe('isNotProseSentence', () => {
     expect(isNotProseSentence('Are we alone in the cosmos?')).toBe(false);
     expect(isNotProseSentence('Click here to download the report.')).toBe(true);
   });
+
+  it("takes a line of a review's practical box and a poster's sign-off for what they are", () => {
+    expect(isNotProseSentence('Hours: Tue.–Sat., 5–10 p.m.')).toBe(true);
+    expect(isNotProseSentence('Reservations: Recommended; counter seats released 14 days ahead at 10 a.m.')).toBe(true);
+    expect(isNotProseSentence('Running time: 1 hr 52 min.')).toBe(true);
+    expect(isNotProseSentence('Happy to answer questions.')).toBe(true);
+    expect(isNotProseSentence('Hope this helps!')).toBe(true);
+    // prose that names the same things
+    expect(isNotProseSentence('Hours after the vote, reservations about the plan were already being aired.')).toBe(false);
+    expect(isNotProseSentence('The price: a 40% rise in the bus fare by next spring.')).toBe(false);
+    expect(isNotProseSentence('She was happy to answer questions about the budget for an hour.')).toBe(false);
+  });
 });
 
 describe('isCaption', () => {
