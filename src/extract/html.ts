@@ -108,7 +108,26 @@ const isDek = (el: El): boolean => classWords(el).some((w) => DEK_WORDS.has(w)) 
  * reading aloud (`<p id="speakable-summary">` as the first of the body's paragraphs). A paragraph named
  * `summary` that merely comes before the body's paragraphs may be a standfirst all the same.
  */
-const isLede = (el: El): boolean => classWords(el).includes('speakable');
+const LEDE_AFTER_PICTURE = 'data-summarize-lede';
+const isLede = (el: El): boolean => classWords(el).includes('speakable') || el.getAttribute(LEDE_AFTER_PICTURE) !== null;
+
+/**
+ * A paragraph named like a dek (`summary`, `intro`) set after the article's lead picture, right before
+ * the body's text: the body's first paragraph in bold, as some newsrooms set their lede (the body then
+ * goes on from it: "In addition to the three fatalities…"), not a standfirst, which stands between the
+ * headline and the picture. Marked before the pictures go.
+ */
+const markLedeAfterPicture = (document: { querySelectorAll(selector: string): ArrayLike<unknown> }): void => {
+  type Sibling = TreeEl & { readonly previousElementSibling: Sibling | null; setAttribute(name: string, value: string): void };
+  for (const el of Array.from(document.querySelectorAll('[class]')) as Sibling[]) {
+    if (!isDek(el)) continue;
+    const before = el.previousElementSibling;
+    const after = el.nextElementSibling as Sibling | null;
+    if (before === null || after === null) continue;
+    const picture = ['FIGURE', 'PICTURE', 'IMG', 'VIDEO'].includes(before.tagName) || before.querySelectorAll('picture, img, video, figure').length > 0;
+    if (picture && wordCount(before.textContent) < wordCount(el.textContent) && after.querySelectorAll('p').length >= 2 && /[.!?]["'’”]?$/u.test(fold(el.textContent))) el.setAttribute(LEDE_AFTER_PICTURE, '');
+  }
+};
 const fold = (s: string | null): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** Whether an element inside the article is one of its non-prose parts. */
@@ -416,6 +435,7 @@ const parsePage = (html: string): Extracted => {
   // read from the page's head and scripts, which go next
   const genre = genreOf(document, document.querySelector('title')?.textContent?.trim() ?? '');
   const kind = genre === undefined ? {} : { genre };
+  markLedeAfterPicture(document);
   for (const el of [...document.querySelectorAll(NEVER_TEXT)] as El[]) el.remove();
   removeTeaserCards(document);
   const underHeadline = dekUnderHeadline(document);

@@ -247,3 +247,31 @@ describe('parts named in two words, and a forum post\'s signature', () => {
   });
 });
 
+
+describe('a lede set in bold after the lead picture', () => {
+  const lede = 'Three people have died in clashes at a fuel plant outside Harlow, the regional ombudsman said on Tuesday.';
+  const rest = [
+    'In addition to the three deaths, the ombudsman’s office said another 30 people had been injured, but added that the exact circumstances remained unclear.',
+    'The office said the deaths were caused by gunshot wounds and called on the government to withdraw soldiers from policing.',
+    'Protesters have tried to block the plant for five days in an attempt to shut down its operations.',
+  ];
+  const layout = (order: 'after' | 'before') => {
+    const picture = '<div class="article__cover"><picture><img src="plant.jpg" alt=""></picture></div>';
+    const summary = `<div class="article__summary summary">${lede}</div>`;
+    return `<!doctype html><html><head><title>Three killed at Harlow fuel plant</title></head><body><div class="article"><h1>Three killed at Harlow fuel plant</h1>${
+      order === 'after' ? picture + summary : summary + picture
+    }<div class="article__text text">${rest.map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`;
+  };
+
+  it('is the body\'s first paragraph, not a dek', () => {
+    const { subtitle, text } = extractHtml(layout('after'));
+    expect(subtitle).toBeUndefined();
+    expect(text.trim().startsWith(lede)).toBe(true);
+  });
+
+  it('a standfirst between the headline and the picture stays the dek', () => {
+    const { subtitle, text } = extractHtml(layout('before'));
+    expect(subtitle).toBe(lede);
+    expect(text).not.toContain(lede);
+  });
+});
