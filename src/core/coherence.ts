@@ -45,6 +45,8 @@ export const opensDependent = (text: string, lang: string): boolean => {
   if (found === null) return false;
   const words: string[] = [];
   for (let k = 0; k < Math.min(4, found.length); k++) words.push(found[k]!.toLowerCase().replace(/’/g, "'"));
+  // a contraction leans as its pronoun does ("It's also…", "They're…", "That'll…")
+  if (lang === 'en' && words[0] !== undefined) words[0] = words[0].replace(/'(?:s|re|ll|d|ve)$/u, '');
   const first = words[0];
   if (first === undefined) return false;
   if (openers.phrases.some((p) => p.every((w, i) => words[i] === w))) return true;

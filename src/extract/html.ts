@@ -31,6 +31,8 @@ const PART_WORDS = new Set([
   // the standfirst in French (chapô), Spanish (entradilla), German (Vorspann) and Italian (sommario,
   // under the kicker: occhiello); a review's strap; an intro
   'chapo', 'chapeau', 'entradilla', 'vorspann', 'sommario', 'occhiello', 'strap', 'intro',
+  // the subtitle, by its name in Spanish, Italian, German and French; Spanish sumario, bajada
+  'subtitulo', 'sottotitolo', 'untertitel', 'soustitre', 'sous-titre', 'sumario', 'bajada',
   // notes boxed beside the text: admonitions, callouts, a docs page's notice
   'admonition', 'callout', 'pageinfo',
   // a forum post's signature, under every post of its writer
@@ -100,7 +102,7 @@ const hoverTrigger = (el: TreeEl): TreeEl | undefined => {
 };
 
 /** Class words of a dek: the standfirst under the headline. */
-const DEK_WORDS = new Set(['dek', 'standfirst', 'subhead', 'subheadline', 'subtitle', 'strapline', 'strap', 'intro', 'summary', 'description', 'desc', 'excerpt', 'chapo', 'chapeau', 'entradilla', 'vorspann', 'sommario']);
+const DEK_WORDS = new Set(['dek', 'standfirst', 'subhead', 'subheadline', 'subtitle', 'strapline', 'strap', 'intro', 'summary', 'description', 'desc', 'excerpt', 'chapo', 'chapeau', 'entradilla', 'vorspann', 'sommario', 'subtitulo', 'sottotitolo', 'untertitel', 'soustitre', 'sous-titre', 'sumario', 'bajada']);
 const isDek = (el: El): boolean => classWords(el).some((w) => DEK_WORDS.has(w)) && wordCount(el.textContent) >= 5 && !isCutOff(fold(el.textContent));
 
 /**

@@ -358,6 +358,21 @@ describe('headline: a frame, a condition or an answer is not the news', () => {
   });
 });
 
+describe('headline: appositives with figures, participles at the end', () => {
+  it('drops an appositive whose figure has a comma ("a river town of 14,000"), and never ends on "a fungus growing"', () => {
+    expect(headlineOf('In Verrin, a river town of 14,000 on the edge of the moors, the council switched off every streetlight after midnight.', 17).text).toBe(
+      'In Verrin the council switched off every streetlight after midnight',
+    );
+    expect(headlineOf('Researchers at Northmoor University have found that a fungus growing in those same ditches can break down most of the chemical within 90 days.', 12).text).not.toMatch(
+      /a fungus growing$/,
+    );
+    // a noun in -ing is no participle
+    expect(headlineOf('Sir Joshua Reynolds’ Portrait of Omai will get a public airing following fears it would stay hidden in a private collection abroad.', 12).text).toBe(
+      'Sir Joshua Reynolds’ Portrait of Omai will get a public airing',
+    );
+  });
+});
+
 describe('a headline is never empty', () => {
   it('where the only line that could be one is a fragment, another sentence is', () => {
     const text = [

@@ -275,3 +275,14 @@ describe('a lede set in bold after the lead picture', () => {
     expect(text).not.toContain(lede);
   });
 });
+
+describe('a subtitle named in its own language', () => {
+  it.each(['dat-subtitulo', 'article-sottotitolo', 'c-untertitel', 'sous-titre'])('"%s" is the dek, not a summary line', (name) => {
+    const dek = 'La llegada de familias que teletrabajan ha permitido reabrir la escuela del pueblo, cerrada desde 2009.';
+    const html = `<!doctype html><html><head><title>La escuela reabre</title></head><body><article><h1>La escuela reabre</h1><p class="${name}">${dek}</p>${BODY.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const { subtitle, text } = extractHtml(html);
+    expect(subtitle).toBe(dek);
+    expect(text).not.toContain('teletrabajan');
+  });
+});
+

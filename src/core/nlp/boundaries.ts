@@ -246,6 +246,23 @@ const closersEnd = (text: string, from: number): number => {
   return j;
 };
 
+/** A reference marker: "[1]", "[12]", "[a]", "[note 3]". */
+const REFERENCE_MARK = /^\[(?:\d{1,3}|[a-z]|note \d{1,3})\]/u;
+
+/**
+ * The end of the reference markers from `from` ("…on weekdays.[1][2] Introduced"): they belong to the
+ * sentence whose end they follow. `from` itself where none stands (one look at one character).
+ */
+const referencesEnd = (text: string, from: number): number => {
+  let j = from;
+  while (text.charCodeAt(j) === 91) {
+    const m = REFERENCE_MARK.exec(text.slice(j, j + 10));
+    if (m === null) break;
+    j += m[0].length;
+  }
+  return j;
+};
+
 /** The first non-space at or after `from`; the text's length if none. */
 const spacesEnd = (text: string, from: number): number => {
   let k = from;
@@ -329,7 +346,7 @@ export const sentenceEnds = (text: string, rules: BoundaryRules): number[] => {
       } else break;
     }
     const runEnd = j;
-    j = closersEnd(text, runEnd);
+    j = referencesEnd(text, closersEnd(text, runEnd));
     const hasCloser = j > runEnd;
     const unspacedMark = UNSPACED_TERMINAL.has(text[runEnd - 1]!);
     let k = spacesEnd(text, j);

@@ -11,7 +11,7 @@ import { LEADING, signpostOf, withoutConclusion } from '../text/signpost.js';
 import type { Doc, Genre, Sentence } from '../types.js';
 
 /** What kind of warm-up a sentence is. */
-export type OpenerKind = 'question' | 'address' | 'greeting' | 'scene' | 'seasonal' | 'quote' | 'signpost' | 'argument' | 'off-topic' | 'verdict';
+export type OpenerKind = 'question' | 'address' | 'greeting' | 'scene' | 'seasonal' | 'quote' | 'signpost' | 'argument' | 'off-topic' | 'verdict' | 'history';
 
 /** A conjunction that opens a sentence going on from the one before (English). */
 const CARRIED_ON = /^(?:and|but|so|yet),?\s+(?=\p{L})/iu;
@@ -81,8 +81,13 @@ export type Opening = {
 
 /** The lede is looked for in the first sentences (of the first two paragraphs) only: a question deep in a story is not a warm-up. */
 const LEDE_SENTENCES = 6;
-/** A sentence that announces the point is looked for among this many first sentences. */
+/**
+ * A sentence that announces the point is looked for among this many first sentences; in a piece whose
+ * writer says "I" in its first paragraphs (an essay, a column), among this many more: a columnist may
+ * tell a story for twenty sentences before "And here is where I think the conversation goes wrong."
+ */
 const SIGNPOST_SENTENCES = 16;
+const PERSONAL_SIGNPOST_SENTENCES = 40;
 const FIRST_PERSON = /\b(?:i|my|i've|i’ve|i'm|i’m)\b/iu;
 /** An announcement of what ought to be done (English): "Here is what should happen:". */
 const PRESCRIBES = /\b(?:should|must|ought|needs? to|has to|have to)\b/iu;
@@ -244,6 +249,22 @@ const verdictOf = (doc: Doc): number => {
   return doc.sentences.find((s) => s.paragraph >= heading.before)?.index ?? -1;
 };
 
+/**
+ * A lede that tells how things long were ("For years, the ditches behind the airfield were…", "For
+ * eleven years, almost any chart you saw…"), English: the story is what changed, told by the turn
+ * that follows it in the lede ("Now, researchers have found…", "Last week Marquardt announced…").
+ */
+const LONG_WERE =
+  /^(?:for|over)\s+(?:(?:more than|nearly|almost|about|well over)\s+)?(?:years|decades|generations|centuries|a (?:decade|generation|century|half-century)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred)\s+(?:years|decades|generations))\b[^,.;!?]{0,40},/iu;
+const TURN =
+  /^(?:but\s+|and\s+)?(?:now|today|this (?:week|month|year|spring|summer|autumn|fall|winter)|last (?:week|month|year|spring|summer|autumn|fall|winter)|earlier this (?:week|month|year)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/iu;
+
+/** Where the turn after a lede of how things long were is (LONG_WERE, TURN), among the first LEDE_SENTENCES (a sentence a paragraph, often); -1 where there is none. */
+const turnAfterHistory = (sentences: readonly Sentence[], lang: string): number => {
+  if (lang !== 'en' || sentences.length < 2 || !LONG_WERE.test(sentences[0]!.text.replace(LEADING, ''))) return -1;
+  return sentences.slice(1, LEDE_SENTENCES).find((s) => TURN.test(s.text.replace(LEADING, '')))?.index ?? -1;
+};
+
 /** A title that labels the piece a review ("Review: …", "‘The Salt Orchard’ Review: …", "Aero 14 review: …"). */
 const REVIEW_LABEL = /^review\b|\breview\s*[:|–—]/iu;
 /**
@@ -302,6 +323,9 @@ export const openingOf = (doc: Doc, genre?: Genre): Opening => {
     if (s.paragraph > sentences[0]!.paragraph + 1) break;
     lede.push(s);
   }
+  // "For years, …" then "Now, …": the turn is the news
+  const turn = turnAfterHistory(sentences, doc.lang);
+  if (turn > 0) return { start: turn, warmUp: new Set(Array.from({ length: turn }, (_, i) => i)), kinds: ['history'] };
   const kinds: OpenerKind[] = [];
   const warmUp = new Set<number>();
   // a scene told in dialogue: it opens with someone's words, and so do most of its first sentences
@@ -324,7 +348,8 @@ export const openingOf = (doc: Doc, genre?: Genre): Opening => {
   // is what we know: …".
   // (a loop, not find() over map(): there V8 deoptimized openingOf, 'wrong map', for the rest of a run)
   let signpost: { s: Sentence; kind: 'lead-in' | 'colon' } | undefined;
-  for (const s of sentences.slice(0, Math.min(SIGNPOST_SENTENCES, sentences.length - 1))) {
+  const personal = doc.lang === 'en' && lede.some((s) => !QUOTE_MARK.test(s.text) && FIRST_PERSON.test(s.text));
+  for (const s of sentences.slice(0, Math.min(personal ? PERSONAL_SIGNPOST_SENTENCES : SIGNPOST_SENTENCES, sentences.length - 1))) {
     const kind = signpostOf(s.text, doc.lang);
     if (kind !== null && (warmUp.size > 0 || FIRST_PERSON.test(s.text) || (kind === 'colon' && PRESCRIBES.test(s.text.slice(0, s.text.indexOf(':')))))) {
       signpost = { s, kind };

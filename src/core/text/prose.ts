@@ -14,7 +14,7 @@ import { NAME_SLASH_OUTLET } from './boilerplate.js';
  * Urdu and Hindi), possibly followed by closing quotes or brackets (a quote mark or a guillemet
  * after a space too: "tried everything. "", "« Oui. »").
  */
-export const TERMINAL = /[.!?…。！？؟۔।](?: ?["”»])?["'’”»)\]」』]*$/u;
+export const TERMINAL = /[.!?…。！？؟۔।](?: ?["”»])?["'’”»)\]」』]*(?:\[(?:\d{1,3}|[a-z]|note \d{1,3})\])*$/u;
 /** A word; in Chinese and Japanese, written without spaces, each character counts as one. */
 export const WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 /** A token as figures are written: 1,200 and 3.2 and 10:45 are one each. */

@@ -754,3 +754,65 @@ describe("a review's verdict", () => {
     expect(plain('Brasa & Vine is the most exciting new restaurant in Harlow this year, as long as you skip dessert.', 'At Brasa & Vine, the grill is the point')).not.toContain('verdict');
   });
 });
+
+describe('a lede of how things long were, then the turn', () => {
+  const story = (turn: string) =>
+    [
+      'For years, the quarry pools above Dunmore were the kind of place the county told children to stay away from.',
+      '',
+      'Runoff from the old tannery left the water laced with chromium, and fences went up in 1994.',
+      '',
+      turn,
+      '',
+      'The study was published on Tuesday in the journal Applied Waters.',
+      'The team tested the water every week for two years.',
+      'Chromium levels fell in every pool where the reeds were planted.',
+    ].join('\n');
+  const title = 'Reeds clean chromium from Dunmore quarry pools, study finds';
+
+  it('is news where the turn comes ("Now, researchers have found…"): the point starts there', () => {
+    const summary = summarize(story('Now, researchers at Dunmore College have found that common reeds planted in the pools can remove most of the chromium within a year.'), {
+      title,
+      length: { kind: 'count', n: 1 },
+    });
+    expect(summary.sentences[0]!.text).toMatch(/^Now, researchers at Dunmore College/);
+    expect(summary.lead?.kinds).toContain('history');
+    const headline = summarize(story('Now, researchers at Dunmore College have found that common reeds planted in the pools can remove most of the chromium within a year.'), { title, type: 'headline' });
+    expect(headline.sentences[0]!.text).toMatch(/^Researchers at Dunmore College have found/);
+  });
+
+  it('without a turn, keeps its lead', () => {
+    const summary = summarize(story('Researchers at Dunmore College have found that common reeds planted in the pools can remove most of the chromium within a year.'), { title, length: { kind: 'count', n: 1 } });
+    expect(summary.lead?.kinds ?? []).not.toContain('history');
+  });
+});
+
+describe("a personal essay's late signpost", () => {
+  it('is looked for further on where the writer says "I" in the lede', () => {
+    const filler = Array.from({ length: 18 }, (_, i) => `The district's budget paper lists item ${i + 1} among the savings it expects from the change next year.`);
+    const essay = [
+      'My son’s history teacher quit in March.',
+      'I thought about her a lot when the board voted to close the schools on Fridays.',
+      '',
+      ...filler,
+      '',
+      'And here is where I think the whole conversation goes wrong.',
+      'The four-day week is a budget cut dressed as a reform, and the board should say so in its own resolution.',
+      'Families would then know who is paying for it.',
+    ].join('\n');
+    const summary = summarize(essay, { title: 'The four-day week is a budget cut', length: { kind: 'count', n: 1 } });
+    expect(summary.sentences[0]!.text).toMatch(/^The four-day week is a budget cut dressed as a reform/);
+    // the same story told by a reporter: no "I" in the lede, no signpost that far on
+    const report = essay.replace('My son’s history teacher quit in March.', 'A history teacher at Halden High quit in March.').replace('I thought about her a lot when', 'Her colleagues spoke of her when');
+    expect(summarize(report, { title: 'The four-day week is a budget cut', length: { kind: 'count', n: 1 } }).lead?.kinds ?? []).not.toContain('signpost');
+  });
+});
+
+describe('a Spanish scene that opens at an hour', () => {
+  it('is warm-up ("A las nueve menos cuarto, el autobús baja la cuesta…"), not news told at an hour', () => {
+    const scene = 'A las nueve menos cuarto, el único autobús escolar de Villaseca baja la cuesta de la calle Mayor con las luces encendidas.';
+    const news = 'A las nueve de la mañana del lunes, la policía detuvo al alcalde de Villaseca en su casa de la calle Mayor.';
+    expect(openerKind(scene, 'es')).toBe('scene');
+    expect(openerKind(news, 'es')).toBeNull();
+  });
+});

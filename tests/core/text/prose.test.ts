@@ -106,6 +106,12 @@ describe('isNotProseSentence', () => {
     expect(isNotProseSentence('Click here to download the report.')).toBe(true);
   });
 
+  it('takes a sentence that ends on a reference marker for a whole one', () => {
+    expect(isFragment('The toll is a daily fee of £9.50 charged on weekdays.[1]')).toBe(false);
+    expect(isFragment('It was introduced in 2024 after a referendum.[2][3]')).toBe(false);
+    expect(isFragment('It was introduced in 2024 after a referendum [2]')).toBe(true);
+  });
+
   it("takes a line of a review's practical box and a poster's sign-off for what they are", () => {
     expect(isNotProseSentence('Hours: Tue.–Sat., 5–10 p.m.')).toBe(true);
     expect(isNotProseSentence('Reservations: Recommended; counter seats released 14 days ahead at 10 a.m.')).toBe(true);
