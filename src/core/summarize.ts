@@ -36,7 +36,9 @@ export const prepareDoc = (text: string, knownTitle?: string, lang: string = DEF
     notes: note === undefined ? notes : [...notes, note],
     // no title, no dek: the first heading, else the opening's recurring terms say what it is about
     titleTerms: topic.length > 0 ? [...new Set(topic.flatMap((t) => adapter.termsOf(t)))] : topicTerms(sentences, asides, (t) => adapter.termsOf(t)),
-    ...(topic.length > 0 ? {} : { topicGuessed: true }),
+    // always there (true, or undefined): a Doc of one shape (a field there only sometimes made two,
+    // and deoptimized their readers, 'wrong map', where articles with and without titles met)
+    topicGuessed: topic.length === 0 ? true : undefined,
     sentences,
     paragraphCount: paragraphs.length,
     asides,

@@ -31,8 +31,8 @@ export type Sentence = {
   /** Number of word tokens, stop words included (a PickedSentence's `words`). */
   readonly wordCount: number;
   /**
-   * The sentences this unit holds, when more than one: a quotation or parenthesis that spans
-   * sentences is one unit, printed whole, and counts as the sentences it holds toward a length.
+   * The sentences this unit holds: 1, or more where a quotation or parenthesis that spans sentences
+   * is one unit, printed whole, and counts as the sentences it holds toward a length.
    */
   readonly parts?: number;
   /**

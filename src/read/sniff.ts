@@ -9,7 +9,8 @@ const ascii = (bytes: Uint8Array, from: number, to: number): string => String.fr
  * mentions it is no PDF); a zip starts with a local file header.
  */
 export const sniffDocument = (bytes: Uint8Array): DocumentKind | 'zip' | undefined => {
-  if (/^(\xef\xbb\xbf)?\s*%PDF-\d/.test(ascii(bytes, 0, 64))) return 'pdf';
+  // most inputs are text with no '%' in their first bytes: no string made of them
+  if (bytes.subarray(0, 64).includes(0x25) && /^(\xef\xbb\xbf)?\s*%PDF-\d/.test(ascii(bytes, 0, 64))) return 'pdf';
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
     // an EPUB's first entry is its uncompressed mimetype; a Word file names word/ early on
     const head = ascii(bytes, 0, 4096);

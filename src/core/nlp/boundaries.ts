@@ -280,6 +280,41 @@ const trimEnd = (text: string, at: number, floor: number): number => {
 };
 
 /**
+ * The state of sentenceEnds' scan: the ends found so far, where the sentence being read starts, and
+ * the next of the places where a list item or a bullet forces an end. A class, not closures made for
+ * each text: optimized code that called a closure of one text was thrown away at the next ('wrong call
+ * target'), or when that closure died ('weak objects').
+ */
+class Scan {
+  readonly ends: number[] = [];
+  private nextForced = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly forced: readonly number[],
+    /** Where the sentence being read starts. */
+    public start: number,
+  ) {}
+
+  /** End the sentence being read at `end`, if it holds anything: the next starts at `nextStart`. */
+  push(end: number, nextStart: number): void {
+    if (end > this.start) {
+      this.ends.push(end);
+      this.start = nextStart;
+    }
+  }
+
+  /** End a sentence at each forced place up to `to`. */
+  forcedUpTo(to: number): void {
+    const { forced } = this;
+    while (this.nextForced < forced.length && forced[this.nextForced]! <= to) {
+      const at = forced[this.nextForced++]!;
+      if (at > this.start) this.push(trimEnd(this.text, at, this.start), at);
+    }
+  }
+}
+
+/**
  * The offsets (exclusive) where the sentences of `text` end, in order; the last is the end of the
  * text's last non-space character. Each sentence starts at the first non-space after the one before.
  */
@@ -295,22 +330,8 @@ export const sentenceEnds = (text: string, rules: BoundaryRules): number[] => {
   const bullets = bulletStarts(text, first);
   // most paragraphs have neither: no array to build and sort
   const forced = lists.starts.length === 0 ? bullets : [...lists.starts, ...bullets].sort((a, b) => a - b);
-  let nextForced = 0;
-  const ends: number[] = [];
-  let sentenceStart = first;
+  const scan = new Scan(text, forced, first);
   let books = 0;
-  const push = (end: number, nextStart: number): void => {
-    if (end > sentenceStart) {
-      ends.push(end);
-      sentenceStart = nextStart;
-    }
-  };
-  const forcedUpTo = (to: number): void => {
-    while (nextForced < forced.length && forced[nextForced]! <= to) {
-      const at = forced[nextForced++]!;
-      if (at > sentenceStart) push(trimEnd(text, at, sentenceStart), at);
-    }
-  };
   let i = first;
   while (i < n) {
     // jump to the next mark the scan stops at: most characters are none
@@ -318,7 +339,7 @@ export const sentenceEnds = (text: string, rules: BoundaryRules): number[] => {
     const stop = STOPS.exec(text);
     if (stop === null) break;
     i = stop.index;
-    forcedUpTo(i);
+    scan.forcedUpTo(i);
     const c = text[i]!;
     if (c === '《' || c === '〈') books++;
     else if ((c === '》' || c === '〉') && books > 0) books--;
@@ -354,13 +375,14 @@ export const sentenceEnds = (text: string, rules: BoundaryRules): number[] => {
     // (Danish, German: "sagde. »Kom"); so a quote mark standing alone ("everything. " The only"),
     // which opens nothing. (The character after k by slice, '' past the end: charAt past the end
     // deoptimized the scan, which V8 then compiled again; so did loops of their own here, which
-    // rarely ran: the two helpers' loops have run by then.)
-    if (k > j && (text[k] === '»' || text[k] === '›' || text[k] === '"' || text[k] === '”') && !LETTER_OR_NUMBER.test(text.slice(k + 1, k + 2))) {
-      j = closersEnd(text, k);
-      k = spacesEnd(text, j);
-    }
+    // rarely ran: the two helpers' loops have run by then. Both helpers are called at every end, from
+    // `j` again where no such mark stands, which moves neither: calls made only after such a mark had
+    // no feedback when the scan was compiled, and deoptimized it at the first.)
+    const closedAfterSpace = k > j && (text[k] === '»' || text[k] === '›' || text[k] === '"' || text[k] === '”') && !LETTER_OR_NUMBER.test(text.slice(k + 1, k + 2));
+    j = closersEnd(text, closedAfterSpace ? k : j);
+    k = spacesEnd(text, j);
     if (k >= n) {
-      push(j, n);
+      scan.push(j, n);
       i = n;
       break;
     }
@@ -376,7 +398,7 @@ export const sentenceEnds = (text: string, rules: BoundaryRules): number[] => {
       } else if (dots === 1 && onlyDots && !hasCloser) {
         // a lost space: `over.Then`, `"fini".Une`; not inside a name or an address ("Node.js", "e.g.The")
         const quoted = text[i - 1] === '"' || text[i - 1] === '”' || text[i - 1] === '»';
-        const ws = wordStartBefore(text, quoted ? i - 1 : i, sentenceStart);
+        const ws = wordStartBefore(text, quoted ? i - 1 : i, scan.start);
         const word = text.slice(ws, quoted ? i - 1 : i);
         ends_ =
           word.length >= 2 && isLower(word.charAt(word.length - 1)) && !/[./@:]/.test(word) && isUpper(text[k]!) && isLower(text.slice(k + 1, k + 2)) &&
@@ -385,20 +407,20 @@ export const sentenceEnds = (text: string, rules: BoundaryRules): number[] => {
     } else {
       // most ends are one mark before a capital ("the river. The"): a quick look says so without
       // decide's work; what it cannot tell goes to decide
-      ends_ = (runEnd === i + 1 && (c === '.' || c === '?' || c === '!') && commonEnd(text, i, k, sentenceStart, rules, lists.dots)) || decide(text, i, runEnd, dots, spaced, onlyDots, k, sentenceStart, rules, lists.dots);
+      ends_ = (runEnd === i + 1 && (c === '.' || c === '?' || c === '!') && commonEnd(text, i, k, scan.start, rules, lists.dots)) || decide(text, i, runEnd, dots, spaced, onlyDots, k, scan.start, rules, lists.dots);
     }
     // a full stop, then a spaced ellipsis that opens the next sentence ("compounds. . . . The practice"):
     // the sentence ends at its full stop; not inside a quotation that closes after the ellipsis
     // ("…grow darker. . . .” Then")
-    if (ends_ && spaced && dots >= 4 && !hasCloser && text[i + 1] === ' ' && isLetter(text.charAt(i - 1))) push(i + 1, i + 2);
-    else if (ends_) push(j, k);
+    if (ends_ && spaced && dots >= 4 && !hasCloser && text[i + 1] === ' ' && isLetter(text.charAt(i - 1))) scan.push(i + 1, i + 2);
+    else if (ends_) scan.push(j, k);
     i = runEnd > i ? runEnd : i + 1;
   }
-  forcedUpTo(n);
-  // the last sentence, if any is left: every end pushed so far is at most sentenceStart (a test of
+  scan.forcedUpTo(n);
+  // the last sentence, if any is left: every end pushed so far is at most scan.start (a test of
   // its own here, where most paragraphs have nothing left, deoptimized the scan as the trim did)
-  push(textEnd, n);
-  return ends;
+  scan.push(textEnd, n);
+  return scan.ends;
 };
 
 /** The longest plain word commonEnd reads; a longer one goes to decide. */

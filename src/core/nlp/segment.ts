@@ -107,12 +107,12 @@ const CLITIC_VERB: WordClass = { verb: 'verb', subject: false, adverb: false };
 /** A word that holds such a clitic (wink keeps "I'm" one token unless it expands contractions), or a pronoun's 's ("it's"). */
 const VERB_CONTRACTION = /(?:['’](?:re|m|ve|ll)|n['’]t)$|^(?:it|that|he|she|what|who|there|here|where|how)['’]s$/u;
 
-/** `stop`: whether the token the lexeme is learnt from is a stop word, asked only of a word. */
-const newLexeme = (value: string, type: string, id: number, stop: () => boolean): Lexeme => {
+/** `stop`: whether the token the lexeme is learnt from is a stop word (read only for a word). */
+const newLexeme = (value: string, type: string, id: number, stop: boolean): Lexeme => {
   if (type === 'word' && LETTER.test(value) && !CLITIC.test(value)) {
     const lower = value.toLowerCase();
     const use = VERB_CONTRACTION.test(lower) ? CLITIC_VERB : wordClassOf(lower);
-    return lexemeOf(value, WORD, lower, stemOrKeep(lower), use, stopWordVaries(id) ? undefined : stop());
+    return lexemeOf(value, WORD, lower, stemOrKeep(lower), use, stopWordVaries(id) ? undefined : stop);
   }
   return lexemeOf(value, type === 'number' ? NUMBER : type === 'tabCRLF' ? BREAK : OTHER, '', '', VERB_CLITIC.test(value) ? CLITIC_VERB : undefined, undefined);
 };
@@ -173,7 +173,7 @@ const roomFor = (slot: number): void => {
 };
 
 /** Remember the lexeme of wink's id `id`, from the text, type and stop-word flag of a token with that id. */
-const learnLexeme = (id: number, value: string, type: string, stop: () => boolean): Lexeme => {
+const learnLexeme = (id: number, value: string, type: string, stop: boolean): Lexeme => {
   if (lexemes.length >= MAX_MEMO) {
     lexemes.length = 0;
     slots.fill(0);
@@ -264,10 +264,11 @@ const readTokens = (
   const doc = nlp.readDoc(text);
   const t = doc.tokens();
   const ids = t.out(its.uniqueId) as unknown as number[];
-  // wink's stop-word flags, asked of the whole text at most once: only where a word is new, or is a
-  // part of a contraction whose flag varies (a token item for each cost more than all the flags)
+  // wink's stop-word flags, asked of the whole text at most once: only where a lexeme is new, or is
+  // a part of a contraction whose flag varies (a token item for each cost more than all the flags).
+  // Asked in the loop, not through a closure made for each text: a call of a function made anew for
+  // each text deoptimized readTokens ('wrong call target')
   let stops: boolean[] | undefined;
-  const stopAt = (i: number): boolean => (stops ??= t.out(its.stopWordFlag) as unknown as boolean[])[i]!;
   const kinds = new Uint8Array(ids.length);
   const found: Lexeme[] = new Array(ids.length);
   // each token's length as wink read it (the placeholder for a long run, not the run)
@@ -277,7 +278,8 @@ const readTokens = (
     let slot = (id < slots.length ? slots[id]! : 0) - 1;
     if (slot < 0) {
       const token = t.itemAt(i);
-      learnLexeme(id, token.out(), token.out(its.type), () => stopAt(i));
+      stops ??= stopFlags(t, its);
+      learnLexeme(id, token.out(), token.out(its.type), stops[i]!);
       slot = slots[id]! - 1;
     }
     lengths[i] = slotLengths[slot]!;
@@ -290,7 +292,8 @@ const readTokens = (
     }
     const kind = slotKinds[slot]!;
     const stop = slotStops[slot]!;
-    kinds[i] = kind === WORD ? ((stop === ASK ? stopAt(i) : stop === 1) ? STOP : CONTENT) : kind;
+    if (kind === WORD && stop === ASK) stops ??= stopFlags(t, its);
+    kinds[i] = kind === WORD ? ((stop === ASK ? stops![i]! : stop === 1) ? STOP : CONTENT) : kind;
   }
   const spaces = t.out(its.precedingSpaces) as string[];
   const tokens: Tokens = { spaces, kinds, lexemes: found };
@@ -299,6 +302,9 @@ const readTokens = (
   const starts = withSentences ? startsOf(spaces, lengths) : undefined;
   return { tokens, spans: starts === undefined ? [] : tokenSpans(text, tokens, starts), starts: runs.length === 0 ? starts : undefined };
 };
+
+/** wink's stop-word flag of each of the tokens `t`. */
+const stopFlags = (t: ReturnType<ReturnType<Nlp['readDoc']>['tokens']>, its: Nlp['its']): boolean[] => t.out(its.stopWordFlag) as unknown as boolean[];
 
 /**
  * Where each token starts in the text wink read: a token's spaces, then the token; the last entry is

@@ -20,6 +20,8 @@ export const sentenceOf = (
   terms,
   surface,
   wordCount,
-  parts: parts > 1 ? parts : undefined,
+  // always a number (1 for a plain sentence): a field that held undefined until the first quotation
+  // kept whole gave it a number changed its representation, and deoptimized every reader ('Smi')
+  parts: Math.max(1, parts),
   verbless: verbless ? true : undefined,
 });
