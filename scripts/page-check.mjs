@@ -28,7 +28,8 @@ const fragment = (t) => {
   const words = t.split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w));
   const letters = (t.match(/\p{L}/gu) ?? []).length, digits = (t.match(/\p{N}/gu) ?? []).length;
   // a closing guillemet may stand after a space, as French sets it ("… en silence. »")
-  return words.length < 4 || digits > letters || !/[.!?…。！？](?:[\s\u00a0\u202f]?[»›])?["'”’»)\]]*$/u.test(t.trim());
+  // a reference marker may follow the mark ("…on weekdays.[1]")
+  return words.length < 4 || digits > letters || !/[.!?…。！？](?:[\s\u00a0\u202f]?[»›])?["'”’»)\]]*(?:\[(?:\d{1,3}|[a-z])\])*$/u.test(t.trim());
 };
 const openQuote = (t) => {
   const opens = (t.match(/[“«]/g) ?? []).length, closes = (t.match(/[”»]/g) ?? []).length;

@@ -60,7 +60,8 @@ const fromBody = (sentence, bodyText, bodyShingles) => {
 };
 
 // the rules for lines that are not sentences, stated once (see the head of this file)
-const FINAL = /[.!?…。！？؟।]["'’”»)\]]*$/u;
+// (a reference marker may follow the mark: "…on weekdays.[1]")
+const FINAL = /[.!?…。！？؟।]["'’”»)\]]*(?:\[(?:\d{1,3}|[a-z])\])*$/u;
 const CAPTION = /^(\(?(in )?this|an?)\b.{0,80}\b(file )?(photo|image|picture|photograph)\b|\((AP|AFP|Reuters|EPA)?\s?(photo|image|foto)s?\s*\/|\b(REUTERS|AFP|AP|EPA)\s*\/\s*\p{Lu}|\b(photo|image|picture) (credit|courtesy)|\bgetty images\b|^(photo|image|foto)\s*:/iu;
 const SPONSOR = /\b(sponsored by|powered by|presented by|brought to you by|in partnership with)\b|\bnewsletter\b|^(subscribe|sign up|click here|register)\b/i;
 const TEASER = /^(read (also|more|next)|see also|also read|related|more on this|lesen sie auch|mehr zum thema|(à )?lire aussi|voir aussi|leer también|lea también|leggi anche|leia também|lees ook|читайте также|läs också|læs også|les også|czytaj także)\b\s*[:：-]?/iu;

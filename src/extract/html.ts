@@ -5,7 +5,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { sameWords, wordKey } from '../core/text/compare.js';
 import { stripMarkup } from './markup.js';
-import { isCutOff } from '../core/text/prose.js';
+import { isCaption, isCutOff } from '../core/text/prose.js';
 import { InputError } from '../errors.js';
 import type { Extracted } from './extracted.js';
 import { genreOf } from './genre.js';
@@ -103,7 +103,13 @@ const hoverTrigger = (el: TreeEl): TreeEl | undefined => {
 
 /** Class words of a dek: the standfirst under the headline. */
 const DEK_WORDS = new Set(['dek', 'standfirst', 'subhead', 'subheadline', 'subtitle', 'strapline', 'strap', 'intro', 'summary', 'description', 'desc', 'excerpt', 'chapo', 'chapeau', 'entradilla', 'vorspann', 'sommario', 'subtitulo', 'sottotitolo', 'untertitel', 'soustitre', 'sous-titre', 'sumario', 'bajada']);
-const isDek = (el: El): boolean => classWords(el).some((w) => DEK_WORDS.has(w)) && wordCount(el.textContent) >= 5 && !isCutOff(fold(el.textContent));
+/**
+ * Text that is no dek, wherever it stands: a photo's credit ("Image Source: …"), a caption, or the
+ * site's own furniture ("… Skip to content", "English Edition… Print Edition").
+ */
+const NOT_A_DEK = /\bskip to (?:main )?content\b|print edition|^(?:image|photo|picture) (?:source|credit)s?\s*:|^(?:photo|image|credit)s?\s*:/iu;
+const mayBeDek = (text: string): boolean => wordCount(text) >= 5 && !isCutOff(text) && !NOT_A_DEK.test(text) && !isCaption(text);
+const isDek = (el: El): boolean => classWords(el).some((w) => DEK_WORDS.has(w)) && mayBeDek(fold(el.textContent));
 
 /**
  * A paragraph named like a dek that is the body's lede: the text schema.org's `speakable` marks for
@@ -160,7 +166,7 @@ const removeNonProse = (body: Block, title: string | null): string | undefined =
   const take = (el: Block): void => {
     const text = fold(el.textContent);
     // a dek cut off mid-phrase ("…that took the whole night to…") is no subtitle
-    if (dek === undefined && wordCount(text) >= 5 && (title === null || !sameWords(text, title)) && el.tagName !== 'P' && !isCutOff(text)) dek = text;
+    if (dek === undefined && mayBeDek(text) && (title === null || !sameWords(text, title)) && el.tagName !== 'P') dek = text;
   };
   for (const header of all(body, 'header')) for (const h of all(header, 'h2, h3, h4')) take(h);
   for (const el of all(body, 'header, h1')) if ((el.textContent ?? '').length <= 1500) el.remove();
@@ -419,7 +425,7 @@ const dekUnderHeadline = (document: { querySelectorAll(selector: string): ArrayL
   const text = fold(next.textContent);
   const words = wordCount(text);
   // a sentence or two, not a byline ("Tom Krisher, AP Auto Writer")
-  if (words < 5 || words > MAX_DEK_WORDS || isCutOff(text) || !/[.!?…]["'’”]?$/u.test(text)) return undefined;
+  if (!mayBeDek(text) || words > MAX_DEK_WORDS || !/[.!?…]["'’”]?$/u.test(text)) return undefined;
   const siblings = Array.from(h1.parentElement.children) as Array<El & { querySelectorAll(s: string): ArrayLike<El> }>;
   // the body's paragraphs beside the headline: this one is its lede
   if (siblings.filter((c) => c.tagName === 'P').length > 1) return undefined;

@@ -286,3 +286,20 @@ describe('a subtitle named in its own language', () => {
   });
 });
 
+describe('what is never a dek', () => {
+  const withStrap = (strap: string, real?: string) =>
+    `<!doctype html><html><head><title>La escuela reabre</title></head><body><div class="masthead-strap">${strap}</div><article><h1>Council passes budget</h1>${
+      real === undefined ? '' : `<p class="standfirst">${real}</p>`
+    }${BODY.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+  it.each([
+    ['a photo credit', 'Image Source: Neil Godwin / Future Publishing / Shutterstock'],
+    ["the site's furniture", 'BrewBench Forums Home espresso, grinders, roasting and everything in between Skip to content'],
+    ['a masthead read with its tags glued', 'English EditionEnglish中文 (Chinese)日本語 (Japanese)November 20, 2019Print EditionVideo'],
+  ])('%s', (_, strap) => {
+    expect(extractHtml(withStrap(strap)).subtitle).toBeUndefined();
+    // and the page's real standfirst is found after it
+    const real = 'The council’s new budget gives schools more money for repairs and teachers.';
+    expect(extractHtml(withStrap(strap, real)).subtitle).toBe(real);
+  });
+});
+

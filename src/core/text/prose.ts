@@ -38,6 +38,11 @@ const MAX_QUESTION_HEADING_WORDS = 12;
  * the patterns it opens as.
  */
 export const NOT_PROSE: readonly LinePattern[] = [
+  // an editor's note on how the text was made ("This interview has been edited for length and clarity.")
+  {
+    opens: 'this interview|this conversation|this transcript|this q&a|the interview|the conversation|interviews|answers|responses|it has been|they have been',
+    pattern: /^((this (interview|conversation|transcript|q&a)|the (interview|conversation)|it) has|(interviews|answers|responses|they) have) been (lightly |slightly )?(edited|condensed)( and (condensed|edited))?( for (length|clarity|brevity|space)( and (clarity|length|brevity))?)?\.?$/iu,
+  },
   // calls to action
   { opens: 'click|tap|press', pattern: /^(click|tap|press) (here|on (the|this)|this link|the (link|button)|below)\b/i },
   { opens: 'subscribe|sign up|signup|register now|download|install|follow us|like us|join us|join our|watch|listen|learn more|find out more|read the full|read more about|see the full|see more|get the|get our|get it|get started|grab it|shop now|buy now|order now|book now|donate now|try it|update|upgrade', pattern: /^(subscribe|sign up|signup|register now|download (the|our|it|now)|install (the|our)|follow us|like us|join (us|our)|watch (the (full|video)|our|now|live)|listen (to (the|our)|now|live)|learn more|find out more|read (the full|more about)|see (the full|more)|get (the|our) (app|newsletter|latest|free)|shop now|buy now|order now|book now|donate now|(upgrade|update|download|install|try it|get it|grab it|get started) (now|today)\b|upgrade (to|with) [^.!?]{1,40} (now|today))\b/i },

@@ -118,6 +118,9 @@ describe('isNotProseSentence', () => {
     expect(isNotProseSentence('Running time: 1 hr 52 min.')).toBe(true);
     expect(isNotProseSentence('Happy to answer questions.')).toBe(true);
     expect(isNotProseSentence('Hope this helps!')).toBe(true);
+    expect(isNotProseSentence('This interview has been edited for length and clarity.')).toBe(true);
+    expect(isNotProseSentence('Answers have been lightly edited and condensed.')).toBe(true);
+    expect(isNotProseSentence('This interview has been the talk of the town for a week.')).toBe(false);
     // prose that names the same things
     expect(isNotProseSentence('Hours after the vote, reservations about the plan were already being aired.')).toBe(false);
     expect(isNotProseSentence('The price: a 40% rise in the bus fare by next spring.')).toBe(false);
