@@ -11,6 +11,7 @@ export { METHODS } from './core/score/methods.js';
 export { DEFAULT_WEIGHTS } from './core/score/weights.js';
 export type {
   Contributions,
+  Genre,
   Length,
   Method,
   PickedSentence,

@@ -74,7 +74,7 @@ const HEADLINESE: Rule = {
 const RUNS_ON = /^(?:and|or|but|nor|have|has|had|can|could|will|would|should|must|may|might|shall|is|are|was|were|be|been|do|does|did|get|gets|go|goes|make|makes|take|takes|keep|keeps|use|uses|need|needs|want|wants)\b/iu;
 /** A subordinate clause's opening word. */
 const ONLY_SUBORDINATE = /^(?:if|unless|when|whenever|although|though|because|while|whilst|since|once|until)\s/iu;
-const LEADING_CLAUSE = /^(?:although|though|while|whilst|after|before|when|as|since|because|despite|following|amid|with|without|if|unless|in|on|at|by|for|during|over|under|last|this|earlier|later|now|to\s+\p{Ll}+|(?:beginning|starting)\s+(?:with|in|on|at|from|next|this|last|jan\.?|feb\.?|march|april|may|june|july|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?|january|february|august|september|october|november|december|\d)|(?:\p{L}+|\d+)\s+(?:years?|months?|weeks?|days?|decades?|hours?)\s+(?:after|before|later|ago))\b[^,;]{0,80},\s+/iu;
+const LEADING_CLAUSE = /^(?:although|though|while|whilst|after|before|when|as|since|because|despite|following|amid|with|without|if|unless|in|on|at|by|for|during|over|under|last|this|earlier|later|now(?=,)|to\s+\p{Ll}+|(?:beginning|starting)\s+(?:with|in|on|at|from|next|this|last|jan\.?|feb\.?|march|april|may|june|july|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?|january|february|august|september|october|november|december|\d)|(?:\p{L}+|\d+)\s+(?:years?|months?|weeks?|days?|decades?|hours?)\s+(?:after|before|later|ago))\b[^,;]{0,80},\s+/iu;
 /**
  * What a leading clause of two words may run on with after its comma: more of its own phrase, told by
  * lower-case words that open no subject and hold no preposition ("For big, | contested decisions, | …";
@@ -198,7 +198,15 @@ const SOFT_BOUNDARY = /\s+(?=(?:in|at|during|across|if|after|before|because|sinc
 /** Where a phrase starts, for a line that is still too long: before a preposition (English). */
 const PHRASE = /\s+(?=(?:in|on|at|for|with|by|from|over|into|against|under|through|across|near|between|without)\s)/giu;
 /** Words a cut line must not end on. */
-const DANGLING_END = /\b(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|as|that|which|who|its|his|her|their|our|your|my|is|are|was|were|be|been|has|have|had|will|would|can|could|than|rather|into|over|after|before|about|this|these|those|said|says|its|not|no|more|most|less|very|also|such)$|['’]s$|\b(?:and|or|but)\s+\p{Ll}+ly$|\b(?:is|are|was|were|be|been|being)\s+\p{Ll}+ed$|\bto\s+do$|\b(?:a|an|the)\s+\p{Ll}+\s+(?!(?:airing|building|meeting|hearing|briefing|ruling|funding|spending|warning|opening|ending|setting|finding|filing|listing|ranking|rating|recording|reading|painting|wedding|morning|evening|feeling|ceiling|clothing|housing|training|planning|parking|shipping|shooting|bombing|killing|landing|crossing|timing|booking|screening|showing|standing|beginning|gathering|uprising|polling|pricing|lending|trading|offering|sitting|signing|outing|rising|ceasing|sibling|darling|pudding|stuffing)$)\p{Ll}{3,}ing$/iu;
+const DANGLING_END = /\b(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|as|that|which|who|its|his|her|their|our|your|my|is|are|was|were|be|been|has|have|had|will|would|can|could|than|rather|into|over|after|before|about|this|these|those|said|says|its|not|no|more|most|less|very|also|such)$|['’]s$|\b(?:and|or|but)\s+\p{Ll}+ly$|\b(?:is|are|was|were|be|been|being)\s+\p{Ll}+ed$|\bto\s+do$/iu;
+
+/**
+ * A participle after its noun, ending a line ("…found that a fungus growing"), not a noun in -ing ("a public
+ * airing"). Case-sensitive: "the capital Beijing" ends on a name.
+ */
+const DANGLING_PARTICIPLE = /\b(?:[Aa]|[Aa]n|[Tt]he)\s+\p{Ll}+\s+(?!(?:airing|building|meeting|hearing|briefing|ruling|funding|spending|warning|opening|ending|setting|finding|filing|listing|ranking|rating|recording|reading|painting|wedding|morning|evening|feeling|ceiling|clothing|housing|training|planning|parking|shipping|shooting|bombing|killing|landing|crossing|timing|booking|screening|showing|standing|beginning|gathering|uprising|polling|pricing|lending|trading|offering|sitting|signing|outing|rising|ceasing|sibling|darling|pudding|stuffing)$)\p{Ll}{3,}ing$/u;
+/** Whether a cut line ends on a word that needs another (DANGLING_END, DANGLING_PARTICIPLE). */
+const dangles = (s: string): boolean => DANGLING_END.test(s) || DANGLING_PARTICIPLE.test(s);
 
 /** An abbreviation that ends a line keeps its full stop ("at 4:15 p.m.", "in the U.S."). */
 const ABBREVIATION_END = /(?:\b\p{L}\.\p{L}|\b(?:Inc|Co|Ltd|Corp|Jr|Sr|St|Mt|Bros))\.$/u;
@@ -221,7 +229,7 @@ const firstWords = (s: string, n: number): string => {
     kept += t;
   }
   let out = closeUp(kept);
-  while (DANGLING_END.test(out) && wordCount(out) > 3) out = closeUp(out.replace(/\s*\S+$/u, ''));
+  while (dangles(out) && wordCount(out) > 3) out = closeUp(out.replace(/\s*\S+$/u, ''));
   return out;
 };
 
@@ -272,7 +280,7 @@ export const headlineOf = (sentence: string, max: number, lang = 'en', target = 
     for (let m = SOFT_BOUNDARY.exec(s); m !== null; m = SOFT_BOUNDARY.exec(s)) {
       const words = wordCount(s.slice(0, m.index));
       if (words > max || (words > target && best > 0)) break;
-      if (words >= MIN_HEADLINE_WORDS && !DANGLING_END.test(closeUp(s.slice(0, m.index))) && !partsSubjectFromVerb(s, m.index)) best = m.index;
+      if (words >= MIN_HEADLINE_WORDS && !dangles(closeUp(s.slice(0, m.index))) && !partsSubjectFromVerb(s, m.index)) best = m.index;
     }
     if (best > 0) s = closeUp(s.slice(0, best));
   }
@@ -282,14 +290,14 @@ export const headlineOf = (sentence: string, max: number, lang = 'en', target = 
     for (let m = BOUNDARY.exec(s); m !== null; m = BOUNDARY.exec(s)) {
       const words = wordCount(s.slice(0, m.index));
       if (words > max) break;
-      if (words >= Math.min(MIN_HEADLINE_WORDS, max) && !(lang === 'en' && (DANGLING_END.test(closeUp(s.slice(0, m.index))) || partsAdjectives(s, m.index) || partsList(s, m.index)))) best = m.index;
+      if (words >= Math.min(MIN_HEADLINE_WORDS, max) && !(lang === 'en' && (dangles(closeUp(s.slice(0, m.index))) || partsAdjectives(s, m.index) || partsList(s, m.index)))) best = m.index;
     }
     if (best < 0) {
       PHRASE.lastIndex = 0;
       for (let m = PHRASE.exec(s); m !== null; m = PHRASE.exec(s)) {
         const words = wordCount(s.slice(0, m.index));
         if (words > max) break;
-        if (words >= Math.min(MIN_HEADLINE_WORDS, max) && !DANGLING_END.test(closeUp(s.slice(0, m.index))) && !(lang === 'en' && partsSubjectFromVerb(s, m.index))) best = m.index;
+        if (words >= Math.min(MIN_HEADLINE_WORDS, max) && !dangles(closeUp(s.slice(0, m.index))) && !(lang === 'en' && partsSubjectFromVerb(s, m.index))) best = m.index;
       }
     }
     cut = best <= 0;

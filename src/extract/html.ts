@@ -76,7 +76,7 @@ const classWords = (el: El): string[] => {
       .filter(Boolean)
       .flatMap((token) => {
         const parts = token.split(/[-_]+/);
-        const pairs = parts.length < 3 ? [] : parts.slice(1).flatMap((p, i) => [`${parts[i]}-${p}`, `${parts[i]}${p}`]);
+        const pairs = parts.length < 2 ? [] : parts.slice(1).flatMap((p, i) => [`${parts[i]}-${p}`, `${parts[i]}${p}`]);
         return [token, ...parts, ...pairs];
       });
   // camelCase words apart (imageCaption → image-caption), and whole (ArticlePage-subHeadline → subheadline)
@@ -133,7 +133,11 @@ const markLedeAfterPicture = (document: { querySelectorAll(selector: string): Ar
     const after = el.nextElementSibling as Sibling | null;
     if (before === null || after === null) continue;
     const picture = ['FIGURE', 'PICTURE', 'IMG', 'VIDEO'].includes(before.tagName) || before.querySelectorAll('picture, img, video, figure').length > 0;
-    if (picture && wordCount(before.textContent) < wordCount(el.textContent) && after.querySelectorAll('p').length >= 2 && /[.!?]["'’”]?$/u.test(fold(el.textContent))) el.setAttribute(LEDE_AFTER_PICTURE, '');
+    // the body's paragraphs after it: in a wrapper of their own, or as its siblings
+    let siblings = 0;
+    for (let p: Sibling | null = after; p !== null && siblings < 2 && p.tagName === 'P'; p = p.nextElementSibling as Sibling | null) siblings++;
+    const body = after.querySelectorAll('p').length >= 2 || siblings >= 2;
+    if (picture && wordCount(before.textContent) < wordCount(el.textContent) && body && /[.!?]["'’”]?$/u.test(fold(el.textContent))) el.setAttribute(LEDE_AFTER_PICTURE, '');
   }
 };
 const fold = (s: string | null): string => (s ?? '').replace(/\s+/g, ' ').trim();

@@ -392,3 +392,11 @@ describe('a headline is never empty', () => {
     expect(line[0]).toMatch(/Harlow K2 is the best kettle/);
   });
 });
+
+describe('headline rules that must not reach too far', () => {
+  it('"Now" leads a clause only before its comma; "Overall" is no verdict label; a name in -ing is no participle', () => {
+    expect(headlineOf('Now the council has voted to raise taxes by five per cent, a move residents say is unfair.', 17).text).toMatch(/^Now the council has voted/);
+    expect(headlineOf('Overall turnout was 61%: the highest for a local election in the city since 1998.', 17).text).toMatch(/^Overall turnout was 61%/);
+    expect(headlineOf('The delegation flew on to the capital Beijing after two days of talks in Shanghai with the trade minister.', 10).text).toMatch(/Beijing$/);
+  });
+});

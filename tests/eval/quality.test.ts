@@ -30,12 +30,13 @@ describe.skipIf(!existsSync(new URL('cnndm-dev.jsonl', DIR)))('quality on the de
     s.tfidf!.forEach((x, i) => expect(x).toBeGreaterThan(s.textrank![i]!));
     s.tfidf!.forEach((x, i) => expect(x).toBeGreaterThan(s.lead![i]!));
     // measured when the ranker was tuned: 82.79 / 77.46 / 82.53; since sentences that lean on one left
-    // out are kept with it (or left out), 82.05 / 76.46 / 81.76; since the title counts fully in a
-    // summary of three sentences, 81.73 / 76.08 / 81.43: one article of the hundred, whose reference
-    // has three sentences, now ends on "This latest contract expands Burren Energy's … portfolio" (the
-    // title's contracts) where the reference has "The £13.8m deal gives…", which leans on a deal its
-    // summary never names
-    atLeast(s.tfidf!, [81.7, 76.0, 81.4]);
+    // out are kept with it (or left out), 82.05 / 76.46 / 81.76. The floor was lowered on purpose, from
+    // 81.9 / 76.3 / 81.6: since the title counts fully in a summary of three sentences, one article of
+    // the hundred, whose reference has three, ends on "This latest contract expands Burren Energy's …
+    // portfolio" (the title's contracts) where the reference has "The £13.8m deal gives…", which leans
+    // on a deal its summary never names; and since a contraction leans as its pronoun, "It's always
+    // tough…" comes with the sentence before it. Measured then: 81.72 / 76.07 / 81.42
+    atLeast(s.tfidf!, [81.6, 75.9, 81.3]);
   });
 
   it('lands within half a point of the classic ROUGE-1.5.5 figures for Lead-3 on all of cnndm-dev', async () => {

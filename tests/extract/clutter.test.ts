@@ -303,3 +303,18 @@ describe('what is never a dek', () => {
   });
 });
 
+describe('class words and layouts, two more', () => {
+  it('a pull quote named in two words with an underscore ("pull_quote") goes', () => {
+    const html = page(`<article><p>${BODY[0]}</p><aside class="pull_quote"><p>“Every classroom that leaks will be repaired before the winter comes.”</p></aside><div class="pull_quote">“Every classroom that leaks will be repaired before the winter comes.”</div><p>${BODY[1]}</p><p>${BODY[2]}</p><p>${BODY[3]}</p><p>${BODY[4]}</p></article>`);
+    expect(extractHtml(html).text).not.toContain('Every classroom that leaks');
+  });
+
+  it('a lede set in bold after the picture, with the body as its siblings, is the first paragraph', () => {
+    const lede = 'Three people have died in clashes at a fuel plant outside Harlow, the regional ombudsman said on Tuesday.';
+    const html = `<!doctype html><html><head><title>Three killed</title></head><body><article><h1>Three killed at Harlow fuel plant</h1><figure><img src="a.jpg" alt=""></figure><p class="article__summary">${lede}</p>${BODY.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const { subtitle, text } = extractHtml(html);
+    expect(subtitle).toBeUndefined();
+    expect(text).toContain(lede);
+  });
+});
+

@@ -147,7 +147,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
         /^(?:so,? |and |but )?(?:here(?:'s|’s| is| are)|this is) (?:my|our|where|what|the (?:point|thing|bottom line|real (?:problem|question|story)|upshot|answer)|how i see it|the deal)\b[^.!?]{0,60}[.:]$/iu,
         /^(?:so,? )?(?:the (?:point|bottom line|upshot|short answer|real story|truth) is(?: this)?|my (?:proposal|argument|point|advice|answer|view|position|case|suggestion|take) is (?:this|simple)|let me (?:be clear|explain)|i'll say it plainly)[.:]$/iu,
         // a review's verdict under its label: "Bottom line after six months: the FM-2 is…", "Verdict: …"
-        /^(?:(?:the|my|our) )?(?:bottom line|verdict|upshot|short version|in short|overall|in sum|to sum up)\b[^.!?:]{0,40}:$/iu,
+        /^(?:(?:the|my|our) )?(?:bottom line|verdict|upshot)(?:\s+(?:after|on|for)\s[^.!?:]{0,30})?:$/iu,
       ],
       scene: [
         { opens: "it was|on a |on the morning of|on the afternoon of|on the evening of|on the night of|one morning|one afternoon|one evening|one night|one day|at |by |just after|just before|shortly after|shortly before|around |late one|late last|in the winter|in the spring|in the summer|in the autumn|in the fall|in the early hours|in the small hours|in the dead|the phone rang|the doorbell rang|the alarm rang|when i was|i remember|i was|i'll never forget|last |it's|it’s|it is|years ago|a few years ago|you", pattern: /^(?:it was (?:(?:a|an) (?:cold|hot|warm|sunny|rainy|grey|gray|crisp|quiet|bright|dark|windy|humid|chilly|clear|snowy|late|early|typical|normal|ordinary|beautiful|perfect|quiet|busy|[a-z]+ (?:morning|afternoon|evening|night|day))|just (?:after|before)|(?:nearly|almost|about|around|shortly (?:after|before)) (?:\d|midnight|noon|dawn|dusk)|\d{1,2}(?::\d\d)? ?(?:a\.?m|p\.?m|o'clock))|on a (?:cold|hot|warm|sunny|rainy|grey|gray|crisp|quiet|bright|dark|windy|humid|chilly|clear|snowy|recent|[a-z]+ (?:morning|afternoon|evening|night|day))|one (?:morning|afternoon|evening|night|day)|on the (?:morning|afternoon|evening|night) of|(?:at|by|just after|just before|shortly after|shortly before|around) (?:(?:\d{1,2}(?:[:.]\d\d)? ?(?:a\.?m\.?|p\.?m\.?|o'clock)?|(?:(?:a )?quarter|half|five|ten|twenty|twenty-five) (?:to|past) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|\d{1,2})|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock),? (?:on an?|one|every|each) (?:\w+ ){0,2}(?:morning|afternoon|evening|night|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|dawn|dusk|daybreak|first light|sunrise|sunset)|in the (?:winter|spring|summer|autumn|fall|early hours|small hours|dead of night) of (?:\d{4}|'\d\d)|late (?:one|last) (?:night|evening)|the (?:phone|doorbell|alarm) rang|when i was|i remember|i was|i'll never forget|last (?:summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october|november|december),? (?:i|[^.!?"“”]{0,80}?\bmy)\b|(?:it's|it’s|it is) (?:\d{1,2}(?:[:.]\d\d)? ?(?:a\.?m\.?|p\.?m\.?|o'clock)|(?:just )?(?:before|after) (?:dawn|midnight|sunrise|sunset))|years ago,? i|a few years ago,? i|you (?:felt|were|woke|walked|got|spent|heard|saw|sat|stood|looked|noticed|opened|picked|came|went|had just))\b/iu },
@@ -165,7 +165,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     demonstratives: 'dies diese dieser dieses'.split(' '),
     ordinalBefore: /(?:^|\s)(?:am|im|vom|zum|zur|der|die|das|den|dem|des|ab|bis|seit|vor|nach|um|an|ihr(?:em|en|er)?|sein(?:em|en|er)?|jede[mnrs]?)\s+\d{1,3}\.$/iu,
     verdict: /^(?:unser |das )?(?:fazit|urteil|ergebnis|schlussfolgerung)[.:!]?$/iu,
-    argues: /(?<!\p{L})(?:sollte|sollten|soll|sollen|muss|müssen|darf nicht|dürfen nicht)(?!\p{L})/iu,
+    argues: /(?<!\p{L})(?:sollte|sollten|müsste|müssten|dürfte nicht|dürften nicht)(?!\p{L})/iu,
     warmUps: {
       address: [{ opens: 'erinnern sie sich|stellen sie sich|kennen sie|haben sie', pattern: /^(?:erinnern sie sich|stellen sie sich|kennen sie|haben sie)\b/iu }],
       greeting: [{ opens: 'hallo|guten morgen|guten tag|guten abend|willkommen|liebe ', pattern: /^(?:hallo|guten (?:morgen|tag|abend)|willkommen|liebe )\b/iu }],
@@ -182,7 +182,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     standalone: 'année semaine mois matin soir été hiver printemps automne'.split(' '),
     demonstratives: 'ce cette ces'.split(' '),
     verdict: /^(?:notre |le |la )?(?:verdict|conclusion|avis)[.:!]?$/iu,
-    argues: /(?<!\p{L})(?:doit|doivent|devrait|devraient|il faut|il faudrait)(?!\p{L})/iu,
+    argues: /(?<!\p{L})(?:devrait|devraient|il faut|il faudrait)(?!\p{L})/iu,
     concludes: /^(?:[Cc]['’]est pourquoi|[Dd]onc|[Pp]ar conséquent),?\s+(?=(?:le|la|les|un|une|ce|cette|ces|notre|nos)\s|l['’]|\p{Lu})/u,
     warmUps: {
       address: [{ opens: 'souvenez-vous|imaginez|vous avez|vous êtes|vous aussi|avez-vous|rappelez-vous', pattern: /^(?:souvenez-vous|imaginez|vous avez|vous êtes|vous aussi|avez-vous|rappelez-vous)\b/iu }],
@@ -199,7 +199,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     standalone: 'año semana mes mañana tarde noche verano invierno'.split(' '),
     demonstratives: 'este esta estos estas'.split(' '),
     verdict: /^(?:nuestro |el |la )?(?:veredicto|conclusión|conclusiones|valoración final)[.:!]?$/iu,
-    argues: /(?<!\p{L})(?:debe|deben|debería|deberían|tiene que|tienen que|hay que)(?!\p{L})/iu,
+    argues: /(?<!\p{L})(?:debería|deberían|hay que)(?!\p{L})/iu,
     concludes: /^(?:[Pp]or (?:eso|lo tanto|ello)|[Aa]sí que|[Ee]n consecuencia),?\s+(?=(?:el|la|los|las|un|una|este|esta|estos|estas|nuestro|nuestra)\s|\p{Lu})/u,
     warmUps: {
       address: [{ opens: 'recuerdas|recuerde|imagina|imagine|¿alguna vez', pattern: /^(?:recuerdas|recuerde|imagina|imagine|¿alguna vez)\b/iu }],
@@ -219,7 +219,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     standalone: 'anno settimana mese mattina sera estate inverno'.split(' '),
     demonstratives: 'questo questa questi queste'.split(' '),
     verdict: /^(?:il nostro |il |la )?(?:verdetto|conclusione|conclusioni|giudizio finale)[.:!]?$/iu,
-    argues: /(?<!\p{L})(?:deve|devono|dovrebbe|dovrebbero|bisogna|occorre)(?!\p{L})/iu,
+    argues: /(?<!\p{L})(?:dovrebbe|dovrebbero|bisogna)(?!\p{L})/iu,
     concludes: /^(?:[Pp]erciò|[Qq]uindi|[Pp]er questo|[Dd]unque),?\s+(?=(?:il|lo|la|i|gli|le|un|una|uno|questo|questa|questi|queste)\s|l['’]|\p{Lu})/u,
     warmUps: {
       scene: [{ opens: "sono le|è l'una|una mattina|una sera|una notte", pattern: /^(?:sono le (?:\d{1,2}|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\b|è l'una\b|una (?:mattina|sera|notte) d[i'])/iu }, seasonComes(/autunno|inverno|estate|primavera/iu, "(?:l['’](?:autunno|inverno|estate)|la primavera) (?:arriva|arrivò|è arrivat[oa]) (?:presto|tardi|prima)"), hourScene(/\ball(?:e\s+|['’])(?:\d{1,2}|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\b/iu, 'comincia|inizia|apre|suona|si sveglia|si alza|attacca', "all(?:e\\s+|['’])(?:\\d{1,2}|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\\b", 'lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|oggi|domani|ieri|per cento|sciopero')],
@@ -229,7 +229,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     name: 'Portuguese',
     abbreviations: 'sr sra srs srta dr dra drs prof profa eng av pág págs art n nº cap fig vol tel ex exa v sto sta cia lda'.split(' '),
     stemmer: 'portuguese',
-    argues: /(?<!\p{L})(?:deve|devem|deveria|deveriam|é preciso|tem de|tem que|têm de|têm que)(?!\p{L})/iu,
+    argues: /(?<!\p{L})(?:deveria|deveriam|é preciso)(?!\p{L})/iu,
     concludes: /^(?:[Pp]or isso|[Pp]ortanto),?\s+(?=(?:o|a|os|as|um|uma|este|esta|estes|estas)\s|\p{Lu})/u,
   },
   nl: {
@@ -237,7 +237,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     abbreviations: 'dhr mevr mr dr drs ir ing prof bv bijv ca nr blz pag jl dd mw st sr jr o a m b t z v'.split(' '),
     stemmer: 'dutch',
     verdict: /^(?:ons |het )?(?:oordeel|conclusie|eindoordeel)[.:!]?$/iu,
-    argues: /(?<!\p{L})(?:moet|moeten|zou moeten|zouden moeten)(?!\p{L})/iu,
+    argues: /(?<!\p{L})(?:zou moeten|zouden moeten)(?!\p{L})/iu,
     warmUps: {
       scene: [{ opens: 'het is|op een', pattern: /^(?:het is (?:kwart (?:voor|over) |half |even (?:voor|na) )?(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|middernacht)\b|op een (?:\p{L}+ )?(?:ochtend|avond|middag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b)/iu }, hourScene(/\bom\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half)\b/iu, 'begint|opent|vertrekt|rijdt|luidt', 'om\\s+(?:\\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half)\\b', 'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|morgen|gisteren|procent|staking')],
     },

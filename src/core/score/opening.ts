@@ -193,6 +193,8 @@ const OPINION_LABEL = /^(?:editorial|opinion|op-ed|our view|commentary|viewpoint
 const ARGUES = /\b(?:should|must|ought to)\b/iu;
 /** The same words in a clause the sentence reports or describes ("…persuading many that they should support it"): someone's view, not the writer's. */
 const REPORTED_ARGUMENT = /\b(?:that|who|which|whether|if|what)\s+(?:[\p{L}'’-]+\s+){0,3}(?:should|must|ought to)\b/iu;
+/** …unless the writer reports their own view ("I firmly believe that the council should…"). */
+const OWN_VIEW = /\b(?:i|we)\s+(?:[\p{L}]+\s+)?(?:think|believe|argue|say|contend|maintain|insist|am convinced)\s+that\s+(?:[\p{L}'’-]+\s+){0,3}(?:should|must|ought to)\b/iu;
 /**
  * Not an argument: advice to the reader (a guide's "you should"), a sentence that leans on the one
  * before ("They did, and they should again."), a line of a transcript ("ACHEBE: …").
@@ -202,12 +204,16 @@ const NOT_AN_ARGUMENT = /\byou\b|^(?:they|it|this|that|these|those|he|she|so|and
 const TRANSCRIPT_LINE = /^\p{Lu}{2}[\p{Lu} .'’-]*:/u;
 const MIN_ARGUMENT_WORDS = 8;
 
-/** A sentence of another language that leans on the one before by its first word, a demonstrative ("Esto debería…"). */
+/**
+ * A sentence of another language that leans on the one before by its first words: a connective or a
+ * pronoun of the language's `openers`, a demonstrative ("Esto debería…", "Isso deveria…"). Tested
+ * after a conclusion's connective is dropped ("Por eso el Ayuntamiento debería…" stands alone).
+ */
 const leaningStarts = new Map<string, RegExp>();
 const leaningStart = (lang: string): RegExp => {
   let pattern = leaningStarts.get(lang);
   if (pattern === undefined) {
-    const words = LANGUAGES[lang]?.demonstratives ?? [];
+    const words = [...(LANGUAGES[lang]?.demonstratives ?? []), ...(LANGUAGES[lang]?.openers ?? [])];
     pattern = words.length === 0 ? NOTHING : new RegExp(`^(?:${words.join('|')})(?!\\p{L})`, 'iu');
     leaningStarts.set(lang, pattern);
   }
@@ -230,7 +236,7 @@ const argumentAfter = (sentences: readonly Sentence[], last: number, lang: strin
   for (const s of opinion ? sentences : sentences.slice(0, SIGNPOST_SENTENCES)) {
     // the writer's own "I", not someone's quoted
     firstPerson ||= lang === 'en' && !QUOTE_MARK.test(s.text) && FIRST_PERSON.test(s.text);
-    if (s.index <= last || !argues.test(s.text) || (lang === 'en' && REPORTED_ARGUMENT.test(s.text) && !ARGUES.test(s.text.replace(REPORTED_ARGUMENT, ''))) || QUOTE_MARK.test(s.text) || QUESTION.test(s.text) || leans.test(withoutConclusion(s.text, lang)) || TRANSCRIPT_LINE.test(s.text) || s.wordCount < MIN_ARGUMENT_WORDS) continue;
+    if (s.index <= last || !argues.test(s.text) || (lang === 'en' && REPORTED_ARGUMENT.test(s.text) && !OWN_VIEW.test(s.text) && !ARGUES.test(s.text.replace(REPORTED_ARGUMENT, ''))) || QUOTE_MARK.test(s.text) || QUESTION.test(s.text) || leans.test(withoutConclusion(s.text, lang)) || TRANSCRIPT_LINE.test(s.text) || s.wordCount < MIN_ARGUMENT_WORDS) continue;
     return firstPerson ? s.index : -1;
   }
   return -1;
@@ -257,7 +263,7 @@ const verdictOf = (doc: Doc): number => {
 const LONG_WERE =
   /^(?:for|over)\s+(?:(?:more than|nearly|almost|about|well over)\s+)?(?:years|decades|generations|centuries|a (?:decade|generation|century|half-century)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred)\s+(?:years|decades|generations))\b[^,.;!?]{0,40},/iu;
 const TURN =
-  /^(?:but\s+|and\s+)?(?:now|today|this (?:week|month|year|spring|summer|autumn|fall|winter)|last (?:week|month|year|spring|summer|autumn|fall|winter)|earlier this (?:week|month|year)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/iu;
+  /^(?:but\s+|and\s+)?(?:now|today(?=,)|this (?:week|month|year|spring|summer|autumn|fall|winter)|last (?:week|month|year|spring|summer|autumn|fall|winter)|earlier this (?:week|month|year)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/iu;
 
 /** Where the turn after a lede of how things long were is (LONG_WERE, TURN), among the first LEDE_SENTENCES (a sentence a paragraph, often); -1 where there is none. */
 const turnAfterHistory = (sentences: readonly Sentence[], lang: string): number => {
@@ -266,7 +272,8 @@ const turnAfterHistory = (sentences: readonly Sentence[], lang: string): number 
 };
 
 /** A title that labels the piece a review ("Review: …", "‘The Salt Orchard’ Review: …", "Aero 14 review: …"). */
-const REVIEW_LABEL = /^review\b|\breview\s*[:|–—]/iu;
+const REVIEW_LABEL =
+  /^review\s*[:|–—]|(?<!\b(?:spending|judicial|strategic|defen[cs]e|budget|annual|year in|peer|policy|case|safety|independent|public|comprehensive|performance|pay|price|rate|government|home office|inquiry|legal|academic|literature|systematic)\s)\breview\s*:\s/iu;
 /**
  * A review's verdict, in the words of most critics: the thing reviewed, by a name its title gives it,
  * then a verb of being, and a judgement (JUDGES: "Saltgrass & Ember is the most exciting new
@@ -291,7 +298,8 @@ const namedVerdict = (doc: Doc): number => {
     const m = NAMED_SUBJECT.exec(text);
     if (m === null) return false;
     const words = (m[1]!.replace(/^the\s+/iu, '').match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => /^[\p{Lu}\p{N}]/u.test(w));
-    return words.length > 0 && words.every((w) => title.has(w.toLowerCase())) && JUDGES.test(text.slice(m[0].length));
+    const pronoun = words.length === 1 && /^(?:it|this|that|these|those|they|he|she|we|i|there|here|you)$/iu.test(words[0]!);
+    return words.length > 0 && !pronoun && words.every((w) => title.has(w.toLowerCase())) && JUDGES.test(text.slice(m[0].length));
   };
   for (const s of doc.sentences) if (names(s.text) || names(s.text.replace(LABELLED, ''))) return s.index;
   return -1;
@@ -367,7 +375,8 @@ export const openingOf = (doc: Doc, genre?: Genre): Opening => {
   // (an editorial or an opinion piece labelled so in its title argues from its first sentence on: its
   // argument is the point whatever comes before it)
   const opinion = genre === 'opinion' || (doc.title !== null && OPINION_LABEL.test(doc.title));
-  const argument = warmUp.size > 0 || opinion ? argumentAfter(sentences, warmUp.size > 0 ? Math.max(...warmUp) : 0, doc.lang, opinion) : -1;
+  // (without a warm-up, from the first sentence: an editorial that argues at once keeps its lead)
+  const argument = warmUp.size > 0 || opinion ? argumentAfter(sentences, warmUp.size > 0 ? Math.max(...warmUp) : -1, doc.lang, opinion) : -1;
   if (argument > 0) return { start: argument, warmUp: new Set(Array.from({ length: argument }, (_, i) => i)), kinds: [...kinds, 'argument'] };
   if (warmUp.size === 0) {
     const start = topic.size > 0 ? afterOffTopicLede(sentences, lede, topic) : -1;

@@ -2,6 +2,7 @@
 // Chosen on the dev sets (cnndm-dev at 3 sentences, bbc-dev at the reference's length and at 3): see
 // the README's quality section for the figures and the command that reproduces them.
 import type { Weights } from '../types.js';
+import { DEFAULTS } from '../../defaults.js';
 
 export const DEFAULT_WEIGHTS: Weights = {
   // What the article is about, by the sentences it is made of: the backbone of an extractive summary,
@@ -44,7 +45,7 @@ export const gistFactor = (picked: number, total: number): number => {
  * names its third sentence; position and length stay as they were: trusting the lead more there cost
  * bbc-dev 0.5).
  */
-export const TITLE_GIST_SENTENCES = 3;
+export const TITLE_GIST_SENTENCES = DEFAULTS.sentences;
 
 /** 1 where the title counts fully (see TITLE_GIST_SENTENCES), else gistFactor. */
 export const titleGistFactor = (picked: number, total: number): number =>

@@ -403,7 +403,7 @@ const memoised = (size: number, test: (i: number) => boolean): ((i: number) => b
  * won…", "Legend: GD = goal difference"). What follows it in its paragraph is the table's small print
  * ("Champions promoted; bottom two relegated."), not the article's prose.
  */
-const TABLE_KEY = /^(?:key|legend|abbreviations)\s*:\s*[\p{L}\p{N}+/%.-]{1,6}\s*[=:–—-]\s*\p{L}/iu;
+const TABLE_KEY = /^(?:key|legend|abbreviations)\s*:\s*[\p{L}\p{N}+/%.-]{1,6}\s*=\s*\p{L}/iu;
 
 /** Each sentence in a paragraph that a table's key opens (TABLE_KEY), by position. */
 const inTableKey = (sentences: readonly Sentence[]): ((i: number) => boolean) => {

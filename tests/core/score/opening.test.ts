@@ -816,3 +816,61 @@ describe('a Spanish scene that opens at an hour', () => {
     expect(openerKind(news, 'es')).toBeNull();
   });
 });
+
+describe('what a genre must not take for its point', () => {
+  const editorial = [
+    'The county council should reject the plan to sell the Harlow Road playing fields to a housing developer.',
+    'The fields are the only open ground in the east of the town, and four schools use them every week.',
+    'The council says the sale would raise £2.4 million for repairs to its offices.',
+    'Planners must also consider the flooding that the fields now soak up every winter.',
+  ].join('\n');
+
+  it('an editorial that argues in its first sentence keeps its lead', () => {
+    const summary = summarize(editorial, { title: 'Keep the Harlow Road fields', genre: 'opinion', length: { kind: 'count', n: 1 } });
+    expect(summary.sentences[0]!.text).toMatch(/^The county council should reject/);
+    expect(summary.lead?.start ?? 0).toBe(0);
+  });
+
+  it("the writer's own \"I believe that … should\" is an argument; a schedule in French is not", () => {
+    const column = [
+      'My grandfather kept bees on the slope above Carrow Mill for forty years.',
+      'Every August he carried a frame of honey down to the kitchen.',
+      'The county put the slope up for sale last spring, and a logistics firm wants to build a warehouse there.',
+      'I firmly believe that the planning committee should refuse the warehouse and offer the firm the empty mill site instead.',
+      'The committee meets on the ninth of May.',
+    ].join('\n');
+    expect(summarize(column, { title: 'Keep the warehouse off the meadow', genre: 'opinion', length: { kind: 'count', n: 1 } }).lead?.kinds).toContain('argument');
+    const chronique = [
+      'Mon grand-père gardait des abeilles sur la colline au-dessus du moulin.',
+      'Chaque mois d’août, il descendait un cadre de miel à la cuisine.',
+      'Le chantier de l’entrepôt doit s’achever en 2026, selon la mairie, sur la colline même.',
+      'Le conseil municipal devrait refuser l’entrepôt et proposer à l’entreprise le site du vieux moulin.',
+    ].join('\n');
+    const summary = summarize(chronique, { title: 'Pas d’entrepôt sur la colline', genre: 'opinion', length: { kind: 'count', n: 1 } });
+    expect(summary.sentences[0]!.text).toMatch(/^Le conseil municipal devrait refuser/);
+  });
+
+  it('a news title with "Review:" in it is no review, and a pronoun is no name', () => {
+    const budget = [
+      'The chancellor set out £5bn of cuts to departmental budgets on Wednesday.',
+      'Schools and hospitals were spared, but councils face a further squeeze.',
+      'Reeves is the most senior minister to defend the cuts in the Commons so far.',
+    ].join('\n');
+    expect(summarize(budget, { title: 'Spending Review: Reeves sets out £5bn of cuts', length: { kind: 'count', n: 1 } }).lead?.kinds ?? []).not.toContain('verdict');
+    const phone = [
+      'The Pixel 9 arrived in a box smaller than a paperback.',
+      'Setting it up took ten minutes.',
+      'It is the best phone I have used this year, though the battery fades by evening.',
+    ].join('\n');
+    expect(summarize(phone, { title: 'Review: Is it worth it? The Pixel 9 tested', length: { kind: 'count', n: 1 } }).lead?.kinds ?? []).not.toContain('verdict');
+  });
+
+  it('"Today the site employs…" is no turn after a history lede', () => {
+    const plant = [
+      'For more than 40 years, the Acme plant in Harlow made the town’s radiators.',
+      'Today the site employs 300 people on two shifts.',
+      'The company announced on Tuesday that it will close the plant by March.',
+    ].join('\n');
+    expect(summarize(plant, { title: 'Acme to close Harlow radiator plant', length: { kind: 'count', n: 1 } }).lead?.kinds ?? []).not.toContain('history');
+  });
+});

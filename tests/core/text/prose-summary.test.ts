@@ -37,7 +37,10 @@ describe('non-prose lines never reach the summary', () => {
     const picked = texts(text, 4);
     expect(picked).not.toContain('Champions promoted to the Premier Division; bottom two relegated.');
     expect(picked).toHaveLength(3);
-    // a paragraph that only mentions a key is prose
+    // a paragraph that only mentions a key, or opens "Key:" with no definition, is prose
+    expect(texts(text.replace('Key: P = played, W = won, D = drawn, L = lost, Pts = points.', 'Key: low-cost airlines have grown faster than the rest.'), 5)).toContain(
+      'Champions promoted to the Premier Division; bottom two relegated.',
+    );
     expect(texts(text.replace('Key: P = played, W = won, D = drawn, L = lost, Pts = points.', 'Key results went their way.'), 5)).toContain(
       'Champions promoted to the Premier Division; bottom two relegated.',
     );
