@@ -104,6 +104,8 @@ const FIRST_PERSON_FRAME = /^(?:I|We)\s(?:[^,;.!?]{1,60}?),?\s+(?:when|after|the
 
 /** The writer's opinion, then what should be done ("I also think it's a bad trade, and the Legislature should bar…"). */
 const FIRST_PERSON_OPINION = /^I\s+(?:also\s+|still\s+)?(?:think|believe|suspect|argue)\s[^,;]{1,60}[,;]\s+(?:and\s+|but\s+)?(?=[^,;]{1,60}\b(?:should|must|ought)\b)/u;
+/** The writer's frame, then after its colon what should be done ("I am writing to ask for one thing: the board should approve…"). */
+const FIRST_PERSON_ASK = /^I\s[^:;.!?]{1,140}:\s+(?=[^:;]{1,80}\b(?:should|must|ought)\b)/u;
 
 const RULES: readonly Rule[] = [
   // "…, officials said on Tuesday." / "…, said Mr Smith." / "…, according to police."
@@ -159,7 +161,7 @@ const RULES: readonly Rule[] = [
   {
     name: 'first-person frame',
     apply: (s) => {
-      const m = FIRST_PERSON_FRAME.exec(s) ?? FIRST_PERSON_OPINION.exec(s);
+      const m = FIRST_PERSON_FRAME.exec(s) ?? FIRST_PERSON_OPINION.exec(s) ?? FIRST_PERSON_ASK.exec(s);
       return m !== null && wordCount(s.slice(m[0].length)) >= MIN_HEADLINE_WORDS && hasVerb(s.slice(m[0].length).toLowerCase()) ? s.slice(m[0].length) : s;
     },
   },
@@ -252,6 +254,9 @@ const capitalized = (s: string): string => (s.length === 0 ? s : s[0]!.toLocaleU
  */
 export const trimHeadline = (sentence: string, max: number, lang = 'en', target = Math.round(max * 0.7)): string => headlineOf(sentence, max, lang, target).text;
 
+/** A line of another language cut at a comma keeps at least this share of the words it may have. */
+const NON_ENGLISH_CUT_SHARE = 0.6;
+
 /** Short lower-case words a line cut in another language must not end on ("…en 42 municipios de la"). */
 const SHORT_FUNCTION_WORD = /\s(?:\p{Ll}{1,2}['’])?\p{Ll}{1,3}$/u;
 
@@ -290,7 +295,8 @@ export const headlineOf = (sentence: string, max: number, lang = 'en', target = 
     for (let m = BOUNDARY.exec(s); m !== null; m = BOUNDARY.exec(s)) {
       const words = wordCount(s.slice(0, m.index));
       if (words > max) break;
-      if (words >= Math.min(MIN_HEADLINE_WORDS, max) && !(lang === 'en' && (dangles(closeUp(s.slice(0, m.index))) || partsAdjectives(s, m.index) || partsList(s, m.index)))) best = m.index;
+      // (in a language whose clauses are not known, not a cut that keeps only a leading phrase: "Ce lundi, à 8 h 20")
+      if (words >= (lang === 'en' ? Math.min(MIN_HEADLINE_WORDS, max) : Math.ceil(max * NON_ENGLISH_CUT_SHARE)) && !(lang === 'en' && (dangles(closeUp(s.slice(0, m.index))) || partsAdjectives(s, m.index) || partsList(s, m.index)))) best = m.index;
     }
     if (best < 0) {
       PHRASE.lastIndex = 0;

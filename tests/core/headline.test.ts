@@ -400,3 +400,15 @@ describe('headline rules that must not reach too far', () => {
     expect(headlineOf('The delegation flew on to the capital Beijing after two days of talks in Shanghai with the trade minister.', 10).text).toMatch(/Beijing$/);
   });
 });
+
+describe('headlines from set 12', () => {
+  it("drops a station's dateline with a hyphen, takes a guest writer's ask after its colon, and cuts another language's line late", () => {
+    expect(headlineOf('MARLOW CITY (KAVN) - Eastfield’s Jaylen Okoro hit a 3-pointer with 4.1 seconds left in overtime to win the title.', 17).text).toMatch(/^Eastfield’s Jaylen Okoro/);
+    expect(
+      headlineOf('I have coached in the Dunmore league for 22 years, and I am writing to ask for one thing: the Select Board should approve the lighting plan for Pell Park on May 6.', 17).text,
+    ).toMatch(/^Select Board should approve the lighting plan/);
+    const french = headlineOf('Ce lundi, à 8 h 20, la cloche de l’école de Vernelle a sonné pour la première fois depuis dix ans, devant quatorze enfants.', 17, 'fr').text;
+    expect(french.split(/\s+/).length).toBeGreaterThanOrEqual(10);
+  });
+});
+

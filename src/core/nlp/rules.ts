@@ -55,7 +55,10 @@ const EXTRA: Readonly<Record<string, string>> = {
  */
 const BEFORE_NUMBER = 'no nos nr n° nº núm art p pp vol fig cap tab pag párr párrf';
 const BEFORE_NUMBER_EXTRA: Readonly<Record<string, string>> = {
-  es: 'ene feb mar abr may jun jul ago sep sept oct nov dic lun mié jue vie sáb dom',
+  es: 'ene feb mar abr may jun jul ago sep sept oct nov dic lun mié jue vie sáb dom min',
+  // a match's minute: "al min. 47", "al min. 12"
+  it: 'min',
+  pt: 'min',
 };
 
 const cache = new Map<string, BoundaryRules>();

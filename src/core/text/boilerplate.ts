@@ -158,9 +158,10 @@ const PLACE = String.raw`\p{Lu}{2,}(?:[ .'’-]{1,2}\p{Lu}{2,})*`;
  * A dateline of a wire or a press release opening a story, after its place in capitals: a dash
  * ("DETROIT — ", "HARBOR CITY, Calif. (AP) — "), or a hyphen after the place and a comma
  * ("CALLOWAY, Iowa, Oct 22 (Meridian) - ", "PORTVALE, Ore., Nov. 3, 2026 /Newswire/ -- ", "RIDLEY,
- * Ohio--(PRESS WIRE)--"), so that "US stocks fell - …" keeps its words. A sentence starts after it.
+ * Ohio--(PRESS WIRE)--"), or a hyphen after the place and its station or agency ("MARLOW CITY (KAVN) -
+ * "), so that "US stocks fell - …" keeps its words. A sentence starts after it.
  */
 export const WIRE_DATELINE = new RegExp(
-  String.raw`^(?:${PLACE}(?:,[^\n—–]{0,50}?)?(?:\s+\([^()\n]{1,40}\))?\s[—–]{1,2}\s+|${PLACE},[^\n]{0,50}?(?:\s-{1,2}\s+|-{2}\([^()\n]{1,40}\)-{2}\s*))(?=["“‘'(]?[\p{Lu}\p{N}])`,
+  String.raw`^(?:${PLACE}(?:,[^\n—–]{0,50}?)?(?:\s+\([^()\n]{1,40}\))?\s[—–]{1,2}\s+|${PLACE}\s+\([^()\n]{1,40}\)\s+-{1,2}\s+|${PLACE},[^\n]{0,50}?(?:\s-{1,2}\s+|-{2}\([^()\n]{1,40}\)-{2}\s*))(?=["“‘'(]?[\p{Lu}\p{N}])`,
   'u',
 );

@@ -154,6 +154,7 @@ export const CASES: readonly Row[] = [
   ['ru', 'a quotation and a dash', '«Куда ты идёшь?» – спросил отец. «Домой» – ответил сын.', ['«Куда ты идёшь?» – спросил отец.', '«Домой» – ответил сын.']],
   ['en', 'reference markers after the full stop', 'The toll is £9.50 on weekdays.[1] It was introduced in 2024.[2][3] Traders oppose it.[a]', ['The toll is £9.50 on weekdays.[1]', 'It was introduced in 2024.[2][3]', 'Traders oppose it.[a]']],
   ['en', 'a bracket that is no reference', 'The toll is £9.50 on weekdays. [Editor’s note: it rose in May.] Traders oppose it.', ['The toll is £9.50 on weekdays.', '[Editor’s note: it rose in May.]', 'Traders oppose it.']],
+  ['es', "a match's minute", 'El Sierra amplió la ventaja en el min. 49, cuando Ortuño marcó. El Valdeterra respondió.', ['El Sierra amplió la ventaja en el min. 49, cuando Ortuño marcó.', 'El Valdeterra respondió.']],
   ['fr', 'reference markers in French', 'La taxe coûte 9,50 £ par jour.[1] Elle a été introduite en 2024.', ['La taxe coûte 9,50 £ par jour.[1]', 'Elle a été introduite en 2024.']],
 ];
 
