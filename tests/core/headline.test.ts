@@ -412,3 +412,19 @@ describe('headlines from set 12', () => {
   });
 });
 
+describe('headlines from set 12, two more', () => {
+  it('keeps the qualifier of "one of the last cities", and takes advice announced at length before its colon', () => {
+    expect(headlineOf('Bellmont is one of the last cities in the country still running a telegraph fire alarm network, and one man keeps it going.', 17).text).toBe(
+      'Bellmont is one of the last cities in the country still running a telegraph fire alarm network',
+    );
+    const post = [
+      'I resisted buying a kitchen timer for eleven years.',
+      'I had reasons, or I thought I did.',
+      'My bread failed four weekends in a row, and a friend who bakes for a living finally asked how I was timing the proof.',
+      'So here is my advice, and it is the only thing I really want you to take away from this post: if you bake even once a week, buy a cheap digital timer before anything else.',
+      'A timer costs less than a bag of good flour.',
+    ].join('\n');
+    expect(summarize(post, { title: 'Buy the cheap timer first', type: 'headline' }).sentences[0]!.text).toMatch(/^Buy a cheap digital timer/i);
+  });
+});
+
