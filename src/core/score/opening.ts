@@ -267,7 +267,9 @@ const TURN =
 
 /** Where the turn after a lede of how things long were is (LONG_WERE, TURN), among the first LEDE_SENTENCES (a sentence a paragraph, often); -1 where there is none. */
 const turnAfterHistory = (sentences: readonly Sentence[], lang: string): number => {
-  if (lang !== 'en' || sentences.length < 2 || !LONG_WERE.test(sentences[0]!.text.replace(LEADING, ''))) return -1;
+  // a cheap look first: few ledes open "For" or "Over", and the pattern compiles on first use
+  const first = sentences[0]?.text.replace(LEADING, '') ?? '';
+  if (lang !== 'en' || sentences.length < 2 || !/^(?:for|over)\s/iu.test(first) || !LONG_WERE.test(first)) return -1;
   return sentences.slice(1, LEDE_SENTENCES).find((s) => TURN.test(s.text.replace(LEADING, '')))?.index ?? -1;
 };
 
@@ -318,7 +320,7 @@ export const openingOf = (doc: Doc, genre?: Genre): Opening => {
   const topic = new Set(doc.topicGuessed === true ? [] : doc.titleTerms);
   // a review's point is its verdict: where the critic says what the thing reviewed is, by its name,
   // after any scene or story the review opens with (a page or a title that says it is a review)
-  if (genre === 'review' || (doc.title !== null && REVIEW_LABEL.test(doc.title))) {
+  if (genre === 'review' || (doc.title !== null && doc.title.toLowerCase().includes('review') && REVIEW_LABEL.test(doc.title))) {
     const named = namedVerdict(doc);
     if (named > 0) return { start: named, warmUp: new Set(Array.from({ length: named }, (_, i) => i)), kinds: ['verdict'] };
   }

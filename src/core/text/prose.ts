@@ -412,7 +412,8 @@ const inTableKey = (sentences: readonly Sentence[]): ((i: number) => boolean) =>
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const opens = i === 0 || sentences[i - 1]!.paragraph !== s.paragraph;
-    if (opens) keyParagraph = TABLE_KEY.test(s.text) ? s.paragraph : -1;
+    // (a cheap look first: a key opens with K, L or A)
+    if (opens) keyParagraph = /^[KkLlAa]/u.test(s.text) && TABLE_KEY.test(s.text) ? s.paragraph : -1;
     if (s.paragraph === keyParagraph) marked[i] = 1;
   }
   return (i) => marked[i] === 1;
