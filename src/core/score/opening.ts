@@ -4,6 +4,7 @@
 // This module tells the warm-up sentences of a lead, so that the lead prior can start after them and
 // a headline, a tl;dr or a teaser never is one. Opener words are data per language, with the rest of
 // each language's data in nlp/languages.ts.
+import { opensDependent } from '../coherence.js';
 import { LANGUAGES } from '../nlp/languages.js';
 import { anyOf } from '../text/patterns.js';
 import { isFragment } from '../text/prose.js';
@@ -205,22 +206,6 @@ const TRANSCRIPT_LINE = /^\p{Lu}{2}[\p{Lu} .'’-]*:/u;
 const MIN_ARGUMENT_WORDS = 8;
 
 /**
- * A sentence of another language that leans on the one before by its first words: a connective or a
- * pronoun of the language's `openers`, a demonstrative ("Esto debería…", "Isso deveria…"). Tested
- * after a conclusion's connective is dropped ("Por eso el Ayuntamiento debería…" stands alone).
- */
-const leaningStarts = new Map<string, RegExp>();
-const leaningStart = (lang: string): RegExp => {
-  let pattern = leaningStarts.get(lang);
-  if (pattern === undefined) {
-    const words = [...(LANGUAGES[lang]?.demonstratives ?? []), ...(LANGUAGES[lang]?.openers ?? [])];
-    pattern = words.length === 0 ? NOTHING : new RegExp(`^(?:${words.join('|')})(?!\\p{L})`, 'iu');
-    leaningStarts.set(lang, pattern);
-  }
-  return pattern;
-};
-
-/**
  * Where a column's argument starts after a warm-up that ends at `last`: the first sentence that
  * prescribes (ARGUES, a language's `argues`) and is the writer's own (no quotation mark, no question,
  * no leaning start: a conclusion's "So the board should…" concludes, and leans on nothing), in an article whose writer has said "I" by then (English), or that is opinion by
@@ -231,12 +216,14 @@ const leaningStart = (lang: string): RegExp => {
 const argumentAfter = (sentences: readonly Sentence[], last: number, lang: string, opinion = false): number => {
   const argues = lang === 'en' ? ARGUES : LANGUAGES[lang]?.argues;
   if (argues === undefined) return -1;
-  const leans = lang === 'en' ? NOT_AN_ARGUMENT : leaningStart(lang);
+  // another language leans by its connectives, pronouns and demonstratives (coherence.ts), tested
+  // after a conclusion's connective is dropped ("Por eso el Ayuntamiento debería…" stands alone)
+  const leans = (text: string): boolean => (lang === 'en' ? NOT_AN_ARGUMENT.test(text) : opensDependent(text, lang));
   let firstPerson = opinion;
   for (const s of opinion ? sentences : sentences.slice(0, SIGNPOST_SENTENCES)) {
     // the writer's own "I", not someone's quoted
     firstPerson ||= lang === 'en' && !QUOTE_MARK.test(s.text) && FIRST_PERSON.test(s.text);
-    if (s.index <= last || !argues.test(s.text) || (lang === 'en' && REPORTED_ARGUMENT.test(s.text) && !OWN_VIEW.test(s.text) && !ARGUES.test(s.text.replace(REPORTED_ARGUMENT, ''))) || QUOTE_MARK.test(s.text) || QUESTION.test(s.text) || leans.test(withoutConclusion(s.text, lang)) || TRANSCRIPT_LINE.test(s.text) || s.wordCount < MIN_ARGUMENT_WORDS) continue;
+    if (s.index <= last || !argues.test(s.text) || (lang === 'en' && REPORTED_ARGUMENT.test(s.text) && !OWN_VIEW.test(s.text) && !ARGUES.test(s.text.replace(REPORTED_ARGUMENT, ''))) || QUOTE_MARK.test(s.text) || QUESTION.test(s.text) || leans(withoutConclusion(s.text, lang)) || TRANSCRIPT_LINE.test(s.text) || s.wordCount < MIN_ARGUMENT_WORDS) continue;
     return firstPerson ? s.index : -1;
   }
   return -1;
