@@ -1,18 +1,10 @@
 // The choice → the choice with its quotations whole: a quotation that spans sentences is printed with
 // the rest of it, or not at all.
 import type { Scored, Sentence } from './types.js';
-import { opensDependent } from './coherence.js';
+import { LINE_BY_LINE, opensDependent } from './coherence.js';
 import { repeats } from './repeats.js';
 import { byScore } from './score/combine.js';
 import { quotationsOf } from './text/prose.js';
-
-/**
- * A summary of at most this many sentences (the medium length) is read line by line, as the gist, even
- * where it holds much of a short article: no line of it may open a quote it never closes. Longer ones
- * are about coverage, where quotations mostly come whole, and breaking them up ranks better (bbc-dev at
- * the reference's length: 81.62 as chosen; 80.05 with every quotation whole, 81.02 up to 5 sentences).
- */
-export const LINE_BY_LINE = 5;
 
 /** Whether a plan's summary is read line by line: a count of few sentences (a budget's summary never holds a piece of one: see proseOnly). */
 export const readLineByLine = (plan: { readonly n: number; readonly budget?: unknown }): boolean => plan.budget === undefined && plan.n <= LINE_BY_LINE;

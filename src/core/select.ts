@@ -1,6 +1,6 @@
 // Scored[] → the choice: top scores, no near-duplicates, nothing dangling, article order.
 import type { Plan, Scored } from './types.js';
-import { opensDependent } from './coherence.js';
+import { connectivesLean, leanOf } from './coherence.js';
 import { chooseWithin } from './knapsack.js';
 import { repeats } from './repeats.js';
 import { byScore } from './score/combine.js';
@@ -65,10 +65,13 @@ export const choose = (scored: readonly Scored[], plan: Plan): Scored[] => {
   const { eligible } = plan;
   const avoided = (s: Scored): boolean => plan.avoided?.(s.sentence) === true;
   const dependent = new Map<number, boolean>();
+  // a reference leans in any summary; a connective in one read line by line (core/coherence.ts)
+  const connectivesToo = connectivesLean(plan);
   const leans = (s: Scored): boolean => {
     let d = dependent.get(s.sentence.index);
     if (d === undefined) {
-      d = plan.coherent && s.sentence.index > 0 && opensDependent(s.sentence.text, plan.lang);
+      const lean = plan.coherent && s.sentence.index > 0 ? leanOf(s.sentence.text, plan.lang) : null;
+      d = lean === 'reference' || (lean === 'connective' && connectivesToo);
       dependent.set(s.sentence.index, d);
     }
     return d;

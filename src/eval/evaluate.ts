@@ -7,7 +7,7 @@ import type { IdfSource } from '../core/types.js';
 import type { EvalDoc } from './dataset.js';
 import { type RougeScores, type Tokens, rouge } from './rouge.js';
 import { detectLanguage } from '../core/nlp/detect.js';
-import { dangles } from '../core/coherence.js';
+import { danglingLean } from '../core/coherence.js';
 import { stripMarkup } from '../extract/markup.js';
 import { DEFAULTS } from '../defaults.js';
 
@@ -22,6 +22,8 @@ export type MethodScores = {
   readonly rougeL: number;
   /** Share of summaries (× 100) with a sentence that leans on one left out ("But…", "He said…"). */
   readonly dangling: number;
+  /** Of those, the share (× 100 of all summaries) where it leans by a reference ("He said…", "This is…"), not a connective. */
+  readonly danglingReference: number;
 };
 
 
@@ -69,6 +71,7 @@ export const evaluate = async (
   const corpus = idfSource === 'corpus' ? buildCorpus(docs.map((d) => corpusTerms(d.article, lang))) : undefined;
   const perMethod = new Map<Method, RougeScores[]>(methods.map((m) => [m, []]));
   const danglingCount = new Map<Method, number>(methods.map((m) => [m, 0]));
+  const referenceCount = new Map<Method, number>(methods.map((m) => [m, 0]));
   for (const [i, d] of docs.entries()) {
     if (i % 8 === 0) await new Promise((next) => setImmediate(next));
     if (signal?.aborted === true) return undefined;
@@ -77,7 +80,9 @@ export const evaluate = async (
     for (const method of methods) {
       const summary = summarizeDoc(doc, { method, length: { kind: 'count', n }, coherent, ...(corpus ? { corpus } : {}) });
       const picked = new Set(summary.sentences.map((s) => s.index));
-      if (summary.sentences.some((s) => dangles(doc.sentences[s.index]!, picked, doc.lang))) danglingCount.set(method, danglingCount.get(method)! + 1);
+      const leans = summary.sentences.map((s) => danglingLean(doc.sentences[s.index]!, picked, doc.lang));
+      if (leans.some((l) => l !== null)) danglingCount.set(method, danglingCount.get(method)! + 1);
+      if (leans.includes('reference')) referenceCount.set(method, referenceCount.get(method)! + 1);
       perMethod.get(method)?.push(
         rouge(
           summary.sentences.map((s) => s.text),
@@ -101,6 +106,7 @@ export const evaluate = async (
         rouge2: mean(scores, (s) => s.rouge2.f1),
         rougeL: mean(scores, (s) => s.rougeL.f1),
         dangling: docs.length === 0 ? 0 : (100 * (danglingCount.get(method) ?? 0)) / docs.length,
+        danglingReference: docs.length === 0 ? 0 : (100 * (referenceCount.get(method) ?? 0)) / docs.length,
       };
     }),
   };

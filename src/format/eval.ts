@@ -17,8 +17,9 @@ export const formatEvalTable = (report: EvalReport, ours: string, style: Style):
     m.rouge2.toFixed(2),
     m.rougeL.toFixed(2),
     `${m.dangling.toFixed(1)}%`,
+    `${m.danglingReference.toFixed(1)}%`,
   ]);
-  const header = ['method', 'ROUGE-1', 'ROUGE-2', 'ROUGE-L', 'dangling'];
+  const header = ['method', 'ROUGE-1', 'ROUGE-2', 'ROUGE-L', 'dangling', 'by ref.'];
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
   const line = (cells: readonly string[]): string =>
     cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
@@ -26,8 +27,8 @@ export const formatEvalTable = (report: EvalReport, ours: string, style: Style):
     style.dim(`${report.documents} ${report.documents === 1 ? 'document' : 'documents'}, summaries of ${lengthLabel(report)}, ${report.idfSource} IDF`),
     style.dim(
       report.tokens === 'porter'
-        ? 'ROUGE F1 x 100; * marks the method asked for;\ndangling: summaries with a sentence that leans on one left out'
-        : 'ROUGE F1 x 100 on Unicode word tokens, not stemmed (not English); * marks the\nmethod asked for; dangling: summaries with a sentence that leans on one left out',
+        ? 'ROUGE F1 x 100; * marks the method asked for;\ndangling: summaries with a sentence that leans on one left out;\nby ref.: by a pronoun or demonstrative ("He…", "This…"), not by "But…"'
+        : 'ROUGE F1 x 100 on Unicode word tokens, not stemmed (not English); * marks the\nmethod asked for; dangling: summaries with a sentence that leans on one left out;\nby ref.: by a pronoun or demonstrative ("He…", "This…"), not by "But…"',
     ),
     style.title(line(header)),
     ...rows.map(line),
@@ -48,6 +49,7 @@ export const formatEvalJson = (report: EvalReport): string => {
       rouge2: round(m.rouge2),
       rougeL: round(m.rougeL),
       dangling: round(m.dangling),
+      danglingReference: round(m.danglingReference),
     })),
   })}\n`;
 };

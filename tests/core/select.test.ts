@@ -96,6 +96,30 @@ describe('choose', () => {
     expect(texts(choose(s, { ...plan, n: 2, coherent: false }))).toEqual(['But the mayor said the vote came too late for the schools.', 'Parking fees will rise in the spring.']);
   });
 
+  it('in a long summary lets a connective link to the summary, but never a reference stand without its sentence', () => {
+    // eight sentences; the sixth best opens "But" and the one before it scores last: no room for both
+    const article = (opener: string) =>
+      scored([
+        ['The county opened its new flood barrier on Monday after four years of work.', 9],
+        ['The barrier cost 40 million pounds and protects 3,000 homes.', 8],
+        ['Engineers tested the gates twice during the autumn storms.', 7],
+        ['Residents had waited since the floods of 2019 for protection.', 6],
+        ['Insurers say premiums in the valley could now fall.', 5],
+        ['A ribbon was cut by the oldest resident of the street.', 0.5],
+        [`${opener} the gates cannot hold back a surge higher than four metres.`, 4.5],
+        ['Maintenance will cost the county 200,000 pounds a year.', 4],
+      ]);
+    const long = (opener: string) => texts(choose(article(opener), { ...plan, n: 6 }));
+    expect(long('But')).toContain('But the gates cannot hold back a surge higher than four metres.');
+    expect(long('But')).not.toContain('Maintenance will cost the county 200,000 pounds a year.');
+    // "They" points at what only the sentence left out names: it waits, as it always did
+    expect(long('They say')).not.toContain('They say the gates cannot hold back a surge higher than four metres.');
+    expect(long('They say')).toContain('Maintenance will cost the county 200,000 pounds a year.');
+    // a short summary is read line by line: "But" answers the sentence before, and waits for it
+    const short = texts(choose(article('But').slice(4), { ...plan, n: 2 }));
+    expect(short).not.toContain('But the gates cannot hold back a surge higher than four metres.');
+  });
+
   it('counts a unit of several sentences as the sentences it holds', () => {
     const s = scored([
       ['The bridge reopened on Friday (Engineers checked every cable. They found no fault.) after a month.', 3, 3],

@@ -31,13 +31,19 @@ export type LanguageData = {
   /** Leading elisions split off a word ("l'école" → "école"). */
   readonly elision?: RegExp;
   /**
-   * Words and phrases that open a sentence leaning on the one before it: connectives ("However"),
-   * pronouns and demonstratives ("He", "This"). Lower-case.
+   * Words and phrases that open a sentence by linking it to what came before: connectives ("However",
+   * "And", "As a result"). In a summary read line by line they lean on the sentence before; in a long
+   * one they link to the summary's thread (core/coherence.ts). Lower-case.
    */
-  readonly openers?: readonly string[];
-  /** Words after a demonstrative opener that make it stand alone ("This year"). */
+  readonly connectives?: readonly string[];
+  /**
+   * Words and phrases that open a sentence by pointing at something only the sentence before names:
+   * pronouns and demonstratives ("He", "This", "The latter"). They lean on it in any summary. Lower-case.
+   */
+  readonly references?: readonly string[];
+  /** Words after a demonstrative reference that make it stand alone ("This year"). */
   readonly standalone?: readonly string[];
-  /** The demonstratives among the openers: before a `standalone` word they point at the calendar, not back. */
+  /** The demonstratives among the references: before a `standalone` word they point at the calendar, not back. */
   readonly demonstratives?: readonly string[];
   /**
    * How a lede that warms up opens (core/score/opening.ts): each pattern is tried on a sentence's
@@ -122,11 +128,11 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     abbreviations: [],
     stemmer: 'english',
     concludes: /^(?:[Ss]o|[Tt]herefore|[Tt]hus|[Hh]ence|[Tt]hat(?:['’]s| is) why),?\s+(?=(?:the|a|an|this|our|every|each|no)\s|\p{Lu})/u,
-    openers: [
+    connectives: [
       ...'but however and so yet still also moreover furthermore meanwhile instead therefore thus then nevertheless nonetheless besides otherwise indeed likewise similarly consequently hence accordingly additionally or nor'.split(' '),
-      'in addition', 'as a result', 'on the other hand', 'for example', 'for instance', 'in fact', 'by contrast', 'in contrast', 'even so', 'after that', 'at the same time', 'because of this', 'despite this', 'the latter', 'the former',
-      ...'he she it they him her them his its their theirs this that these those such both neither'.split(' '),
+      'in addition', 'as a result', 'on the other hand', 'for example', 'for instance', 'in fact', 'by contrast', 'in contrast', 'even so', 'after that', 'at the same time',
     ],
+    references: ['because of this', 'despite this', 'the latter', 'the former', ...'he she it they him her them his its their theirs this that these those such both neither'.split(' ')],
     standalone: 'year week month morning afternoon evening night summer winter spring autumn fall season time weekend decade century'.split(' '),
     demonstratives: 'this that these those'.split(' '),
     verdict: /^(?:(?:the|our|my) )?(?:verdict|bottom line|conclusion|takeaway|final (?:verdict|thoughts|word)|should you buy (?:it|one|them)\??)[.:!?]?$/iu,
@@ -162,7 +168,8 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     name: 'German',
     abbreviations: 'z b bzw ca dr prof hr fr nr str vgl evtl ggf inkl mio mrd st jh abs bd dipl ing jr sen tel u a o s v d h gegr geb gest hl mag min max kap abb anm bsp'.split(' '),
     stemmer: 'german',
-    openers: 'aber doch jedoch allerdings trotzdem dennoch außerdem zudem deshalb daher also dann sonst er sie es ihm ihn ihr ihre sein seine dies diese dieser dieses das dabei damit dazu'.split(' '),
+    connectives: 'aber doch jedoch allerdings trotzdem dennoch außerdem zudem deshalb daher also dann sonst'.split(' '),
+    references: 'er sie es ihm ihn ihr ihre sein seine dies diese dieser dieses das dabei damit dazu'.split(' '),
     standalone: 'jahr woche monat morgen abend sommer winter frühjahr herbst'.split(' '),
     demonstratives: 'dies diese dieser dieses'.split(' '),
     ordinalBefore: /(?:^|\s)(?:am|im|vom|zum|zur|der|die|das|den|dem|des|ab|bis|seit|vor|nach|um|an|ihr(?:em|en|er)?|sein(?:em|en|er)?|jede[mnrs]?)\s+\d{1,3}\.$/iu,
@@ -180,7 +187,8 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     abbreviations: 'm mm mme mmes mlle mlles dr pr me st ste av bd cf env hab min max p pp vol n no art chap fig gén col lt mgr vve éd réf tél'.split(' '),
     stemmer: 'french',
     elision: ROMANCE_ELISION,
-    openers: ['mais', 'cependant', 'pourtant', 'toutefois', 'néanmoins', 'donc', 'ainsi', 'alors', 'aussi', 'en outre', 'de plus', 'par ailleurs', 'il', 'elle', 'ils', 'elles', 'ce', 'cela', 'ça', 'celui-ci', 'celle-ci', 'ces', 'cette', 'son', 'sa', 'ses', 'leur', 'leurs'],
+    connectives: ['mais', 'cependant', 'pourtant', 'toutefois', 'néanmoins', 'donc', 'ainsi', 'alors', 'aussi', 'en outre', 'de plus', 'par ailleurs'],
+    references: ['il', 'elle', 'ils', 'elles', 'ce', 'cela', 'ça', 'celui-ci', 'celle-ci', 'ces', 'cette', 'son', 'sa', 'ses', 'leur', 'leurs'],
     standalone: 'année semaine mois matin soir été hiver printemps automne'.split(' '),
     demonstratives: 'ce cette ces'.split(' '),
     verdict: /^(?:notre |le |la )?(?:verdict|conclusion|avis)[.:!]?$/iu,
@@ -197,7 +205,8 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     name: 'Spanish',
     abbreviations: 'sr sra sres sras srta dr dra dres ud uds vd vds ee uu pág págs aprox av avda c cía núm art prof lic ing arq gral gob dpto depto tel vol cap fig sto sta d dña'.split(' '),
     stemmer: 'spanish',
-    openers: ['pero', 'sin embargo', 'no obstante', 'además', 'por eso', 'por lo tanto', 'así', 'entonces', 'él', 'ella', 'ellos', 'ellas', 'esto', 'eso', 'este', 'esta', 'estos', 'estas', 'su', 'sus'],
+    connectives: ['pero', 'sin embargo', 'no obstante', 'además', 'por lo tanto', 'así', 'entonces'],
+    references: ['por eso', 'él', 'ella', 'ellos', 'ellas', 'esto', 'eso', 'este', 'esta', 'estos', 'estas', 'su', 'sus'],
     standalone: 'año semana mes mañana tarde noche verano invierno'.split(' '),
     demonstratives: 'este esta estos estas'.split(' '),
     verdict: /^(?:nuestro |el |la )?(?:veredicto|conclusión|conclusiones|valoración final)[.:!]?$/iu,
@@ -217,7 +226,8 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     abbreviations: 'sig sigg dott prof avv ing on sen pag pagg arch geom rag mons p cfr ca art n tel gen col cap fig vol dr'.split(' '),
     stemmer: 'italian',
     elision: ROMANCE_ELISION,
-    openers: ['ma', 'però', 'tuttavia', 'inoltre', 'quindi', 'dunque', 'così', 'allora', 'lui', 'lei', 'loro', 'egli', 'ciò', 'questo', 'questa', 'questi', 'queste', 'suo', 'sua', 'suoi'],
+    connectives: ['ma', 'però', 'tuttavia', 'inoltre', 'quindi', 'dunque', 'così', 'allora'],
+    references: ['lui', 'lei', 'loro', 'egli', 'ciò', 'questo', 'questa', 'questi', 'queste', 'suo', 'sua', 'suoi'],
     standalone: 'anno settimana mese mattina sera estate inverno'.split(' '),
     demonstratives: 'questo questa questi queste'.split(' '),
     verdict: /^(?:il nostro |il |la )?(?:verdetto|conclusione|conclusioni|giudizio finale)[.:!]?$/iu,

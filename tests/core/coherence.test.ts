@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { connectivesLean, leanOf, opensDependent } from '../../src/core/coherence.js';
+
+describe('leanOf', () => {
+  it('tells a reference to the sentence before from a connective to what came before', () => {
+    expect(leanOf('He said the repairs would take a month.', 'en')).toBe('reference');
+    expect(leanOf('The latter will close in May.', 'en')).toBe('reference');
+    expect(leanOf('But the repairs will take a month.', 'en')).toBe('connective');
+    expect(leanOf('As a result, the ferry runs twice an hour.', 'en')).toBe('connective');
+    expect(leanOf('The repairs will take a month.', 'en')).toBeNull();
+  });
+
+  it('reads a reference right after a connective as a reference ("And he said…")', () => {
+    expect(leanOf('And he said the repairs would take a month.', 'en')).toBe('reference');
+    expect(leanOf('But it’s not the first time the bridge has closed.', 'en')).toBe('reference');
+    expect(leanOf('Aber er sagte, die Reparatur dauere einen Monat.', 'de')).toBe('reference');
+    expect(leanOf('Mais elle a refusé de commenter.', 'fr')).toBe('reference');
+    expect(leanOf('Aber die Reparatur dauert einen Monat.', 'de')).toBe('connective');
+  });
+
+  it('reads a demonstrative before a time word as the calendar, after a connective too', () => {
+    expect(leanOf('This year the festival moves to the harbour.', 'en')).toBeNull();
+    expect(leanOf('But this year the festival moves to the harbour.', 'en')).toBe('connective');
+    expect(opensDependent('This is the third closure since 2019.', 'en')).toBe(true);
+  });
+
+  it('lets connectives lean only in a summary read line by line, or held to a budget', () => {
+    expect(connectivesLean({ n: 3 })).toBe(true);
+    expect(connectivesLean({ n: 5 })).toBe(true);
+    expect(connectivesLean({ n: 8 })).toBe(false);
+    expect(connectivesLean({ n: 8, budget: { unit: 'words', max: 200 } })).toBe(true);
+  });
+});
