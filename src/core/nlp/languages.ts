@@ -56,6 +56,13 @@ export type LanguageData = {
    */
   readonly verdict?: RegExp;
   /**
+   * A review's verdict, in the words of most critics (core/score/opening.ts): the thing reviewed, by a
+   * name its title gives it, then `copula` ("is", "n'est", "ist"), then a word a critic `judges` with
+   * ("the best…", "le plus beau…", "gelungen"). Each is tried on a sentence's words, without flags
+   * beyond /iu.
+   */
+  readonly review?: { readonly copula: RegExp; readonly judges: RegExp };
+  /**
    * What ought to be done, as a column's argument says it ("debería", "sollte", "il faut"): in an
    * opinion piece, the first such sentence of the writer's own is the point (core/score/opening.ts).
    * English's is in opening.ts.
@@ -135,7 +142,13 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     references: ['because of this', 'despite this', 'the latter', 'the former', ...'he she it they him her them his its their theirs this that these those such both neither'.split(' ')],
     standalone: 'year week month morning afternoon evening night summer winter spring autumn fall season time weekend decade century'.split(' '),
     demonstratives: 'this that these those'.split(' '),
-    verdict: /^(?:(?:the|our|my) )?(?:verdict|bottom line|conclusion|takeaway|final (?:verdict|thoughts|word)|should you buy (?:it|one|them)\??)[.:!?]?$/iu,
+    verdict: /^(?:(?:the|our|my) )?(?:verdict|bottom line|conclusion|takeaway|final (?:verdict|thoughts|word)|should (?:you|i) buy\b[^.!]{0,60})[.:!?]?$/iu,
+    review: {
+      copula: /\s(?:is|are|was|were|remains|feels)\s/u,
+      // not "for the most part", "most of", "at least"
+      judges:
+        /\b(?:best|worst|finest|(?<!\bfor the\s)most(?!\s+(?:part|of)\b)|(?<!\bat\s)least(?!\s+of\b)|better|worse|great|greatest|good|excellent|superb|exceptional|outstanding|remarkable|impressive|disappointing|disappointment|flawed|mediocre|forgettable|uneven|worth|worthwhile|recommend(?:ed)?|must-(?:see|have|read|buy)|masterpiece|triumph|failure|brilliant|terrific|solid|decent|poor|weak|overpriced|underwhelming|delightful|charming|stunning|satisfying|enjoyable|boring|dull|favou?rite|ideal|perfect|near-perfect|exciting|assured|bargain)\b/iu,
+    },
     warmUps: {
       address: [
         { opens: "remember|imagine|picture|consider|think|suppose|admit|confess|raise your hand|be honest|let us|let's|you|if you|have you|did you|do you|ever|here is|here are|here's|there's a good chance|chances are|we've all|we all|most of us|all of us|odds are", pattern: /^(?:remember|imagine|picture|consider|think|suppose|admit|confess|raise your hand|be honest|let's face it|let us|let's|you've|you have|you'd|you'll|you're|you may|you might|you probably|you've probably|you know|you could|you can|you need|you want|you won't|if you|have you|did you|do you|ever|here's|here is|here are|there's a good chance|chances are|we've all|we all|most of us|all of us|odds are)\b/iu },
@@ -174,6 +187,11 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     demonstratives: 'dies diese dieser dieses'.split(' '),
     ordinalBefore: /(?:^|\s)(?:am|im|vom|zum|zur|der|die|das|den|dem|des|ab|bis|seit|vor|nach|um|an|ihr(?:em|en|er)?|sein(?:em|en|er)?|jede[mnrs]?)\s+\d{1,3}\.$/iu,
     verdict: /^(?:unser |das )?(?:fazit|urteil|ergebnis|schlussfolgerung)[.:!]?$/iu,
+    review: {
+      copula: /\s(?:ist|sind|bleibt|war)\s/u,
+      judges:
+        /(?<!\p{L})(?:beste[nrms]?|besser|schlechteste[nrms]?|hervorragend|großartig|gelungen|enttäuschend|langweilig|meisterwerk|empfehlenswert|überzeugend|brillant|beeindruckend|perfekt|lohnend|sehenswert|mittelmäßig|exzellent|misslungen)(?!\p{L})/iu,
+    },
     argues: /(?<!\p{L})(?:sollte|sollten|müsste|müssten|dürfte nicht|dürften nicht)(?!\p{L})/iu,
     warmUps: {
       address: [{ opens: 'erinnern sie sich|stellen sie sich|kennen sie|haben sie', pattern: /^(?:erinnern sie sich|stellen sie sich|kennen sie|haben sie)\b/iu }],
@@ -192,6 +210,11 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     standalone: 'année semaine mois matin soir été hiver printemps automne'.split(' '),
     demonstratives: 'ce cette ces'.split(' '),
     verdict: /^(?:notre |le |la )?(?:verdict|conclusion|avis)[.:!]?$/iu,
+    review: {
+      copula: /\s(?:est|sont|reste|restent|demeure|n['’]est|ne sont)\s/u,
+      judges:
+        /(?<!\p{L})(?:meilleure?s?|pire|plus (?:beau|belle|beaux|belles|grand|grande|réussie?)|réussie?s?|ratée?s?|chef-d['’]œuvre|magnifiques?|bouleversante?s?|remarquables?|excellente?s?|formidables?|superbes?|décevante?s?|ennuyeu(?:x|se)|médiocres?|brillante?s?|incontournables?|indispensables?|parfaite?s?|délicieu(?:x|se)|splendides?|impressionnante?s?|convaincante?s?|à voir)(?!\p{L})/iu,
+    },
     argues: /(?<!\p{L})(?:devrait|devraient|il faut|il faudrait)(?!\p{L})/iu,
     concludes: /^(?:[Cc]['’]est pourquoi|[Dd]onc|[Pp]ar conséquent),?\s+(?=(?:le|la|les|un|une|ce|cette|ces|notre|nos)\s|l['’]|\p{Lu})/u,
     warmUps: {
@@ -210,6 +233,11 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     standalone: 'año semana mes mañana tarde noche verano invierno'.split(' '),
     demonstratives: 'este esta estos estas'.split(' '),
     verdict: /^(?:nuestro |el |la )?(?:veredicto|conclusión|conclusiones|valoración final)[.:!]?$/iu,
+    review: {
+      copula: /\s(?:es|son|resulta|sigue siendo|no es)\s/u,
+      judges:
+        /(?<!\p{L})(?:mejor(?:es)?|peor(?:es)?|excelentes?|magnífic[oa]s?|brillantes?|decepcionantes?|aburrid[oa]s?|obra maestra|imprescindibles?|recomendables?|sobresalientes?|impresionantes?|perfect[oa]s?|delicios[oa]s?|espléndid[oa]s?|fallid[oa]s?|mediocres?|lograd[oa]s?)(?!\p{L})/iu,
+    },
     argues: /(?<!\p{L})(?:debería|deberían|hay que)(?!\p{L})/iu,
     concludes: /^(?:[Pp]or (?:eso|lo tanto|ello)|[Aa]sí que|[Ee]n consecuencia),?\s+(?=(?:el|la|los|las|un|una|este|esta|estos|estas|nuestro|nuestra)\s|\p{Lu})/u,
     warmUps: {
@@ -231,6 +259,11 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     standalone: 'anno settimana mese mattina sera estate inverno'.split(' '),
     demonstratives: 'questo questa questi queste'.split(' '),
     verdict: /^(?:il nostro |il |la )?(?:verdetto|conclusione|conclusioni|giudizio finale)[.:!]?$/iu,
+    review: {
+      copula: /\s(?:è|sono|resta|rimane|non è)\s/u,
+      judges:
+        /(?<!\p{L})(?:miglior[ei]?|peggior[ei]?|eccellent[ei]|magnific[oaie]|brillant[ei]|deludent[ei]|nois[oaie]|capolavoro|imperdibil[ei]|consigliat[oaie]|riuscit[oaie]|perfett[oaie]|straordinari[oaie]?|impressionant[ei]|splendid[oaie]|mediocr[ei])(?!\p{L})/iu,
+    },
     argues: /(?<!\p{L})(?:dovrebbe|dovrebbero|bisogna)(?!\p{L})/iu,
     concludes: /^(?:[Pp]erciò|[Qq]uindi|[Pp]er questo|[Dd]unque),?\s+(?=(?:il|lo|la|i|gli|le|un|una|uno|questo|questa|questi|queste)\s|l['’]|\p{Lu})/u,
     warmUps: {

@@ -265,32 +265,45 @@ const REVIEW_LABEL =
   /^review\s*[:|–—]|(?<!\b(?:spending|judicial|strategic|defen[cs]e|budget|annual|year in|peer|policy|case|safety|independent|public|comprehensive|performance|pay|price|rate|government|home office|inquiry|legal|academic|literature|systematic)\s)\breview\s*:\s/iu;
 /**
  * A review's verdict, in the words of most critics: the thing reviewed, by a name its title gives it,
- * then a verb of being, and a judgement (JUDGES: "Saltgrass & Ember is the most exciting new
- * restaurant…", "“The Salt Orchard” is the most assured first feature…"), after a short label or not
- * ("Bottom line after six months: the FM-2 is the best…"). Not a scene that mentions the name ("The
- * first thing you notice at Salt & Ember is the smell."), nor what the thing is ("The FM-2 is a
- * single-dose grinder…"). English.
+ * then a verb of being, and a judgement (the language's `review`: "Saltgrass & Ember is the most
+ * exciting new restaurant…", "“The Salt Orchard” is the most assured first feature…", "Les Heures
+ * creuses n'est pas un film parfait, mais c'est le plus beau…"), after a short label or adverbial or
+ * not ("Bottom line after six months: the FM-2 is the best…", "For now, Little Ferro is…"). Not a
+ * scene that mentions the name ("The first thing you notice at Salt & Ember is the smell."), nor what
+ * the thing is ("The FM-2 is a single-dose grinder…").
  */
-const NAMED_SUBJECT = /^[“"‘']?((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:&|and|of|the|de|du|la|le|von|van)\s+)?(?:\p{Lu}[\p{L}\p{N}'’.-]*|\d[\p{L}\p{N}.-]*))*)[”"’']?\s+(?:is|are|was|were|remains|feels)\s/u;
-
-/** Words a critic judges with. */
-const JUDGES =
-  /\b(?:best|worst|finest|most|least|better|worse|great|greatest|good|excellent|superb|exceptional|outstanding|remarkable|impressive|disappointing|disappointment|flawed|mediocre|forgettable|uneven|worth|worthwhile|recommend(?:ed)?|must-(?:see|have|read|buy)|masterpiece|triumph|failure|brilliant|terrific|solid|decent|poor|weak|overpriced|underwhelming|delightful|charming|stunning|satisfying|enjoyable|boring|dull|favou?rite|ideal|perfect|near-perfect|exciting|assured|bargain)\b/iu;
-/** A label before a verdict ("Bottom line after six months:", "Verdict:"): a few words, then a colon. */
 const LABELLED = /^[^:]{1,40}:\s+/u;
+const ADVERBIAL = /^(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+,\s+/u;
+/** Articles a name may open with though its title leaves them out ("The Marlow K2 is…"). */
+const ARTICLE = /^(?:the|a|an|le|la|les|l|el|los|las|der|die|das|il|lo|gli|i)$/iu;
+const PRONOUN = /^(?:it|this|that|these|those|they|he|she|we|i|there|here|you)$/iu;
+/** The most words a verdict's subject has before its verb. */
+const SUBJECT_WORDS = 8;
 
-/** Where a review's verdict is (NAMED_SUBJECT, a name its title gives, and JUDGES), -1 where none is. */
-const namedVerdict = (doc: Doc): number => {
-  if (doc.lang !== 'en' || doc.title === null) return -1;
+/** Where a review's verdict is (see LABELLED), the first at or after `from`; -1 where none is. */
+const namedVerdict = (doc: Doc, from = 0): number => {
+  const review = LANGUAGES[doc.lang]?.review;
+  if (review === undefined || doc.title === null) return -1;
   const title = new Set(doc.title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   const names = (text: string): boolean => {
-    const m = NAMED_SUBJECT.exec(text);
-    if (m === null) return false;
-    const words = (m[1]!.replace(/^the\s+/iu, '').match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => /^[\p{Lu}\p{N}]/u.test(w));
-    const pronoun = words.length === 1 && /^(?:it|this|that|these|those|they|he|she|we|i|there|here|you)$/iu.test(words[0]!);
-    return words.length > 0 && !pronoun && words.every((w) => title.has(w.toLowerCase())) && JUDGES.test(text.slice(m[0].length));
+    const verb = review.copula.exec(text.slice(0, 120));
+    if (verb === null) return false;
+    const words = text.slice(0, verb.index).match(/[\p{L}\p{N}]+/gu) ?? [];
+    const name = words.filter((w, i) => !(i === 0 && ARTICLE.test(w)));
+    // every word of it the title's, one at least a name (capitalised, or a number), and no pronoun
+    return (
+      name.length > 0 &&
+      words.length <= SUBJECT_WORDS &&
+      name.every((w) => title.has(w.toLowerCase())) &&
+      name.some((w) => /^[\p{Lu}\p{N}]/u.test(w)) &&
+      !(name.length === 1 && PRONOUN.test(name[0]!)) &&
+      review.judges.test(text.slice(verb.index + verb[0].length))
+    );
   };
-  for (const s of doc.sentences) if (names(s.text) || names(s.text.replace(LABELLED, ''))) return s.index;
+  for (const s of doc.sentences.slice(from)) {
+    const text = s.text.replace(LEADING, '');
+    if (names(text) || names(text.replace(LABELLED, '')) || names(text.replace(ADVERBIAL, ''))) return s.index;
+  }
   return -1;
 };
 
@@ -308,7 +321,11 @@ export const openingOf = (doc: Doc, genre?: Genre): Opening => {
   // a review's point is its verdict: where the critic says what the thing reviewed is, by its name,
   // after any scene or story the review opens with (a page or a title that says it is a review)
   if (genre === 'review' || (doc.title !== null && doc.title.toLowerCase().includes('review') && REVIEW_LABEL.test(doc.title))) {
-    const named = namedVerdict(doc);
+    // the verdict under the review's conclusion, where it has one ("Should you buy the Slate 14?"),
+    // else the first: a lede that says what the thing is trying to be is no verdict
+    const conclusion = verdictOf(doc);
+    const last = conclusion > 0 ? namedVerdict(doc, conclusion) : -1;
+    const named = last > 0 ? last : namedVerdict(doc);
     if (named > 0) return { start: named, warmUp: new Set(Array.from({ length: named }, (_, i) => i)), kinds: ['verdict'] };
   }
   // a review's conclusion under its own heading is the point, unless the lede says it first (a

@@ -747,11 +747,81 @@ describe("a review's verdict", () => {
     );
   });
 
+  it('comes after a short adverbial too ("For now, …")', () => {
+    const summary = summarize(review('For now, Brasa & Vine is not yet the restaurant it wants to be, but its grill is already the best in Harlow.'), { length: { kind: 'count', n: 1 } });
+    expect(summary.lead?.kinds).toContain('verdict');
+    expect(summary.sentences[0]!.text).toMatch(/^For now, Brasa & Vine is not yet/);
+  });
+
   it('is not what the place is, a name the title does not give, or a piece that is no review', () => {
     const plain = (verdict: string, title?: string) => summarize(review(verdict, title), { length: { kind: 'count', n: 1 } }).lead?.kinds ?? [];
     expect(plain('Brasa & Vine is a sixty-seat grill room on two floors of a former bakery.')).not.toContain('verdict');
     expect(plain('Harlow is the most exciting city on the coast for food this year, as long as you skip dessert.')).not.toContain('verdict');
     expect(plain('Brasa & Vine is the most exciting new restaurant in Harlow this year, as long as you skip dessert.', 'At Brasa & Vine, the grill is the point')).not.toContain('verdict');
+  });
+});
+
+describe("a product review's verdict under its conclusion", () => {
+  const review = (lede: string): string =>
+    [
+      'Marlow K2 kettle review: fast boil, loud click',
+      '',
+      'Marlow has made sensible kitchen scales in Sheffield for forty years.',
+      lede,
+      '',
+      'The K2 holds 1.7 litres and takes about three minutes to boil a full jug.',
+      'Its steel body stays cool enough to touch, and the base turns all the way round.',
+      '',
+      'Noise',
+      '',
+      'The click when it switches off is loud enough to hear from the next room.',
+      'The boil itself is quieter than most.',
+      '',
+      'Should you buy the Marlow K2?',
+      '',
+      'The Marlow K2 is the fastest kettle we have tested at its price, but its loud click means we cannot recommend it to light sleepers.',
+      'Buy it if speed matters more to you than quiet.',
+    ].join('\n');
+
+  it('is the judgement under the conclusion, not a lede that says what the thing tries to be', () => {
+    const summary = summarize(review('The K2 is its first attempt at a kettle, and for the most part it works: a quick, handsome jug that costs less than its rivals.'), {
+      genre: 'review',
+      length: { kind: 'count', n: 1 },
+    });
+    expect(summary.lead?.kinds).toContain('verdict');
+    expect(summary.sentences[0]!.text).toMatch(/^The Marlow K2 is the fastest kettle/);
+  });
+});
+
+describe('a review in another language', () => {
+  const critique = (verdict: string): string =>
+    [
+      '« Le Verger » : Anna Ferrat, cueilleuse de nuit',
+      '',
+      'Il est quatre heures du matin, et Lise allume la lampe frontale au bout du rang.',
+      'Les pommes tombent dans le seau une à une, sans bruit.',
+      '',
+      'Le Verger est le premier long métrage de Paul Ardent, tourné en Normandie pendant deux automnes.',
+      'Lise (Anna Ferrat) travaille depuis vingt ans chez le même arboriculteur.',
+      '',
+      'Le scénario hésite parfois entre la chronique et le drame social.',
+      'La dernière demi-heure traîne un peu.',
+      '',
+      verdict,
+      '',
+      'Il faut le voir en salle.',
+    ].join('\n');
+
+  it("is where the critic names the film its title names and judges it, after an adverbial (French)", () => {
+    const summary = summarize(critique('Au final, Le Verger n’est pas un film parfait, mais c’est le plus beau premier film de l’automne.'), {
+      genre: 'review',
+      length: { kind: 'count', n: 1 },
+    });
+    expect(summary.lead?.kinds).toContain('verdict');
+    expect(summary.sentences[0]!.text).toMatch(/^Au final, Le Verger n’est pas/);
+    // what the film is, no judgement: no verdict
+    const plain = summarize(critique('Au final, Le Verger est un film de quatre-vingt-dix minutes.'), { genre: 'review', length: { kind: 'count', n: 1 } });
+    expect(plain.lead?.kinds ?? []).not.toContain('verdict');
   });
 });
 
