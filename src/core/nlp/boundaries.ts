@@ -84,6 +84,8 @@ const spacedDotAt = (text: string, at: number): boolean => {
 };
 
 /** A dash after a full stop and a space: what follows goes on the same sentence. */
+/** Two initials joined by a hyphen, the last one's full stop to come: "J.-B", "H.-J". */
+const HYPHENATED_INITIALS = /^\p{Lu}\.[-‐]\p{Lu}$/u;
 const DASH_NEXT = /^\s+[—–]\s/u;
 /** The longest word looked at on either side of a mark; a longer run is no abbreviation. */
 const MAX_WORD = 64;
@@ -504,6 +506,8 @@ const decide = (
   const forms = formsOf(lower);
   if (forms.some((f) => rules.never.has(f))) return false;
   if (next.kind === 'digit' && forms.some((f) => rules.beforeNumber.has(f) || rules.unlessStarter.has(f))) return false;
+  // hyphenated initials before a surname, as French and German names have them ("J.-B. Marchal", "H.-J. Müller")
+  if (HYPHENATED_INITIALS.test(word)) return false;
   if (isOneCharacter(word) && isLetter(word)) {
     if (rules.letters === 'initial') return false;
     if (next.kind === 'digit') return false;

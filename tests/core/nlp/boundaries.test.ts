@@ -18,6 +18,7 @@ export const CASES: readonly Row[] = [
   ['en', 'doubled marks', 'Really?! Nobody told me. Stop!! Wait for me. Hi?? Anyone home?', ['Really?!', 'Nobody told me.', 'Stop!!', 'Wait for me.', 'Hi??', 'Anyone home?']],
   // abbreviations, initials and times
   ['en', 'an initial in a name', 'I met Laura K. Brennan at the station.', ['I met Laura K. Brennan at the station.']],
+  ['en', 'hyphenated initials in a name', 'The director, J.-P. Morel, said the film was done. It opens Friday.', ['The director, J.-P. Morel, said the film was done.', 'It opens Friday.']],
   ['en', 'an initial I', 'The winners were you and I. Did you see Henry I. Walsh there?', ['The winners were you and I.', 'Did you see Henry I. Walsh there?']],
   ['en', 'p. before a number', 'The chart is on p. 12 of the report.', ['The chart is on p. 12 of the report.']],
   ['en', 'co. inside a sentence', 'Did Tom and co. stay for dinner?', ['Did Tom and co. stay for dinner?']],
@@ -145,6 +146,8 @@ export const CASES: readonly Row[] = [
   ['ja', 'a full-width decimal', '成長率は３．５％になる見込みです。', ['成長率は３．５％になる見込みです。']],
   // French, German, Russian
   ['fr', 'M. and guillemets', 'M. Dupont est arrivé. « Il fait beau. Sortons », a-t-il dit.', ['M. Dupont est arrivé.', '« Il fait beau.', 'Sortons », a-t-il dit.']],
+  ['fr', 'hyphenated initials in a name', 'Le chef opérateur, J.-B. Marchal, filme la nuit. Tout sonne vrai.', ['Le chef opérateur, J.-B. Marchal, filme la nuit.', 'Tout sonne vrai.']],
+  ['de', 'hyphenated initials in a name', 'Er traf H.-J. Müller am Montag. Dann ging er heim.', ['Er traf H.-J. Müller am Montag.', 'Dann ging er heim.']],
   ['de', 'ordinal date and z. B.', 'Wir kommen am 3. Oktober, z. B. mit dem Zug. Das ist gut.', ['Wir kommen am 3. Oktober, z. B. mit dem Zug.', 'Das ist gut.']],
   ['de', 'usw. at the end', 'Wir kauften Brot, Käse usw. Dann gingen wir heim.', ['Wir kauften Brot, Käse usw.', 'Dann gingen wir heim.']],
   ['it', 'ecc. at the end', 'Abbiamo comprato pane, latte ecc. Poi siamo tornati.', ['Abbiamo comprato pane, latte ecc.', 'Poi siamo tornati.']],
