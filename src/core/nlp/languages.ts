@@ -165,7 +165,10 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
       signpost: [
         /^(?:so,? |and |but )?(?:here(?:'s|’s| is| are)|this is) (?:my|our|where|what|the (?:point|thing|bottom line|real (?:problem|question|story)|upshot|answer)|how i see it|the deal)\b[^.!?]{0,60}[.:]$/iu,
         // the writer's own advice, announced at length before its colon ("So here is my advice, and it is the only thing I want you to take away: …")
-        /^(?:so,? |and |but )?here(?:'s|’s| is) my (?:advice|proposal|argument|point|case|suggestion|recommendation|take)\b[^.!?:]{0,100}:$/iu,
+        // (or its position, or its argument "is simple, and I'd make it to the council directly: …"; an
+        // abbreviation's full stop may come before the colon: "…at the Oct. 2 meeting: …")
+        /^(?:so,? |and |but )?here(?:'s|’s| is) my (?:advice|proposal|argument|point|case|suggestion|recommendation|take|position|view|answer|plea)\b[^!?:]{0,100}:$/iu,
+        /^(?:so,? |and |but )?my (?:proposal|argument|point|advice|answer|view|position|case|suggestion|take|plea) is (?:this|simple)\b[^!?:]{0,100}:$/iu,
         /^(?:so,? )?(?:the (?:point|bottom line|upshot|short answer|real story|truth) is(?: this)?|my (?:proposal|argument|point|advice|answer|view|position|case|suggestion|take) is (?:this|simple)|let me (?:be clear|explain)|i'll say it plainly)[.:]$/iu,
         // a review's verdict under its label: "Bottom line after six months: the FM-2 is…", "Verdict: …"
         /^(?:(?:the|my|our) )?(?:bottom line|verdict|upshot)(?:\s+(?:after|on|for)\s[^.!?:]{0,30})?:$/iu,

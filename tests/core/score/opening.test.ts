@@ -2,7 +2,7 @@
 // greeting, a scene, a seasonal or generic opener) and leads that do not. Articles written for these tests.
 import { describe, expect, it } from 'vitest';
 import { openerKind } from '../../../src/core/score/opening.js';
-import { signpostOf } from '../../../src/core/text/signpost.js';
+import { announced, signpostOf } from '../../../src/core/text/signpost.js';
 import { summarize } from '../../../src/core/summarize.js';
 import { formatExplain } from '../../../src/format/explain.js';
 
@@ -284,6 +284,14 @@ describe('a sentence that announces the point', () => {
     expect(signpostOf("Here's what I want you to know: small repair shops now print the parts themselves.", 'en')).toBe('colon');
     expect(signpostOf('Here is the town hall, built in 1890 and rebuilt after the fire of 1921.', 'en')).toBeNull();
     expect(openerKind("Here's what I want you to know: small repair shops now print the parts themselves.", 'en')).toBeNull();
+  });
+
+  it('reads a position or an argument announced at length before its colon, abbreviations and all', () => {
+    expect(signpostOf('Here’s my position, and it’s what I’ll say at the Nov. 4 hearing: the county should keep the ferry and cut the fare.', 'en')).toBe('colon');
+    expect(signpostOf('So my argument is simple, and I would put it to the mayor herself: the city should keep all nine pools open.', 'en')).toBe('colon');
+    expect(announced('So my argument is simple, and I would put it to the mayor herself: the city should keep all nine pools open.', 'en')).toBe('the city should keep all nine pools open.');
+    // a position that is not the writer's announcement
+    expect(signpostOf('My position on the committee, which I held for six years, ended in 2021: nobody asked me to stay.', 'en')).toBeNull();
   });
 
   it('in a column with no opener the lead prior counts from the sentence after "So here is my proposal."', () => {
