@@ -119,6 +119,15 @@ const CLOCK_SCENE: LinePattern = {
 };
 
 /**
+ * An anecdote told by the clock on a day no calendar names ("The call came in at 2:17 a.m. on a
+ * Sunday in February"): news says "on Sunday" or "early Sunday"; a story says "on a Sunday". English.
+ */
+const ANY_DAY_SCENE: LinePattern = {
+  needle: /\bon an? (?:mon|tues|wednes|thurs|fri|satur|sun)day\b/iu,
+  pattern: /^[^]*?\b\d{1,2}(?::\d\d)? ?(?:a\.?m\.?|p\.?m\.?)?,? on an? (?:mon|tues|wednes|thurs|fri|satur|sun)day\b/iu,
+};
+
+/**
  * The same scene in other languages, by its verb in the present tense and its hour ("la giornata
  * comincia alle cinque", "el mercado abre a las seis"): `verbs`, then within a few words `at` and an
  * hour; not news, which names its day or date (`news`: the days of the week, "today", "tomorrow"),
@@ -176,6 +185,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
       scene: [
         { opens: "it was|on a |on the morning of|on the afternoon of|on the evening of|on the night of|one morning|one afternoon|one evening|one night|one day|at |by |just after|just before|shortly after|shortly before|around |late one|late last|in the winter|in the spring|in the summer|in the autumn|in the fall|in the early hours|in the small hours|in the dead|the phone rang|the doorbell rang|the alarm rang|when i was|i remember|i was|i'll never forget|last |it's|it’s|it is|years ago|a few years ago|you", pattern: /^(?:it was (?:(?:a|an) (?:cold|hot|warm|sunny|rainy|grey|gray|crisp|quiet|bright|dark|windy|humid|chilly|clear|snowy|late|early|typical|normal|ordinary|beautiful|perfect|quiet|busy|[a-z]+ (?:morning|afternoon|evening|night|day))|just (?:after|before)|(?:nearly|almost|about|around|shortly (?:after|before)) (?:\d|midnight|noon|dawn|dusk)|\d{1,2}(?::\d\d)? ?(?:a\.?m|p\.?m|o'clock))|on a (?:cold|hot|warm|sunny|rainy|grey|gray|crisp|quiet|bright|dark|windy|humid|chilly|clear|snowy|recent|[a-z]+ (?:morning|afternoon|evening|night|day))|one (?:morning|afternoon|evening|night|day)|on the (?:morning|afternoon|evening|night) of|(?:at|by|just after|just before|shortly after|shortly before|around) (?:(?:\d{1,2}(?:[:.]\d\d)? ?(?:a\.?m\.?|p\.?m\.?|o'clock)?|(?:(?:a )?quarter|half|five|ten|twenty|twenty-five) (?:to|past) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|\d{1,2})|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock),? (?:on an?|one|every|each) (?:\w+ ){0,2}(?:morning|afternoon|evening|night|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|dawn|dusk|daybreak|first light|sunrise|sunset)|in the (?:winter|spring|summer|autumn|fall|early hours|small hours|dead of night) of (?:\d{4}|'\d\d)|late (?:one|last) (?:night|evening)|the (?:phone|doorbell|alarm) rang|when i was|i remember|i was|i'll never forget|last (?:summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october|november|december),? (?:i|[^.!?"“”]{0,80}?\bmy)\b|(?:it's|it’s|it is) (?:\d{1,2}(?:[:.]\d\d)? ?(?:a\.?m\.?|p\.?m\.?|o'clock)|(?:just )?(?:before|after) (?:dawn|midnight|sunrise|sunset))|years ago,? i|a few years ago,? i|you (?:felt|were|woke|walked|got|spent|heard|saw|sat|stood|looked|noticed|opened|picked|came|went|had just))\b/iu },
         CLOCK_SCENE,
+        ANY_DAY_SCENE,
         seasonComes(/autumn|winter|spring|summer|fall|frost|snow|rain/iu, '(?:autumn|winter|spring|summer|fall|the (?:first|last) (?:frost|frosts|snow|snows|rain|rains))(?: of (?:the )?\\p{L}+)? (?:comes|came|arrives|arrived|falls|fell) (?:early|late|hard|first|slowly|suddenly)\\b'),
       ],
     },

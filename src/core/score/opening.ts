@@ -80,6 +80,9 @@ export type Opening = {
   readonly kinds: readonly OpenerKind[];
 };
 
+/** Someone brought in by name and age ("Gary Pelletier, 63, was…"), English. */
+const CHARACTER = /^(?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’-]+, \d{1,3},\s/u;
+
 /** The lede is looked for in the first sentences (of the first two paragraphs) only: a question deep in a story is not a warm-up. */
 const LEDE_SENTENCES = 6;
 /**
@@ -346,7 +349,10 @@ export const openingOf = (doc: Doc, genre?: Genre): Opening => {
   // (news that quotes someone after its lead sentence is no scene)
   const dialogue = sentences.length > 0 && SPOKEN.test(sentences[0]!.text) && sentences.slice(0, DIALOGUE.of).filter((s) => SPOKEN.test(s.text)).length >= DIALOGUE.least;
   for (const s of lede) {
-    const kind = openerKind(s.text, doc.lang);
+    let kind = openerKind(s.text, doc.lang);
+    // the scene's character, brought in by name and age right after it ("Gary Pelletier, 63, was the
+    // only one who answered the page."): the scene goes on
+    if (kind === null && doc.lang === 'en' && warmUp.has(s.index - 1) && kinds[kinds.length - 1] === 'scene' && CHARACTER.test(s.text)) kind = 'scene';
     if (kind === null) continue;
     // a quotation opens news too ("'We will rebuild,' the mayor said…"): it only goes on a warm-up
     // that something else began

@@ -277,6 +277,34 @@ describe('openers that name the title still warm up', () => {
   });
 });
 
+describe('an anecdote told by the clock on any day, and its character', () => {
+  it('is a scene: "at 2:17 a.m. on a Sunday", not news\'s "on Sunday"', () => {
+    expect(openerKind('The call came in at 2:17 a.m. on a Sunday in February: a barn fire on Mill Lane.', 'en')).toBe('scene');
+    expect(openerKind('The call came in at 2:17 a.m. on Sunday, the fire service said.', 'en')).toBeNull();
+  });
+
+  it('goes on through the character brought in by name and age, to the nut graf', () => {
+    const article = [
+      'Who will come? Harlow County is running out of volunteer firefighters',
+      '',
+      'The call came in at 3:40 a.m. on a Tuesday in March: a barn fire on Mill Lane, with forty cows inside.',
+      '',
+      'Dora Keane, 58, was the only member of the Elm Cross volunteer fire crew who answered the page.',
+      'She drove the old pumper out alone and waited 22 minutes for help from two towns over.',
+      '',
+      '“The barn went,” Keane said. “The cows got out. I kept asking myself who would come.”',
+      '',
+      'Across Harlow County, fewer and fewer volunteer firefighters come: the county’s nine volunteer fire crews have lost half their members since 2012, and the first engine now takes twice as long to reach a rural fire.',
+      '',
+      'The county board will decide next month whether to pay for its first full-time firefighters.',
+      'The vote is set for April 9.',
+    ].join('\n');
+    const summary = summarize(article, { length: { kind: 'count', n: 1 } });
+    expect(summary.sentences[0]!.text).toMatch(/^Across Harlow County/);
+    expect(summary.lead?.kinds).toContain('scene');
+  });
+});
+
 describe('a sentence that announces the point', () => {
   it('tells a lead-in from one that says the point after its colon', () => {
     expect(signpostOf('So here is my proposal.', 'en')).toBe('lead-in');
