@@ -289,7 +289,7 @@ describe('an anecdote told by the clock on any day, and its character', () => {
       '',
       'The call came in at 3:40 a.m. on a Tuesday in March: a barn fire on Mill Lane, with forty cows inside.',
       '',
-      'Dora Keane, 58, was the only member of the Elm Cross volunteer fire crew who answered the page.',
+      'Dora Keane, 58, was the only Harlow County volunteer firefighter who answered the page.',
       'She drove the old pumper out alone and waited 22 minutes for help from two towns over.',
       '',
       '“The barn went,” Keane said. “The cows got out. I kept asking myself who would come.”',
