@@ -43,6 +43,13 @@ export const NOT_PROSE: readonly LinePattern[] = [
     opens: 'this interview|this conversation|this transcript|this q&a|the interview|the conversation|interviews|answers|responses|it has been|they have been',
     pattern: /^((this (interview|conversation|transcript|q&a)|the (interview|conversation)|it) has|(interviews|answers|responses|they) have) been (lightly |slightly )?(edited|condensed)( and (condensed|edited))?( for (length|clarity|brevity|space)( and (clarity|length|brevity))?)?\.?$/iu,
   },
+  // a note on how the story changed ("Update, 3:30 PM ET: Added comment from…", "Correction: An earlier
+  // version of this story misstated…"); an update that tells the news itself ("Update: The council
+  // voted 5-2.") is prose
+  {
+    opens: 'update|correction|clarification|editor',
+    pattern: /^((update[sd]?|editor['’]s note)\b.{0,40}?:\s+((this|the) (story|article|post|piece|report)|an earlier version|a previous version|adds?|added|updates?|updated|corrects?|corrected|clarifies|clarified|includes?|included|now includes|with (comment|details|a statement|additional|new|more))\b|(correction|clarification)s?\b.{0,40}?:\s)/iu,
+  },
   // calls to action
   { opens: 'click|tap|press', pattern: /^(click|tap|press) (here|on (the|this)|this link|the (link|button)|below)\b/i },
   { opens: 'subscribe|sign up|signup|register now|download|install|follow us|like us|join us|join our|watch|listen|learn more|find out more|read the full|read more about|see the full|see more|get the|get our|get it|get started|grab it|shop now|buy now|order now|book now|donate now|try it|update|upgrade', pattern: /^(subscribe|sign up|signup|register now|download (the|our|it|now)|install (the|our)|follow us|like us|join (us|our)|watch (the (full|video)|our|now|live)|listen (to (the|our)|now|live)|learn more|find out more|read (the full|more about)|see (the full|more)|get (the|our) (app|newsletter|latest|free)|shop now|buy now|order now|book now|donate now|(upgrade|update|download|install|try it|get it|grab it|get started) (now|today)\b|upgrade (to|with) [^.!?]{1,40} (now|today))\b/i },

@@ -102,6 +102,7 @@ describe('the openings of each table', () => {
 
 /** Lines that the needled patterns match, or nearly do. */
 const PROBES = [
+  'The call came in at 2:17 a.m. on a Sunday in February: a chimney fire on Quarry Hill Road.',
   'The night tram leaves the depot at 5:12 with nobody on board.',
   'Il forno apre alle sei e la fila è già lunga.',
   'El mercado abre a las seis y los primeros pescadores ya esperan.',

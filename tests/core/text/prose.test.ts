@@ -126,6 +126,15 @@ describe('isNotProseSentence', () => {
     expect(isNotProseSentence('The price: a 40% rise in the bus fare by next spring.')).toBe(false);
     expect(isNotProseSentence('She was happy to answer questions about the budget for an hour.')).toBe(false);
   });
+
+  it('takes a note on how the story changed for what it is, but not an update that tells the news', () => {
+    expect(isNotProseSentence('Update, 4:15 PM ET: Added comment from the mayor and details of the detour.')).toBe(true);
+    expect(isNotProseSentence('Updated (Nov. 3): This story has been updated with the final vote count.')).toBe(true);
+    expect(isNotProseSentence('Correction: An earlier version of this story misstated the length of the bridge.')).toBe(true);
+    expect(isNotProseSentence("Editor's note: This article includes a comment from the developer received after publication.")).toBe(true);
+    expect(isNotProseSentence('Update: The council voted 5-2 on Tuesday night to close the bridge for 14 months.')).toBe(false);
+    expect(isNotProseSentence('Corrections officers at the county jail voted to strike on Monday.')).toBe(false);
+  });
 });
 
 describe('isCaption', () => {
