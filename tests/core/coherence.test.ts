@@ -22,6 +22,12 @@ describe('leanOf', () => {
     expect(leanOf('This year the festival moves to the harbour.', 'en')).toBeNull();
     expect(leanOf('But this year the festival moves to the harbour.', 'en')).toBe('connective');
     expect(opensDependent('This is the third closure since 2019.', 'en')).toBe(true);
+    // a school year, a season, a century
+    expect(leanOf('Este curso la escuela ha vuelto a abrir con once alumnos.', 'es')).toBeNull();
+    expect(leanOf('Esta temporada el club ha ganado doce partidos.', 'es')).toBeNull();
+    expect(leanOf('Cette saison, le club a gagné douze matchs.', 'fr')).toBeNull();
+    expect(leanOf('Questo autunno la scuola ha riaperto con undici alunni.', 'it')).toBeNull();
+    expect(leanOf('Este edificio fue una escuela.', 'es')).toBe('reference');
   });
 
   it('lets connectives lean only in a summary read line by line, or held to a budget', () => {

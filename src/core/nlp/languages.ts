@@ -196,7 +196,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     stemmer: 'german',
     connectives: 'aber doch jedoch allerdings trotzdem dennoch außerdem zudem deshalb daher also dann sonst'.split(' '),
     references: 'er sie es ihm ihn ihr ihre sein seine dies diese dieser dieses das dabei damit dazu'.split(' '),
-    standalone: 'jahr woche monat morgen abend sommer winter frühjahr herbst'.split(' '),
+    standalone: 'jahr woche monat morgen abend sommer winter frühjahr herbst wochenende jahrhundert schuljahr saison'.split(' '),
     demonstratives: 'dies diese dieser dieses'.split(' '),
     ordinalBefore: /(?:^|\s)(?:am|im|vom|zum|zur|der|die|das|den|dem|des|ab|bis|seit|vor|nach|um|an|ihr(?:em|en|er)?|sein(?:em|en|er)?|jede[mnrs]?)\s+\d{1,3}\.$/iu,
     verdict: /^(?:unser |das )?(?:fazit|urteil|ergebnis|schlussfolgerung)[.:!]?$/iu,
@@ -220,7 +220,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     elision: ROMANCE_ELISION,
     connectives: ['mais', 'cependant', 'pourtant', 'toutefois', 'néanmoins', 'donc', 'ainsi', 'alors', 'aussi', 'en outre', 'de plus', 'par ailleurs'],
     references: ['il', 'elle', 'ils', 'elles', 'ce', 'cela', 'ça', 'celui-ci', 'celle-ci', 'ces', 'cette', 'son', 'sa', 'ses', 'leur', 'leurs'],
-    standalone: 'année semaine mois matin soir été hiver printemps automne'.split(' '),
+    standalone: 'année semaine mois matin soir été hiver printemps automne saison siècle'.split(' '),
     demonstratives: 'ce cette ces'.split(' '),
     verdict: /^(?:notre |le |la )?(?:verdict|conclusion|avis)[.:!]?$/iu,
     review: {
@@ -243,7 +243,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     stemmer: 'spanish',
     connectives: ['pero', 'sin embargo', 'no obstante', 'además', 'por lo tanto', 'así', 'entonces'],
     references: ['por eso', 'él', 'ella', 'ellos', 'ellas', 'esto', 'eso', 'este', 'esta', 'estos', 'estas', 'su', 'sus'],
-    standalone: 'año semana mes mañana tarde noche verano invierno'.split(' '),
+    standalone: 'año semana mes mañana tarde noche verano invierno otoño primavera curso temporada siglo'.split(' '),
     demonstratives: 'este esta estos estas'.split(' '),
     verdict: /^(?:nuestro |el |la )?(?:veredicto|conclusión|conclusiones|valoración final)[.:!]?$/iu,
     review: {
@@ -269,7 +269,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     elision: ROMANCE_ELISION,
     connectives: ['ma', 'però', 'tuttavia', 'inoltre', 'quindi', 'dunque', 'così', 'allora'],
     references: ['lui', 'lei', 'loro', 'egli', 'ciò', 'questo', 'questa', 'questi', 'queste', 'suo', 'sua', 'suoi'],
-    standalone: 'anno settimana mese mattina sera estate inverno'.split(' '),
+    standalone: 'anno settimana mese mattina sera estate inverno autunno primavera stagione secolo'.split(' '),
     demonstratives: 'questo questa questi queste'.split(' '),
     verdict: /^(?:il nostro |il |la )?(?:verdetto|conclusione|conclusioni|giudizio finale)[.:!]?$/iu,
     review: {
