@@ -298,6 +298,9 @@ describe('headline: a frame, a condition or an answer is not the news', () => {
       'County should keep the ferry running through the winter and pay for it from the bridge toll',
     );
     expect(headlineOf('Por eso el Ayuntamiento debería aprobar la ordenanza en el pleno de junio.', 17, 'es').text).toBe('El Ayuntamiento debería aprobar la ordenanza en el pleno de junio');
+    // an "in the end" too, before a critic's verdict
+    expect(headlineOf('Au final, Le Verger n’est pas un film parfait, mais c’est un beau premier film.', 17, 'fr').text).toBe('Le Verger n’est pas un film parfait, mais c’est un beau premier film');
+    expect(headlineOf('Al final, el Ayuntamiento aprobó la ordenanza en el pleno de junio.', 17, 'es').text).toBe('El Ayuntamiento aprobó la ordenanza en el pleno de junio');
     // not "So far", not a pronoun's clause, not German, where the verb comes next
     expect(headlineOf('So far the county has kept the ferry running through every winter since 1988.', 17).text).toMatch(/^So far/);
     expect(headlineOf('Deshalb sollte der Kreis die Fähre auch im Winter fahren lassen.', 17, 'de').text).toMatch(/^Deshalb/);
