@@ -12,7 +12,7 @@ import { LEADING, signpostOf, withoutConclusion } from '../text/signpost.js';
 import type { Doc, Genre, Sentence } from '../types.js';
 
 /** What kind of warm-up a sentence is. */
-export type OpenerKind = 'question' | 'address' | 'greeting' | 'scene' | 'seasonal' | 'quote' | 'signpost' | 'argument' | 'off-topic' | 'verdict' | 'history';
+export type OpenerKind = 'question' | 'address' | 'greeting' | 'scene' | 'seasonal' | 'quote' | 'signpost' | 'argument' | 'off-topic' | 'verdict' | 'history' | 'character';
 
 /** A conjunction that opens a sentence going on from the one before (English). */
 const CARRIED_ON = /^(?:and|but|so|yet),?\s+(?=\p{L})/iu;
@@ -263,6 +263,33 @@ const turnAfterHistory = (sentences: readonly Sentence[], lang: string): number 
   return sentences.slice(1, LEDE_SENTENCES).find((s) => TURN.test(s.text.replace(LEADING, '')))?.index ?? -1;
 };
 
+/**
+ * The turn of a feature told through one person to the many it stands for, the nut graf's commonest
+ * shape: the person, by a name the first sentence gives or a pronoun, is "one of only 11 certified
+ * watch repairers left", "one of about 40 divers paid under…", "among a growing number of…", or "not
+ * alone: …", in the present tense (news tells its man "was one of ten men arrested"). English.
+ */
+const WIDENS =
+  /^(?:(?!(?:you|we|i|it|this|that|there)\s)\p{Lu}[\p{L}’'.-]+(?:\s\p{Lu}[\p{L}’'.-]+)?|she|he|they)\s(?:is|are)\s(?:not alone\b|(?:just\s|only\s)?one of (?:(?:only|about|roughly|nearly|almost|more than|fewer than|at least|some|an estimated|the last|the few|just)\s)*(?:\d[\d,.]*|a (?:growing|dwindling|shrinking|handful|few|small|new)|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred|hundreds|thousands|dozens)\b)|among (?:a growing|a dwindling|the (?:last|few)|an estimated|about|roughly|more than|at least|\d))/iu;
+/** The turn is looked for this far into the article (a feature's nut graf: paragraphs three to six, about). */
+const WIDENING_SENTENCES = 20;
+
+/** Where a feature turns from its person to the many (WIDENS), after the lede; -1 where it does not. */
+const wideningTurn = (sentences: readonly Sentence[], lang: string): number => {
+  if (lang !== 'en' || sentences.length < 4) return -1;
+  const first = sentences[0]!.text;
+  for (const s of sentences.slice(2, WIDENING_SENTENCES)) {
+    // (a cheap look first: the pattern compiles on first use)
+    if (!/\b(?:one of|not alone|among)\b/u.test(s.text)) continue;
+    const m = WIDENS.exec(s.text.replace(LEADING, ''));
+    if (m === null) continue;
+    const subject = m[0].split(/\s(?:is|are)\s/u)[0]!;
+    // the person of the lede: by a pronoun, or by a name its first sentence gives
+    if (/^(?:she|he|they)$/iu.test(subject) || subject.split(/\s/u).every((w) => first.includes(w))) return s.index;
+  }
+  return -1;
+};
+
 /** A title that labels the piece a review ("Review: …", "‘The Salt Orchard’ Review: …", "Aero 14 review: …"). */
 const REVIEW_LABEL =
   /^review\s*[:|–—]|(?<!\b(?:spending|judicial|strategic|defen[cs]e|budget|annual|year in|peer|policy|case|safety|independent|public|comprehensive|performance|pay|price|rate|government|home office|inquiry|legal|academic|literature|systematic)\s)\breview\s*:\s/iu;
@@ -343,6 +370,10 @@ export const openingOf = (doc: Doc, genre?: Genre): Opening => {
   // "For years, …" then "Now, …": the turn is the news
   const turn = turnAfterHistory(sentences, doc.lang);
   if (turn > 0) return { start: turn, warmUp: new Set(Array.from({ length: turn }, (_, i) => i)), kinds: ['history'] };
+  // a feature told through one person, then the turn to the many ("Vane is one of only 11…", "She is
+  // not alone: …")
+  const widening = process.env.NOWIDE ? -1 : wideningTurn(sentences, doc.lang);
+  if (widening > 0) return { start: widening, warmUp: new Set(Array.from({ length: widening }, (_, i) => i)), kinds: ['character'] };
   const kinds: OpenerKind[] = [];
   const warmUp = new Set<number>();
   // a scene told in dialogue: it opens with someone's words, and so do most of its first sentences

@@ -305,6 +305,43 @@ describe('an anecdote told by the clock on any day, and its character', () => {
   });
 });
 
+describe('a feature told through one person, then the turn to the many', () => {
+  const feature = (turn: string, first = 'Every morning at seven, Agnes Morrow unlocks the door of the last cobbler’s shop on Tanner Row.') =>
+    [
+      'The last cobbler on Tanner Row',
+      '',
+      first,
+      'She lights the lamp over her bench and sets out the day’s shoes in a line.',
+      '',
+      '“Nobody mends anything any more,” she says, holding up a heel worn to the nail.',
+      '“They just buy new.”',
+      '',
+      'Morrow is 71, and she has worked at the bench for 48 years.',
+      turn,
+      '',
+      'The guild says fewer than twenty apprentices have started in the past decade.',
+      'Most shops that closed were sold for flats.',
+    ].join('\n');
+
+  it('counts the lead prior from the turn: "Morrow is one of only…", "She is not alone: …"', () => {
+    for (const turn of [
+      'Morrow is one of only 14 registered cobblers left in the county, down from more than 200 in 1980, and the guild expects half of them to retire within five years.',
+      'She is not alone: the county has lost more than 180 cobblers since 1980, and the guild expects half of the 14 left to retire within five years.',
+    ]) {
+      const summary = summarize(feature(turn), { length: { kind: 'count', n: 1 } });
+      expect(summary.lead?.kinds).toContain('character');
+      expect(summary.sentences[0]!.text).toBe(turn);
+    }
+  });
+
+  it('is no turn in news, which tells its man in the past tense, nor for someone the lede does not name', () => {
+    const news = summarize(feature('Morrow was one of 14 shopkeepers fined by the council last year for blocking the pavement with signs.'), { length: { kind: 'count', n: 1 } });
+    expect(news.lead?.kinds ?? []).not.toContain('character');
+    const other = summarize(feature('Okafor is one of only 14 registered cobblers left in the county, down from more than 200 in 1980.'), { length: { kind: 'count', n: 1 } });
+    expect(other.lead?.kinds ?? []).not.toContain('character');
+  });
+});
+
 describe('a sentence that announces the point', () => {
   it('tells a lead-in from one that says the point after its colon', () => {
     expect(signpostOf('So here is my proposal.', 'en')).toBe('lead-in');
