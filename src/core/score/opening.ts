@@ -338,6 +338,26 @@ const namedVerdict = (doc: Doc, from = 0): number => {
 };
 
 /**
+ * A verdict that names the thing by its kind, in a review's last third ("It is an uneven book, and its
+ * first half asks more patience than it earns; but its final 150 pages are as good as anything I have
+ * read this year", "This is a brave, messy, wonderful film."): "it" or "this", a verb of being, the
+ * thing's kind within a few words, and a judgement. English.
+ */
+const KIND_VERDICT =
+  /^(?:it|this)(?:['’]s|\s(?:is|was|remains))\s(?:a|an|the)\s(?:[\p{L},-]+\s){0,4}(?:book|novel|memoir|debut|collection|film|movie|documentary|album|record|game|show|series|play|production|musical|restaurant|place|phone|laptop|camera|car|device|machine|product)\b/iu;
+/** The last such sentence (KIND_VERDICT, judging), in the review's last third; -1 where there is none. */
+const kindVerdict = (doc: Doc): number => {
+  const judges = LANGUAGES[doc.lang]?.review?.judges;
+  if (doc.lang !== 'en' || judges === undefined) return -1;
+  const from = Math.floor((2 * doc.sentences.length) / 3);
+  for (let i = doc.sentences.length - 1; i >= Math.max(1, from); i--) {
+    const text = doc.sentences[i]!.text.replace(LEADING, '');
+    if (KIND_VERDICT.test(text) && judges.test(text)) return i;
+  }
+  return -1;
+};
+
+/**
  * The warm-up of an article's lead, if any: the sentences among the first six, in the first two
  * paragraphs, that are openers (a question, an address to the reader, a greeting, a scene, a seasonal
  * or generic opener, a quotation), the first of them among the first two sentences. The point starts
@@ -355,7 +375,8 @@ export const openingOf = (doc: Doc, genre?: Genre): Opening => {
     // else the first: a lede that says what the thing is trying to be is no verdict
     const conclusion = verdictOf(doc);
     const last = conclusion > 0 ? namedVerdict(doc, conclusion) : -1;
-    const named = last > 0 ? last : namedVerdict(doc);
+    const byName = last > 0 ? last : namedVerdict(doc);
+    const named = byName > 0 ? byName : kindVerdict(doc);
     if (named > 0) return { start: named, warmUp: new Set(Array.from({ length: named }, (_, i) => i)), kinds: ['verdict'] };
   }
   // a review's conclusion under its own heading is the point, unless the lede says it first (a

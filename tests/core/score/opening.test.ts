@@ -866,6 +866,30 @@ describe("a product review's verdict under its conclusion", () => {
   });
 });
 
+describe("a book review's verdict by the book's kind", () => {
+  it('is the last "It is an … book" that judges, in the review\'s last third', () => {
+    const article = [
+      'The Tide Ledger review: a slow tide, then a flood',
+      '',
+      'The narrator is Ida Marsh, a clerk sent to a tidal island to copy its parish records before they are burned.',
+      'The island can be reached on foot for four hours a day.',
+      '',
+      'For a hundred pages, little happens.',
+      'Ida copies births, marriages and deaths, and notices that the deaths cluster in certain winters.',
+      '',
+      'The explanation, when it comes, is neither ghostly nor melodramatic.',
+      'Someone decided, in 1911, that certain deaths were inconvenient, and the paperwork did the rest.',
+      '',
+      'It is a slow book, and its first half asks more patience than it earns; but its last hundred pages are the best I have read this year.',
+      '',
+      'Readers who want their mysteries brisk should look elsewhere.',
+    ].join('\n');
+    const summary = summarize(article, { genre: 'review', length: { kind: 'count', n: 1 } });
+    expect(summary.lead?.kinds).toContain('verdict');
+    expect(summary.sentences[0]!.text).toMatch(/^It is a slow book/);
+  });
+});
+
 describe('a review in another language', () => {
   const critique = (verdict: string): string =>
     [
@@ -1003,8 +1027,10 @@ describe('what a genre must not take for its point', () => {
     const phone = [
       'The Pixel 9 arrived in a box smaller than a paperback.',
       'Setting it up took ten minutes.',
-      'It is the best phone I have used this year, though the battery fades by evening.',
+      'It is the best I have used this year, though the battery fades by evening.',
     ].join('\n');
+    // (with the thing's kind, "It is the best phone I have used…", it is a verdict: see "a book
+    // review's verdict by the book's kind")
     expect(summarize(phone, { title: 'Review: Is it worth it? The Pixel 9 tested', length: { kind: 'count', n: 1 } }).lead?.kinds ?? []).not.toContain('verdict');
   });
 
