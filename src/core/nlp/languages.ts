@@ -180,6 +180,8 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
         /^(?:so,? |and |but )?here(?:'s|’s| is) my (?:advice|proposal|argument|point|case|suggestion|recommendation|take|position|view|answer|plea)\b[^!?:]{0,100}:$/iu,
         /^(?:so,? |and |but )?my (?:proposal|argument|point|advice|answer|view|position|case|suggestion|take|plea) is (?:this|simple)\b[^!?:]{0,100}:$/iu,
         /^(?:so,? )?(?:the (?:point|bottom line|upshot|short answer|real story|truth) is(?: this)?|my (?:proposal|argument|point|advice|answer|view|position|case|suggestion|take) is (?:this|simple)|let me (?:be clear|explain)|i'll say it plainly)[.:]$/iu,
+        // a feature's turn from its person to the many: "She is not alone: the district has 23 open…"
+        /^(?:she|he|they) (?:is|are) not alone:$/iu,
         // a review's verdict under its label: "Bottom line after six months: the FM-2 is…", "Verdict: …"
         /^(?:(?:the|my|our) )?(?:bottom line|verdict|upshot)(?:\s+(?:after|on|for)\s[^.!?:]{0,30})?:$/iu,
       ],

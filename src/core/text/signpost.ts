@@ -8,7 +8,7 @@ import { LANGUAGES } from '../nlp/languages.js';
 export const LEADING = /^[\s"'“‘(«„‹[¿¡—–-]+/u;
 
 /** What a sentence announcing the point opens with (its patterns, in languages.ts, are tried after this). */
-const SIGNPOST_OPENS = /^(?:so|and|but|here|this|the|my|our|let|i'll|i’ll|bottom|verdict|upshot)\b/i;
+const SIGNPOST_OPENS = /^(?:so|and|but|here|this|the|my|our|let|i'll|i’ll|bottom|verdict|upshot|she|he|they)\b/i;
 
 /**
  * How a sentence announces the point: 'lead-in' for one that only announces it ("So here is my

@@ -351,6 +351,12 @@ describe('a sentence that announces the point', () => {
     expect(openerKind("Here's what I want you to know: small repair shops now print the parts themselves.", 'en')).toBeNull();
   });
 
+  it('reads a feature\'s "She is not alone:" as an announcement of what follows its colon', () => {
+    expect(signpostOf('She is not alone: the county has 23 open bus driver posts out of 118, the most in a decade.', 'en')).toBe('colon');
+    expect(announced('She is not alone: the county has 23 open bus driver posts out of 118, the most in a decade.', 'en')).toBe('the county has 23 open bus driver posts out of 118, the most in a decade.');
+    expect(signpostOf('She is not alone in the house at night.', 'en')).toBeNull();
+  });
+
   it('reads a position or an argument announced at length before its colon, abbreviations and all', () => {
     expect(signpostOf('Here’s my position, and it’s what I’ll say at the Nov. 4 hearing: the county should keep the ferry and cut the fare.', 'en')).toBe('colon');
     expect(signpostOf('So my argument is simple, and I would put it to the mayor herself: the city should keep all nine pools open.', 'en')).toBe('colon');
