@@ -50,6 +50,12 @@ export const NOT_PROSE: readonly LinePattern[] = [
     opens: 'update|correction|clarification|editor',
     pattern: /^((update[sd]?|editor['’]s note)\b.{0,40}?:\s+((this|the) (story|article|post|piece|report)|an earlier version|a previous version|adds?|added|updates?|updated|corrects?|corrected|clarifies|clarified|includes?|included|now includes|with (comment|details|a statement|additional|new|more))\b|(correction|clarification)s?\b.{0,40}?:\s)/iu,
   },
+  // a reviewer's disclosure ("Sonder lent Gearfield a review unit; it will be returned after
+  // testing.", "We may earn a commission when you buy through our links.")
+  {
+    needle: /review (?:unit|sample|copy)|loaner|commission/iu,
+    pattern: /^([^.!?]{1,60}\b(lent|loaned|provided|sent|supplied|gave)\s(us|me|\p{Lu}[\p{L}-]+)\s(a|an|the)\s(review (unit|sample|copy)|loaner)\b|((we|i) (may )?earn|\p{Lu}[\p{L}-]+ may earn) (a )?(small )?(affiliate )?commission\b)/iu,
+  },
   // calls to action
   { opens: 'click|tap|press', pattern: /^(click|tap|press) (here|on (the|this)|this link|the (link|button)|below)\b/i },
   { opens: 'subscribe|sign up|signup|register now|download|install|follow us|like us|join us|join our|watch|listen|learn more|find out more|read the full|read more about|see the full|see more|get the|get our|get it|get started|grab it|shop now|buy now|order now|book now|donate now|try it|update|upgrade', pattern: /^(subscribe|sign up|signup|register now|download (the|our|it|now)|install (the|our)|follow us|like us|join (us|our)|watch (the (full|video)|our|now|live)|listen (to (the|our)|now|live)|learn more|find out more|read (the full|more about)|see (the full|more)|get (the|our) (app|newsletter|latest|free)|shop now|buy now|order now|book now|donate now|(upgrade|update|download|install|try it|get it|grab it|get started) (now|today)\b|upgrade (to|with) [^.!?]{1,40} (now|today))\b/i },

@@ -355,6 +355,7 @@ describe('a sentence that announces the point', () => {
     expect(signpostOf('She is not alone: the county has 23 open bus driver posts out of 118, the most in a decade.', 'en')).toBe('colon');
     expect(announced('She is not alone: the county has 23 open bus driver posts out of 118, the most in a decade.', 'en')).toBe('the county has 23 open bus driver posts out of 118, the most in a decade.');
     expect(signpostOf('She is not alone in the house at night.', 'en')).toBeNull();
+    expect(signpostOf('The short version: drain the tank while the engine is warm, and fill it with antifreeze.', 'en')).toBe('colon');
   });
 
   it('reads a position or an argument announced at length before its colon, abbreviations and all', () => {

@@ -102,6 +102,8 @@ describe('the openings of each table', () => {
 
 /** Lines that the needled patterns match, or nearly do. */
 const PROBES = [
+  'Sonder lent Gearfield a review unit; it will be returned after testing.',
+  'We may earn a commission when you buy through links on our site.',
   'The call came in at 2:17 a.m. on a Sunday in February: a chimney fire on Quarry Hill Road.',
   'The night tram leaves the depot at 5:12 with nobody on board.',
   'Il forno apre alle sei e la fila è già lunga.',

@@ -135,6 +135,13 @@ describe('isNotProseSentence', () => {
     expect(isNotProseSentence('Update: The council voted 5-2 on Tuesday night to close the bridge for 14 months.')).toBe(false);
     expect(isNotProseSentence('Corrections officers at the county jail voted to strike on Monday.')).toBe(false);
   });
+
+  it("takes a reviewer's disclosure for what it is", () => {
+    expect(isNotProseSentence('Marlow lent Kitchenly a review unit; it will be returned after testing.')).toBe(true);
+    expect(isNotProseSentence('We may earn a commission when you buy through links on our site.')).toBe(true);
+    expect(isNotProseSentence('The bank lent the council a further £2m to finish the review of its housing stock.')).toBe(false);
+    expect(isNotProseSentence('Agents earn a commission of 3% on every sale, the report found.')).toBe(false);
+  });
 });
 
 describe('isCaption', () => {
