@@ -83,9 +83,9 @@ const spacedDotAt = (text: string, at: number): boolean => {
   return after === undefined || after === ' ' || CLOSER.has(after) || isSpace(after.charCodeAt(0));
 };
 
-/** A dash after a full stop and a space: what follows goes on the same sentence. */
 /** Two initials joined by a hyphen, the last one's full stop to come: "J.-B", "H.-J". */
 const HYPHENATED_INITIALS = /^\p{Lu}\.[-‐]\p{Lu}$/u;
+/** A dash after a full stop and a space: what follows goes on the same sentence. */
 const DASH_NEXT = /^\s+[—–]\s/u;
 /** The longest word looked at on either side of a mark; a longer run is no abbreviation. */
 const MAX_WORD = 64;

@@ -58,8 +58,8 @@ export type LanguageData = {
   /**
    * A review's verdict, in the words of most critics (core/score/opening.ts): the thing reviewed, by a
    * name its title gives it, then `copula` ("is", "n'est", "ist"), then a word a critic `judges` with
-   * ("the best…", "le plus beau…", "gelungen"). Each is tried on a sentence's words, without flags
-   * beyond /iu.
+   * ("the best…", "le plus beau…", "gelungen"). `copula` is tried on a sentence's first words, with
+   * its spaces; `judges` on the words after it.
    */
   readonly review?: { readonly copula: RegExp; readonly judges: RegExp };
   /**
@@ -125,7 +125,8 @@ const CLOCK_SCENE: LinePattern = {
  */
 const ANY_DAY_SCENE: LinePattern = {
   needle: /\bon an? (?:mon|tues|wednes|thurs|fri|satur|sun)day\b/iu,
-  pattern: /^[^]*?\b\d{1,2}(?::\d\d)? ?(?:a\.?m\.?|p\.?m\.?)?,? on an? (?:mon|tues|wednes|thurs|fri|satur|sun)day\b/iu,
+  // (at a clock time, and not news's "…on a Saturday, police said")
+  pattern: /^(?![^]*\bsaid\b)[^]*?\b(?:at|around|by|just after|shortly after|just before|shortly before) \d{1,2}(?::\d\d ?(?:a\.?m\.?|p\.?m\.?)?| ?(?:a\.?m\.?|p\.?m\.?)),? on an? (?:mon|tues|wednes|thurs|fri|satur|sun)day\b/iu,
 };
 
 /**
@@ -147,9 +148,9 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     concludes: /^(?:[Ss]o|[Tt]herefore|[Tt]hus|[Hh]ence|[Tt]hat(?:['’]s| is) why),?\s+(?=(?:the|a|an|this|our|every|each|no)\s|\p{Lu})/u,
     connectives: [
       ...'but however and so yet still also moreover furthermore meanwhile instead therefore thus then nevertheless nonetheless besides otherwise indeed likewise similarly consequently hence accordingly additionally or nor'.split(' '),
-      'in addition', 'as a result', 'on the other hand', 'for example', 'for instance', 'in fact', 'by contrast', 'in contrast', 'even so', 'after that', 'at the same time',
+      'in addition', 'as a result', 'on the other hand', 'for example', 'for instance', 'in fact', 'by contrast', 'in contrast', 'even so', 'at the same time',
     ],
-    references: ['because of this', 'despite this', 'the latter', 'the former', ...'he she it they him her them his its their theirs this that these those such both neither'.split(' ')],
+    references: ['after that', 'because of this', 'despite this', 'the latter', 'the former', ...'he she it they him her them his its their theirs this that these those such both neither'.split(' ')],
     standalone: 'year week month morning afternoon evening night summer winter spring autumn fall season time weekend decade century'.split(' '),
     demonstratives: 'this that these those'.split(' '),
     verdict: /^(?:(?:the|our|my) )?(?:verdict|bottom line|conclusion|takeaway|final (?:verdict|thoughts|word)|should (?:you|i) buy\b[^.!]{0,60})[.:!?]?$/iu,

@@ -267,25 +267,31 @@ const turnAfterHistory = (sentences: readonly Sentence[], lang: string): number 
  * The turn of a feature told through one person to the many it stands for, the nut graf's commonest
  * shape: the person, by a name the first sentence gives or a pronoun, is "one of only 11 certified
  * watch repairers left", "one of about 40 divers paid under…", "among a growing number of…", or "not
- * alone: …", in the present tense (news tells its man "was one of ten men arrested"). English.
+ * alone: …": a few among many, in the present tense, after a lede that names no day (news tells its
+ * man "was one of ten men arrested", and its candidate "is one of three who have filed" after a lede
+ * "…announced on Tuesday"). English.
  */
 const WIDENS =
-  /^(?:(?!(?:you|we|i|it|this|that|there)\s)\p{Lu}[\p{L}’'.-]+(?:\s\p{Lu}[\p{L}’'.-]+)?|she|he|they)\s(?:is|are)\s(?:not alone\b|(?:just\s|only\s)?one of (?:(?:only|about|roughly|nearly|almost|more than|fewer than|at least|some|an estimated|the last|the few|just)\s)*(?:\d[\d,.]*|a (?:growing|dwindling|shrinking|handful|few|small|new)|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred|hundreds|thousands|dozens)\b)|among (?:a growing|a dwindling|the (?:last|few)|an estimated|about|roughly|more than|at least|\d))/iu;
+  /^(?:(?!(?:You|We|I|It|This|That|There)\s)\p{Lu}[\p{L}’'.-]+(?:\s\p{Lu}[\p{L}’'.-]+)?|[Ss]he|[Hh]e|[Tt]hey)\s(?:is|are)\s(?:not alone\b|(?:just\s)?one of (?:(?:only|about|roughly|nearly|almost|fewer than|an estimated|the last|the few|just)\s(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a (?:hundred|dozen|handful|few))|the (?:last|few)\b|a (?:growing|dwindling|shrinking|handful|few)\b)|among (?:a growing|a dwindling|the (?:last|few)\b|an estimated|about|roughly))/u;
 /** The turn is looked for this far into the article (a feature's nut graf: paragraphs three to six, about). */
 const WIDENING_SENTENCES = 20;
+/** A lede that names its day is news ("…announced on Tuesday…"): its person is no feature's. */
+const NEWS_DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b/iu;
 
 /** Where a feature turns from its person to the many (WIDENS), after the lede; -1 where it does not. */
 const wideningTurn = (sentences: readonly Sentence[], lang: string): number => {
   if (lang !== 'en' || sentences.length < 4) return -1;
   const first = sentences[0]!.text;
+  if (NEWS_DAY.test(first)) return -1;
+  const named = new Set(first.match(/[\p{L}’'.-]+/gu) ?? []);
   for (const s of sentences.slice(2, WIDENING_SENTENCES)) {
     // (a cheap look first: the pattern compiles on first use)
     if (!/\b(?:one of|not alone|among)\b/u.test(s.text)) continue;
     const m = WIDENS.exec(s.text.replace(LEADING, ''));
     if (m === null) continue;
     const subject = m[0].split(/\s(?:is|are)\s/u)[0]!;
-    // the person of the lede: by a pronoun, or by a name its first sentence gives
-    if (/^(?:she|he|they)$/iu.test(subject) || subject.split(/\s/u).every((w) => first.includes(w))) return s.index;
+    // the person of the lede: by a pronoun, or by a name its first sentence gives, word for word
+    if (/^(?:[Ss]he|[Hh]e|[Tt]hey)$/u.test(subject) || subject.split(/\s/u).every((w) => named.has(w))) return s.index;
   }
   return -1;
 };
@@ -345,10 +351,12 @@ const namedVerdict = (doc: Doc, from = 0): number => {
  */
 const KIND_VERDICT =
   /^(?:it|this)(?:['’]s|\s(?:is|was|remains))\s(?:a|an|the)\s(?:[\p{L},-]+\s){0,4}(?:book|novel|memoir|debut|collection|film|movie|documentary|album|record|game|show|series|play|production|musical|restaurant|place|phone|laptop|camera|car|device|machine|product)\b/iu;
+/** A review this short has no last third to look in: a verdict by kind needs this many sentences. */
+const MIN_KIND_VERDICT_SENTENCES = 6;
 /** The last such sentence (KIND_VERDICT, judging), in the review's last third; -1 where there is none. */
 const kindVerdict = (doc: Doc): number => {
   const judges = LANGUAGES[doc.lang]?.review?.judges;
-  if (doc.lang !== 'en' || judges === undefined) return -1;
+  if (doc.lang !== 'en' || judges === undefined || doc.sentences.length < MIN_KIND_VERDICT_SENTENCES) return -1;
   const from = Math.floor((2 * doc.sentences.length) / 3);
   for (let i = doc.sentences.length - 1; i >= Math.max(1, from); i--) {
     const text = doc.sentences[i]!.text.replace(LEADING, '');
@@ -393,7 +401,7 @@ export const openingOf = (doc: Doc, genre?: Genre): Opening => {
   if (turn > 0) return { start: turn, warmUp: new Set(Array.from({ length: turn }, (_, i) => i)), kinds: ['history'] };
   // a feature told through one person, then the turn to the many ("Vane is one of only 11…", "She is
   // not alone: …")
-  const widening = process.env.NOWIDE ? -1 : wideningTurn(sentences, doc.lang);
+  const widening = wideningTurn(sentences, doc.lang);
   if (widening > 0) return { start: widening, warmUp: new Set(Array.from({ length: widening }, (_, i) => i)), kinds: ['character'] };
   const kinds: OpenerKind[] = [];
   const warmUp = new Set<number>();

@@ -48,7 +48,7 @@ export const NOT_PROSE: readonly LinePattern[] = [
   // voted 5-2.") is prose
   {
     opens: 'update|correction|clarification|editor',
-    pattern: /^((update[sd]?|editor['’]s note)\b.{0,40}?:\s+((this|the) (story|article|post|piece|report)|an earlier version|a previous version|adds?|added|updates?|updated|corrects?|corrected|clarifies|clarified|includes?|included|now includes|with (comment|details|a statement|additional|new|more))\b|(correction|clarification)s?\b.{0,40}?:\s)/iu,
+    pattern: /^((update[sd]?|editor['’]s note)\b.{0,40}?:\s+((this|the) (story|article|post|piece|report)|an earlier version|a previous version|adds?|added|updates?|updated|corrects?|corrected|clarifies|clarified|includes?|included|now includes|with (comment|details|a statement|additional|new|more))\b|(correction|clarification)s?(\s*\([^)]{0,30}\)|,[^:]{0,30})?:\s)/iu,
   },
   // a reviewer's disclosure ("Sonder lent Gearfield a review unit; it will be returned after
   // testing.", "We may earn a commission when you buy through our links.")

@@ -281,6 +281,8 @@ describe('an anecdote told by the clock on any day, and its character', () => {
   it('is a scene: "at 2:17 a.m. on a Sunday", not news\'s "on Sunday"', () => {
     expect(openerKind('The call came in at 2:17 a.m. on a Sunday in February: a barn fire on Mill Lane.', 'en')).toBe('scene');
     expect(openerKind('The call came in at 2:17 a.m. on Sunday, the fire service said.', 'en')).toBeNull();
+    expect(openerKind('The shooting happened at 1:30 a.m. on a Saturday, police said.', 'en')).toBeNull();
+    expect(openerKind('Traffic on Route 9 on a Sunday is light in winter.', 'en')).toBeNull();
   });
 
   it('goes on through the character brought in by name and age, to the nut graf', () => {
@@ -339,6 +341,16 @@ describe('a feature told through one person, then the turn to the many', () => {
     expect(news.lead?.kinds ?? []).not.toContain('character');
     const other = summarize(feature('Okafor is one of only 14 registered cobblers left in the county, down from more than 200 in 1980.'), { length: { kind: 'count', n: 1 } });
     expect(other.lead?.kinds ?? []).not.toContain('character');
+    // news in the present tense: a lede that names its day, and a plain count
+    const filed = [
+      'Councillor Ana Lopez announced on Tuesday that she will run for mayor of Harlow in May.',
+      'The election will be the first since the city changed its voting rules.',
+      'Lopez has sat on the council since 2015.',
+      'Lopez is one of only three candidates who have filed so far.',
+      'She is among about 40 people who asked for nomination papers.',
+    ].join('\n');
+    expect(summarize(filed, { length: { kind: 'count', n: 1 } }).lead?.kinds ?? []).not.toContain('character');
+    expect(summarize(feature('Morrow is one of three cobblers who signed the letter to the council.'), { length: { kind: 'count', n: 1 } }).lead?.kinds ?? []).not.toContain('character');
   });
 });
 

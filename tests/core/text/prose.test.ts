@@ -134,6 +134,8 @@ describe('isNotProseSentence', () => {
     expect(isNotProseSentence("Editor's note: This article includes a comment from the developer received after publication.")).toBe(true);
     expect(isNotProseSentence('Update: The council voted 5-2 on Tuesday night to close the bridge for 14 months.')).toBe(false);
     expect(isNotProseSentence('Corrections officers at the county jail voted to strike on Monday.')).toBe(false);
+    expect(isNotProseSentence('Corrections officers told the board: we will strike on Monday unless the rota changes.')).toBe(false);
+    expect(isNotProseSentence('Correction (Nov. 4): An earlier version of this story gave the wrong date for the vote.')).toBe(true);
   });
 
   it("takes a reviewer's disclosure for what it is", () => {
