@@ -195,8 +195,12 @@ export const POINT_FIRST: Opening = { start: 0, warmUp: new Set(), kinds: [] };
 const OPINION_LABEL = /^(?:editorial|opinion|op-ed|our view|commentary|viewpoint)\s*[:|–—-]/iu;
 /** What ought to be done, as an argument says it (PRESCRIBES's words, less "needs to" and "has to", which a report uses as often). */
 const ARGUES = /\b(?:should|must|ought to)\b/iu;
-/** The same words in a clause the sentence reports or describes ("…persuading many that they should support it"): someone's view, not the writer's. */
-const REPORTED_ARGUMENT = /\b(?:that|who|which|whether|if|what)\s+(?:[\p{L}'’-]+\s+){0,3}(?:should|must|ought to)\b/iu;
+/**
+ * The same words in a clause the sentence reports or describes ("…persuading many that they should
+ * support it", "None of this means Lakeport should…", "…a building it cannot profit from and must
+ * maintain"): someone's view, or what something is, not the writer's argument.
+ */
+const REPORTED_ARGUMENT = /\b(?:(?:that|who|which|whether|if|what|means)\s+(?:[\p{L}'’-]+\s+){0,3}|(?:it|they|he|she)\s+(?:[\p{L}'’-]+\s+){1,5}and\s+)(?:should|must|ought to)\b/iu;
 /** …unless the writer reports their own view ("I firmly believe that the council should…"). */
 const OWN_VIEW = /\b(?:i|we)\s+(?:[\p{L}]+\s+)?(?:think|believe|argue|say|contend|maintain|insist|am convinced)\s+that\s+(?:[\p{L}'’-]+\s+){0,3}(?:should|must|ought to)\b/iu;
 /**

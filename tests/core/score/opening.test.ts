@@ -699,6 +699,15 @@ describe("a column's argument after its warm-up", () => {
       'They should keep them open on Sundays, and they should say how they will pay for it.',
     ]) expect(summarize(column(line), { length: { kind: 'count', n: 1 } }).lead?.kinds ?? []).not.toContain('argument');
   });
+
+  it('is not what something is ("a pool it cannot sell and must heat"), nor what something does not mean', () => {
+    const argued = (before: string) =>
+      summarize(column('The trust should keep the pools open on Sundays and find its savings in the empty weekday evening sessions instead.').replace('Those are real pressures.', before), {
+        length: { kind: 'count', n: 1 },
+      }).sentences[0]!.text;
+    expect(argued('The town would own a pool it cannot sell and must heat, while the trust would keep every fee.')).toMatch(/^The trust should keep the pools open/);
+    expect(argued('None of this means the trust should ignore its deficit.')).toMatch(/^The trust should keep the pools open/);
+  });
 });
 
 describe('an editorial labelled so in its title', () => {
