@@ -94,10 +94,10 @@ export const opensDependent = (text: string, lang: string): boolean => leanOf(te
 export const LINE_BY_LINE = 5;
 
 /**
- * Whether, in a summary of this plan, a connective leans on the sentence before: read line by line
- * (see LINE_BY_LINE), or held to a budget, which is read as the short ones are.
+ * Whether a summary of this plan is read line by line (see LINE_BY_LINE): a count of few sentences, or
+ * a budget, which is read as the short ones are. There a connective leans on the sentence before.
  */
-export const connectivesLean = (plan: { readonly n: number; readonly budget?: unknown }): boolean => plan.budget !== undefined || plan.n <= LINE_BY_LINE;
+export const readLineByLine = (plan: { readonly n: number; readonly budget?: unknown }): boolean => plan.budget !== undefined || plan.n <= LINE_BY_LINE;
 
 /** How `s` dangles in a summary that holds `picked` (indices): how it leans on a sentence left out, or null. */
 export const danglingLean = (s: Sentence, picked: ReadonlySet<number>, lang: string): Lean =>

@@ -1,13 +1,10 @@
 // The choice → the choice with its quotations whole: a quotation that spans sentences is printed with
 // the rest of it, or not at all.
 import type { Scored, Sentence } from './types.js';
-import { LINE_BY_LINE, opensDependent } from './coherence.js';
+import { opensDependent } from './coherence.js';
 import { repeats } from './repeats.js';
 import { byScore } from './score/combine.js';
 import { quotationsOf } from './text/prose.js';
-
-/** Whether a plan's summary is read line by line: a count of few sentences (a budget's summary never holds a piece of one: see proseOnly). */
-export const readLineByLine = (plan: { readonly n: number; readonly budget?: unknown }): boolean => plan.budget === undefined && plan.n <= LINE_BY_LINE;
 
 const total = (xs: readonly Scored[]): number => xs.reduce((n, s) => n + s.score, 0);
 

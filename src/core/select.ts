@@ -1,6 +1,6 @@
 // Scored[] → the choice: top scores, no near-duplicates, nothing dangling, article order.
 import type { Plan, Scored } from './types.js';
-import { connectivesLean, leanOf } from './coherence.js';
+import { leanOf, readLineByLine } from './coherence.js';
 import { chooseWithin } from './knapsack.js';
 import { repeats } from './repeats.js';
 import { byScore } from './score/combine.js';
@@ -66,7 +66,7 @@ export const choose = (scored: readonly Scored[], plan: Plan): Scored[] => {
   const avoided = (s: Scored): boolean => plan.avoided?.(s.sentence) === true;
   const dependent = new Map<number, boolean>();
   // a reference leans in any summary; a connective in one read line by line (core/coherence.ts)
-  const connectivesToo = connectivesLean(plan);
+  const connectivesToo = readLineByLine(plan);
   const leans = (s: Scored): boolean => {
     let d = dependent.get(s.sentence.index);
     if (d === undefined) {

@@ -7,7 +7,8 @@ import { POINT_FIRST, isLeadIn, openingOf } from './score/opening.js';
 import { normalize } from './text/normalize.js';
 import { proseOnly } from './text/prose.js';
 import { choose } from './select.js';
-import { readLineByLine, wholeQuotations } from './quotations.js';
+import { wholeQuotations } from './quotations.js';
+import { readLineByLine } from './coherence.js';
 import { pickHeadline, planFor, shapeOf, typeWeights } from './shapes.js';
 import { detectionSample, resolveLanguage } from './nlp/language.js';
 import type { Doc, Method, PickedSentence, Scored, Summary, SummarizeOptions } from './types.js';
@@ -76,9 +77,9 @@ export const summarizeDoc = (doc: Doc, options: Omit<SummarizeOptions, 'title'> 
   const { scored, lead } = rankDocExplained(doc, method, n, weights, idf, opening);
   const prosePlan = proseOnly(plan, doc.sentences);
   const picked = choose(scored, prosePlan);
-  // our ranker prints a quotation whole or not at all in a summary read line by line; the classic
-  // baselines choose as published
-  const kept = coherent && type !== 'headline' && readLineByLine(plan) ? wholeQuotations(picked, scored, doc.sentences, doc.lang, prosePlan.eligible) : picked;
+  // our ranker prints a quotation whole or not at all in a summary read line by line (a budget's holds
+  // no piece of one already: see proseOnly); the classic baselines choose as published
+  const kept = coherent && type !== 'headline' && plan.budget === undefined && readLineByLine(plan) ? wholeQuotations(picked, scored, doc.sentences, doc.lang, prosePlan.eligible) : picked;
   const chosen = kept.map((s) => ({ ...toPicked(s), text: detached(s.sentence.text) }));
   const sentences = type === 'headline' ? pickHeadline(chosen, length, doc.lang) : chosen;
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { connectivesLean, leanOf, opensDependent } from '../../src/core/coherence.js';
+import { readLineByLine, leanOf, opensDependent } from '../../src/core/coherence.js';
 
 describe('leanOf', () => {
   it('tells a reference to the sentence before from a connective to what came before', () => {
@@ -31,9 +31,9 @@ describe('leanOf', () => {
   });
 
   it('lets connectives lean only in a summary read line by line, or held to a budget', () => {
-    expect(connectivesLean({ n: 3 })).toBe(true);
-    expect(connectivesLean({ n: 5 })).toBe(true);
-    expect(connectivesLean({ n: 8 })).toBe(false);
-    expect(connectivesLean({ n: 8, budget: { unit: 'words', max: 200 } })).toBe(true);
+    expect(readLineByLine({ n: 3 })).toBe(true);
+    expect(readLineByLine({ n: 5 })).toBe(true);
+    expect(readLineByLine({ n: 8 })).toBe(false);
+    expect(readLineByLine({ n: 8, budget: { unit: 'words', max: 200 } })).toBe(true);
   });
 });
