@@ -91,8 +91,11 @@ const ROMANCE_ELISION = /^(?:\p{L}{1,2}|qu|jusqu|lorsqu|puisqu|quoiqu|nell|dell|
  */
 /** A place that may come first: "In Haldenau", "À Saint-Véran,", "A Valdorno". */
 const PLACE_FIRST = '(?:in|at|on|à|a|en|im|ad|op)\\s[^,.!?]{1,30}?,?\\s';
+/** The most characters before a season's word: the place that may come first (PLACE_FIRST). */
+const PLACE_FIRST_LENGTH = 36;
 const seasonComes = (needle: RegExp, words: string): LinePattern => ({
-  needle,
+  // the needle is looked for where the pattern can find its words, not in the whole line
+  needle: new RegExp(`^[^]{0,${PLACE_FIRST_LENGTH}}?(?:${needle.source})`, needle.flags),
   pattern: new RegExp(`^(?:${PLACE_FIRST})?(?:${words})`, 'iu'),
 });
 
@@ -124,7 +127,7 @@ const CLOCK_SCENE: LinePattern = {
  * Sunday in February"): news says "on Sunday" or "early Sunday"; a story says "on a Sunday". English.
  */
 const ANY_DAY_SCENE: LinePattern = {
-  needle: /\bon an? (?:mon|tues|wednes|thurs|fri|satur|sun)day\b/iu,
+  needle: /\bon an? (?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i,
   // (at a clock time, and not news's "…on a Saturday, police said")
   pattern: /^(?![^]*\bsaid\b)[^]*?\b(?:at|around|by|just after|shortly after|just before|shortly before) \d{1,2}(?::\d\d ?(?:a\.?m\.?|p\.?m\.?)?| ?(?:a\.?m\.?|p\.?m\.?)),? on an? (?:mon|tues|wednes|thurs|fri|satur|sun)day\b/iu,
 };
@@ -158,7 +161,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
       copula: /\s(?:is|are|was|were|remains|feels)\s/u,
       // not "for the most part", "most of", "at least"
       judges:
-        /\b(?:best|worst|finest|(?<!\bfor the\s)most(?!\s+(?:part|of)\b)|(?<!\bat\s)least(?!\s+of\b)|better|worse|great|greatest|good|excellent|superb|exceptional|outstanding|remarkable|impressive|disappointing|disappointment|flawed|mediocre|forgettable|uneven|worth|worthwhile|recommend(?:ed)?|must-(?:see|have|read|buy)|masterpiece|triumph|failure|brilliant|terrific|solid|decent|poor|weak|overpriced|underwhelming|delightful|charming|stunning|satisfying|enjoyable|boring|dull|favou?rite|ideal|perfect|near-perfect|exciting|assured|bargain)\b/iu,
+        /\b(?:best|worst|finest|(?<!\bfor the\s)most(?!\s+(?:part|of)\b)|(?<!\bat\s)least(?!\s+of\b)|better|worse|great|greatest|good|excellent|superb|exceptional|outstanding|remarkable|impressive|disappointing|disappointment|flawed|mediocre|forgettable|uneven|worth|worthwhile|recommend(?:ed)?|must-(?:see|have|read|buy)|masterpiece|triumph|failure|brilliant|terrific|solid|decent|poor|weak|overpriced|underwhelming|delightful|charming|stunning|satisfying|enjoyable|boring|dull|favou?rite|ideal|perfect|near-perfect|exciting|assured|bargain)\b/i,
     },
     warmUps: {
       address: [
@@ -190,7 +193,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
         { opens: "it was|on a |on the morning of|on the afternoon of|on the evening of|on the night of|one morning|one afternoon|one evening|one night|one day|at |by |just after|just before|shortly after|shortly before|around |late one|late last|in the winter|in the spring|in the summer|in the autumn|in the fall|in the early hours|in the small hours|in the dead|the phone rang|the doorbell rang|the alarm rang|when i was|i remember|i was|i'll never forget|last |it's|it’s|it is|years ago|a few years ago|you", pattern: /^(?:it was (?:(?:a|an) (?:cold|hot|warm|sunny|rainy|grey|gray|crisp|quiet|bright|dark|windy|humid|chilly|clear|snowy|late|early|typical|normal|ordinary|beautiful|perfect|quiet|busy|[a-z]+ (?:morning|afternoon|evening|night|day))|just (?:after|before)|(?:nearly|almost|about|around|shortly (?:after|before)) (?:\d|midnight|noon|dawn|dusk)|\d{1,2}(?::\d\d)? ?(?:a\.?m|p\.?m|o'clock))|on a (?:cold|hot|warm|sunny|rainy|grey|gray|crisp|quiet|bright|dark|windy|humid|chilly|clear|snowy|recent|[a-z]+ (?:morning|afternoon|evening|night|day))|one (?:morning|afternoon|evening|night|day)|on the (?:morning|afternoon|evening|night) of|(?:at|by|just after|just before|shortly after|shortly before|around) (?:(?:\d{1,2}(?:[:.]\d\d)? ?(?:a\.?m\.?|p\.?m\.?|o'clock)?|(?:(?:a )?quarter|half|five|ten|twenty|twenty-five) (?:to|past) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|\d{1,2})|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock),? (?:on an?|one|every|each) (?:\w+ ){0,2}(?:morning|afternoon|evening|night|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|dawn|dusk|daybreak|first light|sunrise|sunset)|in the (?:winter|spring|summer|autumn|fall|early hours|small hours|dead of night) of (?:\d{4}|'\d\d)|late (?:one|last) (?:night|evening)|the (?:phone|doorbell|alarm) rang|when i was|i remember|i was|i'll never forget|last (?:summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october|november|december),? (?:i|[^.!?"“”]{0,80}?\bmy)\b|(?:it's|it’s|it is) (?:\d{1,2}(?:[:.]\d\d)? ?(?:a\.?m\.?|p\.?m\.?|o'clock)|(?:just )?(?:before|after) (?:dawn|midnight|sunrise|sunset))|years ago,? i|a few years ago,? i|you (?:felt|were|woke|walked|got|spent|heard|saw|sat|stood|looked|noticed|opened|picked|came|went|had just))\b/iu },
         CLOCK_SCENE,
         ANY_DAY_SCENE,
-        seasonComes(/autumn|winter|spring|summer|fall|frost|snow|rain/iu, '(?:autumn|winter|spring|summer|fall|the (?:first|last) (?:frost|frosts|snow|snows|rain|rains))(?: of (?:the )?\\p{L}+)? (?:comes|came|arrives|arrived|falls|fell) (?:early|late|hard|first|slowly|suddenly)\\b'),
+        seasonComes(/autumn|winter|spring|summer|fall|frost|snow|rain/i, '(?:autumn|winter|spring|summer|fall|the (?:first|last) (?:frost|frosts|snow|snows|rain|rains))(?: of (?:the )?\\p{L}+)? (?:comes|came|arrives|arrived|falls|fell) (?:early|late|hard|first|slowly|suddenly)\\b'),
       ],
     },
   },
@@ -202,7 +205,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     references: 'er sie es ihm ihn ihr ihre sein seine dies diese dieser dieses das dabei damit dazu'.split(' '),
     standalone: 'jahr woche monat morgen abend sommer winter frühjahr herbst wochenende jahrhundert schuljahr saison'.split(' '),
     demonstratives: 'dies diese dieser dieses'.split(' '),
-    ordinalBefore: /(?:^|\s)(?:am|im|vom|zum|zur|der|die|das|den|dem|des|ab|bis|seit|vor|nach|um|an|ihr(?:em|en|er)?|sein(?:em|en|er)?|jede[mnrs]?)\s+\d{1,3}\.$/iu,
+    ordinalBefore: /(?:^|\s)(?:am|im|vom|zum|zur|der|die|das|den|dem|des|ab|bis|seit|vor|nach|um|an|ihr(?:em|en|er)?|sein(?:em|en|er)?|jede[mnrs]?)\s+\d{1,3}\.$/i,
     verdict: /^(?:unser |das )?(?:fazit|urteil|ergebnis|schlussfolgerung)[.:!]?$/iu,
     review: {
       copula: /\s(?:ist|sind|bleibt|war)\s/u,
@@ -214,7 +217,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
       address: [{ opens: 'erinnern sie sich|stellen sie sich|kennen sie|haben sie', pattern: /^(?:erinnern sie sich|stellen sie sich|kennen sie|haben sie)\b/iu }],
       greeting: [{ opens: 'hallo|guten morgen|guten tag|guten abend|willkommen|liebe ', pattern: /^(?:hallo|guten (?:morgen|tag|abend)|willkommen|liebe )\b/iu }],
       seasonal: [{ opens: 'wie jedes jahr|jedes jahr|es war einmal', pattern: /^(?:wie jedes jahr|jedes jahr|es war einmal)\b/iu }],
-      scene: [{ opens: 'es ist|an einem', pattern: /^(?:es ist (?:kurz (?:vor|nach) )?(?:\d{1,2}|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|viertel|halb|mitternacht)\b|an einem (?:\p{L}+ )?(?:morgen|abend|nachmittag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)/iu }, seasonComes(/herbst|winter|sommer|frühling/iu, '(?:der (?:herbst|winter|sommer|frühling) (?:kommt|kam)|(?:kommt|kam) der (?:herbst|winter|sommer|frühling)) (?:früh|spät|zeitig|früher|später)'), hourScene(/\bum\s+(?:\d{1,2}|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|halb)\b/iu, 'beginnt|klingelt|öffnet|fährt|läutet', 'um\\s+(?:\\d{1,2}|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|halb)\\b', 'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|morgen|gestern|prozent|uhr am')],
+      scene: [{ opens: 'es ist|an einem', pattern: /^(?:es ist (?:kurz (?:vor|nach) )?(?:\d{1,2}|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|viertel|halb|mitternacht)\b|an einem (?:\p{L}+ )?(?:morgen|abend|nachmittag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)/iu }, seasonComes(/herbst|winter|sommer|frühling/i, '(?:der (?:herbst|winter|sommer|frühling) (?:kommt|kam)|(?:kommt|kam) der (?:herbst|winter|sommer|frühling)) (?:früh|spät|zeitig|früher|später)'), hourScene(/\bum\s+(?:\d{1,2}|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|halb)\b/i, 'beginnt|klingelt|öffnet|fährt|läutet', 'um\\s+(?:\\d{1,2}|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|halb)\\b', 'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|morgen|gestern|prozent|uhr am')],
     },
   },
   fr: {
@@ -238,7 +241,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
       address: [{ opens: 'souvenez-vous|imaginez|vous avez|vous êtes|vous aussi|avez-vous|rappelez-vous', pattern: /^(?:souvenez-vous|imaginez|vous avez|vous êtes|vous aussi|avez-vous|rappelez-vous)\b/iu }],
       greeting: [{ opens: 'bonjour|bonsoir|salut|bienvenue|cher', pattern: /^(?:bonjour|bonsoir|salut|bienvenue|chers? )\b/iu }],
       seasonal: [{ opens: "alors que l'année|comme chaque année|chaque année|il était une fois", pattern: /^(?:alors que l'année|comme chaque année|chaque année|il était une fois)\b/iu }],
-      scene: [{ opens: 'il est|ce matin|ce soir|ce jour|un matin|un soir|un après-midi|par un', pattern: /^(?:il est (?:\d{1,2}|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|midi|minuit)\s*(?:h|heures?)?\b|ce (?:matin|soir|jour)-là|un (?:matin|soir|après-midi) d[e']|par un (?:matin|soir|après-midi))/iu }, seasonComes(/automne|hiver|été|printemps/iu, "(?:l['’](?:automne|hiver|été)|le printemps) (?:arrive|est arrivé|vient) (?:tôt|tard|plus tôt|plus tard|avant)"), hourScene(/(?<!\p{L})à\s+(?:\d{1,2}\s?h|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze)/iu, 'commence|démarre|ouvre|sonne|se lève|se réveille', 'à\\s+(?:\\d{1,2}\\s?h|(?:une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze)\\s+heures?)', 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd|demain|hier|pour cent')],
+      scene: [{ opens: 'il est|ce matin|ce soir|ce jour|un matin|un soir|un après-midi|par un', pattern: /^(?:il est (?:\d{1,2}|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|midi|minuit)\s*(?:h|heures?)?\b|ce (?:matin|soir|jour)-là|un (?:matin|soir|après-midi) d[e']|par un (?:matin|soir|après-midi))/iu }, seasonComes(/automne|hiver|été|printemps/i, "(?:l['’](?:automne|hiver|été)|le printemps) (?:arrive|est arrivé|vient) (?:tôt|tard|plus tôt|plus tard|avant)"), hourScene(/(?<!\p{L})à\s+(?:\d{1,2}\s?h|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze)/iu, 'commence|démarre|ouvre|sonne|se lève|se réveille', 'à\\s+(?:\\d{1,2}\\s?h|(?:une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze)\\s+heures?)', 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd|demain|hier|pour cent')],
     },
   },
   es: {
@@ -261,7 +264,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
       address: [{ opens: 'recuerdas|recuerde|imagina|imagine|¿alguna vez', pattern: /^(?:recuerdas|recuerde|imagina|imagine|¿alguna vez)\b/iu }],
       greeting: [{ opens: 'hola|buenos días|buenas tardes|bienvenido', pattern: /^(?:hola|buenos días|buenas tardes|bienvenidos?)\b/iu }],
       seasonal: [{ opens: 'como cada año|cada año|érase una vez|había una vez', pattern: /^(?:como cada año|cada año|érase una vez|había una vez)\b/iu }],
-      scene: [{ opens: 'son las|es la una|una mañana|una tarde|una noche', pattern: /^(?:son las (?:\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b|es la una\b|una (?:mañana|tarde|noche) de\b)/iu }, seasonComes(/otoño|invierno|verano|primavera/iu, '(?:el (?:otoño|invierno|verano)|la primavera) (?:llega|llegó|ha llegado) (?:pronto|tarde|antes)'), hourScene(/\ba\s+las?\s+(?:\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b/iu, 'empieza|comienza|arranca|abre|suena|se levanta|se despierta', 'a\\s+las?\\s+(?:\\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\\b', 'lunes|martes|miércoles|jueves|viernes|sábado|domingo|hoy|mañana|ayer|por ciento|huelga'),
+      scene: [{ opens: 'son las|es la una|una mañana|una tarde|una noche', pattern: /^(?:son las (?:\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b|es la una\b|una (?:mañana|tarde|noche) de\b)/iu }, seasonComes(/otoño|invierno|verano|primavera/i, '(?:el (?:otoño|invierno|verano)|la primavera) (?:llega|llegó|ha llegado) (?:pronto|tarde|antes)'), hourScene(/\ba\s+las?\s+(?:\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b/i, 'empieza|comienza|arranca|abre|suena|se levanta|se despierta', 'a\\s+las?\\s+(?:\\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\\b', 'lunes|martes|miércoles|jueves|viernes|sábado|domingo|hoy|mañana|ayer|por ciento|huelga'),
         // the hour first ("A las nueve menos cuarto, el único autobús escolar baja la cuesta…"), then a scene's verb in the present
         { opens: 'a la|a las', pattern: /^a las? (?:\d{1,2}(?:[:.]\d\d)?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)(?: y media| y cuarto| menos cuarto| en punto)?(?: de la (?:mañana|tarde|noche)| de la madrugada)?,(?![^.!?]*(?<!\p{L})(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|hoy|ayer|por ciento|huelga)(?!\p{L}))[^.!?]{0,80}?(?<!\p{L})(?:baja|sube|llega|sale|entra|abre|empieza|comienza|arranca|suena|cruza|recorre|espera|se levanta|se despierta)(?!\p{L})/iu }],
     },
@@ -284,7 +287,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     argues: /(?<!\p{L})(?:dovrebbe|dovrebbero|bisogna)(?!\p{L})/iu,
     concludes: /^(?:[Pp]erciò|[Qq]uindi|[Pp]er questo|[Dd]unque|[Aa]lla fine|[Ii]n definitiva|[Ii]n fin dei conti),?\s+(?=(?:il|lo|la|i|gli|le|un|una|uno|questo|questa|questi|queste)\s|l['’]|\p{Lu})/u,
     warmUps: {
-      scene: [{ opens: "sono le|è l'una|una mattina|una sera|una notte", pattern: /^(?:sono le (?:\d{1,2}|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\b|è l'una\b|una (?:mattina|sera|notte) d[i'])/iu }, seasonComes(/autunno|inverno|estate|primavera/iu, "(?:l['’](?:autunno|inverno|estate)|la primavera) (?:arriva|arrivò|è arrivat[oa]) (?:presto|tardi|prima)"), hourScene(/\ball(?:e\s+|['’])(?:\d{1,2}|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\b/iu, 'comincia|inizia|apre|suona|si sveglia|si alza|attacca', "all(?:e\\s+|['’])(?:\\d{1,2}|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\\b", 'lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|oggi|domani|ieri|per cento|sciopero')],
+      scene: [{ opens: "sono le|è l'una|una mattina|una sera|una notte", pattern: /^(?:sono le (?:\d{1,2}|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\b|è l'una\b|una (?:mattina|sera|notte) d[i'])/iu }, seasonComes(/autunno|inverno|estate|primavera/i, "(?:l['’](?:autunno|inverno|estate)|la primavera) (?:arriva|arrivò|è arrivat[oa]) (?:presto|tardi|prima)"), hourScene(/\ball(?:e\s+|['’])(?:\d{1,2}|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\b/i, 'comincia|inizia|apre|suona|si sveglia|si alza|attacca', "all(?:e\\s+|['’])(?:\\d{1,2}|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\\b", 'lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|oggi|domani|ieri|per cento|sciopero')],
     },
   },
   pt: {
@@ -301,7 +304,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     verdict: /^(?:ons |het )?(?:oordeel|conclusie|eindoordeel)[.:!]?$/iu,
     argues: /(?<!\p{L})(?:zou moeten|zouden moeten)(?!\p{L})/iu,
     warmUps: {
-      scene: [{ opens: 'het is|op een', pattern: /^(?:het is (?:kwart (?:voor|over) |half |even (?:voor|na) )?(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|middernacht)\b|op een (?:\p{L}+ )?(?:ochtend|avond|middag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b)/iu }, hourScene(/\bom\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half)\b/iu, 'begint|opent|vertrekt|rijdt|luidt', 'om\\s+(?:\\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half)\\b', 'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|morgen|gisteren|procent|staking')],
+      scene: [{ opens: 'het is|op een', pattern: /^(?:het is (?:kwart (?:voor|over) |half |even (?:voor|na) )?(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|middernacht)\b|op een (?:\p{L}+ )?(?:ochtend|avond|middag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b)/iu }, hourScene(/\bom\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half)\b/i, 'begint|opent|vertrekt|rijdt|luidt', 'om\\s+(?:\\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half)\\b', 'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|morgen|gisteren|procent|staking')],
     },
   },
   sv: { name: 'Swedish', abbreviations: 't ex bl a dvs kl nr s resp p ca jfr st f d prof dr ang el m fl'.split(' '), stemmer: 'swedish' },

@@ -23,7 +23,10 @@ type Lexeme = {
   readonly lower: string;
   /** Its term, for a WORD: the stem of the lower-cased word. */
   readonly term: string;
-  /** For a WORD, what the lexicon says of it as a verb and as a subject (model.ts); for a clitic, whether it is a verb's ('re, n't). */
+  /**
+   * Whether a clitic or a contraction is a verb's ('re, n't, "it's"); for any other WORD undefined, and
+   * what the lexicon says of it as a verb and as a subject is asked when needed (useOf).
+   */
   readonly use: WordClass | undefined;
   /**
    * For a WORD, whether it is a stop word; undefined where that depends on the token (some parts of
@@ -111,7 +114,8 @@ const VERB_CONTRACTION = /(?:['’](?:re|m|ve|ll)|n['’]t)$|^(?:it|that|he|she|
 const newLexeme = (value: string, type: string, id: number, stop: boolean): Lexeme => {
   if (type === 'word' && LETTER.test(value) && !CLITIC.test(value)) {
     const lower = value.toLowerCase();
-    const use = VERB_CONTRACTION.test(lower) ? CLITIC_VERB : wordClassOf(lower);
+    // what the lexicon says of the word is asked only where a short line is checked for a verb (useOf)
+    const use = VERB_CONTRACTION.test(lower) ? CLITIC_VERB : undefined;
     return lexemeOf(value, WORD, lower, stemOrKeep(lower), use, stopWordVaries(id) ? undefined : stop);
   }
   return lexemeOf(value, type === 'number' ? NUMBER : type === 'tabCRLF' ? BREAK : OTHER, '', '', VERB_CLITIC.test(value) ? CLITIC_VERB : undefined, undefined);
@@ -122,6 +126,9 @@ const PRONOUN = /^(?:i|you|he|she|it|we|they|this|that|these|those|who)$/u;
 /** A line of this many words at most is checked for a verb: a longer one without any is rare, and costs the check. */
 const MAX_VERBLESS_WORDS = 8;
 const MIN_VERBLESS_WORDS = 3;
+/** What a lexeme is as a verb and a subject: a clitic's own, or a word's by the lexicon (model.ts). */
+const useOf = (lexeme: Lexeme): WordClass | undefined => lexeme.use ?? (lexeme.kind === WORD ? wordClassOf(lexeme.lower) : undefined);
+
 /**
  * A short statement with no verb ("One very small bridge.", "Proper buttons, a lovely screen."): no
  * word that is mostly a verb, no word that may be one right after a subject ("the package costs…"), no
@@ -132,7 +139,7 @@ const isVerbless = (tokens: Tokens, start: number, end: number, words: number, t
   if (words < MIN_VERBLESS_WORDS || words > MAX_VERBLESS_WORDS || !/\.["'’”)]*$/u.test(text)) return false;
   let afterSubject = false;
   for (let i = start; i <= end; i++) {
-    const use = tokens.lexemes[i]!.use;
+    const use = useOf(tokens.lexemes[i]!);
     if (use === undefined) continue;
     if (use.verb === 'verb' || (use.verb === 'maybe' && afterSubject)) return false;
     if (use.subject && PRONOUN.test(tokens.lexemes[i]!.lower)) return false;

@@ -57,10 +57,13 @@ export const lengthScore = (words: number): number => {
  */
 export const titleScore = (terms: readonly string[], title: ReadonlySet<string>): number => {
   if (title.size === 0) return 0;
-  // the title's terms that the sentence holds, each once: a title has a few, so each is looked for in
-  // the sentence (no list of hits per sentence)
+  // the title's terms that the sentence holds, each once (at its first place in the sentence): a
+  // lookup per term, and no list of hits per sentence
   let hits = 0;
-  for (const t of title) if (terms.includes(t)) hits++;
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    if (title.has(t) && terms.indexOf(t) === i) hits++;
+  }
   return hits / title.size;
 };
 

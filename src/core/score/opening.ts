@@ -18,7 +18,9 @@ export type OpenerKind = 'question' | 'address' | 'greeting' | 'scene' | 'season
 const CARRIED_ON = /^(?:and|but|so|yet),?\s+(?=\p{L})/iu;
 const NOTHING = /(?!)/u;
 /** A question asked of the reader: not in someone's words (no quotation mark at its start or end). */
-const QUESTION = /[?？؟]\)?\s*$/u;
+const QUESTION_END = /[?？؟]\)?$/u;
+/** Whether a sentence asks: a question mark ends it, or one before a closing parenthesis (read at its end only, not searched for). */
+const asks = (text: string): boolean => QUESTION_END.test(text.trimEnd().slice(-2));
 const QUOTE_MARK = /["“”„«»]/u;
 /** A sentence that opens with someone's words, in any quotation marks. */
 const SPOKEN = /^\s*["“„«‘‹']/u;
@@ -58,7 +60,7 @@ const wordedTestsOf = (lang: string): readonly WordedTest[] => {
 
 /** The kind of warm-up a sentence is, or null when it says something. */
 export const openerKind = (text: string, lang: string): OpenerKind | null => {
-  if (QUESTION.test(text) && !QUOTE_MARK.test(text)) return 'question';
+  if (asks(text) && !QUOTE_MARK.test(text)) return 'question';
   if (OPENING_QUOTE.test(text)) return 'quote';
   const tests = wordedTestsOf(lang);
   if (tests.length === 0) return null;
@@ -92,9 +94,9 @@ const LEDE_SENTENCES = 6;
  */
 const SIGNPOST_SENTENCES = 16;
 const PERSONAL_SIGNPOST_SENTENCES = 40;
-const FIRST_PERSON = /\b(?:i|my|i've|i’ve|i'm|i’m)\b/iu;
+const FIRST_PERSON = /\b(?:i|my|i've|i’ve|i'm|i’m)\b/i;
 /** An announcement of what ought to be done (English): "Here is what should happen:". */
-const PRESCRIBES = /\b(?:should|must|ought|needs? to|has to|have to)\b/iu;
+const PRESCRIBES = /\b(?:should|must|ought|needs? to|has to|have to)\b/i;
 /** Where a feature's nut graf is looked for after its lede: this many sentences (paragraphs three to six, about). */
 const NUT_GRAF_SENTENCES = 10;
 /** A nut graf names at least this share of the title's terms, or this many of them (a title and a long dek have many). */
@@ -194,7 +196,7 @@ export const POINT_FIRST: Opening = { start: 0, warmUp: new Set(), kinds: [] };
 /** A title that labels the piece as opinion ("Editorial: …", "Opinion | …", "Our view: …"). */
 const OPINION_LABEL = /^(?:editorial|opinion|op-ed|our view|commentary|viewpoint)\s*[:|–—-]/iu;
 /** What ought to be done, as an argument says it (PRESCRIBES's words, less "needs to" and "has to", which a report uses as often). */
-const ARGUES = /\b(?:should|must|ought to)\b/iu;
+const ARGUES = /\b(?:should|must|ought to)\b/i;
 /**
  * The same words in a clause the sentence reports or describes ("…persuading many that they should
  * support it", "None of this means Lakeport should…", "…a building it cannot profit from and must
@@ -207,7 +209,7 @@ const OWN_VIEW = /\b(?:i|we)\s+(?:[\p{L}]+\s+)?(?:think|believe|argue|say|conten
  * Not an argument: advice to the reader (a guide's "you should"), a sentence that leans on the one
  * before ("They did, and they should again."), a line of a transcript ("ACHEBE: …").
  */
-const NOT_AN_ARGUMENT = /\byou\b|^(?:they|it|this|that|these|those|he|she|so|and|but|yet)\b/iu;
+const NOT_AN_ARGUMENT = /\byou\b|^(?:they|it|this|that|these|those|he|she|so|and|but|yet)\b/i;
 /** A transcript's line: a speaker's name in capitals, then a colon ("ACHEBE: …"). */
 const TRANSCRIPT_LINE = /^\p{Lu}{2}[\p{Lu} .'’-]*:/u;
 const MIN_ARGUMENT_WORDS = 8;
@@ -230,7 +232,7 @@ const argumentAfter = (sentences: readonly Sentence[], last: number, lang: strin
   for (const s of opinion ? sentences : sentences.slice(0, SIGNPOST_SENTENCES)) {
     // the writer's own "I", not someone's quoted
     firstPerson ||= lang === 'en' && !QUOTE_MARK.test(s.text) && FIRST_PERSON.test(s.text);
-    if (s.index <= last || !argues.test(s.text) || (lang === 'en' && REPORTED_ARGUMENT.test(s.text) && !OWN_VIEW.test(s.text) && !ARGUES.test(s.text.replace(REPORTED_ARGUMENT, ''))) || QUOTE_MARK.test(s.text) || QUESTION.test(s.text) || leans(withoutConclusion(s.text, lang)) || TRANSCRIPT_LINE.test(s.text) || s.wordCount < MIN_ARGUMENT_WORDS) continue;
+    if (s.index <= last || !argues.test(s.text) || (lang === 'en' && REPORTED_ARGUMENT.test(s.text) && !OWN_VIEW.test(s.text) && !ARGUES.test(s.text.replace(REPORTED_ARGUMENT, ''))) || QUOTE_MARK.test(s.text) || asks(s.text) || leans(withoutConclusion(s.text, lang)) || TRANSCRIPT_LINE.test(s.text) || s.wordCount < MIN_ARGUMENT_WORDS) continue;
     return firstPerson ? s.index : -1;
   }
   return -1;
@@ -280,22 +282,31 @@ const WIDENS =
 /** The turn is looked for this far into the article (a feature's nut graf: paragraphs three to six, about). */
 const WIDENING_SENTENCES = 20;
 /** A lede that names its day is news ("…announced on Tuesday…"): its person is no feature's. */
-const NEWS_DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b/iu;
+const NEWS_DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b/i;
+
+/** "is" or "are" as a sentence's second, third or fourth word (a dash may come first), as in every turn WIDENS finds. */
+const COPULA_EARLY = /^\S+\s(?:\S+\s){0,2}(?:is|are)\s/;
 
 /** Where a feature turns from its person to the many (WIDENS), after the lede; -1 where it does not. */
 const wideningTurn = (sentences: readonly Sentence[], lang: string): number => {
   if (lang !== 'en' || sentences.length < 4) return -1;
   const first = sentences[0]!.text;
   if (NEWS_DAY.test(first)) return -1;
-  const named = new Set(first.match(/[\p{L}’'.-]+/gu) ?? []);
-  for (const s of sentences.slice(2, WIDENING_SENTENCES)) {
-    // (a cheap look first: the pattern compiles on first use)
-    if (!/\b(?:one of|not alone|among)\b/u.test(s.text)) continue;
+  // the names the first sentence gives, once a sentence turns
+  let named: Set<string> | undefined;
+  const end = Math.min(sentences.length, WIDENING_SENTENCES);
+  for (let k = 2; k < end; k++) {
+    const s = sentences[k]!;
+    // (a cheap look first: the turn's verb is its second or third word, in few sentences, and the
+    // pattern compiles on first use)
+    if (!COPULA_EARLY.test(s.text)) continue;
     const m = WIDENS.exec(s.text.replace(LEADING, ''));
     if (m === null) continue;
     const subject = m[0].split(/\s(?:is|are)\s/u)[0]!;
     // the person of the lede: by a pronoun, or by a name its first sentence gives, word for word
-    if (/^(?:[Ss]he|[Hh]e|[Tt]hey)$/u.test(subject) || subject.split(/\s/u).every((w) => named.has(w))) return s.index;
+    if (/^(?:[Ss]he|[Hh]e|[Tt]hey)$/u.test(subject)) return s.index;
+    named ??= new Set(first.match(/[\p{L}’'.-]+/gu) ?? []);
+    if (subject.split(/\s/u).every((w) => named!.has(w))) return s.index;
   }
   return -1;
 };

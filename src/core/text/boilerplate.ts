@@ -101,7 +101,7 @@ export const GUARDED_LINES: readonly Guarded[] = [
   { needle: /cookie/i, pattern: /^.{0,80}\bcookies?\b.{0,120}\b(accept|consent|policy|settings|agree|use)\b.{0,80}$/i },
   // "Carrow Weekender and our partners use cookies to improve your experience and measure ads."
   { needle: /cookie/i, pattern: /^.{0,80}\buses? cookies\b.{0,80}\b(experience|ads|advertising|personali[sz]e|analytics|traffic)\b.{0,60}$/i },
-  { needle: /cookie|galleta/iu, pattern: /^.{0,80}\b(cookies?|galletas)\b.{0,120}\b(akzeptieren|zustimmen|einverstanden|accepter|acceptez|aceptar|acepta|accetta|accettare|aceitar|accepteren|datenschutz|confidentialité|privacidad|privacy)(?![\p{L}\p{N}]).{0,80}$/iu },
+  { needle: /cookie|galleta/i, pattern: /^.{0,80}\b(cookies?|galletas)\b.{0,120}\b(akzeptieren|zustimmen|einverstanden|accepter|acceptez|aceptar|acepta|accetta|accettare|aceitar|accepteren|datenschutz|confidentialité|privacidad|privacy)(?![\p{L}\p{N}]).{0,80}$/iu },
   // a caption that ends in its credit: "… (AP Photo/David Zalubowski)", "… REUTERS/Brendan McDermid"
   { needle: /\//, pattern: /^.{0,300}\((AP|AFP|EPA|Reuters|UPI|PA)?\s?(Photo|Image|Foto)s?\s*\/[^()]{2,60}\)\.?$/ },
   { needle: /\//, pattern: /^.{0,300}\b(REUTERS|AFP|EPA|AP|Getty Images|Shutterstock|Bloomberg)\s*\/\s*\p{Lu}[\p{L} .'’-]{1,60}\.?$/u },

@@ -6,6 +6,7 @@
 // chosen only from a text that has nothing else. Data first, then the code that applies it.
 import type { Sentence } from '../types.js';
 import { wordKey } from './compare.js';
+import { termMatrix } from '../score/vectors.js';
 import { type LinePattern, anyOf } from './patterns.js';
 import { NAME_SLASH_OUTLET } from './boilerplate.js';
 
@@ -25,6 +26,8 @@ const FIGURE = /^\p{N}[\p{N}.,:/-]*(st|nd|rd|th|s|m|k|bn|pts?|%)?$/u;
 export const MIN_SENTENCE_WORDS = 4;
 /** Patterns are tried on lines and sentences up to this long; longer ones are prose. */
 const MAX_TESTED_LENGTH = 400;
+/** Term ids below this make a repeat's fingerprint exact (repeatedCopies); 2^21. */
+const TERM_IDS = 2 ** 21;
 /** A row of figures is this short at most (a table row, a stat line). */
 const MAX_ROW_TOKENS = 20;
 /** …and this many characters. */
@@ -53,7 +56,7 @@ export const NOT_PROSE: readonly LinePattern[] = [
   // a reviewer's disclosure ("Sonder lent Gearfield a review unit; it will be returned after
   // testing.", "We may earn a commission when you buy through our links.")
   {
-    needle: /review (?:unit|sample|copy)|loaner|commission/iu,
+    needle: /review (?:unit|sample|copy)|loaner|commission/i,
     pattern: /^([^.!?]{1,60}\b(lent|loaned|provided|sent|supplied|gave)\s(us|me|\p{Lu}[\p{L}-]+)\s(a|an|the)\s(review (unit|sample|copy)|loaner)\b|((we|i) (may )?earn|\p{Lu}[\p{L}-]+ may earn) (a )?(small )?(affiliate )?commission\b)/iu,
   },
   // calls to action
@@ -115,7 +118,7 @@ export const CAPTION_SUBJECT: readonly LinePattern[] = [
  * Herman". Each with a needle that every tail it matches holds: most tails hold none.
  */
 export const CAPTION_CREDITS: ReadonlyArray<{ readonly needle: RegExp; readonly pattern: RegExp }> = [
-  { needle: /\([^]*[:/][^]*\)/, pattern: /\((AP|AFP|EPA|Reuters|UPI|PA|Getty)?\s?(Photo|Image|Foto|Picture)s?\s*[:/][^()]{2,80}\)\.?$/iu },
+  { needle: /\([^]*[:/][^]*\)/, pattern: /\((AP|AFP|EPA|Reuters|UPI|PA|Getty)?\s?(Photo|Image|Foto|Picture)s?\s*[:/][^()]{2,80}\)\.?$/i },
   { needle: /Photo|Picture|Image|Foto|Credit/, pattern: /(^|[\s.(|/])(Photo|Photograph|Picture|Image|Foto|Credit|Photo credit)s?\s*(:|by)\s*\p{Lu}[^.!?]{0,80}\)?\.?$/u },
   { needle: /\//, pattern: /\b(REUTERS|AFP|EPA|AP|Getty Images|Shutterstock|Bloomberg|Xinhua|ANP|dpa)\s*\/\s*\p{Lu}[\p{L} .'’-]{1,60}\.?$/u },
   { needle: /[|/(]/, pattern: /[|/(]\s*(Getty Images|Shutterstock|AFP|Reuters|AP|EPA|Alamy|iStock)( via [^.]{0,40})?\)?\.?$/u },
@@ -418,6 +421,13 @@ const memoised = (size: number, test: (i: number) => boolean): ((i: number) => b
  */
 const TABLE_KEY = /^(?:key|legend|abbreviations)\s*:\s*[\p{L}\p{N}+/%.-]{1,6}\s*=\s*\p{L}/iu;
 
+/** A cheap look before TABLE_KEY: a key opens with its label's word. */
+const KEY_LABEL = /^(?:key|legend|abbreviations)\s*:/i;
+const opensKey = (text: string): boolean => {
+  const c = text.charCodeAt(0) | 0x20;
+  return (c === 0x6b || c === 0x6c || c === 0x61) && KEY_LABEL.test(text);
+};
+
 /** Each sentence in a paragraph that a table's key opens (TABLE_KEY), by position. */
 const inTableKey = (sentences: readonly Sentence[]): ((i: number) => boolean) => {
   let keyParagraph = -1;
@@ -425,8 +435,7 @@ const inTableKey = (sentences: readonly Sentence[]): ((i: number) => boolean) =>
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const opens = i === 0 || sentences[i - 1]!.paragraph !== s.paragraph;
-    // (a cheap look first: a key opens with K, L or A)
-    if (opens) keyParagraph = /^[KkLlAa]/u.test(s.text) && TABLE_KEY.test(s.text) ? s.paragraph : -1;
+    if (opens) keyParagraph = opensKey(s.text) && TABLE_KEY.test(s.text) ? s.paragraph : -1;
     if (s.paragraph === keyParagraph) marked[i] = 1;
   }
   return (i) => marked[i] === 1;
@@ -462,56 +471,49 @@ const classify = (sentences: readonly Sentence[], quotesWhole: boolean): Kinds =
  * one among the most prose stays; else, in another paragraph, the one that is not in a box of repeats
  * (a highlights box repeats several body sentences in a row); else the first.
  */
+/** Sentences that repeatedCopies's kept buffers hold at most: a longer article's are its own. */
+const MAX_SCRATCH = 4096;
+let scratch = { prints: new Float64Array(64), sorted: new Float64Array(64) };
+
 const repeatedCopies = (sentences: readonly Sentence[], notProse: (i: number) => boolean): Set<number> => {
-  // the same words have the same terms: only sentences whose terms repeat (their count, first and
-  // last) are compared word for word
-  const compared = ({ text, terms }: Sentence): boolean => text.length <= MAX_TESTED_LENGTH && terms.length > 0;
-  // most sentences open with a term that no other opens with: counted by their first term, they need no
-  // key of their own. (Two keys can be equal with first terms apart only where a first term holds a
-  // space: then every sentence is keyed.)
-  const byFirst = new Map<string, number>();
-  let counted = 0;
-  let spaced = false;
-  for (const s of sentences) {
-    if (!compared(s)) continue;
-    const first = s.terms[0]!;
-    byFirst.set(first, (byFirst.get(first) ?? 0) + 1);
-    counted++;
-    spaced ||= first.includes(' ');
-  }
   const dropped = new Set<number>();
-  // most articles repeat no first term: nothing to compare
-  if (byFirst.size === counted && !spaced) return dropped;
-  // (arrays made at their length and read by index: over the arrays that map() made, V8 deoptimized
-  // this function ('wrong map') and compiled it again, three times a run)
+  // the same words have the same terms: only sentences whose terms match by a fingerprint (how many,
+  // the first and the last of the distinct ones, numbered by the article's term matrix, which ranking
+  // builds anyway) are compared word for word. Numbers, sorted: no key of its own per sentence, and
+  // most articles have no two alike. (A fingerprint too large for a double's 53 bits only matches more.)
   const n = sentences.length;
-  const termKeys: Array<string | null> = new Array(n);
+  const { counts, lengths } = termMatrix(sentences);
+  const { offsets, ids } = counts;
+  // (buffers kept between articles of ordinary length: a typed array made for each cost more than the
+  // rest of the look)
+  if (scratch.prints.length < n && n <= MAX_SCRATCH) scratch = { prints: new Float64Array(2 * n), sorted: new Float64Array(2 * n) };
+  const { prints, sorted } = n <= scratch.prints.length ? scratch : { prints: new Float64Array(n), sorted: new Float64Array(n) };
+  prints.fill(-1, 0, n);
+  let m = 0;
   for (let i = 0; i < n; i++) {
-    const s = sentences[i]!;
-    const { terms } = s;
-    termKeys[i] = compared(s) && (spaced || byFirst.get(terms[0]!)! > 1) ? `${terms.length} ${terms[0]} ${terms[terms.length - 1]}` : null;
+    const from = offsets[i]!;
+    const to = offsets[i + 1]!;
+    if (to === from || sentences[i]!.text.length > MAX_TESTED_LENGTH) continue;
+    prints[i] = (lengths[i]! * TERM_IDS + ids[from]!) * TERM_IDS + ids[to - 1]!;
+    sorted[m++] = prints[i]!;
   }
-  const byTerms = new Map<string, number>();
-  let keyed = 0;
-  for (let i = 0; i < n; i++) {
-    const k = termKeys[i]!;
-    if (k === null) continue;
-    byTerms.set(k, (byTerms.get(k) ?? 0) + 1);
-    keyed++;
-  }
-  // most of the rest repeat no terms either
-  if (byTerms.size === keyed) return dropped;
+  const alike = sorted.subarray(0, m).sort();
+  let any = false;
+  for (let k = 1; k < m && !any; k++) any = alike[k] === alike[k - 1];
+  if (!any) return dropped;
+  const byPrint = new Map<number, number>();
+  for (let i = 0; i < n; i++) if (prints[i]! >= 0) byPrint.set(prints[i]!, (byPrint.get(prints[i]!) ?? 0) + 1);
   // of the sentences whose terms repeat, those that are prose; their terms must repeat among them
   const candidate = new Uint8Array(n);
-  const among = new Map<string, number>();
+  const among = new Map<number, number>();
   for (let i = 0; i < n; i++) {
-    const k = termKeys[i]!;
-    if (k === null || byTerms.get(k)! <= 1 || notProse(i)) continue;
+    const k = prints[i]!;
+    if (k < 0 || byPrint.get(k)! <= 1 || notProse(i)) continue;
     candidate[i] = 1;
     among.set(k, (among.get(k) ?? 0) + 1);
   }
   const keys: Array<string | null> = new Array(n);
-  for (let i = 0; i < n; i++) keys[i] = candidate[i] === 1 && among.get(termKeys[i]!)! > 1 ? wordKey(sentences[i]!.text) : null;
+  for (let i = 0; i < n; i++) keys[i] = candidate[i] === 1 && among.get(prints[i]!)! > 1 ? wordKey(sentences[i]!.text) : null;
   const copies = new Map<string, number>();
   let copied = 0;
   for (let i = 0; i < n; i++) {
@@ -550,7 +552,9 @@ const repeatedCopies = (sentences: readonly Sentence[], notProse: (i: number) =>
 
 /** A sentence's position in the list by its index, whatever the numbering of the list. */
 const positionOf = (sentences: readonly Sentence[]): ((index: number) => number | undefined) => {
-  if (sentences.every((s, i) => s.index === i)) return (index) => (index >= 0 && index < sentences.length ? index : undefined);
+  let inOrder = true;
+  for (let i = 0; i < sentences.length && inOrder; i++) inOrder = sentences[i]!.index === i;
+  if (inOrder) return (index) => (index >= 0 && index < sentences.length ? index : undefined);
   const map = new Map(sentences.map((s, i) => [s.index, i]));
   return (index) => map.get(index);
 };

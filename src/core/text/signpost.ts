@@ -7,8 +7,13 @@ import { LANGUAGES } from '../nlp/languages.js';
 /** Quotation marks, brackets and dashes that may open a sentence before its first word. */
 export const LEADING = /^[\s"'“‘(«„‹[¿¡—–-]+/u;
 
-/** What a sentence announcing the point opens with (its patterns, in languages.ts, are tried after this). */
-const SIGNPOST_OPENS = /^(?:so|and|but|here|this|the|my|our|let|i'll|i’ll|bottom|verdict|upshot|she|he|they)\b/i;
+/**
+ * What a sentence announcing the point opens with (its patterns, in languages.ts, are tried after
+ * this): the openings of those patterns, so that a sentence that opens "The…" or "She…" compiles and
+ * tries none of them.
+ */
+const SIGNPOST_OPENS =
+  /^(?:(?:so,? |and |but )?(?:here(?:'s|’s| is| are)|this is |my |our |the (?:point|bottom line|upshot|short|real story|truth|verdict)|let me |i['’]ll say)|(?:she|he|they) (?:is|are) not alone|bottom line|verdict|upshot)/i;
 
 /**
  * How a sentence announces the point: 'lead-in' for one that only announces it ("So here is my
