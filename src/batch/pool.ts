@@ -8,6 +8,7 @@ import type { Corpus } from '../core/types.js';
 import { CorpusBuilder } from '../core/score/corpus.js';
 import type { Outcome, Task, TaskState } from './task.js';
 import type { FromWorker, ToWorker } from './worker.js';
+import { expectArticles } from '../core/nlp/language.js';
 
 export type Pool = {
   readonly run: (task: Task) => Promise<Outcome>;
@@ -21,8 +22,10 @@ export type Pool = {
 };
 
 /** One job: run tasks in this thread, with no start-up cost. */
-const inProcessPool = async (signal?: AbortSignal): Promise<Pool> => {
+const inProcessPool = async (tasks: number, signal?: AbortSignal): Promise<Pool> => {
   const { runTask, newTaskState } = await import('./task.js');
+  // a few articles start sooner with the language model's lexicon built for a quick start
+  expectArticles(tasks);
   const state: TaskState = newTaskState();
   // each task waits for a turn of the event loop first, so that Ctrl-C is heard between tasks
   const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -197,4 +200,4 @@ export const createPool = async (
   tasks: number,
   { inline, signal, maxBytes }: { readonly inline: boolean; readonly signal?: AbortSignal; readonly maxBytes: number },
 ): Promise<Pool> =>
-  inline || tasks === 0 ? inProcessPool(signal) : workerPool(Math.max(1, Math.min(jobs, tasks)), workerHeapMb(maxBytes));
+  inline || tasks === 0 ? inProcessPool(tasks, signal) : workerPool(Math.max(1, Math.min(jobs, tasks)), workerHeapMb(maxBytes));

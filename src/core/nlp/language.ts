@@ -7,6 +7,8 @@ import { SAMPLE, detectLanguage } from './detect.js';
 import { intlLanguage } from './intl.js';
 import { LANGUAGES } from './languages.js';
 import { segment, termsOf, wordTermIds } from './segment.js';
+
+export { expectArticles } from './segment.js';
 import { termId, termById } from './terms.js';
 import { DEFAULTS } from '../../defaults.js';
 

@@ -2,7 +2,7 @@
 // sentences), and text → content terms.
 // wink's `T | string` outputs are narrowed here so that nothing else sees wink's types.
 import winkNLP from 'wink-nlp';
-import { stopWordVaries, leanModel, wordClassOf, type WordClass } from './model.js';
+import { stopWordVaries, leanModel, stemWord, wordClassOf, type LexiconIndex, type WordClass } from './model.js';
 import { cutIntoPieces } from './pieces.js';
 import { termId } from './terms.js';
 import type { Sentence } from '../types.js';
@@ -75,14 +75,24 @@ type Tokens = {
 // Built on first use and reused: the model takes tens of milliseconds to load. Nothing is needed
 // from the pipe: tokens, stems and stop words are properties of the lexicon, and sentence boundaries
 // are boundaries.ts's (wink's own 'sbd' pipe cost a quarter of reading a text).
-const memo: { nlp?: Nlp } = {};
-const model = leanModel();
-const getNlp = (): Nlp => (memo.nlp ??= winkNLP(model as unknown as Parameters<typeof winkNLP>[0], []));
+const memo: { nlp?: Nlp; index: LexiconIndex } = { index: 'object' };
+const getNlp = (): Nlp => (memo.nlp ??= winkNLP(leanModel(memo.index) as unknown as Parameters<typeof winkNLP>[0], []));
+
+/** At most this many articles are read sooner with the lexicon indexed for a quick start (model.ts LexiconIndex). */
+const QUICK_START_ARTICLES = 50;
+
+/**
+ * How many articles this process is about to read, told before the first: a few are read sooner with
+ * the lexicon indexed for a quick start, many with it indexed for lookups (model.ts). Without it, or
+ * once an article has been read, the index is the one for many.
+ */
+export const expectArticles = (count: number): void => {
+  if (memo.nlp === undefined) memo.index = count <= QUICK_START_ARTICLES ? 'map' : 'object';
+};
 
 const MAX_MEMO = 200_000;
 
 // The model's own stemmer (what its.stem calls), memoised. The memo is emptied when it grows large.
-const stemWord = (model as unknown as { addons: { stem: (word: string) => string } }).addons.stem;
 const stems = new Map<string, string>();
 const stem = (word: string): string => {
   let s = stems.get(word);

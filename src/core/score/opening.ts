@@ -284,8 +284,11 @@ const WIDENING_SENTENCES = 20;
 /** A lede that names its day is news ("…announced on Tuesday…"): its person is no feature's. */
 const NEWS_DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b/i;
 
-/** "is" or "are" as a sentence's second, third or fourth word (a dash may come first), as in every turn WIDENS finds. */
-const COPULA_EARLY = /^\S+\s(?:\S+\s){0,2}(?:is|are)\s/;
+/**
+ * "is" or "are" as a sentence's second, third or fourth word (a dash may come first), then the few
+ * among many, as in every turn WIDENS finds: looked at first, with no Unicode classes to compile.
+ */
+const COPULA_EARLY = /^\S+\s(?:\S+\s){0,2}(?:is|are)\s(?:not alone|(?:just\s)?one of|among)\b/;
 
 /** Where a feature turns from its person to the many (WIDENS), after the lede; -1 where it does not. */
 const wideningTurn = (sentences: readonly Sentence[], lang: string): number => {
