@@ -120,12 +120,15 @@ const CLITIC_VERB: WordClass = { verb: 'verb', subject: false, adverb: false };
 /** A word that holds such a clitic (wink keeps "I'm" one token unless it expands contractions), or a pronoun's 's ("it's"). */
 const VERB_CONTRACTION = /(?:['’](?:re|m|ve|ll)|n['’]t)$|^(?:it|that|he|she|what|who|there|here|where|how)['’]s$/u;
 
+/** A cheap look before VERB_CONTRACTION, which most words (with no apostrophe) fail. */
+const hasApostrophe = (word: string): boolean => word.includes("'") || word.includes('’');
+
 /** `stop`: whether the token the lexeme is learnt from is a stop word (read only for a word). */
 const newLexeme = (value: string, type: string, id: number, stop: boolean): Lexeme => {
   if (type === 'word' && LETTER.test(value) && !CLITIC.test(value)) {
     const lower = value.toLowerCase();
     // what the lexicon says of the word is asked only where a short line is checked for a verb (useOf)
-    const use = VERB_CONTRACTION.test(lower) ? CLITIC_VERB : undefined;
+    const use = hasApostrophe(lower) && VERB_CONTRACTION.test(lower) ? CLITIC_VERB : undefined;
     return lexemeOf(value, WORD, lower, stemOrKeep(lower), use, stopWordVaries(id) ? undefined : stop);
   }
   return lexemeOf(value, type === 'number' ? NUMBER : type === 'tabCRLF' ? BREAK : OTHER, '', '', VERB_CLITIC.test(value) ? CLITIC_VERB : undefined, undefined);
