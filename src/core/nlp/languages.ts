@@ -91,8 +91,12 @@ const ROMANCE_ELISION = /^(?:\p{L}{1,2}|qu|jusqu|lorsqu|puisqu|quoiqu|nell|dell|
  */
 /** A place that may come first: "In Haldenau", "À Saint-Véran,", "A Valdorno". */
 const PLACE_FIRST = '(?:in|at|on|à|a|en|im|ad|op)\\s[^,.!?]{1,30}?,?\\s';
-/** The most characters before a season's word: the place that may come first (PLACE_FIRST). */
-const PLACE_FIRST_LENGTH = 36;
+/**
+ * The most UTF-16 units before a needle's word: the place that may come first (PLACE_FIRST: a
+ * preposition, a space, 30 characters that may each be a pair of units, a comma and a space), then
+ * the words of a season's phrase before its own ("the first ", "kommt der ").
+ */
+const PLACE_FIRST_LENGTH = 80;
 const seasonComes = (needle: RegExp, words: string): LinePattern => ({
   // the needle is looked for where the pattern can find its words, not in the whole line
   needle: new RegExp(`^[^]{0,${PLACE_FIRST_LENGTH}}?(?:${needle.source})`, needle.flags),

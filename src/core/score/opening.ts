@@ -285,7 +285,7 @@ const WIDENING_SENTENCES = 20;
 const NEWS_DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b/i;
 
 /**
- * "is" or "are" as a sentence's second, third or fourth word (a dash may come first), then the few
+ * "is" or "are" as a sentence's second, third or fourth word, then the few
  * among many, as in every turn WIDENS finds: looked at first, with no Unicode classes to compile.
  */
 const COPULA_EARLY = /^\S+\s(?:\S+\s){0,2}(?:is|are)\s(?:not alone|(?:just\s)?one of|among)\b/;
@@ -302,8 +302,9 @@ const wideningTurn = (sentences: readonly Sentence[], lang: string): number => {
     const s = sentences[k]!;
     // (a cheap look first: the turn's verb is its second or third word, in few sentences, and the
     // pattern compiles on first use)
-    if (!COPULA_EARLY.test(s.text)) continue;
-    const m = WIDENS.exec(s.text.replace(LEADING, ''));
+    const text = s.text.replace(LEADING, '');
+    if (!COPULA_EARLY.test(text)) continue;
+    const m = WIDENS.exec(text);
     if (m === null) continue;
     const subject = m[0].split(/\s(?:is|are)\s/u)[0]!;
     // the person of the lede: by a pronoun, or by a name its first sentence gives, word for word

@@ -118,7 +118,7 @@ export const CAPTION_SUBJECT: readonly LinePattern[] = [
  * Herman". Each with a needle that every tail it matches holds: most tails hold none.
  */
 export const CAPTION_CREDITS: ReadonlyArray<{ readonly needle: RegExp; readonly pattern: RegExp }> = [
-  { needle: /\([^]*[:/][^]*\)/, pattern: /\((AP|AFP|EPA|Reuters|UPI|PA|Getty)?\s?(Photo|Image|Foto|Picture)s?\s*[:/][^()]{2,80}\)\.?$/i },
+  { needle: /\([^]*[:/][^]*\)/, pattern: /\((AP|AFP|EPA|Reuters|UPI|PA|Getty)?\s?(Photo|Image|Foto|Picture)s?\s*[:/][^()]{2,80}\)\.?$/iu },
   { needle: /Photo|Picture|Image|Foto|Credit/, pattern: /(^|[\s.(|/])(Photo|Photograph|Picture|Image|Foto|Credit|Photo credit)s?\s*(:|by)\s*\p{Lu}[^.!?]{0,80}\)?\.?$/u },
   { needle: /\//, pattern: /\b(REUTERS|AFP|EPA|AP|Getty Images|Shutterstock|Bloomberg|Xinhua|ANP|dpa)\s*\/\s*\p{Lu}[\p{L} .'’-]{1,60}\.?$/u },
   { needle: /[|/(]/, pattern: /[|/(]\s*(Getty Images|Shutterstock|AFP|Reuters|AP|EPA|Alamy|iStock)( via [^.]{0,40})?\)?\.?$/u },
@@ -478,11 +478,11 @@ let scratch = { prints: new Float64Array(64), sorted: new Float64Array(64) };
 const repeatedCopies = (sentences: readonly Sentence[], notProse: (i: number) => boolean): Set<number> => {
   const dropped = new Set<number>();
   // the same words have the same terms: only sentences whose terms match by a fingerprint (how many,
-  // the first and the last of the distinct ones, numbered by the article's term matrix, which ranking
-  // builds anyway) are compared word for word. Numbers, sorted: no key of its own per sentence, and
+  // the first and the last, numbered by the article's term matrix, which ranking builds anyway) are
+  // compared word for word. Numbers, sorted: no key of its own per sentence, and
   // most articles have no two alike. (A fingerprint too large for a double's 53 bits only matches more.)
   const n = sentences.length;
-  const { counts, lengths } = termMatrix(sentences);
+  const { counts, lengths, idOf } = termMatrix(sentences);
   const { offsets, ids } = counts;
   // (buffers kept between articles of ordinary length: a typed array made for each cost more than the
   // rest of the look)
@@ -494,7 +494,8 @@ const repeatedCopies = (sentences: readonly Sentence[], notProse: (i: number) =>
     const from = offsets[i]!;
     const to = offsets[i + 1]!;
     if (to === from || sentences[i]!.text.length > MAX_TESTED_LENGTH) continue;
-    prints[i] = (lengths[i]! * TERM_IDS + ids[from]!) * TERM_IDS + ids[to - 1]!;
+    const { terms } = sentences[i]!;
+    prints[i] = (lengths[i]! * TERM_IDS + ids[from]!) * TERM_IDS + idOf.get(terms[terms.length - 1]!)!;
     sorted[m++] = prints[i]!;
   }
   const alike = sorted.subarray(0, m).sort();
