@@ -8,6 +8,8 @@ import type { Sentence } from './types.js';
 /** Leading quotes and brackets, which do not change what a sentence opens with. */
 const LEADING = /^[\s"'“‘(«„‹[¿¡—–-]+/u;
 const WORDS = /[\p{L}\p{N}'’-]+/gu;
+/** An opener is found among a sentence's first words: this many. */
+const OPENING_WORDS = 5;
 
 /** Openers of one kind: single words, and phrases of several. */
 type Words = { readonly single: ReadonlySet<string>; readonly phrases: readonly string[][] };
@@ -59,13 +61,20 @@ export const leanOf = (text: string, lang: string): Lean => {
   const openers = openersOf(lang);
   if (openers === null) return null;
   // no words, no opener; the first five, lower-cased, pushed onto a literal (over map()'s array, and
-  // an empty one for no words, V8 deoptimized the callers: 'wrong map')
-  const found = text.replace(LEADING, '').slice(0, 100).match(WORDS);
-  if (found === null) return null;
+  // an empty one for no words, V8 deoptimized the callers: 'wrong map'), found one by one (not every
+  // word of the first 100 characters)
+  const head = text.replace(LEADING, '').slice(0, 100);
   const words: string[] = [];
-  for (let k = 0; k < Math.min(5, found.length); k++) words.push(found[k]!.toLowerCase().replace(/’/g, "'"));
-  // a contraction leans as its pronoun does ("It's also…", "They're…", "That'll…")
-  if (lang === 'en') for (let k = 0; k < words.length; k++) words[k] = words[k]!.replace(/'(?:s|re|ll|d|ve)$/u, '');
+  WORDS.lastIndex = 0;
+  for (let m = WORDS.exec(head); m !== null && words.length < OPENING_WORDS; m = words.length < OPENING_WORDS ? WORDS.exec(head) : null) {
+    let word = m[0].toLowerCase();
+    if (word.includes('’')) word = word.replace(/’/g, "'");
+    // a contraction leans as its pronoun does ("It's also…", "They're…", "That'll…")
+    if (lang === 'en' && word.includes("'")) word = word.replace(/'(?:s|re|ll|d|ve)$/u, '');
+    words.push(word);
+  }
+  WORDS.lastIndex = 0;
+  if (words.length === 0) return null;
   const connective = matchAt(openers.connectives, words, 0);
   // a reference first, or right after the connective ("And he said…")
   const at = connective > 0 && matchAt(openers.references, words, 0) === 0 ? connective : 0;

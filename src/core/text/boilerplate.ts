@@ -114,8 +114,8 @@ export const GUARDED_LINES: readonly Guarded[] = [
  */
 export const UNPUNCTUATED_LINES: readonly Guarded[] = [
   {
-    // three commas, and a word's end last (no full stop, quote or bracket)
-    needle: /^(?=(?:[^,]*,){3})[^]*[^\s.,;:!?…"“”«»()[\]]$/,
+    // three commas (searched for as a plain character; the pattern asks for a word's end last)
+    needle: /,[^,]*,[^,]*,/,
     pattern: /^([\p{L}\p{N}'’&#-]+( [\p{L}\p{N}'’&#-]+){0,3}\s*,\s*){3,}[\p{L}\p{N}'’&#-]+( [\p{L}\p{N}'’&#-]+){0,3}$/u,
   },
 ];
