@@ -66,7 +66,9 @@ export const leanOf = (text: string, lang: string): Lean => {
   const head = text.replace(LEADING, '').slice(0, 100);
   const words: string[] = [];
   WORDS.lastIndex = 0;
-  for (let m = WORDS.exec(head); m !== null && words.length < OPENING_WORDS; m = words.length < OPENING_WORDS ? WORDS.exec(head) : null) {
+  while (words.length < OPENING_WORDS) {
+    const m = WORDS.exec(head);
+    if (m === null) break;
     let word = m[0].toLowerCase();
     if (word.includes('’')) word = word.replace(/’/g, "'");
     // a contraction leans as its pronoun does ("It's also…", "They're…", "That'll…")

@@ -7,10 +7,10 @@ import { SAMPLE, detectLanguage } from './detect.js';
 import { intlLanguage } from './intl.js';
 import { LANGUAGES } from './languages.js';
 import { segment, termsOf, wordTermIds } from './segment.js';
-
-export { expectArticles } from './segment.js';
 import { termId, termById } from './terms.js';
 import { DEFAULTS } from '../../defaults.js';
+
+export { expectArticles } from './segment.js';
 
 const ENGLISH: LanguageAdapter = { code: 'en', segment, termsOf };
 const adapters = new Map<string, LanguageAdapter>([['en', ENGLISH]]);
