@@ -167,6 +167,11 @@ if (AGAINST !== undefined) {
   console.log(row('summarize --jobs 1', corpus.files, corpus.bytes, median(ours)));
   console.log(row(`${AGAINST} --jobs 1`, corpus.files, corpus.bytes, median(others)));
   console.log(`  ratio of times, summarize / ${AGAINST}: ${(median(ours) / median(others)).toFixed(3)}x`);
+  // Each round's own ratio: a load that comes and goes between rounds weighs on both halves of a round
+  // alike, so their median and quartiles say how far apart the two are more steadily than one ratio.
+  const ratios = ours.map((t, r) => t / others[r]).sort((a, b) => a - b);
+  const q = (p) => ratios[Math.min(ratios.length - 1, Math.floor(p * ratios.length))].toFixed(3);
+  console.log(`  ratio within each round: median ${median(ratios).toFixed(3)}x, quartiles ${q(0.25)}x to ${q(0.75)}x`);
   rmSync(corpus.dir, { recursive: true, force: true });
   process.exit(0);
 }
