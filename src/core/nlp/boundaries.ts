@@ -158,22 +158,29 @@ const MARK_THEN_SPACE = /[.)](?=\s)/g;
 const ITEM_START = /^\s+[\p{Lu}\p{Lo}\d"“]/u;
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 const isAsciiLower = (c: string | undefined): boolean => c !== undefined && c >= 'a' && c <= 'z';
+const isAsciiUpper = (c: string | undefined): boolean => c !== undefined && c >= 'A' && c <= 'Z';
 
 type Marker = { readonly at: number; readonly dot: number; readonly kind: string; readonly value: number; readonly bullet: boolean };
 
 /**
  * What every list marker that listItems accepts holds: a digit or two or a lower-case letter, after
- * the start, a space or a bullet, before ".", ")" or ".)" and a space. Most paragraphs hold none, and
- * are not searched mark by mark (every sentence end is a mark before a space). Two patterns: one with
- * a start or a space as alternatives is searched more than twice as slowly.
+ * the start, a space or a bullet, before ".", ")" or ".)" and a space; or a list's first item in
+ * capitals or Roman numerals, "A." or "I." (its later items are looked for once one is found). Most
+ * paragraphs hold none, and are not searched mark by mark (every sentence end is a mark before a
+ * space). Two patterns: one with a start or a space as alternatives is searched more than twice as slowly.
  */
-const MARKER_FIRST = /^(?:\d{1,2}|[a-z])(?:\.\)?|\))(?=\s)/;
-const MARKER_AFTER = /[\s•⁃◦▪‣●■►▸](?:\d{1,2}|[a-z])(?:\.\)?|\))(?=\s)/;
+const MARKER_FIRST = /^(?:\d{1,2}|[a-zAI])(?:\.\)?|\))(?=\s)/;
+const MARKER_AFTER = /[\s•⁃◦▪‣●■►▸](?:\d{1,2}|[a-zAI])(?:\.\)?|\))(?=\s)/;
 const NO_ITEMS: { starts: number[]; dots: ReadonlySet<number> } = { starts: [], dots: new Set() };
+/** Roman numerals a list is numbered with, by their value. */
+const ROMAN: ReadonlyMap<string, number> = new Map(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'].map((r, k) => [r, k + 1]));
+/** Kinds of marker whose list must start at its first value ("A.", "i.", "I."): "J. K. Rowling" is no list. */
+const FROM_FIRST = /^[AR]/;
 
 /**
- * The items of numbered and lettered lists: markers ("1.", "2.)", "b)", "• 9.") that come in order,
- * or open the text, or follow a bullet. Returns where each item starts, and the full stops of markers.
+ * The items of numbered and lettered lists: markers ("1.", "2.)", "b)", "• 9.", "B.", "ii.", "III.")
+ * that come in order, or open the text, or follow a bullet. Returns where each item starts, and the
+ * full stops of markers. A list in capitals or Roman numerals counts from its first item ("A.", "i.").
  */
 const listItems = (text: string, first: number): { starts: readonly number[]; dots: ReadonlySet<number> } => {
   if (!MARKER_FIRST.test(text) && !MARKER_AFTER.test(text)) return NO_ITEMS;
@@ -182,36 +189,53 @@ const listItems = (text: string, first: number): { starts: readonly number[]; do
     const end = m.index + 1;
     // the mark: "1.", "1)", "1.)"
     const punctStart = text[m.index] === ')' && text[m.index - 1] === '.' ? m.index - 1 : m.index;
+    // the marker: a number of one or two digits, or a word of up to four letters a-z or A-Z
     let s = punctStart;
-    if (isDigit(text[s - 1])) {
+    const digit = isDigit(text[s - 1]);
+    if (digit) {
       s--;
       if (isDigit(text[s - 1])) s--;
-    } else if (isAsciiLower(text[s - 1])) s--;
-    else continue;
+    } else {
+      while (s > punctStart - 4 && (isAsciiLower(text[s - 1]) || isAsciiUpper(text[s - 1]))) s--;
+      if (s === punctStart) continue;
+    }
     // a space, a bullet or the start before it
     const before = text[s - 1];
     const bulletAt = before !== undefined && BULLETS.includes(before) ? s - 1 : before === ' ' && BULLETS.includes(text.charAt(s - 2)) ? s - 2 : -1;
     if (before !== undefined && bulletAt < 0 && !isSpace(before.charCodeAt(0))) continue;
     if (!ITEM_START.test(text.slice(end, end + 8))) continue;
     const mark = text.slice(s, punctStart);
-    const digit = isDigit(mark[0]);
     const punct = text.slice(punctStart, end);
-    found.push({
-      at: bulletAt >= 0 ? bulletAt : s,
-      dot: text[punctStart] === '.' ? punctStart : -1,
-      kind: (digit ? 'n' : 'a') + punct,
-      value: digit ? Number(mark) : mark.charCodeAt(0),
-      bullet: bulletAt >= 0,
-    });
+    const at = bulletAt >= 0 ? bulletAt : s;
+    const dot = text[punctStart] === '.' ? punctStart : -1;
+    const bullet = bulletAt >= 0;
+    if (digit) {
+      found.push({ at, dot, kind: `n${punct}`, value: Number(mark), bullet });
+      continue;
+    }
+    // a letter, in either case ("i" and "I" may also be Roman one, "v" five)
+    if (mark.length === 1) found.push({ at, dot, kind: (isAsciiLower(mark) ? 'a' : 'A') + punct, value: mark.charCodeAt(0) & 31, bullet });
+    const roman = ROMAN.get(mark.toLowerCase());
+    if (roman !== undefined && (mark === mark.toLowerCase() || mark === mark.toUpperCase())) found.push({ at, dot, kind: (isAsciiLower(mark[0]) ? 'r' : 'R') + punct, value: roman, bullet });
   }
   const starts: number[] = [];
   const dots = new Set<number>();
   const lastOfKind = new Map<string, Marker>();
   const confirmed = new Set<Marker>();
+  // markers of a list that counts from its first value, by that list's first marker: "A." to "B." to "C."
+  const counted = new Set<Marker>();
   for (const marker of found) {
     const prev = lastOfKind.get(marker.kind);
     if (marker.bullet || marker.at === first) confirmed.add(marker);
-    if (prev !== undefined && prev.value + 1 === marker.value) {
+    const follows = prev !== undefined && prev.value + 1 === marker.value;
+    if (FROM_FIRST.test(marker.kind)) {
+      if (marker.value === 1) counted.add(marker);
+      else if (follows && counted.has(prev)) {
+        counted.add(marker);
+        confirmed.add(prev);
+        confirmed.add(marker);
+      }
+    } else if (follows) {
       confirmed.add(prev);
       confirmed.add(marker);
     }
@@ -219,7 +243,7 @@ const listItems = (text: string, first: number): { starts: readonly number[]; do
   }
   for (const marker of found) {
     if (!confirmed.has(marker)) continue;
-    if (marker.at > first) starts.push(marker.at);
+    if (marker.at > first && starts[starts.length - 1] !== marker.at) starts.push(marker.at);
     if (marker.dot >= 0) dots.add(marker.dot);
   }
   return { starts, dots };
@@ -456,7 +480,7 @@ const commonEnd = (text: string, i: number, k: number, sentenceStart: number, ru
   while (s > sentenceStart && i - s < MAX_PLAIN && isAsciiLetterCode(text.charCodeAt(s - 1))) s--;
   if (i - s < 2 || (s > sentenceStart && !isSpace(text.charCodeAt(s - 1)))) return false;
   const lower = text.slice(s, i).toLowerCase();
-  if (mark === '.') return !rules.never.has(lower) && !rules.unlessStarter.has(lower);
+  if (mark === '.') return !rules.never.has(lower) && !rules.unlessStarter.has(lower) && !markerDots.has(i);
   return !rules.bangNames.has(lower);
 };
 
@@ -477,8 +501,9 @@ const decide = (
   markerDots: ReadonlySet<number>,
 ): boolean => {
   const next = nextAt(text, k);
-  // an ellipsis opening the next sentence ("...and then?")
-  if (next.kind === 'lower') return /^(?:\.\.\.|…)\p{L}/u.test(text.slice(k, k + 4)) || (rules.lowerStarts === true && endsBeforeLower(text, i, runEnd, sentenceStart, rules));
+  // an ellipsis opening the next sentence ("...and then?"); in a text typed all in lower case (or in
+  // Greek), a full stop after a word that is no abbreviation
+  if (next.kind === 'lower') return /^(?:\.\.\.|…)\p{L}/u.test(text.slice(k, k + 4)) || ((rules.lowerStarts === true || allLowerCase(text)) && endsBeforeLower(text, i, runEnd, sentenceStart, rules));
   const before = text.charAt(i - 1);
   // an omission in brackets: "[...]"
   if ((before === '[' || before === '(') && (text[runEnd] === ']' || text[runEnd] === ')')) return false;
@@ -503,6 +528,10 @@ const decide = (
     if (rules.ordinalBefore !== undefined && rules.ordinalBefore.test(text.slice(Math.max(sentenceStart, i - 40), i + 1))) return false;
     return true;
   }
+  // an abbreviation that often ends a sentence ("zł.", "и т. д.", "m.fl."): before a word that often starts one
+  if (rules.unlessStarter.has(lower) || (isOneCharacter(word) && rules.unlessStarter.has(joinedWithLetterBefore(text, ws, sentenceStart, lower)))) {
+    return next.kind === 'upper' && rules.starters.has(next.word);
+  }
   const forms = formsOf(lower);
   if (forms.some((f) => rules.never.has(f))) return false;
   if (next.kind === 'digit' && forms.some((f) => rules.beforeNumber.has(f) || rules.unlessStarter.has(f))) return false;
@@ -512,6 +541,8 @@ const decide = (
     if (rules.letters === 'initial') return false;
     if (next.kind === 'digit') return false;
     if (isUpper(word)) {
+      // an initial before another ("H. I. Patel")
+      if (isUpper(text.charAt(k)) && text.charAt(k + 1) === '.') return false;
       // an initial after a name ("Laura K. Brennan", "J. R. Smith"), "I" after any other word
       const ps = wordStartBefore(text, Math.max(sentenceStart, ws - 1), sentenceStart);
       const prev = stripOpeners(text.slice(ps, ws).trim());
@@ -533,6 +564,29 @@ const decide = (
     return rules.starters.has(next.word);
   }
   return true;
+};
+
+/**
+ * A one-letter word with the one-letter word before it, joined by a full stop as a list of
+ * abbreviations writes them ("т. д" → "т.д"); '' where no such word stands before it.
+ */
+const joinedWithLetterBefore = (text: string, ws: number, sentenceStart: number, lower: string): string => {
+  const dot = ws - 2;
+  if (dot - 1 < sentenceStart || text[dot] !== '.' || !isSpace(text.charCodeAt(ws - 1)) || !isLetter(text.charAt(dot - 1))) return '';
+  if (dot - 2 >= sentenceStart && !isSpace(text.charCodeAt(dot - 2))) return '';
+  return `${text.charAt(dot - 1).toLowerCase()}.${lower}`;
+};
+
+/** The text last asked whether it has no capital letter, and the answer: asked once a paragraph at most. */
+let lowerText = '';
+let lowerAnswer = false;
+/** Whether a text has lower-case letters and no capital: typed all in lower case (a chat, a comment). */
+const allLowerCase = (text: string): boolean => {
+  if (text !== lowerText) {
+    lowerText = text;
+    lowerAnswer = !/[\p{Lu}\p{Lt}]/u.test(text);
+  }
+  return lowerAnswer;
 };
 
 /** Whether one full stop at `i` after a word of letters that is no abbreviation ends a sentence before a lower-case word. */

@@ -10,8 +10,8 @@ const EN_NEVER = words(`mr mrs ms messrs mmes mme dr prof gen sen rep gov lt col
   pres supt insp det mt ft brig cpl pvt atty gens reps sens profs drs e.g i.e cf viz vs`);
 /** English abbreviations that may end a sentence: they do before a word that often starts one. */
 const EN_UNLESS_STARTER = words(`co corp inc ltd llc plc bros jr sr st dept est approx ave blvd rd hwy univ assn govt intl natl
-  ca cca al jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun a.m p.m
-  u.s u.k u.n e.u ph.d misc min max mins hrs yrs mos lbs oz ft sq`);
+  ca cca al jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+  u.s u.k u.n e.u ph.d misc min max mins hrs yrs mos lbs oz sq`);
 const EN_BEFORE_NUMBER = words('no nos nr n° nº p pp vol vols fig figs ch chap sec art op pt para ref ed eq eqs tab');
 /** Words that often start an English sentence (and seldom follow "U.S." or "Co." inside one). */
 const EN_STARTERS = words(`a an the he she it they we i you this that these those there then but and so yet however in on at
@@ -49,6 +49,26 @@ const EXTRA: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Abbreviations that often end a sentence, as "Co." and "U.S." do in English: amounts and units ("12
+ * zł.", "3 Mio."), a year ("в 1975 г."), "and so on" ("и т. д.", "κ.λπ.", "m.fl.", "stb."). A full
+ * stop after one ends a sentence before a word that often starts one ("…12 zł. To sporo."), and only
+ * there ("3 Mio. Euro"). Two one-letter parts are written joined ("т. д." is "т.д").
+ */
+const MAY_END: Readonly<Record<string, string>> = {
+  ru: 'т.д т.п г гг руб коп тыс млн млрд',
+  uk: 'т.д т.п р рр тис млн млрд грн',
+  pl: 'zł gr r tys mln mld',
+  el: 'κ.λπ κ.ά κλπ',
+  sv: 'm.fl',
+  da: 'mio mia stk',
+  fi: 'yms ym',
+  hu: 'stb',
+  tr: 'vb vs',
+  de: 'mio mrd jh',
+  es: 'uu',
+};
+
+/**
  * Words after which a full stop before a number ends no sentence, in every language ("No. 7",
  * "N°. 12", "art. 4"); with each language's short names of days and months where those are also
  * words ("mar." is the sea and "Mar." is Tuesday: "Mar. 23" is a date).
@@ -75,10 +95,11 @@ export const boundaryRules = (code: string, starters: ReadonlySet<string> = NONE
   let rules = cache.get(key);
   if (rules === undefined) {
     const data = LANGUAGES[code];
-    const never = new Set([...(data?.abbreviations ?? []), ...(EXTRA[code] ?? '').split(' ').filter(Boolean)]);
+    const mayEnd = words(MAY_END[code] ?? '');
+    const never = new Set([...(data?.abbreviations ?? []), ...(EXTRA[code] ?? '').split(' ').filter(Boolean)].filter((w) => !mayEnd.has(w)));
     rules = {
       never,
-      unlessStarter: NONE,
+      unlessStarter: mayEnd,
       beforeNumber: words(`${BEFORE_NUMBER} ${BEFORE_NUMBER_EXTRA[code] ?? ''}`),
       starters,
       bangNames: NONE,

@@ -159,6 +159,27 @@ export const CASES: readonly Row[] = [
   ['en', 'a bracket that is no reference', 'The toll is £9.50 on weekdays. [Editor’s note: it rose in May.] Traders oppose it.', ['The toll is £9.50 on weekdays.', '[Editor’s note: it rose in May.]', 'Traders oppose it.']],
   ['es', "a match's minute", 'El Sierra amplió la ventaja en el min. 49, cuando Ortuño marcó. El Valdeterra respondió.', ['El Sierra amplió la ventaja en el min. 49, cuando Ortuño marcó.', 'El Valdeterra respondió.']],
   ['fr', 'reference markers in French', 'La taxe coûte 9,50 £ par jour.[1] Elle a été introduite en 2024.', ['La taxe coûte 9,50 £ par jour.[1]', 'Elle a été introduite en 2024.']],
+  // lists numbered in Roman numerals or lettered in capitals, from the first item on; initials are no list
+  ['en', 'list in Roman numerals', 'i. Pack the tent ii. Load the car iii. Leave by noon', ['i. Pack the tent', 'ii. Load the car', 'iii. Leave by noon']],
+  ['en', 'list in capital Roman numerals', 'I. Scope of the audit II. What we found III. What comes next', ['I. Scope of the audit', 'II. What we found', 'III. What comes next']],
+  ['en', 'list lettered in capitals', 'A. Background B. Findings C. Next steps', ['A. Background', 'B. Findings', 'C. Next steps']],
+  ['en', 'initials in a row are no list', 'J. K. Rowling met E. F. Benson’s heirs. It went well.', ['J. K. Rowling met E. F. Benson’s heirs.', 'It went well.']],
+  ['en', 'a name after its initials is no list', 'H. I. Patel chaired the panel. It ran late.', ['H. I. Patel chaired the panel.', 'It ran late.']],
+  // a paragraph typed all in lower case: a full stop after a word that is no abbreviation ends a sentence
+  ['en', 'lower case throughout', 'the bus was late again. nobody was surprised. we walked, e.g. along the canal.', ['the bus was late again.', 'nobody was surprised.', 'we walked, e.g. along the canal.']],
+  // abbreviations that often end a sentence (amounts, years, "and so on") end one before a word that often starts one
+  ['ru', 'и т. д. at the end', 'Мы взяли палатку, котелок и т. д. Потом поехали на озеро.', ['Мы взяли палатку, котелок и т. д.', 'Потом поехали на озеро.']],
+  ['ru', 'г. at the end', 'Завод построили в 1975 г. Потом его закрыли.', ['Завод построили в 1975 г.', 'Потом его закрыли.']],
+  ['uk', 'тис. at the end', 'Квиток коштує 2 тис. Це дорого.', ['Квиток коштує 2 тис.', 'Це дорого.']],
+  ['pl', 'zł at the end', 'Kawa kosztuje 12 zł. To sporo jak na dworzec.', ['Kawa kosztuje 12 zł.', 'To sporo jak na dworzec.']],
+  ['pl', 'zł inside', 'Za bilet zapłacił 12 zł. Nowakowi, a resztę oddał.', ['Za bilet zapłacił 12 zł. Nowakowi, a resztę oddał.']],
+  ['el', 'κ.λπ. at the end', 'Πήραμε νερό, ψωμί κ.λπ. Μετά ξεκινήσαμε.', ['Πήραμε νερό, ψωμί κ.λπ.', 'Μετά ξεκινήσαμε.']],
+  ['sv', 'm.fl. at the end', 'Där fanns Anna, Erik m.fl. Sedan kom regnet.', ['Där fanns Anna, Erik m.fl.', 'Sedan kom regnet.']],
+  ['hu', 'stb. at the end', 'Vettünk kenyeret, sajtot stb. Aztán hazamentünk.', ['Vettünk kenyeret, sajtot stb.', 'Aztán hazamentünk.']],
+  ['fi', 'yms. at the end', 'Ostimme leipää, maitoa yms. Sitten lähdimme kotiin.', ['Ostimme leipää, maitoa yms.', 'Sitten lähdimme kotiin.']],
+  ['es', 'EE. UU. at the end', 'Se mudó a EE. UU. Luego volvió a Cádiz.', ['Se mudó a EE. UU.', 'Luego volvió a Cádiz.']],
+  ['da', 'mio. at the end', 'Huset kostede 4 mio. Det var for dyrt.', ['Huset kostede 4 mio.', 'Det var for dyrt.']],
+  ['de', 'Mio. at the end and inside', 'Die Stadt zahlt 3 Mio. Euro. Das reicht nicht für 2 Mio. Die Schule wartet.', ['Die Stadt zahlt 3 Mio. Euro.', 'Das reicht nicht für 2 Mio.', 'Die Schule wartet.']],
 ];
 
 describe('sentence boundaries', () => {
