@@ -38,12 +38,14 @@ const ANSWER = /^(?:yes|no|yep|nope)(?:[,;:!]|\.(?!\s*\d)|\s[–—-]\s)|,\s+(?:
 const SAID = '(?:(?:has|have|had)\\s+(?:said|learned|learnt|heard|been\\s+told|revealed|confirmed|announced|reported|found|warned)|understands|can\\s+reveal|argues|insists|warns|claims|notes|said|says|say|show|shows|showed|suggest|suggests|suggested|found|told\\s+[\\p{L}\\s]{1,30}?|added|adds|announced|reported|reports|confirmed|explained|stated|warned|claimed|argued|insisted|noted|wrote|writes|believes|thinks)';
 /** A speaker: a pronoun, or up to six words (a name, a title, "the company's chief executive"). */
 const SPEAKER = "(?:he|she|they|it|we|i|police|officials|experts|analysts|[\\p{L}\\p{N}.'’&-]+(?:\\s+[\\p{L}\\p{N}.'’&-]+){0,6})";
+/** A day after the saying verb, with no preposition ("…, officials said Friday"). */
+const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)(?:\\s+(?:morning|afternoon|evening|night))?';
 /**
  * An attribution that ends a sentence ("…, officials said on Tuesday."), its final mark captured.
  * Written in lower case and matched on the sentence case-folded (foldCaseAligned), as /iu would
  * match it on the sentence: with /iu its \p{…} classes cost twice as much to compile.
  */
-const ATTRIBUTION = `,\\s+(?:${SPEAKER}\\s+${SAID}|${SAID}\\s+${SPEAKER})(?:\\s+(?:on|last|this|in)\\s+[\\p{L}\\p{N}\\s]{1,20})?(?:,\\s+[^,;]+)?\\s*([.!]?)\\s*$`;
+const ATTRIBUTION = `,\\s+(?:${SPEAKER}\\s+${SAID}|${SAID}\\s+${SPEAKER})(?:\\s+(?:on|last|this|in)\\s+[\\p{L}\\p{N}\\s]{1,20}|\\s+${DAY})?(?:,\\s+(?:[^,;]|(?<=\\d),(?=\\d{3}))+)?\\s*([.!]?)\\s*$`;
 
 /** `s` without its closing attribution: the final mark stays. */
 export const withoutAttribution = (s: string): string => {
@@ -134,7 +136,10 @@ const RULES: readonly Rule[] = [
     apply: (s) =>
       s
         .replace(/,\s+(?:who|which|whose|whom|where)\s(?:[^,;]|(?<=\d),(?=\d{3}))+,(?=\s)/giu, '')
-        .replace(/(\p{Lu}[\p{L}'’.-]*),\s+(?:\d{1,3}|aged\s+\d{1,3}|(?!(?:as|when|while|whilst|after|before|because|since|if|although|though|until|unless|once)\s)\p{Ll}(?:[^,;]|(?<=\d),(?=\d{3})){1,60}?)(?:,\s+(?:\d{1,3}|\p{Ll}[^,;]{1,60}?))?,(?=\s+(?!(?:and|or|but|nor)\b)\p{Ll})/gu, '$1'),
+        // (a second part that holds a verb is the main clause: "Tamsin Ferries, the operator…, will end…")
+        .replace(/(\p{Lu}[\p{L}'’.-]*),\s+(?:\d{1,3}|aged\s+\d{1,3}|(?!(?:as|when|while|whilst|after|before|because|since|if|although|though|until|unless|once)\s)\p{Ll}(?:[^,;]|(?<=\d),(?=\d{3})){1,60}?)(,\s+(?:\d{1,3}|\p{Ll}[^,;]{1,60}?))?,(?=\s+(?!(?:and|or|but|nor)\b)\p{Ll})/gu, (_, name: string, second: string | undefined) =>
+          second !== undefined && hasVerb(second) ? `${name} ${second.replace(/^,\s+/u, '')},` : name,
+        ),
   },
   // "Although …, the firm…" / "After a long night, …": the main clause is what follows the comma
   {

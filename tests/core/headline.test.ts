@@ -376,6 +376,20 @@ describe('headline: appositives with figures, participles at the end', () => {
   });
 });
 
+describe('headline: an appositive never takes the main clause with it', () => {
+  it('keeps the verb after a company described between commas, and drops an attribution whose tail holds a figure with a comma', () => {
+    // "…, will close…" and "…, today unveiled…" are the main clause, not a second appositive ("Jane Doe, 45, a teacher…")
+    expect(headlineOf('Tamsin Ferries, the operator that runs the island’s 14-boat fleet, will end its winter crossings in January, the harbour board said Friday, leaving about 2,400 residents with one boat a week.', 12).text).toBe(
+      'Tamsin Ferries will end its winter crossings',
+    );
+    expect(headlineOf('Brackwell Systems, Ltd., the maker of the Orra sensor range, today unveiled the Orra 5, which doubles the battery life of its predecessor and halves its price.', 12).text).toBe(
+      'Brackwell Systems, Ltd. unveiled the Orra 5',
+    );
+    // a name, an age and a job are still dropped
+    expect(headlineOf('Ivo Martel, 52, a ferry captain from Sark, was rescued after his boat capsized in a storm off the coast.', 12).text).toMatch(/^Ivo Martel was rescued/);
+  });
+});
+
 describe('a headline is never empty', () => {
   it('where the only line that could be one is a fragment, another sentence is', () => {
     const text = [
