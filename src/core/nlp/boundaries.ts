@@ -23,6 +23,8 @@ export type BoundaryRules = {
   readonly letters: 'initial' | 'english';
   /** English times: "a.m." before a capital ends a sentence that has at least three words before it. */
   readonly times: boolean;
+  /** A word whose ending says a number follows it: the full stop after it ends no sentence before one ("Lindenstr. 8"). */
+  readonly numberAfter?: RegExp;
   /** The text before a number and its full stop makes the number an ordinal ("am 3."). */
   readonly ordinalBefore?: RegExp;
   /**
@@ -40,7 +42,7 @@ export type BoundaryRules = {
 const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f;
 
 /** Marks that end a sentence; "．" only between two non-digits. */
-const TERMINAL = new Set('.!?…‼⁇⁈⁉؟。！？．।॥۔։።'.split(''));
+const TERMINAL = new Set('.!?…‼⁇⁈⁉‽؟。！？．।॥۔։።'.split(''));
 /** Marks that end a sentence with no space after them. */
 const UNSPACED_TERMINAL = new Set('。！？．'.split(''));
 /** What may close a sentence after its mark: quotes (« closes in Danish and German), brackets. */
@@ -169,11 +171,13 @@ type Marker = { readonly at: number; readonly dot: number; readonly kind: string
  * paragraphs hold none, and are not searched mark by mark (every sentence end is a mark before a
  * space). Two patterns: one with a start or a space as alternatives is searched more than twice as slowly.
  */
-const MARKER_FIRST = /^(?:\d{1,2}|[a-zAI])(?:\.\)?|\))(?=\s)/;
+const MARKER_FIRST = /^(?:\d{1,2}|[a-zA-Z]|[ivx]{2,4}|[IVX]{2,4})(?:\.\)?|\))(?=\s)/;
 const MARKER_AFTER = /[\s•⁃◦▪‣●■►▸](?:\d{1,2}|[a-zAI])(?:\.\)?|\))(?=\s)/;
 const NO_ITEMS: { starts: number[]; dots: ReadonlySet<number> } = { starts: [], dots: new Set() };
 /** Roman numerals a list is numbered with, by their value. */
 const ROMAN: ReadonlyMap<string, number> = new Map(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'].map((r, k) => [r, k + 1]));
+/** What stands before a list's first item inside a paragraph: a colon, a sentence's mark or a bracket, and a space. */
+const LIST_OPENS = /[:.!?;)]\s+$/u;
 /** Kinds of marker whose list must start at its first value ("A.", "i.", "I."): "J. K. Rowling" is no list. */
 const FROM_FIRST = /^[AR]/;
 
@@ -229,7 +233,9 @@ const listItems = (text: string, first: number): { starts: readonly number[]; do
     if (marker.bullet || marker.at === first) confirmed.add(marker);
     const follows = prev !== undefined && prev.value + 1 === marker.value;
     if (FROM_FIRST.test(marker.kind)) {
-      if (marker.value === 1) counted.add(marker);
+      // its first item opens the text, follows a bullet, a colon or a sentence's end: not a variable
+      // ending a sentence ("…comparisons involving A. However, …")
+      if (marker.value === 1 && (marker.at === first || marker.bullet || LIST_OPENS.test(text.slice(Math.max(0, marker.at - 3), marker.at)))) counted.add(marker);
       else if (follows && counted.has(prev)) {
         counted.add(marker);
         confirmed.add(prev);
@@ -263,7 +269,7 @@ const bulletStarts = (text: string, first: number): number[] => {
 };
 
 /** What the sentence scan stops at: terminal marks, and the brackets of a Chinese book title. */
-const STOPS = /[.!?…‼⁇⁈⁉؟。！？．।॥۔։።;\u037e《》〈〉]/gu;
+const STOPS = /[.!?…‼⁇⁈⁉‽؟。！？．।॥۔։።;\u037e《》〈〉]/gu;
 
 /** The end of the run of closers from `from`. */
 const closersEnd = (text: string, from: number): number => {
@@ -480,7 +486,8 @@ const commonEnd = (text: string, i: number, k: number, sentenceStart: number, ru
   while (s > sentenceStart && i - s < MAX_PLAIN && isAsciiLetterCode(text.charCodeAt(s - 1))) s--;
   if (i - s < 2 || (s > sentenceStart && !isSpace(text.charCodeAt(s - 1)))) return false;
   const lower = text.slice(s, i).toLowerCase();
-  if (mark === '.') return !rules.never.has(lower) && !rules.unlessStarter.has(lower) && !markerDots.has(i);
+  // (after an abbreviation's full stop the two may be one: "p. ex.", decide's to tell)
+  if (mark === '.') return !rules.never.has(lower) && !rules.unlessStarter.has(lower) && !markerDots.has(i) && text.charCodeAt(s - 2) !== 46;
   return !rules.bangNames.has(lower);
 };
 
@@ -503,7 +510,15 @@ const decide = (
   const next = nextAt(text, k);
   // an ellipsis opening the next sentence ("...and then?"); in a text typed all in lower case (or in
   // Greek), a full stop after a word that is no abbreviation
-  if (next.kind === 'lower') return /^(?:\.\.\.|…)\p{L}/u.test(text.slice(k, k + 4)) || ((rules.lowerStarts === true || allLowerCase(text)) && endsBeforeLower(text, i, runEnd, sentenceStart, rules));
+  if (next.kind === 'lower') {
+    if (/^(?:\.\.\.|…)\p{L}/u.test(text.slice(k, k + 4)) || (rules.lowerStarts === true && endsBeforeLower(text, i, runEnd, sentenceStart, rules))) return true;
+    if (caseOf(text) !== 'lower') return false;
+    // typed all in lower case (a chat, a comment): a question or an exclamation ends one, and so does
+    // a full stop after a number or a word that is no abbreviation
+    if (!onlyDots) return !rules.bangNames.has(stripOpeners(text.slice(wordStartBefore(text, i, sentenceStart), i)).toLowerCase());
+    if (runEnd - i === 1 && isDigitChar(text.charAt(i - 1)) && rules.ordinalBefore === undefined) return !markerDots.has(i);
+    return endsBeforeLower(text, i, runEnd, sentenceStart, rules);
+  }
   const before = text.charAt(i - 1);
   // an omission in brackets: "[...]"
   if ((before === '[' || before === '(') && (text[runEnd] === ']' || text[runEnd] === ')')) return false;
@@ -528,13 +543,13 @@ const decide = (
     if (rules.ordinalBefore !== undefined && rules.ordinalBefore.test(text.slice(Math.max(sentenceStart, i - 40), i + 1))) return false;
     return true;
   }
+  // the word with a one-letter abbreviation before it, as the lists write them ("и т. д" → "т.д", "p. ex" → "p.ex")
+  const joined = joinedWithLetterBefore(text, ws, sentenceStart, lower);
   // an abbreviation that often ends a sentence ("zł.", "и т. д.", "m.fl."): before a word that often starts one
-  if (rules.unlessStarter.has(lower) || (isOneCharacter(word) && rules.unlessStarter.has(joinedWithLetterBefore(text, ws, sentenceStart, lower)))) {
-    return next.kind === 'upper' && rules.starters.has(next.word);
-  }
+  if (rules.unlessStarter.has(lower) || rules.unlessStarter.has(joined)) return startsAfterAbbreviation(text, next, rules);
   const forms = formsOf(lower);
-  if (forms.some((f) => rules.never.has(f))) return false;
-  if (next.kind === 'digit' && forms.some((f) => rules.beforeNumber.has(f) || rules.unlessStarter.has(f))) return false;
+  if (forms.some((f) => rules.never.has(f)) || rules.never.has(joined)) return false;
+  if (next.kind === 'digit' && (forms.some((f) => rules.beforeNumber.has(f) || rules.unlessStarter.has(f)) || rules.numberAfter?.test(lower) === true)) return false;
   // hyphenated initials before a surname, as French and German names have them ("J.-B. Marchal", "H.-J. Müller")
   if (HYPHENATED_INITIALS.test(word)) return false;
   if (isOneCharacter(word) && isLetter(word)) {
@@ -559,16 +574,20 @@ const decide = (
     if (TIME_DAY.test(text.slice(k, k + 16))) return false;
     return rules.starters.has(next.word) || hasWords(text, sentenceStart, ws, 3);
   }
-  if (forms.some((f) => rules.unlessStarter.has(f)) || (rules.starters.size > 0 && word.includes('.') && DOTTED.test(word))) {
-    if (next.kind !== 'upper') return false;
-    return rules.starters.has(next.word);
-  }
+  if (forms.some((f) => rules.unlessStarter.has(f)) || (rules.starters.size > 0 && word.includes('.') && DOTTED.test(word))) return startsAfterAbbreviation(text, next, rules);
   return true;
 };
 
+/** Words that join a sentence's parts: in a text all in capitals, one after an abbreviation goes on its sentence ("THE U.S. AND MEXICO"). */
+const JOINING: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor', 'for', 'of', 'to', 'in', 'on', 'at', 'by', 'with', 'as']);
+
+/** Whether what follows an abbreviation that may end a sentence starts one: a capital, and a word that often starts one. */
+const startsAfterAbbreviation = (text: string, next: Next, rules: BoundaryRules): boolean =>
+  next.kind === 'upper' && rules.starters.has(next.word) && !(JOINING.has(next.word) && caseOf(text) === 'upper');
+
 /**
- * A one-letter word with the one-letter word before it, joined by a full stop as a list of
- * abbreviations writes them ("т. д" → "т.д"); '' where no such word stands before it.
+ * A word with the one-letter word before it, joined by a full stop as a list of abbreviations
+ * writes them ("т. д" → "т.д", "p. ex" → "p.ex"); '' where no such word stands before it.
  */
 const joinedWithLetterBefore = (text: string, ws: number, sentenceStart: number, lower: string): string => {
   const dot = ws - 2;
@@ -577,16 +596,18 @@ const joinedWithLetterBefore = (text: string, ws: number, sentenceStart: number,
   return `${text.charAt(dot - 1).toLowerCase()}.${lower}`;
 };
 
-/** The text last asked whether it has no capital letter, and the answer: asked once a paragraph at most. */
-let lowerText = '';
-let lowerAnswer = false;
-/** Whether a text has lower-case letters and no capital: typed all in lower case (a chat, a comment). */
-const allLowerCase = (text: string): boolean => {
-  if (text !== lowerText) {
-    lowerText = text;
-    lowerAnswer = !/[\p{Lu}\p{Lt}]/u.test(text);
+/** The text whose case was last asked, and the answer: asked once a paragraph at most, and in few. */
+let casedText = '';
+let casedAnswer: 'lower' | 'upper' | 'mixed' = 'mixed';
+/** Whether a text is typed all in lower case (a chat, a comment), all in capitals, or in both. */
+const caseOf = (text: string): 'lower' | 'upper' | 'mixed' => {
+  if (text !== casedText) {
+    casedText = text;
+    const upper = /[\p{Lu}\p{Lt}]/u.test(text);
+    const lower = /\p{Ll}/u.test(text);
+    casedAnswer = upper === lower ? 'mixed' : upper ? 'upper' : 'lower';
   }
-  return lowerAnswer;
+  return casedAnswer;
 };
 
 /** Whether one full stop at `i` after a word of letters that is no abbreviation ends a sentence before a lower-case word. */

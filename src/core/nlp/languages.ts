@@ -334,7 +334,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
   ko: { name: 'Korean', abbreviations: [] },
   ar: { name: 'Arabic', abbreviations: [], stemmer: 'arabic' },
   he: { name: 'Hebrew', abbreviations: [] },
-  hi: { name: 'Hindi', abbreviations: [], stemmer: 'indian' },
+  hi: { name: 'Hindi', abbreviations: 'डॉ प्रो कु सं स्व ई पू'.split(' '), stemmer: 'indian' },
 };
 
 /** Languages whose words are not separated by spaces. */

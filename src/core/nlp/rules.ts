@@ -12,13 +12,14 @@ const EN_NEVER = words(`mr mrs ms messrs mmes mme dr prof gen sen rep gov lt col
 const EN_UNLESS_STARTER = words(`co corp inc ltd llc plc bros jr sr st dept est approx ave blvd rd hwy univ assn govt intl natl
   ca cca al jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
   u.s u.k u.n e.u ph.d misc min max mins hrs yrs mos lbs oz sq`);
-const EN_BEFORE_NUMBER = words('no nos nr n° nº p pp vol vols fig figs ch chap sec art op pt para ref ed eq eqs tab');
+const EN_BEFORE_NUMBER = words('no nos nr n° nº p pp vol vols fig figs ch chap sec art op pt para ref ed eq eqs tab ext tel apt rm ste bldg');
 /** Words that often start an English sentence (and seldom follow "U.S." or "Co." inside one). */
 const EN_STARTERS = words(`a an the he she it they we i you this that these those there then but and so yet however in on at
   for after before by if when where what who why how while although though because since as his her its their our my
   your some many most more millions being did does do is are was were not now today yesterday also still both each
   every all such according last next with from to of or nor let here thus even only once over under until unless
-  despite during whether which can could will would should may might must has have had no`);
+  despite during whether which can could will would should may might must has have had no neither either none nobody
+  nothing everyone everybody someone somebody meanwhile instead later earlier afterwards perhaps maybe indeed`);
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -40,7 +41,8 @@ const ENGLISH: BoundaryRules = {
  */
 const EXTRA: Readonly<Record<string, string>> = {
   it: 'sig.ra sig.na lun mar mer gio ven sab dom gen feb apr mag giu lug ago set ott nov dic meteor psicol dir amm st',
-  es: 'admón avda sres srta lic mt párr párrf',
+  es: 'admón avda sres srta lic mt párr párrf p.ej',
+  fr: 'p.ex',
   el: 'κ κα π.χ δηλ βλ σελ αρ τηλ χλμ χιλ εκ εκατ δισ κ.λπ κ.ά μ.χ οδ λεωφ κεφ παρ σημ αι υπ γρ',
   nl: 'o.a d.w.z m.a.w i.p.v t.a.v m.b.t i.v.m vnw aanw incl excl',
   da: 'bl.a f.eks skt mio mia stk tlf inkl ekskl',
@@ -81,6 +83,9 @@ const BEFORE_NUMBER_EXTRA: Readonly<Record<string, string>> = {
   pt: 'min',
 };
 
+/** Words whose ending says a number follows them: a German street ("Lindenstr. 8"). */
+const NUMBER_AFTER: Readonly<Record<string, RegExp>> = { de: /str$/u };
+
 const cache = new Map<string, BoundaryRules>();
 
 /**
@@ -107,6 +112,7 @@ export const boundaryRules = (code: string, starters: ReadonlySet<string> = NONE
       lowerStarts: code === 'el',
       times: false,
       ordinalBefore: data?.ordinalBefore,
+      numberAfter: NUMBER_AFTER[code],
       semicolonAsks: code === 'el',
       rightQuoteOpens: code === 'sv' || code === 'fi',
     };

@@ -179,6 +179,19 @@ export const CASES: readonly Row[] = [
   ['fi', 'yms. at the end', 'Ostimme leipää, maitoa yms. Sitten lähdimme kotiin.', ['Ostimme leipää, maitoa yms.', 'Sitten lähdimme kotiin.']],
   ['es', 'EE. UU. at the end', 'Se mudó a EE. UU. Luego volvió a Cádiz.', ['Se mudó a EE. UU.', 'Luego volvió a Cádiz.']],
   ['da', 'mio. at the end', 'Huset kostede 4 mio. Det var for dyrt.', ['Huset kostede 4 mio.', 'Det var for dyrt.']],
+  // a second table, unseen until written: what it found
+  ['en', 'U.N. before Neither', 'The talks moved to the U.N. Neither side has given ground.', ['The talks moved to the U.N.', 'Neither side has given ground.']],
+  ['en', 'capitals ending sentences are no list', 'Team X beat team A. However, it lost to team B. In short, the group is still open.', ['Team X beat team A.', 'However, it lost to team B.', 'In short, the group is still open.']],
+  ['en', 'a list in capitals after a colon', 'The plan has three parts: A. Repair the roof B. Paint the hall C. Open in May', ['The plan has three parts:', 'A. Repair the roof', 'B. Paint the hall', 'C. Open in May']],
+  ['en', 'ext. before a number', 'Ring 555-0199 ext. 42 for the desk. It is open late.', ['Ring 555-0199 ext. 42 for the desk.', 'It is open late.']],
+  ['en', 'interrobang', 'They cancelled the match‽ Nobody saw that coming.', ['They cancelled the match‽', 'Nobody saw that coming.']],
+  ['en', 'Roman numerals heading a paragraph', 'II. What the survey found', ['II. What the survey found']],
+  ['en', 'chat in lower case', 'so i got to the gym at 7. it was shut. did u know?? i went home! whatever', ['so i got to the gym at 7.', 'it was shut.', 'did u know??', 'i went home!', 'whatever']],
+  ['en', 'all capitals', 'THE U.S. AND MEXICO SIGN A WATER PACT. FARMERS WELCOME IT.', ['THE U.S. AND MEXICO SIGN A WATER PACT.', 'FARMERS WELCOME IT.']],
+  ['fr', 'p. ex. before a name', 'Elle lit des classiques, p. ex. Balzac ou Sand. Elle aime surtout Sand.', ['Elle lit des classiques, p. ex. Balzac ou Sand.', 'Elle aime surtout Sand.']],
+  ['es', 'p. ej. before a name', 'Trae fruta, p. ej. Manzanas o peras. Gracias.', ['Trae fruta, p. ej. Manzanas o peras.', 'Gracias.']],
+  ['de', 'a street before its number', 'Das Büro liegt in der Lindenstr. 8 im Zentrum. Es ist klein.', ['Das Büro liegt in der Lindenstr. 8 im Zentrum.', 'Es ist klein.']],
+  ['hi', 'a title', 'डॉ. मेहता ने कहा कि स्थिति ठीक है। फिर वे चले गए।', ['डॉ. मेहता ने कहा कि स्थिति ठीक है।', 'फिर वे चले गए।']],
   ['de', 'Mio. at the end and inside', 'Die Stadt zahlt 3 Mio. Euro. Das reicht nicht für 2 Mio. Die Schule wartet.', ['Die Stadt zahlt 3 Mio. Euro.', 'Das reicht nicht für 2 Mio.', 'Die Schule wartet.']],
 ];
 
