@@ -271,14 +271,14 @@ const turnAfterHistory = (sentences: readonly Sentence[], lang: string): number 
 
 /**
  * The turn of a feature told through one person to the many it stands for, the nut graf's commonest
- * shape: the person, by a name the first sentence gives or a pronoun, is "one of only 11 certified
- * watch repairers left", "one of about 40 divers paid under…", "among a growing number of…", or "not
- * alone: …": a few among many, in the present tense, after a lede that names no day (news tells its
+ * shape: the person, by a name the first sentence gives or a pronoun, or what is theirs ("Tafoya's
+ * library", "Her shop"), is "one of only 11 certified watch repairers left", "one of more than 140
+ * seed libraries", "among a growing number of…", or "not alone: …": a few among many, in the present tense, after a lede that names no day (news tells its
  * man "was one of ten men arrested", and its candidate "is one of three who have filed" after a lede
  * "…announced on Tuesday"). English.
  */
 const WIDENS =
-  /^(?:(?!(?:You|We|I|It|This|That|There)\s)\p{Lu}[\p{L}’'.-]+(?:\s\p{Lu}[\p{L}’'.-]+)?|[Ss]he|[Hh]e|[Tt]hey)\s(?:is|are)\s(?:not alone\b|(?:just\s)?one of (?:(?:only|about|roughly|nearly|almost|fewer than|an estimated|the last|the few|just)\s(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a (?:hundred|dozen|handful|few))|the (?:last|few)\b|a (?:growing|dwindling|shrinking|handful|few)\b)|among (?:a growing|a dwindling|the (?:last|few)\b|an estimated|about|roughly))/u;
+  /^(?:(?!(?:You|We|I|It|This|That|There)\s)\p{Lu}[\p{L}’'.-]+(?:\s\p{Lu}[\p{L}’'.-]+)?(?:(?<=['’]s)\s\p{Ll}+)?|[Ss]he|[Hh]e|[Tt]hey|(?:[Hh]er|[Hh]is|[Tt]heir)\s\p{Ll}+)\s(?:is|are)\s(?:not alone\b|(?:just\s)?one of (?:(?:only|about|roughly|nearly|almost|fewer than|more than|an estimated|the last|the few|just)\s(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a (?:hundred|dozen|handful|few))|the (?:last|few)\b|a (?:growing|dwindling|shrinking|handful|few)\b)|among (?:a growing|a dwindling|the (?:last|few)\b|an estimated|about|roughly))/u;
 /** The turn is looked for this far into the article (a feature's nut graf: paragraphs three to six, about). */
 const WIDENING_SENTENCES = 20;
 /** A lede that names its day is news ("…announced on Tuesday…"): its person is no feature's. */
@@ -306,9 +306,10 @@ const wideningTurn = (sentences: readonly Sentence[], lang: string): number => {
     if (!COPULA_EARLY.test(text)) continue;
     const m = WIDENS.exec(text);
     if (m === null) continue;
-    const subject = m[0].split(/\s(?:is|are)\s/u)[0]!;
+    // the person of the lede, or what is theirs ("Tafoya's library", "Her shop")
+    const subject = m[0].split(/\s(?:is|are)\s/u)[0]!.replace(/['’]s\s\p{Ll}+$/u, '');
     // the person of the lede: by a pronoun, or by a name its first sentence gives, word for word
-    if (/^(?:[Ss]he|[Hh]e|[Tt]hey)$/u.test(subject)) return s.index;
+    if (/^(?:[Ss]he|[Hh]e|[Tt]hey|(?:[Hh]er|[Hh]is|[Tt]heir)\s\p{Ll}+)$/u.test(subject)) return s.index;
     named ??= new Set(first.match(/[\p{L}’'.-]+/gu) ?? []);
     if (subject.split(/\s/u).every((w) => named!.has(w))) return s.index;
   }

@@ -338,6 +338,9 @@ describe('a feature told through one person, then the turn to the many', () => {
     for (const turn of [
       'Morrow is one of only 14 registered cobblers left in the county, down from more than 200 in 1980, and the guild expects half of them to retire within five years.',
       'She is not alone: the county has lost more than 180 cobblers since 1980, and the guild expects half of the 14 left to retire within five years.',
+      // the person's own place stands for her, and "more than" counts the many
+      'Morrow’s shop is one of more than 30 cobblers’ shops that have closed or changed hands in the county since 2015, as the last apprentices of the 1970s retire.',
+      'Her shop is one of fewer than 20 left in the county, down from more than 200 in 1980.',
     ]) {
       const summary = summarize(feature(turn), { length: { kind: 'count', n: 1 } });
       expect(summary.lead?.kinds).toContain('character');
@@ -367,6 +370,10 @@ describe('a sentence that announces the point', () => {
   it('tells a lead-in from one that says the point after its colon', () => {
     expect(signpostOf('So here is my proposal.', 'en')).toBe('lead-in');
     expect(signpostOf('Here is where I’ve landed.', 'en')).toBe('lead-in');
+    // an explainer's hook says nothing alone
+    expect(signpostOf('The idea is simple.', 'en')).toBe('lead-in');
+    expect(signpostOf('Their pitch is simple: a bus every ten minutes, all day, for free.', 'en')).toBe('colon');
+    expect(signpostOf('The idea is simple enough that a child could run the library.', 'en')).toBeNull();
     expect(signpostOf("Here's what I want you to know: small repair shops now print the parts themselves.", 'en')).toBe('colon');
     expect(signpostOf('Here is the town hall, built in 1890 and rebuilt after the fire of 1921.', 'en')).toBeNull();
     expect(openerKind("Here's what I want you to know: small repair shops now print the parts themselves.", 'en')).toBeNull();
