@@ -37,6 +37,8 @@ const PART_WORDS = new Set([
   'admonition', 'callout', 'pageinfo',
   // a forum post's signature, under every post of its writer
   'signature', 'postsig',
+  // a writer's bio, a box asking for money, a count of comments (German, French, Spanish, Italian)
+  'bio', 'bios', 'authorbio', 'author-bio', 'donate', 'donation', 'donations', 'membership', 'kommentare', 'commentaires', 'comentarios', 'commenti',
   // boxes that repeat the body's own sentences: highlights, key points, pull quotes
   'highlights', 'keypoints', 'key-points', 'takeaways', 'pullquote', 'pull-quote', 'pullout',
 ]);

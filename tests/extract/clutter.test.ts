@@ -34,6 +34,17 @@ describe('clutter never reaches the summary', () => {
     );
   });
 
+  it("a writer's bio, a donation box and a comments hint, each in a box of its own", () => {
+    const extracted = extractHtml(
+      page(`<article><p>${BODY[0]}</p><p>${BODY[1]}</p><p>${BODY[2]}</p><p>${BODY[3]}</p><p>${BODY[4]}</p>
+        <div class="author-bio"><p>Mara Quill covers the council and its budgets. She grew up in the valley.</p></div>
+        <div class="mb-donate"><p>Readers like you keep this newsroom open every day of the year.</p></div>
+        <div class="kommentare-hinweis">Kommentare (19) – bitte melden Sie sich an, um zu kommentieren, wenn Sie mögen.</div></article>`),
+    ).text;
+    expect(extracted).not.toMatch(/Mara Quill|Readers like you|Kommentare/);
+    expect(extracted).toContain(BODY[4]);
+  });
+
   it('a dek whose class is written in camelCase ("ArticlePage-subHeadline")', () => {
     fromBodyOnly(
       page(`<main class="Page-main"><h1 class="ArticlePage-headline">Council passes budget after a long night</h1>

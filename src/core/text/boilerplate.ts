@@ -42,6 +42,14 @@ export const BOILERPLATE_LINES: readonly LinePattern[] = [
   { opens: 'subscribe|sign up|sign in|register|log in|login', pattern: /^(subscribe|sign up|register|log in|login|sign in)\b.{0,80}$/i },
   { opens: 'get the |get our ', pattern: /^get (the|our) .{0,40}(in|to) your inbox.{0,20}$/i },
   { opens: 'already a subscriber|become a member|support our|support independent', pattern: /^(already a subscriber|become a member|support (our|independent) journalism)\b.{0,60}$/i },
+  // what a paper asks of its readers after the story: "The Ledger is reader-supported.", "If you value
+  // local news like this, please become a member today.", "Comments (14)", "Have a question we have not answered?"
+  { opens: 'if you value|if you like|if you enjoy|if you appreciate|if you rely on|if you found', pattern: /^if you (value|like|enjoy|appreciate|rely on|found)\b.{0,120}\b(become a (member|subscriber|supporter)|donate|subscribe|support (us|our|this)|chip in|contribute|make a gift)\b.{0,60}$/i },
+  { opens: 'comment|kommentare|commentaires|comentarios|commenti|comentários|reacties|kommentarer', pattern: /^(comments?|kommentare|commentaires|comentarios|commenti|comentários|reacties|kommentarer)\s*(\(\d+\)|:\s*\d+|\d+)(\s*[–—:|·-].{0,80})?$/iu },
+  { opens: 'have |got ', pattern: /^(have|got) (a |any |more )?(questions?|tips?|story ideas?|news tips?)\b[^.!?]{0,60}\?$/i },
+  // a press release's closing matter
+  { opens: 'for more information|for further information|for more details|for further details', pattern: /^for (more|further) (information|details),? (please )?(visit|see|go to|contact|call|email|e-mail)\b.{0,100}$/i },
+  { opens: 'this press release|this news release|this release|this announcement|this press announcement|this news announcement', pattern: /^this (press |news )?(release|announcement) (contains|includes|may contain)\b.{0,60}\bforward-looking\b.{0,200}$/i },
   // cookies and legal
   { opens: 'accept|reject|manage cookies|manage preferences|privacy policy|terms of use|terms of service', pattern: /^(accept( all)?( cookies)?|reject( all)?|manage (cookies|preferences)|privacy policy|terms of (use|service))$/i },
   { opens: '©|(c)|copyright', pattern: /^(©|\(c\)|copyright\b).{0,120}$/i },
@@ -102,6 +110,14 @@ export const GUARDED_LINES: readonly Guarded[] = [
   // "Carrow Weekender and our partners use cookies to improve your experience and measure ads."
   { needle: /cookie/i, pattern: /^.{0,80}\buses? cookies\b.{0,80}\b(experience|ads|advertising|personali[sz]e|analytics|traffic)\b.{0,60}$/i },
   { needle: /cookie|galleta/i, pattern: /^.{0,80}\b(cookies?|galletas)\b.{0,120}\b(akzeptieren|zustimmen|einverstanden|accepter|acceptez|aceptar|acepta|accetta|accettare|aceitar|accepteren|datenschutz|confidentialité|privacidad|privacy)(?![\p{L}\p{N}]).{0,80}$/iu },
+  // who helped and who paid, after the story: "Associated Press writer Dana Ruiz in Topeka contributed
+  // to this report.", "Ravi Anand's reporting is funded by…", "This story was produced with support from…"
+  { needle: /contributed/i, pattern: /^.{0,160}\bcontributed (reporting |research )?(to|for) this (report|story|article)\.?$/i },
+  { needle: /funded|support|underwritten|made possible/i, pattern: /^(this (story|article|report|reporting|coverage|project|series|content|position)|\p{Lu}[\p{L}'’. -]{1,60}['’]s (reporting|coverage|position|work|beat))\s+(is|was|are|were)\s+((partly|partially|generously)\s+)?(funded|supported|underwritten|made possible|produced with (the )?(support|funding|a grant) from)\s*(in part\s+)?(by|through|from)?\b.{0,150}$/iu },
+  { needle: /-supported| supported/i, pattern: /^.{1,60}\b(is|are) (reader|member|listener|viewer|audience)[- ]supported\b.{0,80}$/i },
+  // "… is a registered trademark of …", "… undertakes no obligation to update …"
+  { needle: /trademark/i, pattern: /^.{1,100}\b(is|are) (a |the )?(registered )?trademarks? (of|owned by)\b.{0,120}$/i },
+  { needle: /obligation|duty/i, pattern: /^.{1,100}\b(undertakes?|assumes?) no (obligation|duty)\b.{0,40}\b(update|revise)\b.{0,160}$/i },
   // a caption that ends in its credit: "… (AP Photo/David Zalubowski)", "… REUTERS/Brendan McDermid"
   { needle: /\//, pattern: /^.{0,300}\((AP|AFP|EPA|Reuters|UPI|PA)?\s?(Photo|Image|Foto)s?\s*\/[^()]{2,60}\)\.?$/ },
   { needle: /\//, pattern: /^.{0,300}\b(REUTERS|AFP|EPA|AP|Getty Images|Shutterstock|Bloomberg)\s*\/\s*\p{Lu}[\p{L} .'’-]{1,60}\.?$/u },
@@ -119,6 +135,14 @@ export const UNPUNCTUATED_LINES: readonly Guarded[] = [
     pattern: /^([\p{L}\p{N}'’&#-]+( [\p{L}\p{N}'’&#-]+){0,3}\s*,\s*){3,}[\p{L}\p{N}'’&#-]+( [\p{L}\p{N}'’&#-]+){0,3}$/u,
   },
 ];
+
+/**
+ * A heading that closes a press release's story and opens the publisher's matter ("About Orrin Labs",
+ * "Forward-Looking Statements", "Media contact", "###"): after the prose has begun, what follows it is
+ * never the article's. "About the study" is no such heading (a name follows "About", in capitals).
+ */
+export const END_MATTER_HEADING =
+  /^(?:(?:[Aa]bout|À propos de|A propos de|Über|Acerca de|Sobre|Informazioni su|Over) (?:\p{Lu}[\p{L}\p{N}&'’.,-]*)(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.,-]*|Inc\.?|Ltd\.?|LLC|Corp\.?|&|de|la|le|der|die|das|y|e|et|und))*|[Aa]bout (?:the [Cc]ompany|[Uu]s)|(?:[Ff]orward-[Ll]ooking|FORWARD-LOOKING) (?:[Ss]tatements?|STATEMENTS?)|[Ss]afe [Hh]arbou?r [Ss]tatement|SAFE HARBOU?R STATEMENT|(?:[Mm]edia|[Pp]ress|[Ii]nvestor|MEDIA|PRESS|INVESTOR) (?:[Cc]ontacts?|[Ii]nquiries|[Ee]nquiries|CONTACTS?)|ABOUT \p{Lu}[\p{Lu}\p{N}&'’., -]{1,60}|###|-30-)\s*:?$/u;
 
 /**
  * Lines that introduce other stories: the headline lines that follow one of these (up to the next

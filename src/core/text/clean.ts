@@ -1,6 +1,6 @@
 // Clean text → Cleaned: find the headline, drop web boilerplate, and cut the body into paragraphs.
 // Works on lines only; sentences are segment.ts's business.
-import { BOILERPLATE_LINES, DATELINE_PREFIX, GUARDED_LINES, SPONSOR_LABELS, TEASER_MARKERS, UNPUNCTUATED_LINES, WIRE_DATELINE } from './boilerplate.js';
+import { BOILERPLATE_LINES, DATELINE_PREFIX, END_MATTER_HEADING, GUARDED_LINES, SPONSOR_LABELS, TEASER_MARKERS, UNPUNCTUATED_LINES, WIRE_DATELINE } from './boilerplate.js';
 import { anyOf } from './patterns.js';
 import { REFERENCE, TERMINAL, WORD, isNotProse, isTabular } from './prose.js';
 import type { Aside, Cleaned } from '../types.js';
@@ -165,7 +165,8 @@ export const clean = (text: string, knownTitle?: string): Cleaned => {
   const asides: Aside[] = [];
 
   let rows = 0;
-  // a list of references closes the body: what follows it is the publisher's (about the company, contacts)
+  // a list of references, or a press release's "About …" heading, closes the body: what follows it is
+  // the publisher's (about the company, contacts)
   let endMatter = false;
   // lines left out only for not being prose: a text of nothing else is summarized from them
   const onlyNotProse: string[] = [];
@@ -198,6 +199,8 @@ export const clean = (text: string, knownTitle?: string): Cleaned => {
       return;
     }
     if (seenProse && REFERENCE.test(line.text)) endMatter = true;
+    // so does a press release's "About Orrin Labs" or "Media contact"
+    if (seenProse && fragment && END_MATTER_HEADING.test(line.text)) endMatter = true;
     if (notProse && !fragment && !menu[i] && !endMatter) onlyNotProse.push(line.text);
     if (fragment || menu[i] || notProse || endMatter) {
       if (seenProse) pending.push({ before: paragraphs.length, text: line.text });

@@ -33,6 +33,21 @@ describe('isBoilerplate', () => {
     '24 Nov 2026, 10:32 GMT',
     '© 2026 Example News. All rights reserved.',
     '5 min read',
+    // what a paper adds after the story: who helped, who paid, who wrote it, what it asks of you
+    'Associated Press writer Dana Ruiz in Topeka, Kan., contributed to this report.',
+    'Reporters Ola Berg and Tim Hale contributed reporting to this story.',
+    "Ravi Anand's reporting is funded by the Rural News Fund.",
+    'This story was produced with support from the Harbor Foundation.',
+    'The Ledger is reader-supported.',
+    'If you value local news like this, please become a member today.',
+    'Comments (14)',
+    'Kommentare (7) – Zum Kommentieren bitte anmelden.',
+    'Have a question we have not answered?',
+    // a press release's closing matter
+    'Tessaline is a registered trademark of Orrin Labs, Inc.',
+    'For more information, visit orrin.example.',
+    'This press release contains forward-looking statements that involve risks and uncertainties.',
+    'Orrin Labs undertakes no obligation to update any forward-looking statement.',
   ])('drops %j', (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
@@ -44,6 +59,10 @@ describe('isBoilerplate', () => {
     'By the end of the year, prices had doubled.',
     'Share prices fell sharply on Monday.',
     'Next year the plan will be reviewed again.',
+    'Comments by the mayor drew sharp criticism from the opposition.',
+    'The clinic, which is funded by the county, will close in March.',
+    'Investors questioned the forward-looking statements the firm had made in 2021.',
+    'For more information on the virus, the ministry said, people should call their doctor.',
   ])('keeps the sentence %j', (line) => {
     expect(isBoilerplate(line)).toBe(false);
   });
@@ -66,6 +85,9 @@ describe('isBoilerplate', () => {
     'Читайте также: Новости дня', 'Похожие статьи', 'Читайте также',
     'Ce site utilise des cookies : voir notre politique de confidentialité',
     'Czytaj także: Rada miasta przyjęła budżet', '相关阅读：市议会通过预算', 'Reklama',
+    'Associated Press writer Dana Ruiz in Topeka, Kan., contributed to this report.', "Ravi Anand's reporting is funded by the Rural News Fund.",
+    'The Ledger is reader-supported.', 'Tessaline is a registered trademark of Orrin Labs, Inc.', 'Orrin Labs undertakes no obligation to update any forward-looking statement.',
+    'The clinic, which is funded by the county, will close in March.', 'She contributed to this report on the flood.',
   ];
   const patternsOf = (guards: readonly LinePattern[]): RegExp[] => guards.map(patternOf);
 
@@ -318,5 +340,28 @@ describe('a wire or press-release dateline opening the story', () => {
     'The council, which met on Monday - for once - agreed.',
   ])('leaves a sentence that merely opens with capitals or a dash whole: %s', (paragraph) => {
     expect(clean(`${paragraph}\n\nThe rest of the story follows in this paragraph, the reporter said.`).paragraphs[0]).toBe(paragraph);
+  });
+});
+
+describe("a press release's closing matter", () => {
+  it('drops what follows "About Orrin Labs", and keeps what follows "About the study"', () => {
+    const release = [
+      'Orrin Labs today released Tessaline 4, which cuts the cost of a cold-storage query by half.',
+      'The update is free for existing customers and ships in every region on June 1.',
+      'About Orrin Labs',
+      'Orrin Labs builds storage software for hospitals and research labs in 14 countries.',
+      'Founded in 2015, the company employs 320 people.',
+      'Media contact',
+      'Nell Park, press@orrin.example',
+    ].join('\n\n');
+    const { paragraphs } = clean(normalize(release));
+    expect(paragraphs).toHaveLength(2);
+    expect(paragraphs.join(' ')).not.toContain('employs 320');
+    const story = [
+      'Children who walk to school sleep longer, a survey of 4,000 families has found.',
+      'About the study',
+      'Researchers asked parents to keep a sleep diary for two weeks in the spring term.',
+    ].join('\n\n');
+    expect(clean(normalize(story)).paragraphs).toContain('Researchers asked parents to keep a sleep diary for two weeks in the spring term.');
   });
 });

@@ -102,6 +102,11 @@ describe('the openings of each table', () => {
 
 /** Lines that the needled patterns match, or nearly do. */
 const PROBES = [
+  'Associated Press writer Dana Ruiz in Topeka, Kan., contributed to this report.',
+  "Ravi Anand's reporting is funded by the Rural News Fund.",
+  'The Ledger is reader-supported.',
+  'Tessaline is a registered trademark of Orrin Labs, Inc.',
+  'Orrin Labs undertakes no obligation to update any forward-looking statement.',
   'Sonder lent Gearfield a review unit; it will be returned after testing.',
   'We may earn a commission when you buy through links on our site.',
   'The call came in at 2:17 a.m. on a Sunday in February: a chimney fire on Quarry Hill Road.',
