@@ -305,6 +305,26 @@ const removeTeaserCards = (document: { querySelectorAll: (s: string) => ArrayLik
   }
 };
 
+/** A picture's own box holds at most this much text: its caption and credit. */
+const MAX_PICTURE_BOX_CHARS = 300;
+/** Boxes that are never a picture's alone. */
+const NOT_PICTURE_BOX = new Set(['P', 'BODY', 'HTML', 'ARTICLE', 'MAIN', 'SECTION', 'LI', 'BLOCKQUOTE']);
+
+/**
+ * Pictures set in boxes of their own without a figure (an old page's `<table class="photobox">`, a
+ * `<div>` of an image and a line): the nearest box above a picture that holds any text, when it holds
+ * only a few words and no paragraph or heading, is the picture's caption and credit. Found from each image
+ * upwards, so the cost is linear in the page.
+ */
+const removePictureBoxes = (document: { querySelectorAll: (s: string) => ArrayLike<unknown> }): void => {
+  for (const img of Array.from(document.querySelectorAll('img')) as TreeEl[]) {
+    let box = img.parentElement;
+    for (let level = 0; box !== null && level < CARD_LEVELS && fold(box.textContent) === ''; level++) box = box.parentElement;
+    if (box === null || NOT_PICTURE_BOX.has(box.tagName) || fold(box.textContent) === '') continue;
+    if ((box.textContent ?? '').length <= MAX_PICTURE_BOX_CHARS && box.querySelectorAll('p, h1, h2, h3, h4, h5, h6').length === 0) box.remove();
+  }
+};
+
 /** Where pages say their article body is: schema.org's articleBody, and the usual class names. */
 const NAMED_BODY = '[itemprop="articleBody"], [itemprop="articlebody"], .articleBody, .article-body, .article__body, .story-body, .entry-content';
 /** Readability's pick is a stub when it is one or two blocks of fewer words than this… */
@@ -452,6 +472,7 @@ const parsePage = (html: string): Extracted => {
   markLedeAfterPicture(document);
   for (const el of [...document.querySelectorAll(NEVER_TEXT)] as El[]) el.remove();
   removeTeaserCards(document);
+  removePictureBoxes(document);
   const underHeadline = dekUnderHeadline(document);
   markBeforeHeadline(document);
   // before Readability, which rewrites elements and drops their classes; small parts only, so that

@@ -34,6 +34,23 @@ describe('clutter never reaches the summary', () => {
     );
   });
 
+  it('a caption set beside its picture in a box of its own, with no figure: an old page\'s table, a div', () => {
+    const extracted = extractHtml(
+      page(`<div class="story"><font size="5"><b>Council passes budget after a long night</b></font><br>
+        <table align="right" class="photobox"><tr><td><img src="a.jpg"></td></tr>
+        <tr><td><font size="1">Council members vote on the budget in the city hall chamber late on Tuesday night.<br><i>Record photo by Ann Lee</i></font></td></tr></table>
+        ${BODY[0]}<br><br>${BODY[1]}<br><br>
+        <div><img src="b.jpg"><br>A teacher talks to pupils in a classroom that the new money will repair.</div>
+        ${BODY[2]}<br><br>${BODY[3]}<br><br>${BODY[4]}</div>`),
+    ).text;
+    expect(extracted).not.toMatch(/vote on the budget in the city hall|Ann Lee|A teacher talks to pupils/);
+    for (const sentence of BODY) expect(extracted).toContain(sentence);
+    // a picture beside a paragraph or a heading is no caption's box
+    const lede = extractHtml(page(`<article><div><img src="c.jpg"><h1>Council passes budget</h1></div><div><img src="d.jpg"><p>${BODY[0]}</p></div><p>${BODY[1]}</p><p>${BODY[2]}</p><p>${BODY[3]}</p></article>`));
+    expect(lede.text).toContain(BODY[0]);
+    expect(lede.title?.toLowerCase()).toBe('council passes budget');
+  });
+
   it("a writer's bio, a donation box and a comments hint, each in a box of its own", () => {
     const extracted = extractHtml(
       page(`<article><p>${BODY[0]}</p><p>${BODY[1]}</p><p>${BODY[2]}</p><p>${BODY[3]}</p><p>${BODY[4]}</p>
