@@ -188,6 +188,8 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
         /^(?:so,? |and |but )?here(?:'s|’s| is) my (?:advice|proposal|argument|point|case|suggestion|recommendation|take|position|view|answer|plea)\b[^!?:]{0,100}:$/iu,
         /^(?:so,? |and |but )?my (?:proposal|argument|point|advice|answer|view|position|case|suggestion|take|plea) is (?:this|simple)\b[^!?:]{0,100}:$/iu,
         /^(?:so,? )?(?:the (?:point|bottom line|upshot|short answer|real story|truth) is(?: this)?|the short (?:version|answer)|my (?:proposal|argument|point|advice|answer|view|position|case|suggestion|take) is (?:this|simple)|let me (?:be clear|explain)|i'll say it plainly)[.:]$/iu,
+        // what the piece itself does: "This post covers how we sequenced the work, what broke, and what we'd do differently."
+        /^(?:so,? |and )?(?:in )?this (?:post|article|piece|guide|story|essay|write-up|newsletter|series|thread|review|explainer) (?:covers|explains|describes|looks at|walks (?:you )?through|sets out|will (?:cover|explain|describe|look at|walk (?:you )?through|show)|is about|tells)\b[^.!?:]{0,160}\.$/iu,
         // an explainer's hook: "The idea is simple." (the next sentence says it)
         /^(?:the|our|their|his|her|its) (?:idea|premise|concept|reason|answer|logic|rule|principle|plan|problem|solution|fix|method|recipe|math|maths|pitch) (?:is|was) (?:simple|straightforward|this)[.:]$/iu,
         // a feature's turn from its person to the many: "She is not alone: the district has 23 open…"

@@ -193,6 +193,20 @@ const afterOffTopicLede = (sentences: readonly Sentence[], lede: readonly Senten
 
 export const POINT_FIRST: Opening = { start: 0, warmUp: new Set(), kinds: [] };
 
+/**
+ * The first sentence from `from` to before `to` that names at least half of the topic's terms, and
+ * MIN_NUT_GRAF_TERMS: a nut graf, where a warm-up ends before an announcement of the point; -1 where
+ * none does (or there is no topic).
+ */
+const nutGrafBefore = (sentences: readonly Sentence[], from: number, to: number, topic: ReadonlySet<string>): number => {
+  if (topic.size === 0) return -1;
+  for (let i = from; i < to; i++) {
+    const named = namedIn(sentences[i]!, topic);
+    if (named >= MIN_NUT_GRAF_TERMS && 2 * named >= topic.size) return i;
+  }
+  return -1;
+};
+
 /** A title that labels the piece as opinion ("Editorial: …", "Opinion | …", "Our view: …"). */
 const OPINION_LABEL = /^(?:editorial|opinion|op-ed|our view|commentary|viewpoint)\s*[:|–—-]/iu;
 /** What ought to be done, as an argument says it (PRESCRIBES's words, less "needs to" and "has to", which a report uses as often). */
@@ -457,6 +471,11 @@ export const openingOf = (doc: Doc, genre?: Genre): Opening => {
     }
   }
   if (signpost !== undefined && signpost.s.index + (signpost.kind === 'lead-in' ? 1 : 0) > 0) {
+    // the news told between a greeting or a question and "The short version: …" ("Last week we finished
+    // moving every service…"): the nut graf, the title's words, is the point, and the announcement
+    // after it goes on from there
+    const nut = warmUp.size > 0 ? nutGrafBefore(sentences, Math.max(...warmUp) + 1, signpost.s.index, topic) : -1;
+    if (nut > 0) return { start: nut, warmUp: new Set(Array.from({ length: nut }, (_, i) => i)), kinds: [...kinds, 'signpost'] };
     const start = signpost.s.index + (signpost.kind === 'lead-in' ? 1 : 0);
     const all = new Set(Array.from({ length: start }, (_, i) => i));
     return { start, warmUp: all, kinds: [...kinds, 'signpost'] };

@@ -374,6 +374,10 @@ describe('a sentence that announces the point', () => {
     expect(signpostOf('The idea is simple.', 'en')).toBe('lead-in');
     expect(signpostOf('Their pitch is simple: a bus every ten minutes, all day, for free.', 'en')).toBe('colon');
     expect(signpostOf('The idea is simple enough that a child could run the library.', 'en')).toBeNull();
+    // what the piece does, not what it says
+    expect(signpostOf('This post covers the plan, what went wrong, and what we would change.', 'en')).toBe('lead-in');
+    expect(signpostOf('In this guide we will walk you through the forms.', 'en')).toBeNull();
+    expect(signpostOf('This story was first published in 2019.', 'en')).toBeNull();
     expect(signpostOf("Here's what I want you to know: small repair shops now print the parts themselves.", 'en')).toBe('colon');
     expect(signpostOf('Here is the town hall, built in 1890 and rebuilt after the fire of 1921.', 'en')).toBeNull();
     expect(openerKind("Here's what I want you to know: small repair shops now print the parts themselves.", 'en')).toBeNull();
@@ -414,6 +418,29 @@ describe('a sentence that announces the point', () => {
     ].join('\n');
     const one = summarize(article, { length: { kind: 'count', n: 1 } }).sentences[0]!.text;
     expect(one).toMatch(/^The county should stop widening roads and spend the money on buses/);
+  });
+
+  it('a post that greets, tells its news, then gives "the short version": the news is the point, the short version still counts', () => {
+    const article = [
+      'How we moved our photo archive to a new data centre without losing a file',
+      '',
+      'Hello everyone!',
+      'Ines here, from the storage team.',
+      'If you have ever carried a fish tank across town, you know how the last year felt.',
+      '',
+      'Last week we finished moving all 40 million files of our photo archive to the new data centre in Leeds, and we did it without losing a single file.',
+      'This post covers the plan, what went wrong, and what we would change.',
+      '',
+      'The short version: copy everything twice, check every copy, and move the busiest folders last.',
+      'The archive holds the photos of 900,000 members, some of them from 2006.',
+      'The old data centre closes in March.',
+      'We started with the folders nobody had opened for a year.',
+    ].join('\n');
+    const summary = summarize(article, { length: { kind: 'count', n: 2 } });
+    expect(summary.sentences.map((s) => s.text)).toEqual([
+      'Last week we finished moving all 40 million files of our photo archive to the new data centre in Leeds, and we did it without losing a single file.',
+      'The short version: copy everything twice, check every copy, and move the busiest folders last.',
+    ]);
   });
 
   it('a lede of two paragraphs, a question, its answers and a second question, is all warm-up', () => {
