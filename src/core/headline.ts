@@ -17,8 +17,15 @@ export const wordCount = (text: string): number => wordsOf(text).length;
 
 /** Opens or is made of a quotation: a quote fragment is someone's words, not the story. */
 const QUOTED = /^[\s(]*["“„«‘']|["”»]\s*,?\s*(?:he|she|they|it|we|i|[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3})\s+(?:said|says|told|added|asked|wrote)\b/u;
-/** A list line: a bullet, a number, "Label: value" or a run of numbers and commas. */
-const LIST_LINE = /^\s*(?:[-*•·▪‣–]\s|\d+[.)]\s|\(?[a-z]\)\s)|^[^.!?]{1,40}:\s|(?:\d[\d.,%]*\s*,\s*){3,}/iu;
+/** A list line: a bullet, a number, or a run of numbers and commas. */
+const LIST_LINE = /^\s*(?:[-*•·▪‣–]\s|\d+[.)]\s|\(?[a-z]\)\s)|(?:\d[\d.,%]*\s*,\s*){3,}/iu;
+/** What stands before a colon that opens a line, when it is short and has no sentence mark. */
+const BEFORE_COLON = /^([^.!?:]{1,40}):\s/u;
+/** "Label: value" ("Price:", "Tested by:", "Result after six months:"): a label has no verb ("The board should adopt a simple rule:" has). */
+const isLabelled = (text: string): boolean => {
+  const m = BEFORE_COLON.exec(text);
+  return m !== null && !hasVerb(m[1]!.toLowerCase());
+};
 const QUESTION = /[?？؟]["'’”»)]*\s*$/u;
 const EXCLAMATION = /[!！]["'’”»)]*\s*$/u;
 
@@ -27,7 +34,7 @@ const EXCLAMATION = /[!！]["'’”»)]*\s*$/u;
 export const headlineWorthy = (sentence: string, lang = 'en'): boolean => {
   const text = headlineClause(sentence, lang);
   return (
-    !QUESTION.test(text) && !EXCLAMATION.test(text) && !QUOTED.test(text) && !LIST_LINE.test(text) && !(lang === 'en' && ANSWER.test(text)) && wordCount(text) >= MIN_HEADLINE_WORDS
+    !QUESTION.test(text) && !EXCLAMATION.test(text) && !QUOTED.test(text) && !LIST_LINE.test(text) && !isLabelled(text) && !(lang === 'en' && ANSWER.test(text)) && wordCount(text) >= MIN_HEADLINE_WORDS
   );
 };
 

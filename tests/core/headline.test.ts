@@ -345,6 +345,11 @@ describe('headline: a frame, a condition or an answer is not the news', () => {
     expect(headlineWorthy('Yes, the council will pay for the new roof of the library.')).toBe(false);
     expect(headlineWorthy('No one was hurt when the roof of the library fell in.')).toBe(true);
     expect(headlineWorthy('No-deal trade rules would cost the port a third of its traffic, the report says.')).toBe(true);
+    // a label is a few words; a clause with its verb before a colon is no label
+    expect(headlineWorthy('The trust should adopt one plain rule: publish every contract within a week of signing it.')).toBe(true);
+    expect(headlineWorthy('Tested by: Ann Lee. Price: 49.95 euros, at most shops in town.')).toBe(false);
+    expect(headlineWorthy('Battery life on a full charge: about nine hours of mixed use.')).toBe(false);
+    expect(headlineWorthy('Weight with the battery: 21.4 kilograms, pedals included.')).toBe(false);
     expect(headlineWorthy('No. 10 said the plan for the port would go ahead in the spring.')).toBe(true);
     expect(headlineWorthy('Ministers agreed on sanctions, no-fly zones and new tariffs for the region.')).toBe(true);
   });
