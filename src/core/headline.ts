@@ -158,7 +158,14 @@ const RULES: readonly Rule[] = [
         if (m === null) break;
         // a clause of two words whose comma parts its adjectives goes on to the next comma
         const more = wordCount(m[0]) <= 2 ? MORE_OF_THE_CLAUSE.exec(s.slice(m[0].length)) : null;
-        const end = m[0].length + (more !== null && !hasVerb(more[0]) ? more[0].length : 0);
+        let end = m[0].length + (more !== null && !hasVerb(more[0]) ? more[0].length : 0);
+        // so does a longer one whose comma parts adjectives or a list ("For most riders who need a
+        // dependable, | low-maintenance bike for a daily commute, the C2 is…")
+        for (let comma = s.lastIndexOf(',', end); comma > 0 && (partsAdjectives(s, comma) || partsList(s, comma)); comma = s.lastIndexOf(',', end)) {
+          const next = s.indexOf(', ', comma + 1);
+          if (next < 0 || next > MAX_LEADING_CLAUSE) break;
+          end = next + 2;
+        }
         // the main clause opens with its subject; a clause that runs on over a comma ("If you ride on
         // roads, have a place to charge and …, the bike is…") leaves a verb there, and stays
         if (wordCount(s.slice(end)) < MIN_HEADLINE_WORDS || RUNS_ON.test(s.slice(end))) break;
@@ -198,12 +205,14 @@ const BOUNDARY = /(?:[,;:]|\s[–—-]{1,2})\s+|\s+(?=(?:and\s(?!\p{Lu})|(?:but|
  * determiner and one word, before a word that opens no clause and another word. English.
  */
 const BEFORE_ADJECTIVE_COMMA = /\b(?:a|an|the|its|their|his|her|our|your|my|this|that|these|those|every|each)\s+\p{Ll}+$/iu;
-const AFTER_ADJECTIVE_COMMA = /^,\s+(?!(?:and|or|but|nor|which|who|whom|whose|where|when|while|as|with|without|including|not|then|so|yet|than|the|a|an|its|their|his|her|it|he|she|they|we|i|you|said|says)\s)\p{Ll}+(?<!ing)\s+\p{Ll}/u;
+const AFTER_ADJECTIVE_COMMA = /^,\s+(?!(?:and|or|but|nor|which|who|whom|whose|where|when|while|as|with|without|including|not|then|so|yet|than|the|a|an|its|their|his|her|it|he|she|they|we|i|you|said|says)\s)\p{Ll}+(?:-\p{Ll}+)*(?<!ing)\s+\p{Ll}/u;
 const partsAdjectives = (s: string, at: number): boolean => BEFORE_ADJECTIVE_COMMA.test(s.slice(0, at)) && AFTER_ADJECTIVE_COMMA.test(s.slice(at));
 /** A comma inside a list of a few words each, which ends in "and" or "or" ("a phone, | laptop, tablet or home appliance"). English. */
 const LIST_ITEMS = /^,\s+(?!(?:and|or|but|nor|which|who|whom|whose|where|when|while|as|with|without|including|not|then|so|yet|than|the|a|an|it|he|she|they|we|i|you)\s)[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?(?:,\s+[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?)*,?\s+(?:and|or)\s/u;
 const partsList = (s: string, at: number): boolean => LIST_ITEMS.test(s.slice(at));
 
+/** A leading clause whose commas part its adjectives runs on at most this far. */
+const MAX_LEADING_CLAUSE = 200;
 /** The rules read at most this much of a sentence (a run-on paragraph without a full stop can be megabytes). */
 const MAX_RULE_CHARS = 2000;
 

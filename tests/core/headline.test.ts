@@ -395,6 +395,14 @@ describe('headline: an appositive never takes the main clause with it', () => {
   });
 });
 
+describe('headline: a leading clause whose comma parts its adjectives', () => {
+  it('runs on to the comma before the subject ("For riders who want a sturdy, low-cost bike for…, the K3 is…")', () => {
+    expect(headlineOf('For most families who want a sturdy, low-cost bike for a school run of up to ten miles, the Harlow K3 is the easiest recommendation we can make.', 12).text).toMatch(
+      /^Harlow K3 is the easiest recommendation/,
+    );
+  });
+});
+
 describe('a headline is never empty', () => {
   it('where the only line that could be one is a fragment, another sentence is', () => {
     const text = [

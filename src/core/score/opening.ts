@@ -330,9 +330,9 @@ const wideningTurn = (sentences: readonly Sentence[], lang: string): number => {
   return -1;
 };
 
-/** A title that labels the piece a review ("Review: …", "‘The Salt Orchard’ Review: …", "Aero 14 review: …"). */
+/** A title that labels the piece a review ("Review: …", "‘The Salt Orchard’ Review: …", "Aero 14 review: …", "Fennick C2 e-bike review", before a site's name or not). */
 const REVIEW_LABEL =
-  /^review\s*[:|–—]|(?<!\b(?:spending|judicial|strategic|defen[cs]e|budget|annual|year in|peer|policy|case|safety|independent|public|comprehensive|performance|pay|price|rate|government|home office|inquiry|legal|academic|literature|systematic)\s)\breview\s*:\s/iu;
+  /^review\s*[:|–—]|(?<!\b(?:spending|judicial|strategic|defen[cs]e|budget|annual|year in|peer|policy|case|safety|independent|public|comprehensive|performance|pay|price|rate|government|home office|inquiry|legal|academic|literature|systematic)\s)\breview(?:\s*:\s|$|\s+[-–—|·]\s)/iu;
 /**
  * A review's verdict, in the words of most critics: the thing reviewed, by a name its title gives it,
  * then a verb of being, and a judgement (the language's `review`: "Saltgrass & Ember is the most
@@ -344,6 +344,19 @@ const REVIEW_LABEL =
  */
 const LABELLED = /^[^:]{1,40}:\s+/u;
 const ADVERBIAL = /^(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+,\s+/u;
+/**
+ * A verdict that opens with whom it is for, up to a comma ("For most riders who need a dependable bike
+ * for a commute of up to 25 miles, the Fennick C2 is…"): what follows the clause, or '' where there is none.
+ */
+const WHOM_FOR = /^(?:[Ff]or|[Ii]f)\s/u;
+/** How far into a verdict its clause of whom it is for may run. */
+const WHOM_FOR_CHARS = 160;
+const afterWhomFor = (text: string): string[] => {
+  if (!WHOM_FOR.test(text)) return [];
+  const out: string[] = [];
+  for (let comma = text.indexOf(', '); comma > 0 && comma < WHOM_FOR_CHARS; comma = text.indexOf(', ', comma + 1)) out.push(text.slice(comma + 2));
+  return out;
+};
 /** Articles a name may open with though its title leaves them out ("The Marlow K2 is…"). */
 const ARTICLE = /^(?:the|a|an|le|la|les|l|el|los|las|der|die|das|il|lo|gli|i)$/iu;
 const PRONOUN = /^(?:it|this|that|these|those|they|he|she|we|i|there|here|you)$/iu;
@@ -372,7 +385,7 @@ const namedVerdict = (doc: Doc, from = 0): number => {
   };
   for (const s of doc.sentences.slice(from)) {
     const text = s.text.replace(LEADING, '');
-    if (names(text) || names(text.replace(LABELLED, '')) || names(text.replace(ADVERBIAL, ''))) return s.index;
+    if (names(text) || names(text.replace(LABELLED, '')) || names(text.replace(ADVERBIAL, '')) || afterWhomFor(text).some(names)) return s.index;
   }
   return -1;
 };

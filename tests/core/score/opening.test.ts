@@ -871,6 +871,29 @@ describe("a review's verdict", () => {
       'Service is warm and quick, though the room gets loud when it is full.',
     ].join('\n');
 
+  it('is a review by a title that ends in "review", and its verdict may open with whom it is for', () => {
+    const article = [
+      'Harlow K3 cargo bike review',
+      '',
+      'Harlow spent two years on its first cargo bike, and the K3 shows the care.',
+      'It is not the lightest bike in its class, and the box is narrower than most.',
+      'Over a month of school runs it never needed a tool.',
+      '',
+      'The motor is quiet and the brakes are strong.',
+      'For most families who need a sturdy bike for a school run of up to ten miles, the Harlow K3 is the easiest recommendation we can make this year.',
+      'The battery lasted four days of school runs on a charge.',
+      'The kickstand wobbles on a slope.',
+    ].join('\n');
+    const summary = summarize(article, { length: { kind: 'count', n: 1 } });
+    expect(summary.sentences[0]!.text).toMatch(/the Harlow K3 is the easiest recommendation/);
+    expect(summary.lead?.kinds).toContain('verdict');
+    // a spending review, an annual review are no reviews
+    const sited = summarize(article.replace('Harlow K3 cargo bike review', 'Harlow K3 cargo bike review – Family Cycling Monthly'), { length: { kind: 'count', n: 1 } });
+    expect(sited.sentences[0]!.text).toMatch(/the Harlow K3 is the easiest recommendation/);
+    const notReview = summarize(article.replace('Harlow K3 cargo bike review', 'Harlow council spending review'), { length: { kind: 'count', n: 1 } });
+    expect(notReview.lead?.kinds ?? []).not.toContain('verdict');
+  });
+
   it('is where the critic says what the place is, by its name, after the scene it opens with', () => {
     const summary = summarize(review('Brasa & Vine is the most exciting new restaurant in Harlow this year, as long as you skip dessert.'), { length: { kind: 'count', n: 1 } });
     expect(summary.sentences[0]!.text).toMatch(/^Brasa & Vine is the most exciting/);
