@@ -73,8 +73,10 @@ const commands = {
   'node -e 0 (Node itself)': ['-e', '0'],
 };
 const samples = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
-// interleave the commands so that drift in machine load hits them alike
-for (let i = 0; i < runs; i++) for (const [name, args] of Object.entries(commands)) samples[name].push(time(args));
+// interleave the commands so that drift in machine load hits them alike, in turn forwards and
+// backwards: a command run right after another does not always run in its wake
+const order = Object.entries(commands);
+for (let i = 0; i < runs; i++) for (const [name, args] of i % 2 === 0 ? order : [...order].reverse()) samples[name].push(time(args));
 
 console.log(`start-up, median of ${runs} runs each, ${file}:`);
 for (const [name, xs] of Object.entries(samples)) console.log(`  ${name.padEnd(34)} ${median(xs).toFixed(1)} ms`);
@@ -85,6 +87,10 @@ console.log(`  ratio snapshot / bare wink          ${snapshotRatio.toFixed(2)}x 
 if (against !== undefined) {
   const theirs = median(samples[`summarize FILE, ${against}`]);
   console.log(`  ratio summarize / ${against}`.padEnd(37) + `${(median(samples['summarize FILE']) / theirs).toFixed(3)}x`);
+  // each round's own ratio: steadier than the ratio of medians when the load comes and goes
+  const ratios = samples['summarize FILE'].map((t, i) => t / samples[`summarize FILE, ${against}`][i]).sort((a, b) => a - b);
+  const q = (p) => ratios[Math.min(ratios.length - 1, Math.floor(p * ratios.length))].toFixed(3);
+  console.log(`  ratio within each round             median ${median(ratios).toFixed(3)}x, quartiles ${q(0.25)}x to ${q(0.75)}x`);
 }
 const nodeRatio = median(samples['summarize FILE']) / median(samples['node -e 0 (Node itself)']);
 console.log(`  ratio summarize / node -e 0         ${nodeRatio.toFixed(2)}x   (targets: <= 0.75x bare wink, <= 3x node)`);
