@@ -114,6 +114,8 @@ const NUT_GRAF_SLACK_TERMS = 2;
 const LEDE_RUN = 2;
 
 const NEVER_THE_POINT: ReadonlySet<OpenerKind> = new Set(['seasonal', 'greeting', 'address']);
+/** A question that asks the reader (English). */
+const TO_THE_READER = /\byou(?:r|rs|rself|['’]ve|['’]re|['’]d)?\b/i;
 
 /**
  * A lede told in words no pattern knows (an anecdote in the past tense, a scene: "Odile Marsh found
@@ -295,8 +297,8 @@ const WIDENS =
   /^(?:(?!(?:You|We|I|It|This|That|There)\s)\p{Lu}[\p{L}’'.-]+(?:\s\p{Lu}[\p{L}’'.-]+)?(?:(?<=['’]s)\s\p{Ll}+)?|[Ss]he|[Hh]e|[Tt]hey|(?:[Hh]er|[Hh]is|[Tt]heir)\s\p{Ll}+)\s(?:is|are)\s(?:not alone\b|(?:just\s)?one of (?:(?:only|about|roughly|nearly|almost|fewer than|more than|an estimated|the last|the few|just)\s(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a (?:hundred|dozen|handful|few))|the (?:last|few)\b|a (?:growing|dwindling|shrinking|handful|few)\b)|among (?:a growing|a dwindling|the (?:last|few)\b|an estimated|about|roughly))/u;
 /** The turn is looked for this far into the article (a feature's nut graf: paragraphs three to six, about). */
 const WIDENING_SENTENCES = 20;
-/** A lede that names its day is news ("…announced on Tuesday…"): its person is no feature's. */
-const NEWS_DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b/i;
+/** A lede that names its day is news ("…announced on Tuesday…"): its person is no feature's. A day that comes back ("Every Thursday at half past ten, …") is a scene's. */
+const NEWS_DAY = /\b(?<!\b(?:every|each)\s)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b/i;
 
 /**
  * "is" or "are" as a sentence's second, third or fourth word, then the few
@@ -326,6 +328,26 @@ const wideningTurn = (sentences: readonly Sentence[], lang: string): number => {
     if (/^(?:[Ss]he|[Hh]e|[Tt]hey|(?:[Hh]er|[Hh]is|[Tt]heir)\s\p{Ll}+)$/u.test(subject)) return s.index;
     named ??= new Set(first.match(/[\p{L}’'.-]+/gu) ?? []);
     if (subject.split(/\s/u).every((w) => named!.has(w))) return s.index;
+  }
+  return -1;
+};
+
+/** Words one of which every turn of a case to the many holds (English), looked for before its pattern. */
+const TURN_NEEDLE = /part of|\s(?:case|story|experience|situation|plight|predicament|struggle)\s(?:is|was)\s/i;
+
+/**
+ * Where a feature turns from the case it opened with to the many (the language's `turns`: "The
+ * closures are part of a wider retreat…", "Her case is not unusual: …", "Son cas n'a rien
+ * d'exceptionnel : …"), after a lede that names no day; -1 where it does not.
+ */
+const caseTurn = (sentences: readonly Sentence[], lang: string): number => {
+  const turns = LANGUAGES[lang]?.turns;
+  if (turns === undefined || sentences.length < 4) return -1;
+  if (lang === 'en' && NEWS_DAY.test(sentences[0]!.text)) return -1;
+  const end = Math.min(sentences.length, WIDENING_SENTENCES);
+  for (let k = 2; k < end; k++) {
+    const text = sentences[k]!.text.replace(LEADING, '');
+    if ((lang !== 'en' || TURN_NEEDLE.test(text)) && turns.test(text)) return k;
   }
   return -1;
 };
@@ -450,8 +472,13 @@ export const openingOf = (doc: Doc, genre?: Genre): Opening => {
   // not alone: …")
   const widening = wideningTurn(sentences, doc.lang);
   if (widening > 0) return { start: widening, warmUp: new Set(Array.from({ length: widening }, (_, i) => i)), kinds: ['character'] };
+  // …or from the case it opened with ("The closures are part of a wider retreat…", "Her case is not unusual: …")
+  const turned = caseTurn(sentences, doc.lang);
+  if (turned > 0) return { start: turned, warmUp: new Set(Array.from({ length: turned }, (_, i) => i)), kinds: ['character'] };
   const kinds: OpenerKind[] = [];
   const warmUp = new Set<number>();
+  // the questions among them that ask the reader ("Have you ever tried…?")
+  let askReader = false;
   // a scene told in dialogue: it opens with someone's words, and so do most of its first sentences
   // (news that quotes someone after its lead sentence is no scene)
   const dialogue = sentences.length > 0 && SPOKEN.test(sentences[0]!.text) && sentences.slice(0, DIALOGUE.of).filter((s) => SPOKEN.test(s.text)).length >= DIALOGUE.least;
@@ -467,6 +494,8 @@ export const openingOf = (doc: Doc, genre?: Genre): Opening => {
     if (warmUp.size === 0 && s.index > 1) break;
     kinds.push(kind);
     warmUp.add(s.index);
+    // (unless the title asks too: "What do you buy for the person who has everything?" is the piece's question)
+    if (kind === 'question' && doc.lang === 'en' && TO_THE_READER.test(s.text) && !(doc.title !== null && asks(doc.title))) askReader = true;
   }
   // a sentence that announces the point ("So here is my proposal.") ends the warm-up: the next one
   // says it. In news ("Here is what we know.") only after a warm-up; in the first person, always.
@@ -529,7 +558,8 @@ export const openingOf = (doc: Doc, genre?: Genre): Opening => {
     // point, whatever words of the title it uses: it greets, beckons or asks, and says nothing yet
     // (one question may be the news: "Did the utility hide a leak?")
     const questions = kinds.filter((k) => k === 'question').length;
-    const neverThePoint = (k: OpenerKind): boolean => NEVER_THE_POINT.has(k) || (k === 'question' && questions > 1);
+    // (nor one asked of the reader: "Have you ever tried to find a public toilet in Harlow?")
+    const neverThePoint = (k: OpenerKind): boolean => NEVER_THE_POINT.has(k) || (k === 'question' && (questions > 1 || askReader));
     // a scene that names the title as fully as the nut graf names its place and people, not the
     // news ("The first frost came late to the Marrow Hills" before "Dunmere Auction Mart … will hold
     // its final sale"): a tie goes to the sentence after the scene

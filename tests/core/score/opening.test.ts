@@ -348,6 +348,63 @@ describe('a feature told through one person, then the turn to the many', () => {
     }
   });
 
+  it('counts the lead prior from a case that stands for many, however the turn says so', () => {
+    const scene = (turn: string): string =>
+      [
+        'The bank that comes on Fridays',
+        '',
+        'Every Friday at half past nine, a grey van parks behind the chapel in Ollerby, and a short queue forms beside it.',
+        'Inside, two clerks take deposits from the baker and the garage, and help pensioners who would rather not bank on a phone.',
+        'The van is all that is left of the branch that stood on Bridge Street for 90 years.',
+        '',
+        turn,
+        'The bank says fewer than one customer in ten still visits a branch.',
+        'Ollerby’s councillors have asked it to keep the van running until 2027.',
+      ].join('\n');
+    for (const turn of [
+      'The closures are part of a wider retreat from rural high streets: banks have shut 41 branches across the county since 2017, leaving nine towns with no bank at all.',
+      'Its story is not unusual: banks have shut 41 branches across the county since 2017, leaving nine towns with no bank at all.',
+    ]) {
+      const summary = summarize(scene(turn), { length: { kind: 'count', n: 1 } });
+      expect(summary.sentences[0]!.text).toBe(turn);
+    }
+    const scène = [
+      'La dernière fournée de Lucien Marty',
+      '',
+      'Il est 5 h 15 à Saint-Cirq, et seule la vitrine du fournil est éclairée dans la rue principale.',
+      'Lucien Marty y enfourne ses premières baguettes, comme chaque matin depuis 1991.',
+      'Dans un mois, il fermera pour de bon.',
+      '',
+      'Son cas n’a rien d’exceptionnel : dans le département, 31 communes ont perdu leur dernière boulangerie depuis 2014, selon la chambre de métiers.',
+      'Les repreneurs se font rares, faute de clients.',
+      'La mairie cherche un boulanger pour reprendre le fonds.',
+    ].join('\n');
+    expect(summarize(scène, { length: { kind: 'count', n: 1 } }).sentences[0]!.text).toMatch(/^Son cas n’a rien d’exceptionnel/);
+  });
+
+  it('a question asked of the reader is never the point, whatever words of the title it uses', () => {
+    const article = [
+      'Harlow is finally getting public toilets in its town centre',
+      '',
+      'Have you ever tried to find a public toilet in Harlow town centre after six in the evening?',
+      'If you have, you know how it ends: a locked library, a café for customers only, and a long walk back to the car.',
+      '',
+      'For years the council’s only answer was a portable toilet behind the bus station.',
+      'That is changing.',
+      '',
+      'On Monday night the council voted to spend £2.1 million on eight staffed public toilets in the town centre, the first to open in May.',
+      'The toilets will be cleaned every two hours and open until midnight.',
+      'Traders had asked for them for a decade.',
+    ].join('\n');
+    const summary = summarize(article, { length: { kind: 'count', n: 1 } });
+    expect(summary.sentences[0]!.text).toMatch(/^On Monday night the council voted/);
+    // unless the title asks it too: then it is the piece's own question
+    const body = article.split('\n').slice(2).join('\n');
+    const asked = summarize(body, { title: 'Where do you go when you need a toilet in Harlow town centre?', length: { kind: 'count', n: 1 } });
+    expect(asked.lead?.start).toBe(0);
+    expect(summarize(body, { title: 'Harlow is finally getting public toilets in its town centre', length: { kind: 'count', n: 1 } }).lead?.start).toBeGreaterThan(0);
+  });
+
   it('is no turn in news, which tells its man in the past tense, nor for someone the lede does not name', () => {
     const news = summarize(feature('Morrow was one of 14 shopkeepers fined by the council last year for blocking the pavement with signs.'), { length: { kind: 'count', n: 1 } });
     expect(news.lead?.kinds ?? []).not.toContain('character');
