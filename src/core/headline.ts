@@ -101,7 +101,7 @@ const AUXILIARY = /\b(?:is|are|was|were|be|been|being|has|have|had|will|would|ca
 const PAST = /(?:^|\s)(?!(?:the|a|an|most|more|less|least|very|so|too|well|\p{Ll}+ly)\s)\p{Ll}+\s+\p{Ll}{2,}ed\b/u;
 const hasVerb = (s: string): boolean => AUXILIARY.test(s) || PAST.test(s);
 const partsSubjectFromVerb = (s: string, at: number): boolean =>
-  !hasVerb(s.slice(0, at).toLowerCase()) && AUXILIARY.test(s.slice(at).trim().split(/\s+/u).slice(0, 6).join(' ').toLowerCase());
+  !hasVerb(s.slice(0, at).toLowerCase()) && hasVerb(s.slice(at).trim().split(/\s+/u).slice(0, 6).join(' ').toLowerCase());
 
 /** A condition put to the reader. */
 const IF_YOU = /^\s*(?:if|when|unless)\s+(?:you|your)\b/iu;
@@ -143,6 +143,8 @@ const RULES: readonly Rule[] = [
     apply: (s) =>
       s
         .replace(/,\s+(?:who|which|whose|whom|where)\s(?:[^,;]|(?<=\d),(?=\d{3}))+,(?=\s)/giu, '')
+        // "The study, led by J. D. Salas, a health economist at…, analyzed…": who led it, and what they are
+        .replace(/,\s+(?:led|headed|run|founded|owned|chaired|written|directed|produced|funded|backed|commissioned|conducted|published)\s+by\s[^,;]{1,60}(?:,\s+(?:a|an|the)\s[^,;]{1,90})?,(?=\s+\p{Ll})/gu, '')
         // (a second part that holds a verb is the main clause: "Tamsin Ferries, the operator…, will end…")
         .replace(/(\p{Lu}[\p{L}'’.-]*),\s+(?:\d{1,3}|aged\s+\d{1,3}|(?!(?:as|when|while|whilst|after|before|because|since|if|although|though|until|unless|once)\s)\p{Ll}(?:[^,;]|(?<=\d),(?=\d{3})){1,60}?)(,\s+(?:\d{1,3}|\p{Ll}[^,;]{1,60}?))?,(?=\s+(?!(?:and|or|but|nor)\b)\p{Ll})/gu, (_, name: string, second: string | undefined) =>
           second !== undefined && hasVerb(second) ? `${name} ${second.replace(/^,\s+/u, '')},` : name,

@@ -345,12 +345,20 @@ const caseTurn = (sentences: readonly Sentence[], lang: string): number => {
   if (turns === undefined || sentences.length < 4) return -1;
   if (lang === 'en' && NEWS_DAY.test(sentences[0]!.text)) return -1;
   const end = Math.min(sentences.length, WIDENING_SENTENCES);
+  // news says its changes are "part of a wider shake-up" too: that turn follows a lede that warms up
+  let warms: boolean | undefined;
   for (let k = 2; k < end; k++) {
     const text = sentences[k]!.text.replace(LEADING, '');
-    if ((lang !== 'en' || TURN_NEEDLE.test(text)) && turns.test(text)) return k;
+    if ((lang !== 'en' || TURN_NEEDLE.test(text)) && turns.test(text)) {
+      if (!WIDER.test(text)) return k;
+      warms ??= openerKind(sentences[0]!.text, lang) !== null;
+      if (warms) return k;
+    }
   }
   return -1;
 };
+/** A turn that says its case is part of something wider, in any language `turns` holds. */
+const WIDER = /part of|partie|s['’]inscri|parte d|ist teil|sind teil/iu;
 
 /** A title that labels the piece a review ("Review: …", "‘The Salt Orchard’ Review: …", "Aero 14 review: …", "Fennick C2 e-bike review", before a site's name or not). */
 const REVIEW_LABEL =

@@ -33,8 +33,21 @@ export const signpostOf = (text: string, lang: string): 'lead-in' | 'colon' | nu
   return rest >= 4 && patterns.some((p) => p.test(opening.slice(0, colon + 1))) ? 'colon' : null;
 };
 
-/** "My view is simple: the county should…": the point is what follows the announcement. */
-export const announced = (text: string, lang: string): string => (signpostOf(text, lang) === 'colon' ? text.slice(text.indexOf(':') + 1).trim() : text);
+/** Words after a colon that make it an announcement's: a clause, not a label's value. */
+const MIN_ANNOUNCED_WORDS = 4;
+
+/**
+ * "My view is simple: the county should…", "Her case is not unusual: nearly one in five rides…": the
+ * point is what follows the announcement, or the turn from a case to the many (`turns`, languages.ts).
+ */
+export const announced = (text: string, lang: string): string => {
+  if (signpostOf(text, lang) === 'colon') return text.slice(text.indexOf(':') + 1).trim();
+  const colon = text.indexOf(':');
+  const turns = colon > 0 ? LANGUAGES[lang]?.turns : undefined;
+  if (turns === undefined || !turns.test(text.replace(LEADING, ''))) return text;
+  const rest = text.slice(colon + 1).trim();
+  return rest.split(/\s+/).length >= MIN_ANNOUNCED_WORDS ? rest : text;
+};
 
 /**
  * A sentence without a conclusion's connective before a clause with its own subject ("So the council

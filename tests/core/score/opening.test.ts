@@ -382,6 +382,19 @@ describe('a feature told through one person, then the turn to the many', () => {
     expect(summarize(scène, { length: { kind: 'count', n: 1 } }).sentences[0]!.text).toMatch(/^Son cas n’a rien d’exceptionnel/);
   });
 
+  it('is no turn in news that calls its change part of something wider', () => {
+    const news = [
+      'The chief executive of Marlow Motors has taken direct control of its struggling van business.',
+      'Ana Ferro replaces Tom Hale, who had run the van unit since 2019.',
+      'Sales of its vans fell by a fifth last year.',
+      'The management changes are part of a wider shake-up of the business, the company said.',
+      'Marlow Motors will report its results in March.',
+    ].join('\n');
+    const summary = summarize(news, { length: { kind: 'count', n: 1 } });
+    expect(summary.lead?.start).toBe(0);
+    expect(summary.sentences[0]!.text).toMatch(/^The chief executive of Marlow Motors/);
+  });
+
   it('a question asked of the reader is never the point, whatever words of the title it uses', () => {
     const article = [
       'Harlow is finally getting public toilets in its town centre',
