@@ -395,6 +395,16 @@ describe('headline: an appositive never takes the main clause with it', () => {
   });
 });
 
+describe('headline: who led a study, a turn to the many, a subject far from its verb', () => {
+  it('drops who led it and what they are, prints what follows a turn\'s colon, and never stops before a verb in the past tense', () => {
+    expect(headlineOf("The survey, led by Ana Ferro, a geographer at the university's Institute of Rural Studies, counted 3,100 empty shops in 2024.", 12).text).toBe(
+      'Survey counted 3,100 empty shops in 2024',
+    );
+    expect(headlineOf('Her story is not unusual: nearly one in four small farms in the valley closed last year, the survey found.', 12).text).toMatch(/^Nearly one in four small farms/);
+    expect(headlineOf('Nearly one in four small farms in the valley last year ended the season with a loss.', 12).text).toMatch(/ended/);
+  });
+});
+
 describe('headline: a leading clause whose comma parts its adjectives', () => {
   it('runs on to the comma before the subject ("For riders who want a sturdy, low-cost bike for…, the K3 is…")', () => {
     expect(headlineOf('For most families who want a sturdy, low-cost bike for a school run of up to ten miles, the Harlow K3 is the easiest recommendation we can make.', 12).text).toMatch(
