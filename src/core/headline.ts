@@ -8,6 +8,7 @@
 import { foldCaseAligned } from './text/fold.js';
 import { WIRE_DATELINE } from './text/boilerplate.js';
 import { headlineClause } from './text/signpost.js';
+import { LANGUAGES } from './nlp/languages.js';
 
 /** A sentence shorter than this is a hook ("Xi's problem is simple."), not a headline. */
 export const MIN_HEADLINE_WORDS = 5;
@@ -314,14 +315,21 @@ export const headlineOf = (sentence: string, max: number, lang = 'en', target = 
   }
   if (wordCount(s) > max) {
     let best = -1;
+    // in another language, the comma before a subordinate clause ends the main one (", weil…", ", omdat…")
+    const subordinate = lang === 'en' ? undefined : LANGUAGES[lang]?.subordinate;
     BOUNDARY.lastIndex = 0;
     for (let m = BOUNDARY.exec(s); m !== null; m = BOUNDARY.exec(s)) {
       const words = wordCount(s.slice(0, m.index));
       if (words > max) break;
+      if (subordinate !== undefined && words >= MIN_HEADLINE_WORDS && subordinate.test(s.slice(m.index, m.index + 24))) {
+        best = m.index;
+        break;
+      }
       // (in a language whose clauses are not known, not a cut that keeps only a leading phrase: "Ce lundi, à 8 h 20")
       if (words >= (lang === 'en' ? Math.min(MIN_HEADLINE_WORDS, max) : Math.ceil(max * NON_ENGLISH_CUT_SHARE)) && !(lang === 'en' && (dangles(closeUp(s.slice(0, m.index))) || partsAdjectives(s, m.index) || partsList(s, m.index)))) best = m.index;
     }
-    if (best < 0) {
+    // (its prepositions are English: "in" and "over" are Dutch words too, and "De Hoge Brug over de Lisse" was cut before "in Lindeveld")
+    if (best < 0 && lang === 'en') {
       PHRASE.lastIndex = 0;
       for (let m = PHRASE.exec(s); m !== null; m = PHRASE.exec(s)) {
         const words = wordCount(s.slice(0, m.index));

@@ -395,6 +395,21 @@ describe('headline: an appositive never takes the main clause with it', () => {
   });
 });
 
+describe('headline: other languages end the line where the main clause ends', () => {
+  it('cuts before a subordinate clause, and never at an English preposition that is a word of the language too', () => {
+    expect(headlineOf('Die Stadtwerke Kellbach erhöhen den Preis für Fernwärme um 18 Prozent, weil der Gaspreis im Winter stark gestiegen ist und weiter steigt.', 17, 'de').text).toBe(
+      'Die Stadtwerke Kellbach erhöhen den Preis für Fernwärme um 18 Prozent',
+    );
+    expect(headlineOf('Le conseil municipal a voté la gratuité des bus dès le mois de septembre, parce que la fréquentation baisse depuis trois ans sur toutes les lignes.', 17, 'fr').text).toBe(
+      'Le conseil municipal a voté la gratuité des bus dès le mois de septembre',
+    );
+    // "in" and "over" are Dutch words: no cut before "in Lindeveld"
+    expect(headlineOf('De brug over de Maas in Venlo gaat vanaf maandag voor acht maanden dicht voor auto’s en vrachtverkeer, omdat de pijlers zijn aangetast.', 17, 'nl').text).toBe(
+      'De brug over de Maas in Venlo gaat vanaf maandag voor acht maanden dicht voor auto’s',
+    );
+  });
+});
+
 describe('headline: who led a study, a turn to the many, a subject far from its verb', () => {
   it('drops who led it and what they are, prints what follows a turn\'s colon, and never stops before a verb in the past tense', () => {
     expect(headlineOf("The survey, led by Ana Ferro, a geographer at the university's Institute of Rural Studies, counted 3,100 empty shops in 2024.", 12).text).toBe(

@@ -76,6 +76,12 @@ export type LanguageData = {
    */
   readonly turns?: RegExp;
   /**
+   * A comma, then a conjunction that opens a subordinate clause (", weil", ", parce que", ", omdat"):
+   * a headline in the language may end before it, where its main clause ends (core/headline.ts). Not
+   * a relative pronoun, which often follows the subject before its verb (", qui comprend 53 pays").
+   */
+  readonly subordinate?: RegExp;
+  /**
    * A conclusion's connective before a clause that has its own subject ("So the council should…",
    * "Por eso el Ayuntamiento debería…", "Au final, Les Heures creuses n'est pas…"): a headline does
    * without it (core/text/signpost.ts). Not in
@@ -230,6 +236,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
         /(?<!\p{L})(?:beste[nrms]?|besser|schlechteste[nrms]?|hervorragend|großartig|gelungen|enttäuschend|langweilig|meisterwerk|empfehlenswert|überzeugend|brillant|beeindruckend|perfekt|lohnend|sehenswert|mittelmäßig|exzellent|misslungen)(?!\p{L})/iu,
     },
     argues: /(?<!\p{L})(?:sollte|sollten|müsste|müssten|dürfte nicht|dürften nicht)(?!\p{L})/iu,
+    subordinate: /^,\s+(?:weil|da|obwohl|nachdem|wenn|als|damit|sodass|so dass|während|bevor|seit)(?!\p{L})/iu,
     turns: /^(?:(?:sein|ihr)\sFall\sist\s(?:kein Einzelfall|nicht (?:ungewöhnlich|einzigartig|selten))|(?:die|diese)\s(?:[\p{L}'’-]+\s){0,3}(?:ist|sind) Teil (?:eines|einer) (?:[\p{L}-]+\s)?(?:Trends|Entwicklung|Welle|Rückzugs)\b)/iu,
     warmUps: {
       address: [{ opens: 'erinnern sie sich|stellen sie sich|kennen sie|haben sie', pattern: /^(?:erinnern sie sich|stellen sie sich|kennen sie|haben sie)\b/iu }],
@@ -254,6 +261,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
         /(?<!\p{L})(?:meilleure?s?|pire|plus (?:beau|belle|beaux|belles|grand|grande|réussie?)|réussie?s?|ratée?s?|chef-d['’]œuvre|magnifiques?|bouleversante?s?|remarquables?|excellente?s?|formidables?|superbes?|décevante?s?|ennuyeu(?:x|se)|médiocres?|brillante?s?|incontournables?|indispensables?|parfaite?s?|délicieu(?:x|se)|splendides?|impressionnante?s?|convaincante?s?|à voir)(?!\p{L})/iu,
     },
     argues: /(?<!\p{L})(?:devrait|devraient|il faut|il faudrait)(?!\p{L})/iu,
+    subordinate: /^,\s+(?:(?:parce |alors |tandis |bien |puis|lors)qu(?:e(?!\p{L})|['’])|(?:afin|avant) d(?:e(?!\p{L})|['’])|(?:car|après|selon)(?!\p{L}))/iu,
     turns: /^(?:(?:son|leur|ce|cet)\s(?:cas|histoire|situation|parcours|sort)\sn['’](?:a rien d['’](?:exceptionnel|unique|isolé|rare)|est (?:pas (?:un cas )?(?:isolé|unique|rare|exceptionnel)|en rien (?:isolé|unique|exceptionnel)))|(?:ces|cette|ce)\s(?:[\p{L}'’-]+\s){0,3}(?:s['’]inscri(?:t|vent)|fait partie|font partie)\s(?:dans\s)?d['’]un(?:e)?\s(?:[\p{L}-]+\s)?(?:mouvement|tendance|phénomène|vague)\b)/iu,
     concludes: /^(?:[Cc]['’]est pourquoi|[Dd]onc|[Pp]ar conséquent|[Aa]u final|[Ff]inalement|[Ee]n fin de compte|[Ee]n définitive),?\s+(?=(?:le|la|les|un|une|ce|cette|ces|notre|nos)\s|l['’]|\p{Lu})/u,
     warmUps: {
@@ -278,6 +286,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
         /(?<!\p{L})(?:mejor(?:es)?|peor(?:es)?|excelentes?|magnífic[oa]s?|brillantes?|decepcionantes?|aburrid[oa]s?|obra maestra|imprescindibles?|recomendables?|sobresalientes?|impresionantes?|perfect[oa]s?|delicios[oa]s?|espléndid[oa]s?|fallid[oa]s?|mediocres?|lograd[oa]s?)(?!\p{L})/iu,
     },
     argues: /(?<!\p{L})(?:debería|deberían|hay que)(?!\p{L})/iu,
+    subordinate: /^,\s+(?:porque|ya que|puesto que|aunque|mientras|cuando|tras|después de|antes de|según)(?!\p{L})/iu,
     turns: /^(?:su\s(?:caso|historia|situación)\sno es\s(?:único|aislado|excepcional|una excepción|raro)|(?:estos|estas|este|esta)\s(?:[\p{L}'’-]+\s){0,3}(?:forma|forman) parte de una?\s(?:[\p{L}-]+\s)?(?:tendencia|ola|fenómeno|retirada)\b)/iu,
     concludes: /^(?:[Pp]or (?:eso|lo tanto|ello)|[Aa]sí que|[Ee]n consecuencia|[Aa]l final|[Ee]n definitiva|[Ee]n resumen),?\s+(?=(?:el|la|los|las|un|una|este|esta|estos|estas|nuestro|nuestra)\s|\p{Lu})/u,
     warmUps: {
@@ -305,6 +314,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
         /(?<!\p{L})(?:miglior[ei]?|peggior[ei]?|eccellent[ei]|magnific[oaie]|brillant[ei]|deludent[ei]|nois[oaie]|capolavoro|imperdibil[ei]|consigliat[oaie]|riuscit[oaie]|perfett[oaie]|straordinari[oaie]?|impressionant[ei]|splendid[oaie]|mediocr[ei])(?!\p{L})/iu,
     },
     argues: /(?<!\p{L})(?:dovrebbe|dovrebbero|bisogna)(?!\p{L})/iu,
+    subordinate: /^,\s+(?:perché|poiché|mentre|quando|dopo|prima di|anche se|sebbene|secondo)(?!\p{L})/iu,
     turns: /^(?:il suo\s(?:caso|storia)\snon è\s(?:isolato|unico|raro|un'eccezione|un’eccezione)|(?:queste|questi|questa|questo)\s(?:[\p{L}'’-]+\s){0,3}(?:fa|fanno) parte di un(?:a|o)?\s(?:[\p{L}-]+\s)?(?:tendenza|ondata|fenomeno)\b)/iu,
     concludes: /^(?:[Pp]erciò|[Qq]uindi|[Pp]er questo|[Dd]unque|[Aa]lla fine|[Ii]n definitiva|[Ii]n fin dei conti),?\s+(?=(?:il|lo|la|i|gli|le|un|una|uno|questo|questa|questi|queste)\s|l['’]|\p{Lu})/u,
     warmUps: {
@@ -316,6 +326,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     abbreviations: 'sr sra srs srta dr dra drs prof profa eng av pág págs art n nº cap fig vol tel ex exa v sto sta cia lda'.split(' '),
     stemmer: 'portuguese',
     argues: /(?<!\p{L})(?:deveria|deveriam|é preciso)(?!\p{L})/iu,
+    subordinate: /^,\s+(?:porque|pois|embora|enquanto|quando|após|depois de|antes de|segundo)(?!\p{L})/iu,
     concludes: /^(?:[Pp]or isso|[Pp]ortanto|[Nn]o fim|[Ee]m suma),?\s+(?=(?:o|a|os|as|um|uma|este|esta|estes|estas)\s|\p{Lu})/u,
   },
   nl: {
@@ -324,6 +335,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     stemmer: 'dutch',
     verdict: /^(?:ons |het )?(?:oordeel|conclusie|eindoordeel)[.:!]?$/iu,
     argues: /(?<!\p{L})(?:zou moeten|zouden moeten)(?!\p{L})/iu,
+    subordinate: /^,\s+(?:omdat|want|doordat|nadat|terwijl|hoewel|als|wanneer|zodat|voordat|sinds|waardoor)(?!\p{L})/iu,
     warmUps: {
       scene: [{ opens: 'het is|op een', pattern: /^(?:het is (?:kwart (?:voor|over) |half |even (?:voor|na) )?(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|middernacht)\b|op een (?:\p{L}+ )?(?:ochtend|avond|middag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b)/iu }, hourScene(/\bom\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half)\b/i, 'begint|opent|vertrekt|rijdt|luidt', 'om\\s+(?:\\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half)\\b', 'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|morgen|gisteren|procent|staking')],
     },
