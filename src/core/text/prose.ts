@@ -136,6 +136,13 @@ const BOX_SCORE = /^(\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{N}+([.,]\p{N}+)?%?\s+\p{Ll}
 const STAT_LIST = /^\p{N}[\p{N}.,]*\s+\S+(\s+\S+)?(,\s*\p{N}[\p{N}.,]*\s+\S+(\s+\S+)?){2,}\.?$/u;
 /** A label and its value, as in a spec or fact box: "Price: ", "Tested by: ". */
 const LABEL = /(?:^|\s)\p{Lu}\p{L}*(?: \p{L}+){0,2}:\s/gu;
+/**
+ * A label, then three names or more in a list of commas and semicolons, each with a note in brackets
+ * or not: a match's line-up or its notes ("Marlow Town: Okafor; Lee, Brandt…", "Booked: Kell, Hickey
+ * (Ridgeway); Mendes (Marlow Town)."). Tried only on lines with a colon and a semicolon.
+ */
+const LINE_UP =
+  /^\p{Lu}[\p{L}'’.&-]*(?: [\p{L}'’.&-]+){0,3}\s*:\s*(?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}(?:\s*\([^()]{1,40}\))?\s*[;,]\s*){2,}\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}(?:\s*\([^()]{1,40}\))?\.?$/u;
 const QUOTES = /["“”«»„]/u;
 /** A second sentence in the same line: a mark, a space, a capital. */
 const INNER_END = /[.!?]["'’”»)]*\s+\p{Lu}/u;
@@ -243,7 +250,7 @@ export const isNotProseSentence = (sentence: string): boolean => {
   const text = sentence.trim();
   if (text === '' || text.length > MAX_TESTED_LENGTH) return false;
   if (text.length <= SHORT_LENGTH && (matchesShortNotProse(text) || (text.includes(':') && LABEL_LIST.test(text)))) return true;
-  return matchesNotProse(text) || REFERENCE.test(text) || isTabular(text) || isCaption(text) || isSpecBox(text);
+  return matchesNotProse(text) || REFERENCE.test(text) || isTabular(text) || isCaption(text) || isSpecBox(text) || (text.includes(';') && text.includes(':') && LINE_UP.test(text));
 };
 
 /** Text cut off mid-phrase: a word, then an ellipsis that ends it ("…, with forecasters…"). */

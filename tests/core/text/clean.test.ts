@@ -48,6 +48,13 @@ describe('isBoilerplate', () => {
     'For more information, visit orrin.example.',
     'This press release contains forward-looking statements that involve risks and uncertainties.',
     'Orrin Labs undertakes no obligation to update any forward-looking statement.',
+    // calls to action and appeals, in English and other languages
+    "To place a paid death notice, call the Herald's desk at (555) 210-4400 or email notices@example.com.",
+    'Tried this recipe? Tag @ourkitchen on Instagram or leave a rating below!',
+    'Local journalism needs your support.',
+    'El periodismo local de calidad necesita tu apoyo.',
+    'Hazte suscriptor por 1 € el primer mes.',
+    'Tip de redactie: Heb je nieuws of een foto? Mail naar redactie@example.nl.',
   ])('drops %j', (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
@@ -63,6 +70,8 @@ describe('isBoilerplate', () => {
     'The clinic, which is funded by the county, will close in March.',
     'Investors questioned the forward-looking statements the firm had made in 2021.',
     'For more information on the virus, the ministry said, people should call their doctor.',
+    'To reach the island, visitors take a ferry from the harbour twice a day.',
+    'The hospital needs your support more than ever, the mayor said on Monday.',
   ])('keeps the sentence %j', (line) => {
     expect(isBoilerplate(line)).toBe(false);
   });
@@ -88,6 +97,7 @@ describe('isBoilerplate', () => {
     'Associated Press writer Dana Ruiz in Topeka, Kan., contributed to this report.', "Ravi Anand's reporting is funded by the Rural News Fund.",
     'The Ledger is reader-supported.', 'Tessaline is a registered trademark of Orrin Labs, Inc.', 'Orrin Labs undertakes no obligation to update any forward-looking statement.',
     'The clinic, which is funded by the county, will close in March.', 'She contributed to this report on the flood.',
+    'Local journalism needs your support.', 'El periodismo local de calidad necesita tu apoyo.', 'The hospital needs your support more than ever, the mayor said.',
   ];
   const patternsOf = (guards: readonly LinePattern[]): RegExp[] => guards.map(patternOf);
 

@@ -68,6 +68,9 @@ describe('isNotProse: lines that are never summary sentences', () => {
     '† Includes state and federal taxes on every gallon sold.',
     '*Prices are collected on Mondays from about 4,000 stations.',
     '* Prices include all state and federal taxes.',
+    // a match's line-ups and notes, a box score's notes
+    "Marlow Town: Okafor; Lee, Brandt, Haas, Ruiz; Pryce (Reyes 46'), Mendes, Obi; Lund, Castillo (Ngata 80'), Doyle.",
+    'Booked: Kell, Hickey (Ridgeway); Mendes (Marlow Town).',
   ])('%j is not prose', (line) => {
     expect(isNotProse(line)).toBe(true);
   });
@@ -94,6 +97,10 @@ describe('isNotProse: lines that are never summary sentences', () => {
     'Sign language interpreters will be at every press briefing.',
     'Subscribers to the service pay $10 a month.',
     'Il sindaco ha presentato ieri il nuovo piano per le piste ciclabili.',
+    'The coach named his side: Okafor, Lee, Brandt and Haas all start on the bench.',
+    'Three things stood out: the rain, the crowd and the late winner.',
+    // two colons after words in capitals, in a paper's prose
+    'We have described the CoNLL-2002 shared task: language-independent parsing. Twelve systems were applied to two Western European languages: Spanish and Dutch.',
   ])('%j is prose', (line) => {
     expect(isNotProse(line)).toBe(false);
   });
