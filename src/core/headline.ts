@@ -101,6 +101,12 @@ const AUXILIARY = /\b(?:is|are|was|were|be|been|being|has|have|had|will|would|ca
 /** A past tense ("police arrested"), not a participle after a determiner or an adverb ("the closely watched"). */
 const PAST = /(?:^|\s)(?!(?:the|a|an|most|more|less|least|very|so|too|well|\p{Ll}+ly)\s)\p{Ll}+\s+\p{Ll}{2,}ed\b/u;
 const hasVerb = (s: string): boolean => AUXILIARY.test(s) || PAST.test(s);
+/**
+ * Whether what follows a name's appositive is its main clause ("will shut down…", "today announced…"),
+ * not a second appositive ("a father of three who lived in Hull"): it opens with no article or figure,
+ * and has a verb of its own (not one in a relative clause).
+ */
+const isMainClause = (s: string): boolean => !/^(?:a|an|the|\d)/iu.test(s) && hasVerb(s.replace(/\b(?:who|which|that|whose)\b.*$/u, ''));
 const partsSubjectFromVerb = (s: string, at: number): boolean =>
   !hasVerb(s.slice(0, at).toLowerCase()) && hasVerb(s.slice(at).trim().split(/\s+/u).slice(0, 6).join(' ').toLowerCase());
 
@@ -148,7 +154,7 @@ const RULES: readonly Rule[] = [
         .replace(/,\s+(?:led|headed|run|founded|owned|chaired|written|directed|produced|funded|backed|commissioned|conducted|published)\s+by\s[^,;]{1,60}(?:,\s+(?:a|an|the)\s[^,;]{1,90})?,(?=\s+\p{Ll})/gu, '')
         // (a second part that holds a verb is the main clause: "Tamsin Ferries, the operator…, will end…")
         .replace(/(\p{Lu}[\p{L}'’.-]*),\s+(?:\d{1,3}|aged\s+\d{1,3}|(?!(?:as|when|while|whilst|after|before|because|since|if|although|though|until|unless|once)\s)\p{Ll}(?:[^,;]|(?<=\d),(?=\d{3})){1,60}?)(,\s+(?:\d{1,3}|\p{Ll}[^,;]{1,60}?))?,(?=\s+(?!(?:and|or|but|nor)\b)\p{Ll})/gu, (_, name: string, second: string | undefined) =>
-          second !== undefined && hasVerb(second) ? `${name} ${second.replace(/^,\s+/u, '')},` : name,
+          second !== undefined && isMainClause(second.replace(/^,\s+/u, '')) ? `${name} ${second.replace(/^,\s+/u, '')},` : name,
         ),
   },
   // "Although …, the firm…" / "After a long night, …": the main clause is what follows the comma

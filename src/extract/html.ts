@@ -307,21 +307,59 @@ const removeTeaserCards = (document: { querySelectorAll: (s: string) => ArrayLik
 
 /** A picture's own box holds at most this much text: its caption and credit. */
 const MAX_PICTURE_BOX_CHARS = 300;
-/** Boxes that are never a picture's alone. */
-const NOT_PICTURE_BOX = new Set(['P', 'BODY', 'HTML', 'ARTICLE', 'MAIN', 'SECTION', 'LI', 'BLOCKQUOTE']);
+/** Boxes a picture is set in with its caption: blocks and an old page's table, never a line's own tags. */
+const PICTURE_BOX = new Set(['DIV', 'TD', 'TABLE', 'TBODY', 'CENTER', 'DL', 'DD']);
+/** An icon, an emoji, a spacer or a logo, by its address, class or text: no picture with a caption. */
+const ICON = /emoji|icon|spacer|pixel|1x1|blank\.gif|smiley|avatar|logo|badge/i;
+/** A picture whose width or height is set below this is an icon. */
+const MIN_PICTURE_SIDE = 60;
+
+type Node = TextNode & { readonly parentNode?: Node | null };
+
+/**
+ * Whether `el` holds more than `limit` characters of text (non-space ones when `limit` is 0), and
+ * whether any comes before `stop`: read in document order only as far as the answer, so that asking it
+ * of each picture's boxes stays linear in the page.
+ */
+const textIn = (el: Node, limit: number, stop?: Node): { over: boolean; before: boolean } => {
+  let count = 0;
+  let before = false;
+  let seenStop = stop === undefined;
+  const stack: Node[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === stop) seenStop = true;
+    if (node.nodeType === 3) {
+      const text = node.textContent ?? '';
+      const chars = limit === 0 ? text.trim().length : text.length;
+      count += chars;
+      if (!seenStop && text.trim() !== '') before = true;
+      if (count > limit) return { over: true, before };
+      continue;
+    }
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return { over: false, before };
+};
 
 /**
  * Pictures set in boxes of their own without a figure (an old page's `<table class="photobox">`, a
- * `<div>` of an image and a line): the nearest box above a picture that holds any text, when it holds
- * only a few words and no paragraph or heading, is the picture's caption and credit. Found from each image
- * upwards, so the cost is linear in the page.
+ * `<div>` of an image and a line): the nearest block above a picture that holds any text, when that
+ * is a few words after the picture and no paragraph or heading, is the picture's caption and credit.
+ * Not an icon or an emoji, nor a picture inside a line (text before it in its box).
  */
 const removePictureBoxes = (document: { querySelectorAll: (s: string) => ArrayLike<unknown> }): void => {
   for (const img of Array.from(document.querySelectorAll('img')) as TreeEl[]) {
+    const named = `${img.getAttribute('src') ?? ''} ${img.getAttribute('class') ?? ''} ${img.getAttribute('alt') ?? ''}`;
+    const side = Math.min(Number(img.getAttribute('width') ?? Infinity), Number(img.getAttribute('height') ?? Infinity));
+    if (ICON.test(named) || side < MIN_PICTURE_SIDE) continue;
     let box = img.parentElement;
-    for (let level = 0; box !== null && level < CARD_LEVELS && fold(box.textContent) === ''; level++) box = box.parentElement;
-    if (box === null || NOT_PICTURE_BOX.has(box.tagName) || fold(box.textContent) === '') continue;
-    if ((box.textContent ?? '').length <= MAX_PICTURE_BOX_CHARS && box.querySelectorAll('p, h1, h2, h3, h4, h5, h6').length === 0) box.remove();
+    for (let level = 0; box !== null && level < CARD_LEVELS && !textIn(box as unknown as Node, 0).over; level++) box = box.parentElement;
+    if (box === null || !PICTURE_BOX.has(box.tagName)) continue;
+    const { over, before } = textIn(box as unknown as Node, MAX_PICTURE_BOX_CHARS, img as unknown as Node);
+    if (over || before || box.querySelectorAll('p, h1, h2, h3, h4, h5, h6').length > 0) continue;
+    box.remove();
   }
 };
 

@@ -25,6 +25,8 @@ export type BoundaryRules = {
   readonly times: boolean;
   /** A word whose ending says a number follows it: the full stop after it ends no sentence before one ("Lindenstr. 8"). */
   readonly numberAfter?: RegExp;
+  /** Words that join a sentence's parts: in a text all in capitals, one after an abbreviation goes on its sentence ("THE U.S. AND MEXICO"). */
+  readonly joining?: ReadonlySet<string>;
   /** The text before a number and its full stop makes the number an ordinal ("am 3."). */
   readonly ordinalBefore?: RegExp;
   /**
@@ -158,6 +160,7 @@ const formsOf = (lower: string): string[] => {
 /** A list marker's mark with a space after it; what comes before and after is checked apart. */
 const MARK_THEN_SPACE = /[.)](?=\s)/g;
 const ITEM_START = /^\s+[\p{Lu}\p{Lo}\d"“]/u;
+const LOWER_ITEM_START = /^\s+\p{Ll}/u;
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 const isAsciiLower = (c: string | undefined): boolean => c !== undefined && c >= 'a' && c <= 'z';
 const isAsciiUpper = (c: string | undefined): boolean => c !== undefined && c >= 'A' && c <= 'Z';
@@ -179,7 +182,7 @@ const ROMAN: ReadonlyMap<string, number> = new Map(['i', 'ii', 'iii', 'iv', 'v',
 /** What stands before a list's first item inside a paragraph: a colon, a sentence's mark or a bracket, and a space. */
 const LIST_OPENS = /[:.!?;)]\s+$/u;
 /** Kinds of marker whose list must start at its first value ("A.", "i.", "I."): "J. K. Rowling" is no list. */
-const FROM_FIRST = /^[AR]/;
+const FROM_FIRST = /^[ARr]/;
 
 /**
  * The items of numbered and lettered lists: markers ("1.", "2.)", "b)", "• 9.", "B.", "ii.", "III.")
@@ -207,7 +210,8 @@ const listItems = (text: string, first: number): { starts: readonly number[]; do
     const before = text[s - 1];
     const bulletAt = before !== undefined && BULLETS.includes(before) ? s - 1 : before === ' ' && BULLETS.includes(text.charAt(s - 2)) ? s - 2 : -1;
     if (before !== undefined && bulletAt < 0 && !isSpace(before.charCodeAt(0))) continue;
-    if (!ITEM_START.test(text.slice(end, end + 8))) continue;
+    // (in a text all in lower case, an item opens in lower case too: "things to buy: 1. eggs 2. milk")
+    if (!ITEM_START.test(text.slice(end, end + 8)) && !(caseOf(text) === 'lower' && LOWER_ITEM_START.test(text.slice(end, end + 8)))) continue;
     const mark = text.slice(s, punctStart);
     const punct = text.slice(punctStart, end);
     const at = bulletAt >= 0 ? bulletAt : s;
@@ -226,8 +230,8 @@ const listItems = (text: string, first: number): { starts: readonly number[]; do
   const dots = new Set<number>();
   const lastOfKind = new Map<string, Marker>();
   const confirmed = new Set<Marker>();
-  // markers of a list that counts from its first value, by that list's first marker: "A." to "B." to "C."
-  const counted = new Set<Marker>();
+  // the markers so far of each list that counts from its first value ("A." to "B." to "C."), by marker
+  const chains = new Map<Marker, Marker[]>();
   for (const marker of found) {
     const prev = lastOfKind.get(marker.kind);
     if (marker.bullet || marker.at === first) confirmed.add(marker);
@@ -235,11 +239,12 @@ const listItems = (text: string, first: number): { starts: readonly number[]; do
     if (FROM_FIRST.test(marker.kind)) {
       // its first item opens the text, follows a bullet, a colon or a sentence's end: not a variable
       // ending a sentence ("…comparisons involving A. However, …")
-      if (marker.value === 1 && (marker.at === first || marker.bullet || LIST_OPENS.test(text.slice(Math.max(0, marker.at - 3), marker.at)))) counted.add(marker);
-      else if (follows && counted.has(prev)) {
-        counted.add(marker);
-        confirmed.add(prev);
-        confirmed.add(marker);
+      const chain = marker.value === 1 ? (marker.at === first || marker.bullet || LIST_OPENS.test(text.slice(Math.max(0, marker.at - 3), marker.at)) ? [] : undefined) : follows ? chains.get(prev) : undefined;
+      if (chain !== undefined) {
+        chain.push(marker);
+        chains.set(marker, chain);
+        // two initials in a row are no list ("A. Kumar and B. Lee found…"): capitals count from three items
+        if (chain.length >= (marker.kind.startsWith('A') ? 3 : 2)) for (const m of chain) confirmed.add(m);
       }
     } else if (follows) {
       confirmed.add(prev);
@@ -549,7 +554,7 @@ const decide = (
   if (rules.unlessStarter.has(lower) || rules.unlessStarter.has(joined)) return startsAfterAbbreviation(text, next, rules);
   const forms = formsOf(lower);
   if (forms.some((f) => rules.never.has(f)) || rules.never.has(joined)) return false;
-  if (next.kind === 'digit' && (forms.some((f) => rules.beforeNumber.has(f) || rules.unlessStarter.has(f)) || rules.numberAfter?.test(lower) === true)) return false;
+  if (next.kind === 'digit' && (forms.some((f) => rules.beforeNumber.has(f) || rules.unlessStarter.has(f)) || (rules.numberAfter?.test(lower) === true && HOUSE_NUMBER.test(text.slice(k, k + 8))))) return false;
   // hyphenated initials before a surname, as French and German names have them ("J.-B. Marchal", "H.-J. Müller")
   if (HYPHENATED_INITIALS.test(word)) return false;
   if (isOneCharacter(word) && isLetter(word)) {
@@ -578,12 +583,13 @@ const decide = (
   return true;
 };
 
-/** Words that join a sentence's parts: in a text all in capitals, one after an abbreviation goes on its sentence ("THE U.S. AND MEXICO"). */
-const JOINING: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor', 'for', 'of', 'to', 'in', 'on', 'at', 'by', 'with', 'as']);
+/** A house number: one to three digits, and a letter or not ("8", "12a"), not a year. */
+const HOUSE_NUMBER = /^\d{1,3}(?!\d)/u;
+
 
 /** Whether what follows an abbreviation that may end a sentence starts one: a capital, and a word that often starts one. */
 const startsAfterAbbreviation = (text: string, next: Next, rules: BoundaryRules): boolean =>
-  next.kind === 'upper' && rules.starters.has(next.word) && !(JOINING.has(next.word) && caseOf(text) === 'upper');
+  next.kind === 'upper' && rules.starters.has(next.word) && !(rules.joining?.has(next.word) === true && caseOf(text) === 'upper');
 
 /**
  * A word with the one-letter word before it, joined by a full stop as a list of abbreviations
@@ -614,7 +620,7 @@ const caseOf = (text: string): 'lower' | 'upper' | 'mixed' => {
 const endsBeforeLower = (text: string, i: number, runEnd: number, sentenceStart: number, rules: BoundaryRules): boolean => {
   if (runEnd - i !== 1 || text[i] !== '.') return false;
   const word = stripOpeners(text.slice(wordStartBefore(text, i, sentenceStart), i));
-  return word.length >= 2 && /^\p{L}+$/u.test(word) && !formsOf(word.toLowerCase()).some((f) => rules.never.has(f));
+  return word.length >= 2 && /^\p{L}+$/u.test(word) && !formsOf(word.toLowerCase()).some((f) => rules.never.has(f) || rules.unlessStarter.has(f));
 };
 
 /** Whether the quote at `i` opens a sentence: a space before it, a word after, a sentence's mark before the space. */

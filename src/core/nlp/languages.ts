@@ -69,12 +69,18 @@ export type LanguageData = {
    */
   readonly argues?: RegExp;
   /**
-   * A feature's turn from the case it opened with to the many it stands for, said of the case or of
-   * the story ("The closures are part of a wider retreat…", "Her case is not unusual: …", "Son cas
-   * n'a rien d'exceptionnel : …"): after a lede that is no news, the point (core/score/opening.ts).
+   * A feature's turn from the case it opened with to the many it stands for, said of the case ("Her
+   * case is not unusual: …", "Son cas n'a rien d'exceptionnel : …"): after a lede that is no news, the
+   * point (core/score/opening.ts).
    * Tried on a sentence's opening.
    */
   readonly turns?: RegExp;
+  /**
+   * The same turn said of something wider ("The closures are part of a wider retreat…", "Ces fermetures
+   * s'inscrivent dans une tendance…"): news says it of its changes too, so it counts only after a lede
+   * that warms up.
+   */
+  readonly widerTurns?: RegExp;
   /**
    * A comma, then a conjunction that opens a subordinate clause (", weil", ", parce que", ", omdat"):
    * a headline in the language may end before it, where its main clause ends (core/headline.ts). Not
@@ -175,7 +181,9 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     demonstratives: 'this that these those'.split(' '),
     verdict: /^(?:(?:the|our|my) )?(?:verdict|bottom line|conclusion|takeaway|final (?:verdict|thoughts|word)|should (?:you|i) buy\b[^.!]{0,60})[.:!?]?$/iu,
     turns:
-      /^(?:(?:but|and)\s)?(?:(?:the|these|those|this|such|its|their|his|her)\s(?:[\p{L}'’-]+\s){0,3}(?:is|are|was|were)\s(?:(?:just|only)\s)?part of (?:a|an|the)\s(?:(?:much|far)\s)?(?:wider|broader|larger|bigger|growing|national|nationwide|statewide|global|worldwide|regional|countrywide)\b|(?:her|his|their|its|the family['’]s|the town['’]s|the village['’]s)\s(?:case|story|experience|situation|plight|predicament|struggle)\s(?:is|was)\s(?:(?:far\s)?(?:not|from)\s)?(?:(?:at all|hardly|far from)\s)?(?:unusual|unique|uncommon|isolated|an isolated (?:case|one)|rare|typical|common|increasingly common|familiar|all too (?:common|familiar))\b)/iu,
+      /^(?:(?:but|and)\s)?(?:her|his|their|its|the family['’]s|the town['’]s|the village['’]s)\s(?:case|story|experience|situation|plight|predicament|struggle)\s(?:is|was)\s(?:(?:not|far from|hardly)\s(?:at all\s)?(?:unusual|unique|uncommon|isolated|an isolated (?:case|one)|rare|alone)|(?:typical|common|increasingly common|familiar|all too (?:common|familiar)))\b/iu,
+    widerTurns:
+      /^(?:(?:but|and)\s)?(?:the|these|those|this|such|its|their|his|her)\s(?:[\p{L}'’-]+\s){0,3}(?:is|are|was|were)\s(?:(?:just|only)\s)?part of (?:a|an|the)\s(?:(?:much|far)\s)?(?:wider|broader|larger|bigger|growing|national|nationwide|statewide|global|worldwide|regional|countrywide)\b/iu,
     review: {
       copula: /\s(?:is|are|was|were|remains|feels)\s/u,
       // not "for the most part", "most of", "at least"
@@ -237,7 +245,8 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     },
     argues: /(?<!\p{L})(?:sollte|sollten|müsste|müssten|dürfte nicht|dürften nicht)(?!\p{L})/iu,
     subordinate: /^,\s+(?:weil|da|obwohl|nachdem|wenn|als|damit|sodass|so dass|während|bevor|seit)(?!\p{L})/iu,
-    turns: /^(?:(?:sein|ihr)\sFall\sist\s(?:kein Einzelfall|nicht (?:ungewöhnlich|einzigartig|selten))|(?:die|diese)\s(?:[\p{L}'’-]+\s){0,3}(?:ist|sind) Teil (?:eines|einer) (?:[\p{L}-]+\s)?(?:Trends|Entwicklung|Welle|Rückzugs)\b)/iu,
+    turns: /^(?:sein|ihr)\sFall\sist\s(?:kein Einzelfall|nicht (?:ungewöhnlich|einzigartig|selten))/iu,
+    widerTurns: /^(?:die|diese|der|das)\s(?:[\p{L}'’-]+\s){0,3}(?:ist|sind) Teil (?:eines|einer) (?:[\p{L}-]+\s)?(?:Trends|Entwicklung|Welle|Rückzugs)(?!\p{L})/iu,
     warmUps: {
       address: [{ opens: 'erinnern sie sich|stellen sie sich|kennen sie|haben sie', pattern: /^(?:erinnern sie sich|stellen sie sich|kennen sie|haben sie)\b/iu }],
       greeting: [{ opens: 'hallo|guten morgen|guten tag|guten abend|willkommen|liebe ', pattern: /^(?:hallo|guten (?:morgen|tag|abend)|willkommen|liebe )\b/iu }],
@@ -262,7 +271,8 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     },
     argues: /(?<!\p{L})(?:devrait|devraient|il faut|il faudrait)(?!\p{L})/iu,
     subordinate: /^,\s+(?:(?:parce |alors |tandis |bien |puis|lors)qu(?:e(?!\p{L})|['’])|(?:afin|avant) d(?:e(?!\p{L})|['’])|(?:car|après|selon)(?!\p{L}))/iu,
-    turns: /^(?:(?:son|leur|ce|cet)\s(?:cas|histoire|situation|parcours|sort)\sn['’](?:a rien d['’](?:exceptionnel|unique|isolé|rare)|est (?:pas (?:un cas )?(?:isolé|unique|rare|exceptionnel)|en rien (?:isolé|unique|exceptionnel)))|(?:ces|cette|ce)\s(?:[\p{L}'’-]+\s){0,3}(?:s['’]inscri(?:t|vent)|fait partie|font partie)\s(?:dans\s)?d['’]un(?:e)?\s(?:[\p{L}-]+\s)?(?:mouvement|tendance|phénomène|vague)\b)/iu,
+    turns: /^(?:son|sa|leur|ce|cet|cette)\s(?:cas|histoire|situation|parcours|sort|expérience)\sn['’](?:a rien d['’](?:exceptionnel|unique|isolé|rare)|est (?:pas|en rien) (?:un cas )?(?:isolée?|unique|rare|exceptionnelle?))/iu,
+    widerTurns: /^(?:ces|cette|ce|cet)\s(?:[\p{L}'’-]+\s){0,3}(?:s['’]inscri(?:t|vent) dans|fait partie d['’]|font partie d['’])\s?une?\s(?:[\p{L}-]+\s)?(?:mouvement|tendance|phénomène|vague)(?!\p{L})/iu,
     concludes: /^(?:[Cc]['’]est pourquoi|[Dd]onc|[Pp]ar conséquent|[Aa]u final|[Ff]inalement|[Ee]n fin de compte|[Ee]n définitive),?\s+(?=(?:le|la|les|un|une|ce|cette|ces|notre|nos)\s|l['’]|\p{Lu})/u,
     warmUps: {
       address: [{ opens: 'souvenez-vous|imaginez|vous avez|vous êtes|vous aussi|avez-vous|rappelez-vous', pattern: /^(?:souvenez-vous|imaginez|vous avez|vous êtes|vous aussi|avez-vous|rappelez-vous)\b/iu }],
@@ -287,7 +297,8 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     },
     argues: /(?<!\p{L})(?:debería|deberían|hay que)(?!\p{L})/iu,
     subordinate: /^,\s+(?:porque|ya que|puesto que|aunque|mientras|cuando|tras|después de|antes de|según)(?!\p{L})/iu,
-    turns: /^(?:su\s(?:caso|historia|situación)\sno es\s(?:único|aislado|excepcional|una excepción|raro)|(?:estos|estas|este|esta)\s(?:[\p{L}'’-]+\s){0,3}(?:forma|forman) parte de una?\s(?:[\p{L}-]+\s)?(?:tendencia|ola|fenómeno|retirada)\b)/iu,
+    turns: /^su\s(?:caso|historia|situación|experiencia)\sno es\s(?:únic[oa]|aislad[oa]|excepcional|una excepción|rar[oa])/iu,
+    widerTurns: /^(?:estos|estas|este|esta)\s(?:[\p{L}'’-]+\s){0,3}(?:forma|forman) parte de una?\s(?:[\p{L}-]+\s)?(?:tendencia|ola|fenómeno|retirada)(?!\p{L})/iu,
     concludes: /^(?:[Pp]or (?:eso|lo tanto|ello)|[Aa]sí que|[Ee]n consecuencia|[Aa]l final|[Ee]n definitiva|[Ee]n resumen),?\s+(?=(?:el|la|los|las|un|una|este|esta|estos|estas|nuestro|nuestra)\s|\p{Lu})/u,
     warmUps: {
       address: [{ opens: 'recuerdas|recuerde|imagina|imagine|¿alguna vez', pattern: /^(?:recuerdas|recuerde|imagina|imagine|¿alguna vez)\b/iu }],
@@ -315,7 +326,8 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     },
     argues: /(?<!\p{L})(?:dovrebbe|dovrebbero|bisogna)(?!\p{L})/iu,
     subordinate: /^,\s+(?:perché|poiché|mentre|quando|dopo|prima di|anche se|sebbene|secondo)(?!\p{L})/iu,
-    turns: /^(?:il suo\s(?:caso|storia)\snon è\s(?:isolato|unico|raro|un'eccezione|un’eccezione)|(?:queste|questi|questa|questo)\s(?:[\p{L}'’-]+\s){0,3}(?:fa|fanno) parte di un(?:a|o)?\s(?:[\p{L}-]+\s)?(?:tendenza|ondata|fenomeno)\b)/iu,
+    turns: /^(?:il suo\s(?:caso|percorso)|la sua\s(?:storia|vicenda|situazione))\snon è\s(?:isolat[oa]|unic[oa]|rar[oa]|un['’]eccezione)/iu,
+    widerTurns: /^(?:queste|questi|questa|questo)\s(?:[\p{L}'’-]+\s){0,3}(?:fa|fanno) parte di un[oa']?\s?(?:[\p{L}-]+\s)?(?:tendenza|ondata|fenomeno)(?!\p{L})/iu,
     concludes: /^(?:[Pp]erciò|[Qq]uindi|[Pp]er questo|[Dd]unque|[Aa]lla fine|[Ii]n definitiva|[Ii]n fin dei conti),?\s+(?=(?:il|lo|la|i|gli|le|un|una|uno|questo|questa|questi|queste)\s|l['’]|\p{Lu})/u,
     warmUps: {
       scene: [{ opens: "sono le|è l'una|una mattina|una sera|una notte", pattern: /^(?:sono le (?:\d{1,2}|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\b|è l'una\b|una (?:mattina|sera|notte) d[i'])/iu }, seasonComes(/autunno|inverno|estate|primavera/i, "(?:l['’](?:autunno|inverno|estate)|la primavera) (?:arriva|arrivò|è arrivat[oa]) (?:presto|tardi|prima)"), hourScene(/\ball(?:e\s+|['’])(?:\d{1,2}|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\b/i, 'comincia|inizia|apre|suona|si sveglia|si alza|attacca', "all(?:e\\s+|['’])(?:\\d{1,2}|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\\b", 'lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|oggi|domani|ieri|per cento|sciopero')],

@@ -29,6 +29,7 @@ const ENGLISH: BoundaryRules = {
   beforeNumber: EN_BEFORE_NUMBER,
   starters: EN_STARTERS,
   bangNames: words('yahoo jeopardy wham'),
+  joining: words('and or but nor for of to in on at by with as'),
   letters: 'english',
   times: true,
   semicolonAsks: false,

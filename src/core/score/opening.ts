@@ -341,7 +341,8 @@ const TURN_NEEDLE = /part of|\s(?:case|story|experience|situation|plight|predica
  * d'exceptionnel : …"), after a lede that names no day; -1 where it does not.
  */
 const caseTurn = (sentences: readonly Sentence[], lang: string): number => {
-  const turns = LANGUAGES[lang]?.turns;
+  const data = LANGUAGES[lang];
+  const turns = data?.turns;
   if (turns === undefined || sentences.length < 4) return -1;
   if (lang === 'en' && NEWS_DAY.test(sentences[0]!.text)) return -1;
   const end = Math.min(sentences.length, WIDENING_SENTENCES);
@@ -349,16 +350,14 @@ const caseTurn = (sentences: readonly Sentence[], lang: string): number => {
   let warms: boolean | undefined;
   for (let k = 2; k < end; k++) {
     const text = sentences[k]!.text.replace(LEADING, '');
-    if ((lang !== 'en' || TURN_NEEDLE.test(text)) && turns.test(text)) {
-      if (!WIDER.test(text)) return k;
-      warms ??= openerKind(sentences[0]!.text, lang) !== null;
-      if (warms) return k;
-    }
+    if (lang === 'en' && !TURN_NEEDLE.test(text)) continue;
+    if (turns.test(text)) return k;
+    if (data?.widerTurns?.test(text) !== true) continue;
+    warms ??= openerKind(sentences[0]!.text, lang) !== null;
+    if (warms) return k;
   }
   return -1;
 };
-/** A turn that says its case is part of something wider, in any language `turns` holds. */
-const WIDER = /part of|partie|s['’]inscri|parte d|ist teil|sind teil/iu;
 
 /** A title that labels the piece a review ("Review: …", "‘The Salt Orchard’ Review: …", "Aero 14 review: …", "Fennick C2 e-bike review", before a site's name or not). */
 const REVIEW_LABEL =
@@ -376,7 +375,8 @@ const LABELLED = /^[^:]{1,40}:\s+/u;
 const ADVERBIAL = /^(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+,\s+/u;
 /**
  * A verdict that opens with whom it is for, up to a comma ("For most riders who need a dependable bike
- * for a commute of up to 25 miles, the Fennick C2 is…"): what follows the clause, or '' where there is none.
+ * for a commute of up to 25 miles, the Fennick C2 is…"): what follows each of its first commas, the
+ * subject's among them; none where it opens otherwise.
  */
 const WHOM_FOR = /^(?:[Ff]or|[Ii]f)\s/u;
 /** How far into a verdict its clause of whom it is for may run. */

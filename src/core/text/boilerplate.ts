@@ -44,7 +44,7 @@ export const BOILERPLATE_LINES: readonly LinePattern[] = [
   { opens: 'already a subscriber|become a member|support our|support independent', pattern: /^(already a subscriber|become a member|support (our|independent) journalism)\b.{0,60}$/i },
   // what a paper asks of its readers after the story: "The Ledger is reader-supported.", "If you value
   // local news like this, please become a member today.", "Comments (14)", "Have a question we have not answered?"
-  { opens: 'if you value|if you like|if you enjoy|if you appreciate|if you rely on|if you found', pattern: /^if you (value|like|enjoy|appreciate|rely on|found)\b.{0,120}\b(become a (member|subscriber|supporter)|donate|subscribe|support (us|our|this)|chip in|contribute|make a gift)\b.{0,60}$/i },
+  { opens: 'if you value|if you like|if you enjoy|if you appreciate', pattern: /^if you (value|like|enjoy|appreciate)\b[^.;]{0,120}\b(become a (member|subscriber|supporter)|donate|subscribe|support (us|our)|chip in|make a gift)\b[^,;]{0,60}$/i },
   { opens: 'comment|kommentare|commentaires|comentarios|commenti|comentários|reacties|kommentarer', pattern: /^(comments?|kommentare|commentaires|comentarios|commenti|comentários|reacties|kommentarer)\s*(\(\d+\)|:\s*\d+|\d+)(\s*[–—:|·-].{0,80})?$/iu },
   { opens: 'have |got ', pattern: /^(have|got) (a |any |more )?(questions?|tips?|story ideas?|news tips?)\b[^.!?]{0,60}\?$/i },
   // "To place a paid death notice, call … or email …", "Tried this recipe? Tag @… on Instagram…"
@@ -53,7 +53,7 @@ export const BOILERPLATE_LINES: readonly LinePattern[] = [
   // a newsroom's call for tips, in Dutch, German, Spanish, French and Italian
   { opens: 'tip de redactie|tips de redactie|tips voor de redactie|tip voor de redactie|hinweis an die redaktion|tipp an die redaktion|envíanos|escribe a la redacción|écrivez à la rédaction|scrivi alla redazione', pattern: /^(tips? (de|voor de) redactie|hinweis an die redaktion|tipp an die redaktion|envíanos (tu|una|un)|escribe a la redacción|écrivez à la rédaction|scrivi alla redazione)\b.{0,200}$/iu },
   // a press release's closing matter
-  { opens: 'for more information|for further information|for more details|for further details', pattern: /^for (more|further) (information|details),? (please )?(visit|see|go to|contact|call|email|e-mail)\b.{0,100}$/i },
+  { opens: 'for more information|for further information|for more details|for further details', pattern: /^for (more|further) (information|details),? (please )?(visit|see|go to|contact|call|email|e-mail)\b[^,;]{0,100}$/i },
   { opens: 'this press release|this news release|this release|this announcement|this press announcement|this news announcement', pattern: /^this (press |news )?(release|announcement) (contains|includes|may contain)\b.{0,60}\bforward-looking\b.{0,200}$/i },
   // cookies and legal
   { opens: 'accept|reject|manage cookies|manage preferences|privacy policy|terms of use|terms of service', pattern: /^(accept( all)?( cookies)?|reject( all)?|manage (cookies|preferences)|privacy policy|terms of (use|service))$/i },
@@ -118,13 +118,13 @@ export const GUARDED_LINES: readonly Guarded[] = [
   // who helped and who paid, after the story: "Associated Press writer Dana Ruiz in Topeka contributed
   // to this report.", "Ravi Anand's reporting is funded by…", "This story was produced with support from…"
   { needle: /contributed/i, pattern: /^.{0,160}\bcontributed (reporting |research )?(to|for) this (report|story|article)\.?$/i },
-  { needle: /funded|support|underwritten|made possible/i, pattern: /^(this (story|article|report|reporting|coverage|project|series|content|position)|\p{Lu}[\p{L}'’. -]{1,60}['’]s (reporting|coverage|position|work|beat))\s+(is|was|are|were)\s+((partly|partially|generously)\s+)?(funded|supported|underwritten|made possible|produced with (the )?(support|funding|a grant) from)\s*(in part\s+)?(by|through|from)?\b.{0,150}$/iu },
-  { needle: /-supported| supported/i, pattern: /^.{1,60}\b(is|are) (reader|member|listener|viewer|audience)[- ]supported\b.{0,80}$/i },
+  { needle: /funded|support|underwritten|made possible/i, pattern: /^(this (story|article|report|reporting|coverage)|\p{Lu}[\p{L}'’. -]{1,60}['’]s (reporting|coverage|position|beat))\s+(is|was|are|were)\s+((partly|partially|generously)\s+)?(funded|supported|underwritten|made possible|produced with (the )?(support|funding|a grant) from)\s*(in part\s+)?(by|through|from)?\b[^,;]{0,150}$/iu },
+  { needle: /-supported| supported/i, pattern: /^[^,;]{1,60}\b(is|are) (reader|member|listener|viewer|audience)[- ]supported\b[^,;]{0,80}$/i },
   // "Local journalism needs your support.", "El periodismo local de calidad necesita tu apoyo."
   { needle: /support|apoyo|soutien|unterstützung|sostegno|apoio/i, pattern: /^((good|local|independent|quality|public-interest) )?(journalism|reporting|news)\b.{0,60}\bneeds? your (support|help)\b.{0,60}$|^(el|un) periodismo\b.{0,60}\bnecesita (tu|su) apoyo\b.{0,60}$|^le journalisme\b.{0,60}\ba besoin de (vous|votre soutien)\b.{0,60}$|^(guter|unabhängiger|lokaler) journalismus\b.{0,60}\bbraucht ihre unterstützung\b.{0,60}$|^il giornalismo\b.{0,60}\bha bisogno del (tuo|vostro) (sostegno|aiuto)\b.{0,60}$/iu },
   // "… is a registered trademark of …", "… undertakes no obligation to update …"
-  { needle: /trademark/i, pattern: /^.{1,100}\b(is|are) (a |the )?(registered )?trademarks? (of|owned by)\b.{0,120}$/i },
-  { needle: /obligation|duty/i, pattern: /^.{1,100}\b(undertakes?|assumes?) no (obligation|duty)\b.{0,40}\b(update|revise)\b.{0,160}$/i },
+  { needle: /trademark/i, pattern: /^[^,;]{1,100}\b(is|are) (a |the )?(registered )?trademarks? (of|owned by)\b([^,;]|,\s(Inc|Ltd|LLC|Corp|GmbH|AG|SA|S\.A)\b){0,120}$/i },
+  { needle: /obligation|duty/i, pattern: /^[^,;]{1,100}\b(undertakes?|assumes?) no (obligation|duty)\b[^,;]{0,40}\b(update|revise)\b[^,;]{0,160}$/i },
   // a caption that ends in its credit: "… (AP Photo/David Zalubowski)", "… REUTERS/Brendan McDermid"
   { needle: /\//, pattern: /^.{0,300}\((AP|AFP|EPA|Reuters|UPI|PA)?\s?(Photo|Image|Foto)s?\s*\/[^()]{2,60}\)\.?$/ },
   { needle: /\//, pattern: /^.{0,300}\b(REUTERS|AFP|EPA|AP|Getty Images|Shutterstock|Bloomberg)\s*\/\s*\p{Lu}[\p{L} .'’-]{1,60}\.?$/u },
@@ -144,12 +144,17 @@ export const UNPUNCTUATED_LINES: readonly Guarded[] = [
 ];
 
 /**
- * A heading that closes a press release's story and opens the publisher's matter ("About Orrin Labs",
- * "Forward-Looking Statements", "Media contact", "###"): after the prose has begun, what follows it is
- * never the article's. "About the study" is no such heading (a name follows "About", in capitals).
+ * A heading that closes a press release's story and opens the publisher's matter ("Forward-Looking
+ * Statements", "Media contact", "###"): after the prose has begun, what follows it is never the article's.
  */
 export const END_MATTER_HEADING =
-  /^(?:(?:[Aa]bout|À propos de|A propos de|Über|Acerca de|Sobre|Informazioni su|Over) (?:\p{Lu}[\p{L}\p{N}&'’.,-]*)(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.,-]*|Inc\.?|Ltd\.?|LLC|Corp\.?|&|de|la|le|der|die|das|y|e|et|und))*|[Aa]bout (?:the [Cc]ompany|[Uu]s)|(?:[Ff]orward-[Ll]ooking|FORWARD-LOOKING) (?:[Ss]tatements?|STATEMENTS?)|[Ss]afe [Hh]arbou?r [Ss]tatement|SAFE HARBOU?R STATEMENT|(?:[Mm]edia|[Pp]ress|[Ii]nvestor|MEDIA|PRESS|INVESTOR) (?:[Cc]ontacts?|[Ii]nquiries|[Ee]nquiries|CONTACTS?)|ABOUT \p{Lu}[\p{Lu}\p{N}&'’., -]{1,60}|###|-30-)\s*:?$/u;
+  /^(?:(?:[Ff]orward-[Ll]ooking|FORWARD-LOOKING) (?:[Ss]tatements?|STATEMENTS?)|[Ss]afe [Hh]arbou?r [Ss]tatement|SAFE HARBOU?R STATEMENT|(?:[Mm]edia|[Pp]ress|[Ii]nvestor|MEDIA|PRESS|INVESTOR) (?:[Cc]ontacts?|[Ii]nquiries|[Ee]nquiries|CONTACTS?)|###|-30-)\s*:?$/u;
+/**
+ * "About Orrin Labs", "À propos de Corvane": a press release's boilerplate, when the line after it opens
+ * with the name it gives ("Orrin Labs builds…"); not a subheading such as "About Time" or "Over Budget".
+ * The name's first word is captured.
+ */
+export const ABOUT_HEADING = /^(?:About|ABOUT|À propos de|A propos de|Über|Acerca de|Sobre|Informazioni su|Over) (\p{Lu}[\p{L}\p{N}&'’.-]*)[^.!?]{0,60}$/u;
 
 /**
  * Lines that introduce other stories: the headline lines that follow one of these (up to the next

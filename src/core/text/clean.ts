@@ -1,6 +1,6 @@
 // Clean text → Cleaned: find the headline, drop web boilerplate, and cut the body into paragraphs.
 // Works on lines only; sentences are segment.ts's business.
-import { BOILERPLATE_LINES, DATELINE_PREFIX, END_MATTER_HEADING, GUARDED_LINES, SPONSOR_LABELS, TEASER_MARKERS, UNPUNCTUATED_LINES, WIRE_DATELINE } from './boilerplate.js';
+import { ABOUT_HEADING, BOILERPLATE_LINES, DATELINE_PREFIX, END_MATTER_HEADING, GUARDED_LINES, SPONSOR_LABELS, TEASER_MARKERS, UNPUNCTUATED_LINES, WIRE_DATELINE } from './boilerplate.js';
 import { anyOf } from './patterns.js';
 import { REFERENCE, TERMINAL, WORD, isNotProse, isTabular } from './prose.js';
 import type { Aside, Cleaned } from '../types.js';
@@ -129,6 +129,12 @@ const menuRuns = (lines: readonly Line[]): boolean[] => {
   return inRun;
 };
 
+/** Whether a heading "About Orrin Labs" is followed by a line that opens with its name ("Orrin Labs builds…"). */
+const opensItsName = (heading: string, next: string | undefined): boolean => {
+  const m = ABOUT_HEADING.exec(heading);
+  return m !== null && next !== undefined && next.startsWith(`${m[1]!} `);
+};
+
 /** A headline has no sentence end; a very short one inside a menu is a menu item instead. */
 const isHeadline = (line: Line, inMenu: boolean): boolean =>
   !line.terminated && line.wordCount <= MAX_TITLE_WORDS && (line.wordCount >= 3 || !inMenu);
@@ -200,7 +206,7 @@ export const clean = (text: string, knownTitle?: string): Cleaned => {
     }
     if (seenProse && REFERENCE.test(line.text)) endMatter = true;
     // so does a press release's "About Orrin Labs" or "Media contact"
-    if (seenProse && fragment && END_MATTER_HEADING.test(line.text)) endMatter = true;
+    if (seenProse && fragment && (END_MATTER_HEADING.test(line.text) || opensItsName(line.text, lines[i + 1]?.text))) endMatter = true;
     if (notProse && !fragment && !menu[i] && !endMatter) onlyNotProse.push(line.text);
     if (fragment || menu[i] || notProse || endMatter) {
       if (seenProse) pending.push({ before: paragraphs.length, text: line.text });

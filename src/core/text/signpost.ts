@@ -43,8 +43,10 @@ const MIN_ANNOUNCED_WORDS = 4;
 export const announced = (text: string, lang: string): string => {
   if (signpostOf(text, lang) === 'colon') return text.slice(text.indexOf(':') + 1).trim();
   const colon = text.indexOf(':');
-  const turns = colon > 0 ? LANGUAGES[lang]?.turns : undefined;
-  if (turns === undefined || !turns.test(text.replace(LEADING, ''))) return text;
+  if (colon < 0) return text;
+  const data = LANGUAGES[lang];
+  const opening = text.replace(LEADING, '');
+  if (data?.turns?.test(opening) !== true && data?.widerTurns?.test(opening) !== true) return text;
   const rest = text.slice(colon + 1).trim();
   return rest.split(/\s+/).length >= MIN_ANNOUNCED_WORDS ? rest : text;
 };

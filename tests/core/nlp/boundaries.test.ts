@@ -192,6 +192,13 @@ export const CASES: readonly Row[] = [
   ['es', 'p. ej. before a name', 'Trae fruta, p. ej. Manzanas o peras. Gracias.', ['Trae fruta, p. ej. Manzanas o peras.', 'Gracias.']],
   ['de', 'a street before its number', 'Das Büro liegt in der Lindenstr. 8 im Zentrum. Es ist klein.', ['Das Büro liegt in der Lindenstr. 8 im Zentrum.', 'Es ist klein.']],
   ['hi', 'a title', 'डॉ. मेहता ने कहा कि स्थिति ठीक है। फिर वे चले गए।', ['डॉ. मेहता ने कहा कि स्थिति ठीक है।', 'फिर वे चले गए।']],
+  // what a reviewer found
+  ['en', 'two initials are no list', 'A. Kumar and B. Lee (2019) found the same. The study was small.', ['A. Kumar and B. Lee (2019) found the same.', 'The study was small.']],
+  ['en', 'initials after a sentence are no list', 'The Mets won 5-3. A. Rodriguez homered twice before B. Zito was pulled.', ['The Mets won 5-3.', 'A. Rodriguez homered twice before B. Zito was pulled.']],
+  ['en', 'lower case with an abbreviation', 'i live in st. louis now. it is fine.', ['i live in st. louis now.', 'it is fine.']],
+  ['en', 'a list in lower case', 'things to buy: 1. eggs 2. milk 3. bread', ['things to buy:', '1. eggs', '2. milk', '3. bread']],
+  ['en', 'Roman numerals count from i', 'In Roe v. Wade the court ruled, see vi. Another case followed.', ['In Roe v. Wade the court ruled, see vi.', 'Another case followed.']],
+  ['de', 'a street before a year', 'Er wohnt in der Bahnhofstr. 2020 zog er dorthin.', ['Er wohnt in der Bahnhofstr.', '2020 zog er dorthin.']],
   ['de', 'Mio. at the end and inside', 'Die Stadt zahlt 3 Mio. Euro. Das reicht nicht für 2 Mio. Die Schule wartet.', ['Die Stadt zahlt 3 Mio. Euro.', 'Das reicht nicht für 2 Mio.', 'Die Schule wartet.']],
 ];
 

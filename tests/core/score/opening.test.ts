@@ -1,6 +1,7 @@
 // Does the article put its point first? Leads that warm up (a question, an address to the reader, a
 // greeting, a scene, a seasonal or generic opener) and leads that do not. Articles written for these tests.
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../../src/core/nlp/languages.js';
 import { openerKind } from '../../../src/core/score/opening.js';
 import { announced, signpostOf } from '../../../src/core/text/signpost.js';
 import { summarize } from '../../../src/core/summarize.js';
@@ -380,6 +381,16 @@ describe('a feature told through one person, then the turn to the many', () => {
       'La mairie cherche un boulanger pour reprendre le fonds.',
     ].join('\n');
     expect(summarize(scène, { length: { kind: 'count', n: 1 } }).sentences[0]!.text).toMatch(/^Son cas n’a rien d’exceptionnel/);
+  });
+
+  it('tells the turn in each language\'s own grammar, and not a case that is unusual', () => {
+    const turn = (lang: string, text: string): boolean => LANGUAGES[lang]!.turns!.test(text) || LANGUAGES[lang]!.widerTurns?.test(text) === true;
+    expect(turn('fr', 'Sa situation n’est pas isolée : 31 communes ont perdu leur boulangerie.')).toBe(true);
+    expect(turn('fr', 'Ces fermetures s’inscrivent dans une tendance nationale.')).toBe(true);
+    expect(turn('es', 'Su historia no es única: 40 pueblos han perdido su banco.')).toBe(true);
+    expect(turn('it', 'La sua storia non è unica: 30 paesi hanno perso la banca.')).toBe(true);
+    expect(turn('en', 'Her case is not unusual: one ride in five ends with a bill.')).toBe(true);
+    expect(turn('en', 'Her case is unusual: doctors have seen only three others.')).toBe(false);
   });
 
   it('is no turn in news that calls its change part of something wider', () => {

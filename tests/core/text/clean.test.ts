@@ -72,6 +72,12 @@ describe('isBoilerplate', () => {
     'For more information on the virus, the ministry said, people should call their doctor.',
     'To reach the island, visitors take a ferry from the harbour twice a day.',
     'The hospital needs your support more than ever, the mayor said on Monday.',
+    // the same words in news (found by a reviewer)
+    'This project was funded by a £2m grant from the National Lottery, the council said, and the hall will open in May.',
+    'If you rely on the 14 bus, the council says you should subscribe to its text alerts before the works start.',
+    'NPR is listener supported, and its funding from Congress was cut this year.',
+    'Velcro is a trademark of Velcro IP Holdings, and the company has asked people to stop saying it.',
+    'The company undertakes no obligation to update the figures, the filing says, which angered investors.',
   ])('keeps the sentence %j', (line) => {
     expect(isBoilerplate(line)).toBe(false);
   });
@@ -373,5 +379,14 @@ describe("a press release's closing matter", () => {
       'Researchers asked parents to keep a sleep diary for two weeks in the spring term.',
     ].join('\n\n');
     expect(clean(normalize(story)).paragraphs).toContain('Researchers asked parents to keep a sleep diary for two weeks in the spring term.');
+    // a subheading that opens "About" or "Over" and a name is no press release's end
+    const feature = [
+      'The new library opened on Monday, two years late and £3m over its budget.',
+      'Over Budget, Behind Schedule',
+      'The council blamed the contractor for the delays, which began in the first winter.',
+      'About Time',
+      'Readers who waited for the library say the wait was worth it.',
+    ].join('\n\n');
+    expect(clean(normalize(feature)).paragraphs).toHaveLength(3);
   });
 });
