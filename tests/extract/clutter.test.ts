@@ -49,6 +49,16 @@ describe('clutter never reaches the summary', () => {
     const lede = extractHtml(page(`<article><div><img src="c.jpg"><h1>Council passes budget</h1></div><div><img src="d.jpg"><p>${BODY[0]}</p></div><p>${BODY[1]}</p><p>${BODY[2]}</p><p>${BODY[3]}</p></article>`));
     expect(lede.text).toContain(BODY[0]);
     expect(lede.title?.toLowerCase()).toBe('council passes budget');
+    // an icon in a heading, an emoji inside a line, a spacer beside a quote: no caption's box (found by a reviewer)
+    const icons = extractHtml(
+      page(`<article><p>${BODY[0]}</p><h2><img src="key.svg"> Why it matters</h2><p>${BODY[1]}</p>
+        <div>Work will start in March. <img src="party.png"> The contractor expects to finish by May.</div>
+        <table><tr><td><img src="spacer.gif" width="1" height="1"></td><td>Councillor Mary Penrose said it was the happiest day of her time on the council.</td></tr></table>
+        <p>${BODY[2]}</p><p>${BODY[3]}</p></article>`),
+    ).text;
+    expect(icons).toContain('Why it matters');
+    expect(icons).toContain('The contractor expects to finish by May.');
+    expect(icons).toContain('happiest day of her time on the council');
   });
 
   it("a writer's bio, a donation box and a comments hint, each in a box of its own", () => {
