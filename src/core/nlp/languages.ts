@@ -181,9 +181,9 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     demonstratives: 'this that these those'.split(' '),
     verdict: /^(?:(?:the|our|my) )?(?:verdict|bottom line|conclusion|takeaway|final (?:verdict|thoughts|word)|should (?:you|i) buy\b[^.!]{0,60})[.:!?]?$/iu,
     turns:
-      /^(?:(?:but|and)\s)?(?:her|his|their|its|the family['’]s|the town['’]s|the village['’]s)\s(?:case|story|experience|situation|plight|predicament|struggle)\s(?:is|was)\s(?:(?:not|far from|hardly)\s(?:at all\s)?(?:unusual|unique|uncommon|isolated|an isolated (?:case|one)|rare|alone)|(?:typical|common|increasingly common|familiar|all too (?:common|familiar)))\b/iu,
+      /^(?:(?:but|and)\s)?(?:her|his|their|its|the family['’]s|the town['’]s|the village['’]s)\s(?:case|story|experience|situation|plight|predicament|struggle)\s(?:is|was)\s(?:(?:not|far from|hardly)\s(?:at all\s)?(?:unusual|unique|uncommon|isolated|an isolated (?:case|one)|rare|alone)|(?:typical|common|increasingly common|familiar|all too (?:common|familiar)))\b/i,
     widerTurns:
-      /^(?:(?:but|and)\s)?(?:the|these|those|this|such|its|their|his|her)\s(?:[\p{L}'’-]+\s){0,3}(?:is|are|was|were)\s(?:(?:just|only)\s)?part of (?:a|an|the)\s(?:(?:much|far)\s)?(?:wider|broader|larger|bigger|growing|national|nationwide|statewide|global|worldwide|regional|countrywide)\b/iu,
+      /^(?:(?:but|and)\s)?(?:the|these|those|this|such|its|their|his|her)\s(?:[a-z'’-]+\s){0,3}(?:is|are|was|were)\s(?:(?:just|only)\s)?part of (?:a|an|the)\s(?:(?:much|far)\s)?(?:wider|broader|larger|bigger|growing|national|nationwide|statewide|global|worldwide|regional|countrywide)\b/i,
     review: {
       copula: /\s(?:is|are|was|were|remains|feels)\s/u,
       // not "for the most part", "most of", "at least"
@@ -212,9 +212,9 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
         /^(?:so,? |and |but )?my (?:proposal|argument|point|advice|answer|view|position|case|suggestion|take|plea) is (?:this|simple)\b[^!?:]{0,100}:$/iu,
         /^(?:so,? )?(?:the (?:point|bottom line|upshot|short answer|real story|truth) is(?: this)?|the short (?:version|answer)|my (?:proposal|argument|point|advice|answer|view|position|case|suggestion|take) is (?:this|simple)|let me (?:be clear|explain)|i'll say it plainly)[.:]$/iu,
         // what the piece itself does: "This post covers how we sequenced the work, what broke, and what we'd do differently."
-        /^(?:so,? |and )?(?:in )?this (?:post|article|piece|guide|story|essay|write-up|newsletter|series|thread|review|explainer) (?:covers|explains|describes|looks at|walks (?:you )?through|sets out|will (?:cover|explain|describe|look at|walk (?:you )?through|show)|is about|tells)\b[^.!?:]{0,160}\.$/iu,
+        /^(?:so,? |and )?(?:in )?this (?:post|article|piece|guide|story|essay|write-up|newsletter|series|thread|review|explainer) (?:covers|explains|describes|looks at|walks (?:you )?through|sets out|will (?:cover|explain|describe|look at|walk (?:you )?through|show)|is about|tells)\b[^.!?:]{0,160}\.$/i,
         // an explainer's hook: "The idea is simple." (the next sentence says it)
-        /^(?:the|our|their|his|her|its) (?:idea|premise|concept|reason|answer|logic|rule|principle|plan|problem|solution|fix|method|recipe|math|maths|pitch) (?:is|was) (?:simple|straightforward|this)[.:]$/iu,
+        /^(?:the|our|their|his|her|its) (?:idea|premise|concept|reason|answer|logic|rule|principle|plan|problem|solution|fix|method|recipe|math|maths|pitch) (?:is|was) (?:simple|straightforward|this)[.:]$/i,
         // a feature's turn from its person to the many: "She is not alone: the district has 23 open…"
         /^(?:she|he|they) (?:is|are) not alone:$/iu,
         // a review's verdict under its label: "Bottom line after six months: the FM-2 is…", "Verdict: …"

@@ -332,8 +332,9 @@ const wideningTurn = (sentences: readonly Sentence[], lang: string): number => {
   return -1;
 };
 
-/** Words one of which every turn of a case to the many holds (English), looked for before its pattern. */
-const TURN_NEEDLE = /part of|\s(?:case|story|experience|situation|plight|predicament|struggle)\s(?:is|was)\s/i;
+/** What every turn of a case to the many holds (English), looked for before its pattern: its case, or "part of". */
+const CASE_NEEDLE = /\s(?:case|story|experience|situation|plight|predicament|struggle)\s(?:is|was)\s/i;
+const WIDER_NEEDLE = 'part of';
 
 /**
  * Where a feature turns from the case it opened with to the many (the language's `turns`: "The
@@ -350,11 +351,11 @@ const caseTurn = (sentences: readonly Sentence[], lang: string): number => {
   let warms: boolean | undefined;
   for (let k = 2; k < end; k++) {
     const text = sentences[k]!.text.replace(LEADING, '');
-    if (lang === 'en' && !TURN_NEEDLE.test(text)) continue;
-    if (turns.test(text)) return k;
-    if (data?.widerTurns?.test(text) !== true) continue;
+    // (the cheap looks first: each pattern compiles on first use, a millisecond or two)
+    if ((lang !== 'en' || CASE_NEEDLE.test(text)) && turns.test(text)) return k;
+    if (data?.widerTurns === undefined || (lang === 'en' && !text.includes(WIDER_NEEDLE))) continue;
     warms ??= openerKind(sentences[0]!.text, lang) !== null;
-    if (warms) return k;
+    if (warms && data.widerTurns.test(text)) return k;
   }
   return -1;
 };

@@ -13,7 +13,7 @@ export const LEADING = /^[\s"'“‘(«„‹[¿¡—–-]+/u;
  * tries none of them.
  */
 const SIGNPOST_OPENS =
-  /^(?:(?:so,? |and |but )?(?:here(?:'s|’s| is| are)|this is |my |our |the (?:point|bottom line|upshot|short|real story|truth|verdict)|let me |i['’]ll say)|(?:the|their|his|her|its) (?:idea|premise|concept|reason|answer|logic|rule|principle|plan|problem|solution|fix|method|recipe|maths?|pitch) |(?:she|he|they) (?:is|are) not alone|bottom line|verdict|upshot|(?:so,? |and )?(?:in )?this (?:post|article|piece|guide|story|essay|write-up|newsletter|series|thread|review|explainer) )/i;
+  /^(?:(?:so,? |and |but )?(?:here(?:'s|’s| is| are)|this is |my |our |the (?:point|bottom line|upshot|short|real story|truth|verdict)|let me |i['’]ll say)|(?:the|their|his|her|its) (?:idea|premise|concept|reason|answer|logic|rule|principle|plan|problem|solution|fix|method|recipe|maths?|pitch) (?:is|was) (?:simple|straightforward|this)[.:]|(?:she|he|they) (?:is|are) not alone|bottom line|verdict|upshot|(?:so,? |and )?(?:in )?this (?:post|article|piece|guide|story|essay|write-up|newsletter|series|thread|review|explainer) (?:covers|explains|describes|looks at|walks|sets out|will|is about|tells))/i;
 
 /**
  * How a sentence announces the point: 'lead-in' for one that only announces it ("So here is my
