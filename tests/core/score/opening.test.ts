@@ -32,6 +32,8 @@ const LEDES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['greeting', ['Hello and welcome to our weekly look at life on the plains.', 'There is a lot to cover this week.']],
   ['seasonal', ["As the year comes to an end, it's time to sit back and reflect.", 'Plenty happened on the plains this year.']],
   ['scene', ['It was a cold morning in Pierre when the phone rang in the tourism office.', 'Nobody expected the call.']],
+  // a writer's own anecdote, on a day of the week
+  ['scene', ['Last Tuesday, the power in our flat went out at six, just as I started on dinner.', 'I cooked by torchlight.']],
 ];
 
 describe('openers', () => {
@@ -42,6 +44,8 @@ describe('openers', () => {
     expect(openerKind("You've probably driven past a welcome sign without reading it.", 'en')).toBe('address');
     expect(openerKind('Imagine a road sign that nobody reads.', 'en')).toBe('address');
     expect(openerKind('Hello and welcome to our weekly look at life on the plains.', 'en')).toBe('greeting');
+    expect(openerKind('Last Tuesday, the power in our flat went out, just as I started on dinner.', 'en')).toBe('scene');
+    expect(openerKind('Last Tuesday, the council voted to close the pool.', 'en')).toBeNull();
     expect(openerKind("As the year comes to an end, it's time to sit back and reflect.", 'en')).toBe('seasonal');
     expect(openerKind("It's that time of year again.", 'en')).toBe('seasonal');
     expect(openerKind('It was a cold morning in Pierre when the phone rang.', 'en')).toBe('scene');
