@@ -335,6 +335,9 @@ const wideningTurn = (sentences: readonly Sentence[], lang: string): number => {
 /** What every turn of a case to the many holds (English), looked for before its pattern: its case, or "part of". */
 const CASE_NEEDLE = /\s(?:case|story|experience|situation|plight|predicament|struggle)\s(?:is|was)\s/i;
 const WIDER_NEEDLE = 'part of';
+/** …which opens as its case does ("Her case…", "The family's story…"), and names it in its first words. */
+const CASE_OPENS = /^(?:(?:but|and) )?(?:her|his|their|its|the) /i;
+const CASE_CHARS = 60;
 
 /**
  * Where a feature turns from the case it opened with to the many (the language's `turns`: "The
@@ -352,7 +355,7 @@ const caseTurn = (sentences: readonly Sentence[], lang: string): number => {
   for (let k = 2; k < end; k++) {
     const text = sentences[k]!.text.replace(LEADING, '');
     // (the cheap looks first: each pattern compiles on first use, a millisecond or two)
-    if ((lang !== 'en' || CASE_NEEDLE.test(text)) && turns.test(text)) return k;
+    if ((lang !== 'en' || (CASE_OPENS.test(text) && CASE_NEEDLE.test(text.slice(0, CASE_CHARS)))) && turns.test(text)) return k;
     if (data?.widerTurns === undefined || (lang === 'en' && !text.includes(WIDER_NEEDLE))) continue;
     warms ??= openerKind(sentences[0]!.text, lang) !== null;
     if (warms && data.widerTurns.test(text)) return k;

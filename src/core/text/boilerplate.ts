@@ -45,6 +45,13 @@ export const BOILERPLATE_LINES: readonly LinePattern[] = [
   // what a paper asks of its readers after the story: "The Ledger is reader-supported.", "If you value
   // local news like this, please become a member today.", "Comments (14)", "Have a question we have not answered?"
   { opens: 'if you value|if you like|if you enjoy|if you appreciate', pattern: /^if you (value|like|enjoy|appreciate)\b[^.;]{0,120}\b(become a (member|subscriber|supporter)|donate|subscribe|support (us|our)|chip in|make a gift)\b[^,;]{0,60}$/i },
+  // "Local journalism needs your support.", "El periodismo local de calidad necesita tu apoyo."
+  {
+    opens: 'good journalism|local journalism|independent journalism|quality journalism|public-interest journalism|good reporting|local reporting|independent reporting|quality reporting|public-interest reporting|good news|local news|independent news|quality news|public-interest news|journalism|reporting|news|el periodismo|un periodismo|le journalisme|guter journalismus|unabhängiger journalismus|lokaler journalismus|il giornalismo',
+    pattern: /^((good|local|independent|quality|public-interest) )?(journalism|reporting|news)\b.{0,60}\bneeds? your (support|help)\b.{0,60}$|^(el|un) periodismo\b.{0,60}\bnecesita (tu|su) apoyo\b.{0,60}$|^le journalisme\b.{0,60}\ba besoin de (vous|votre soutien)\b.{0,60}$|^(guter|unabhängiger|lokaler) journalismus\b.{0,60}\bbraucht ihre unterstützung\b.{0,60}$|^il giornalismo\b.{0,60}\bha bisogno del (tuo|vostro) (sostegno|aiuto)\b.{0,60}$/iu,
+  },
+  // "This story was produced with support from the Harbor Foundation."
+  { opens: 'this story|this article|this report|this reporting|this coverage', pattern: /^this (story|article|report|reporting|coverage)\s+(is|was|are|were)\s+((partly|partially|generously)\s+)?(funded|supported|underwritten|made possible|produced with (the )?(support|funding|a grant) from)\s*(in part\s+)?(by|through|from)?\b[^,;]{0,150}$/i },
   { opens: 'comment|kommentare|commentaires|comentarios|commenti|comentários|reacties|kommentarer', pattern: /^(comments?|kommentare|commentaires|comentarios|commenti|comentários|reacties|kommentarer)\s*(\(\d+\)|:\s*\d+|\d+)(\s*[–—:|·-].{0,80})?$/iu },
   { opens: 'have |got ', pattern: /^(have|got) (a |any |more )?(questions?|tips?|story ideas?|news tips?)\b[^.!?]{0,60}\?$/i },
   // "To place a paid death notice, call … or email …", "Tried this recipe? Tag @… on Instagram…"
@@ -118,10 +125,8 @@ export const GUARDED_LINES: readonly Guarded[] = [
   // who helped and who paid, after the story: "Associated Press writer Dana Ruiz in Topeka contributed
   // to this report.", "Ravi Anand's reporting is funded by…", "This story was produced with support from…"
   { needle: /contributed/i, pattern: /^.{0,160}\bcontributed (reporting |research )?(to|for) this (report|story|article)\.?$/i },
-  { needle: /funded|support|underwritten|made possible/i, pattern: /^(this (story|article|report|reporting|coverage)|\p{Lu}[\p{L}'’. -]{1,60}['’]s (reporting|coverage|position|beat))\s+(is|was|are|were)\s+((partly|partially|generously)\s+)?(funded|supported|underwritten|made possible|produced with (the )?(support|funding|a grant) from)\s*(in part\s+)?(by|through|from)?\b[^,;]{0,150}$/iu },
+  { needle: /['’]s (reporting|coverage|position|beat) /, pattern: /^\p{Lu}[\p{L}'’. -]{1,60}['’]s (reporting|coverage|position|beat)\s+(is|was|are|were)\s+((partly|partially|generously)\s+)?(funded|supported|underwritten|made possible)\s*(in part\s+)?(by|through)?\b[^,;]{0,150}$/u },
   { needle: /-supported| supported/i, pattern: /^[^,;]{1,60}\b(is|are) (reader|member|listener|viewer|audience)[- ]supported\b[^,;]{0,80}$/i },
-  // "Local journalism needs your support.", "El periodismo local de calidad necesita tu apoyo."
-  { needle: /support|apoyo|soutien|unterstützung|sostegno|apoio/i, pattern: /^((good|local|independent|quality|public-interest) )?(journalism|reporting|news)\b.{0,60}\bneeds? your (support|help)\b.{0,60}$|^(el|un) periodismo\b.{0,60}\bnecesita (tu|su) apoyo\b.{0,60}$|^le journalisme\b.{0,60}\ba besoin de (vous|votre soutien)\b.{0,60}$|^(guter|unabhängiger|lokaler) journalismus\b.{0,60}\bbraucht ihre unterstützung\b.{0,60}$|^il giornalismo\b.{0,60}\bha bisogno del (tuo|vostro) (sostegno|aiuto)\b.{0,60}$/iu },
   // "… is a registered trademark of …", "… undertakes no obligation to update …"
   { needle: /trademark/i, pattern: /^[^,;]{1,100}\b(is|are) (a |the )?(registered )?trademarks? (of|owned by)\b([^,;]|,\s(Inc|Ltd|LLC|Corp|GmbH|AG|SA|S\.A)\b){0,120}$/i },
   { needle: /obligation|duty/i, pattern: /^[^,;]{1,100}\b(undertakes?|assumes?) no (obligation|duty)\b[^,;]{0,40}\b(update|revise)\b[^,;]{0,160}$/i },

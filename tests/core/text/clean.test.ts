@@ -103,7 +103,7 @@ describe('isBoilerplate', () => {
     'Associated Press writer Dana Ruiz in Topeka, Kan., contributed to this report.', "Ravi Anand's reporting is funded by the Rural News Fund.",
     'The Ledger is reader-supported.', 'Tessaline is a registered trademark of Orrin Labs, Inc.', 'Orrin Labs undertakes no obligation to update any forward-looking statement.',
     'The clinic, which is funded by the county, will close in March.', 'She contributed to this report on the flood.',
-    'Local journalism needs your support.', 'El periodismo local de calidad necesita tu apoyo.', 'The hospital needs your support more than ever, the mayor said.',
+    'This story was produced with support from the Harbor Foundation.',
   ];
   const patternsOf = (guards: readonly LinePattern[]): RegExp[] => guards.map(patternOf);
 

@@ -102,8 +102,6 @@ describe('the openings of each table', () => {
 
 /** Lines that the needled patterns match, or nearly do. */
 const PROBES = [
-  'Local journalism needs your support.',
-  'El periodismo local de calidad necesita tu apoyo.',
   'Associated Press writer Dana Ruiz in Topeka, Kan., contributed to this report.',
   "Ravi Anand's reporting is funded by the Rural News Fund.",
   'The Ledger is reader-supported.',
