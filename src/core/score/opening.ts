@@ -297,8 +297,8 @@ const WIDENS =
   /^(?:(?!(?:You|We|I|It|This|That|There)\s)\p{Lu}[\p{L}’'.-]+(?:\s\p{Lu}[\p{L}’'.-]+)?(?:(?<=['’]s)\s\p{Ll}+)?|[Ss]he|[Hh]e|[Tt]hey|(?:[Hh]er|[Hh]is|[Tt]heir)\s\p{Ll}+)\s(?:is|are)\s(?:not alone\b|(?:just\s)?one of (?:(?:only|about|roughly|nearly|almost|fewer than|more than|an estimated|the last|the few|just)\s(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a (?:hundred|dozen|handful|few))|the (?:last|few)\b|a (?:growing|dwindling|shrinking|handful|few)\b)|among (?:a growing|a dwindling|the (?:last|few)\b|an estimated|about|roughly))/u;
 /** The turn is looked for this far into the article (a feature's nut graf: paragraphs three to six, about). */
 const WIDENING_SENTENCES = 20;
-/** A lede that names its day is news ("…announced on Tuesday…"): its person is no feature's. A day that comes back ("Every Thursday at half past ten, …") is a scene's. */
-const NEWS_DAY = /\b(?<!\b(?:every|each)\s)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b/i;
+/** A lede that names its day is news ("…announced on Tuesday…"): its person is no feature's. A day that comes back ("Every Thursday at half past ten, …", "on most Sunday afternoons") is a scene's. */
+const NEWS_DAY = /\b(?<!\b(?:every|each|most|some|many|all)\s)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b/i;
 
 /**
  * "is" or "are" as a sentence's second, third or fourth word, then the few
@@ -504,6 +504,9 @@ export const openingOf = (doc: Doc, genre?: Genre): Opening => {
     // that something else began
     if (kind === 'quote' && warmUp.size === 0 && !dialogue) continue;
     if (warmUp.size === 0 && s.index > 1) break;
+    // a first sentence that names its day is news's lede ("…tore through Cedar Bend on Saturday night,
+    // killing two people…"): a scene or a quote after it does not make it a warm-up
+    if (warmUp.size === 0 && s.index === 1 && doc.lang === 'en' && NEWS_DAY.test(sentences[0]!.text)) break;
     kinds.push(kind);
     warmUp.add(s.index);
     // (unless the title asks too: "What do you buy for the person who has everything?" is the piece's question)

@@ -397,6 +397,20 @@ describe('a feature told through one person, then the turn to the many', () => {
     expect(turn('en', 'Her case is unusual: doctors have seen only three others.')).toBe(false);
   });
 
+  it('a news lede that names its day is the point, whatever scene or quote follows it', () => {
+    const news = [
+      'Flash flooding tore through Ashby on Saturday night, killing two people and leaving 900 homes without power, officials said Sunday.',
+      'The river rose nearly nine feet between 8 p.m. and 10:30 p.m.',
+      '"We pulled 40 people off rooftops last night.',
+      'Some had waited in the dark for hours.',
+      'I have never seen that river come up so fast," the fire chief said.',
+      'Schools will stay closed on Monday.',
+    ].join('\n');
+    const summary = summarize(news, { length: { kind: 'count', n: 1 } });
+    expect(summary.lead?.start).toBe(0);
+    expect(summary.sentences[0]!.text).toMatch(/^Flash flooding tore through Ashby/);
+  });
+
   it('is no turn in news that calls its change part of something wider', () => {
     const news = [
       'The chief executive of Marlow Motors has taken direct control of its struggling van business.',
