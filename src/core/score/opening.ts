@@ -212,7 +212,9 @@ const nutGrafBefore = (sentences: readonly Sentence[], from: number, to: number,
 /** A title that labels the piece as opinion ("Editorial: …", "Opinion | …", "Our view: …"). */
 const OPINION_LABEL = /^(?:editorial|opinion|op-ed|our view|commentary|viewpoint)\s*[:|–—-]/iu;
 /** What ought to be done, as an argument says it (PRESCRIBES's words, less "needs to" and "has to", which a report uses as often). */
-const ARGUES = /\b(?:should|must|ought to)\b/i;
+const ARGUES = /\b(?:should|must|ought to)\b|^it(?:['’]s| is) (?:high |long |past )?time (?:for [^,.;:]{1,60} )?to\b/i;
+/** "It is time for the council to…": an argument, though it opens with "it". */
+const TIME_TO = /^it(?:['’]s| is) (?:high |long |past )?time\b/i;
 /**
  * The same words in a clause the sentence reports or describes ("…persuading many that they should
  * support it", "None of this means Lakeport should…", "…a building it cannot profit from and must
@@ -243,7 +245,7 @@ const argumentAfter = (sentences: readonly Sentence[], last: number, lang: strin
   if (argues === undefined) return -1;
   // another language leans by its connectives, pronouns and demonstratives (coherence.ts), tested
   // after a conclusion's connective is dropped ("Por eso el Ayuntamiento debería…" stands alone)
-  const leans = (text: string): boolean => (lang === 'en' ? NOT_AN_ARGUMENT.test(text) : opensDependent(text, lang));
+  const leans = (text: string): boolean => (lang === 'en' ? NOT_AN_ARGUMENT.test(text) && !TIME_TO.test(text) : opensDependent(text, lang));
   let firstPerson = opinion;
   for (const s of opinion ? sentences : sentences.slice(0, SIGNPOST_SENTENCES)) {
     // the writer's own "I", not someone's quoted

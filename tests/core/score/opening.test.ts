@@ -852,6 +852,25 @@ describe("a column's argument after its warm-up", () => {
   });
 });
 
+describe("a column's thesis that says it is time", () => {
+  it('"It is time for the board to…" is the argument, before a later "should"', () => {
+    const column = [
+      'My nephew Theo gets home at half past three on Thursdays, and his mother is still at work until six.',
+      'He has been going to a neighbour since the district moved to a four-day week two years ago.',
+      'Plenty of families in Marlow have a neighbour like that; plenty do not.',
+      '',
+      'It is time for the school board to admit that the four-day week has failed and go back to five days.',
+      'The savings were a fifth of what was promised, and reading scores fell in both years.',
+      'Families who cannot pay for care on the fifth day lose the most.',
+      '',
+      'The state should pay for the switch back, and tie the money to raises for teachers.',
+      'That would cost less than the district spends on its buses in a year.',
+    ].join('\n');
+    const summary = summarize(column, { title: 'Opinion | The four-day week is a bargain Marlow cannot afford', length: { kind: 'count', n: 1 } });
+    expect(summary.sentences[0]!.text).toMatch(/^It is time for the school board to admit/);
+  });
+});
+
 describe('an editorial labelled so in its title', () => {
   const article = (title: string): string =>
     [
