@@ -107,8 +107,34 @@ const hasVerb = (s: string): boolean => AUXILIARY.test(s) || PAST.test(s);
  * and has a verb of its own (not one in a relative clause).
  */
 const isMainClause = (s: string): boolean => !/^(?:a|an|the|\d)/iu.test(s) && hasVerb(s.replace(/\b(?:who|which|that|whose)\b.*$/u, ''));
-const partsSubjectFromVerb = (s: string, at: number): boolean =>
-  !hasVerb(s.slice(0, at).toLowerCase()) && hasVerb(s.slice(at).trim().split(/\s+/u).slice(0, 6).join(' ').toLowerCase());
+/**
+ * A participle after the subject's noun, then a preposition ("Honeybees exposed to…", "Patients
+ * treated with…"): no verb of the clause when one follows later.
+ */
+const PARTICIPLE_AFTER_NOUN = /^\S+(?:\s+\S+)?\s+\p{Ll}{2,}ed\s+(?:to|by|with|in|at|on|from|for|under|during|after)\s/u;
+/** Past tenses news tells with (not in -ed), a clause's verb where hasVerb sees none ("Flash flooding … tore through…"). */
+const IRREGULAR_PAST = /\b(?:tore|struck|swept|fell|rose|broke|won|lost|sank|shook|spread|stole|drew|drove|flew|froze|grew|overtook|overran|ran|sent|shot|spent|stood|took|threw|wrote|told|began|became|came|went|left|led|gave|made|brought|bought|sold|caught|fought|sought|taught|thought|kept|met|paid|said|saw|knew|hid|hit|cut|put|set|quit|let|forced|killed)\b/u;
+/** A relative pronoun: a verb after it is its own clause's ("the man who was…"). */
+const RELATIVE = /\b(?:who|which|that|whose|whom|where|when|if|because|as|after|before|while)\b/u;
+/**
+ * The clause's verb in the next words after a cut, before any relative pronoun or comma: an
+ * auxiliary, a past tense in -ed after a word, or a common irregular past.
+ */
+const verbAhead = (rest: string, words: number): boolean => {
+  const head = rest.trim().split(/\s+/u).slice(0, words).join(' ').toLowerCase();
+  const before = head.split(/,/u)[0]!;
+  const clause = RELATIVE.exec(before);
+  const scope = clause === null ? before : before.slice(0, clause.index);
+  return hasVerb(scope) || IRREGULAR_PAST.test(scope);
+};
+/** A subject's noun, its participle and first phrase; then more phrases before the clause's auxiliary (the 'subject phrase' rule). */
+const SUBJECT_PHRASE = /^(\p{Lu}\S*(?:\s+\S+)?\s+\p{Ll}{2,}ed\s+(?:to|by|with|in|from|for|under)\s[^,;]{1,60}?)\s+(?:at|in|on|from|under|during|for|near|across)\s[^,;]{1,60}?(?=\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\s)/u;
+const partsSubjectFromVerb = (s: string, at: number): boolean => {
+  const kept = s.slice(0, at).toLowerCase();
+  if (!hasVerb(kept)) return hasVerb(s.slice(at).trim().split(/\s+/u).slice(0, 6).join(' ').toLowerCase()) || verbAhead(s.slice(at), 10);
+  // a subject whose only verb is a participle after its noun, and the clause's verb still to come
+  return !AUXILIARY.test(kept) && PARTICIPLE_AFTER_NOUN.test(kept) && verbAhead(s.slice(at), 10);
+};
 
 /** A condition put to the reader. */
 const IF_YOU = /^\s*(?:if|when|unless)\s+(?:you|your)\b/iu;
@@ -156,6 +182,12 @@ const RULES: readonly Rule[] = [
         .replace(/(\p{Lu}[\p{L}'’.-]*),\s+(?:\d{1,3}|aged\s+\d{1,3}|(?!(?:as|when|while|whilst|after|before|because|since|if|although|though|until|unless|once)\s)\p{Ll}(?:[^,;]|(?<=\d),(?=\d{3})){1,60}?)(,\s+(?:\d{1,3}|\p{Ll}[^,;]{1,60}?))?,(?=\s+(?!(?:and|or|but|nor)\b)\p{Ll})/gu, (_, name: string, second: string | undefined) =>
           second !== undefined && isMainClause(second.replace(/^,\s+/u, '')) ? `${name} ${second.replace(/^,\s+/u, '')},` : name,
         ),
+  },
+  // "Honeybees exposed to a fungicide at levels found on crops were…": a subject's participle phrase
+  // keeps its first phrase; the phrases after it go, up to the clause's verb
+  {
+    name: 'subject phrase',
+    apply: (s) => s.replace(SUBJECT_PHRASE, '$1'),
   },
   // "Although …, the firm…" / "After a long night, …": the main clause is what follows the comma
   {
@@ -233,10 +265,11 @@ const PHRASE = /\s+(?=(?:in|on|at|for|with|by|from|over|into|against|under|throu
 const DANGLING_END = /\b(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|as|that|which|who|its|his|her|their|our|your|my|is|are|was|were|be|been|has|have|had|will|would|can|could|than|rather|into|over|after|before|about|this|these|those|said|says|its|not|no|more|most|less|very|also|such)$|['’]s$|\b(?:and|or|but)\s+\p{Ll}+ly$|\b(?:is|are|was|were|be|been|being)\s+\p{Ll}+ed$|\bto\s+do$|\bone of the (?:\p{Ll}+\s+)?\p{Ll}+$/iu;
 
 /**
- * A participle after its noun, ending a line ("…found that a fungus growing"), not a noun in -ing ("a public
- * airing"). Case-sensitive: "the capital Beijing" ends on a name.
+ * A participle after its noun, ending a line ("…found that a fungus growing"), or an adjective in -ing
+ * left without its noun ("…to remember a rewarding"); not a noun in -ing ("a public airing", "the
+ * ruling"). Case-sensitive: "the capital Beijing" ends on a name.
  */
-const DANGLING_PARTICIPLE = /\b(?:[Aa]|[Aa]n|[Tt]he)\s+\p{Ll}+\s+(?!(?:airing|building|meeting|hearing|briefing|ruling|funding|spending|warning|opening|ending|setting|finding|filing|listing|ranking|rating|recording|reading|painting|wedding|morning|evening|feeling|ceiling|clothing|housing|training|planning|parking|shipping|shooting|bombing|killing|landing|crossing|timing|booking|screening|showing|standing|beginning|gathering|uprising|polling|pricing|lending|trading|offering|sitting|signing|outing|rising|ceasing|sibling|darling|pudding|stuffing)$)\p{Ll}{3,}ing$/u;
+const DANGLING_PARTICIPLE = /\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:\p{Ll}+\s+)?(?!(?:spring|string|offspring|airing|building|meeting|hearing|briefing|ruling|funding|spending|warning|opening|ending|setting|finding|filing|listing|ranking|rating|recording|reading|painting|wedding|morning|evening|feeling|ceiling|clothing|housing|training|planning|parking|shipping|shooting|bombing|killing|landing|crossing|timing|booking|screening|showing|standing|beginning|gathering|uprising|polling|pricing|lending|trading|offering|sitting|signing|outing|rising|ceasing|sibling|darling|pudding|stuffing)$)\p{Ll}{3,}ing$/u;
 /** Whether a cut line ends on a word that needs another (DANGLING_END, DANGLING_PARTICIPLE). */
 const dangles = (s: string): boolean => DANGLING_END.test(s) || DANGLING_PARTICIPLE.test(s);
 

@@ -125,6 +125,21 @@ describe('headline: a cut keeps a whole clause', () => {
     expect(cut || text !== 'For nine days last August the most closely watched person').toBe(true);
   });
 
+  it('sees the verb of a subject with a participle phrase, or an irregular past, and keeps it', () => {
+    // the only -ed word before the cut is a participle after the noun ("Seedlings grown… treated with"):
+    // the clause's verb is "were", after the phrases the subject's participle takes
+    const seedlings = headlineOf('Seedlings planted in soil treated with a common weedkiller at doses often sprayed on farms were about a third shorter after six weeks, researchers said Tuesday.', 16);
+    expect(seedlings.text).toMatch(/\bwere\b/);
+    expect(seedlings.text).not.toMatch(/at doses often sprayed/);
+    // "swept" is a past tense with no -ed
+    const surge = headlineOf('A storm surge from more than four feet of rain in less than two days swept through Port Lenn on Sunday night, flooding 300 homes, officials said.', 18);
+    expect(surge.text).toMatch(/swept through Port Lenn/);
+  });
+
+  it('never ends on an adjective in -ing that has lost its noun ("to remember a rewarding")', () => {
+    expect(headlineOf('Mice given the new drug for three weeks were far more likely to find a rewarding sugar tube hidden in the maze than mice given salt water.', 16).text).not.toMatch(/\ba rewarding$/);
+  });
+
   it('never ends on "and usually" or on "was caused"', () => {
     expect(headlineOf('There is a lull on every fishing trip, usually around 6 a.m. and usually in the cold, when nothing bites at all.', 17).text).not.toMatch(/and usually$/);
     expect(headlineOf('A long outage that left thousands of small shops unable to take card payments on Friday was caused by a faulty update to the router.', 17).text).not.toMatch(/was caused$/);
