@@ -167,6 +167,8 @@ const RULES: readonly Rule[] = [
         .replace(/\s*\([^()]*\)/gu, '')
         .replace(/\s*\[[^[\]]*\]/gu, '')
         .replace(/\s+[–—-]{1,2}\s+[^–—]+?\s+[–—-]{1,2}(?=\s)/gu, '')
+        // "scored 34 points, 12 of them in the fourth quarter, and…": how many of them, an aside
+        .replace(/,\s+(?:\d[\d,.]*|all|most|some|many|half|none|both|each)\s+of\s+(?:them|which|those)\b[^,;]{0,60},(?=\s)/giu, '')
         // "…will, for the first time, set…": a phrase between commas inside the verb
         .replace(/\b(will|would|can|could|may|might|must|should|shall|has|have|had|is|are|was|were|does|did|do),\s+(?:(?:for|in|at|on|by|after|before|until|over|under|since|within|from|at\s+least|at\s+last)\s|\p{Ll}+ly\b)[^,;]{0,40},\s+(?=\p{Ll})/gu, '$1 '),
   },

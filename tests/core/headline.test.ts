@@ -136,6 +136,12 @@ describe('headline: a cut keeps a whole clause', () => {
     expect(surge.text).toMatch(/swept through Port Lenn/);
   });
 
+  it('drops an aside that counts "of them" ("scored 29 points, 11 of them in the final quarter, and…")', () => {
+    const { text } = headlineOf('Rosa Mendez scored 29 points, 11 of them in the final quarter, and the Tidewater Herons beat the Ashford Pilots 97-90 on Saturday to reach the league final.', 16);
+    expect(text).not.toMatch(/of them/);
+    expect(text).toMatch(/^Rosa Mendez scored 29 points and the Tidewater Herons beat the Ashford Pilots/);
+  });
+
   it('never ends on an adjective in -ing that has lost its noun ("to remember a rewarding")', () => {
     expect(headlineOf('Mice given the new drug for three weeks were far more likely to find a rewarding sugar tube hidden in the maze than mice given salt water.', 16).text).not.toMatch(/\ba rewarding$/);
   });
