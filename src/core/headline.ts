@@ -242,7 +242,7 @@ const RULES: readonly Rule[] = [
 const ALWAYS = new Set(['attribution', 'parenthetical']);
 
 /** A clause boundary a too-long line may still be cut at: punctuation, or a conjunction (not the "and" of a name: "Lock and Dam No. 10"). */
-const BOUNDARY = /(?:[,;:]|\s[–—-]{1,2})\s+|\s+(?=(?:and\s(?!\p{Lu})|(?:but|while|as|after|because|which|who|with|amid|despite|following|since|until|when|where)\s))/giu;
+const BOUNDARY = /(?:[,;:]|\s[–—-]{1,2})\s+|\s+(?=(?:and\s(?!\p{Lu})|(?:but|while|as|after|because|which|who|with|amid|despite|following|since|until|when|where)\s))/gu;
 /**
  * A comma between two adjectives of one noun phrase ("a full, | free specification"): after a
  * determiner and one word, before a word that opens no clause and another word. English.
@@ -259,12 +259,24 @@ const MAX_LEADING_CLAUSE = 200;
 /** The rules read at most this much of a sentence (a run-on paragraph without a full stop can be megabytes). */
 const MAX_RULE_CHARS = 2000;
 
+/**
+ * Whether an "and" at `at` joins two phrases of a clause, not two clauses or predicates: before it no
+ * verb yet ("Another cloud of choking smoke | and dust is set to…"), or after it a noun phrase (an
+ * article, a determiner, a figure, a word in -ing: "public relations | and branding firm"). English.
+ */
+const AND_PHRASE = /^\s*and\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|this|that|these|those|his|her|its|their|our|my|your|fellow|other|another|several|many|some|more|\d\S*|\p{Ll}+ing|\p{Lu}\S*)\b/u;
+const joinsPhrases = (s: string, at: number): boolean => {
+  if (!/^\s*and\s/u.test(s.slice(at, at + 6))) return false;
+  const kept = s.slice(0, at).toLowerCase();
+  return !(hasVerb(kept) || IRREGULAR_PAST.test(kept)) || AND_PHRASE.test(s.slice(at, at + 40));
+};
+
 /** Where a phrase starts that a main clause can do without (English), a participle phrase after its noun too ("…a flaw | affecting every server"). */
 const SOFT_BOUNDARY = /\s+(?=(?:in|at|during|across|if|after|before|because|since|while|whilst|rather\s+than|instead\s+of|as\s+(?:the|a|an|it|he|she|they|we|you|i|this|that|these|those)|amid|despite|following|although|though|which|who|whose|when|where|during|ahead\s+of|until|unless|according|affecting|leaving|forcing|sending|bringing|raising|putting|giving|allowing|prompting|causing|killing|injuring|citing|marking|triggering|pushing|sparking)\s)/giu;
 /** Where a phrase starts, for a line that is still too long: before a preposition (English). */
 const PHRASE = /\s+(?=(?:in|on|at|for|with|by|from|over|into|against|under|through|across|near|between|without)\s)/giu;
 /** Words a cut line must not end on. */
-const DANGLING_END = /\b(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|as|that|which|who|its|his|her|their|our|your|my|is|are|was|were|be|been|has|have|had|will|would|can|could|than|rather|into|over|after|before|about|this|these|those|said|says|its|not|no|more|most|less|very|also|such)$|['’]s$|\b(?:and|or|but)\s+\p{Ll}+ly$|\b(?:is|are|was|were|be|been|being)\s+\p{Ll}+ed$|\bto\s+do$|\bone of the (?:\p{Ll}+\s+)?\p{Ll}+$/iu;
+const DANGLING_END = /\b(?:a|an|the|of|he|she|they|we|to|in|on|at|by|for|from|with|and|or|but|as|that|which|who|its|his|her|their|our|your|my|is|are|was|were|be|been|has|have|had|will|would|can|could|than|rather|into|over|after|before|about|this|these|those|said|says|its|not|no|more|most|less|very|also|such)$|['’]s$|\b(?:and|or|but)\s+\p{Ll}+ly$|\b(?:is|are|was|were|be|been|being)\s+\p{Ll}+ed$|\bto\s+do$|\bone of the (?:\p{Ll}+\s+)?\p{Ll}+$/iu;
 
 /**
  * A participle after its noun, ending a line ("…found that a fungus growing"), or an adjective in -ing
@@ -367,7 +379,7 @@ export const headlineOf = (sentence: string, max: number, lang = 'en', target = 
         break;
       }
       // (in a language whose clauses are not known, not a cut that keeps only a leading phrase: "Ce lundi, à 8 h 20")
-      if (words >= (lang === 'en' ? Math.min(MIN_HEADLINE_WORDS, max) : Math.ceil(max * NON_ENGLISH_CUT_SHARE)) && !(lang === 'en' && (dangles(closeUp(s.slice(0, m.index))) || partsAdjectives(s, m.index) || partsList(s, m.index)))) best = m.index;
+      if (words >= (lang === 'en' ? Math.min(MIN_HEADLINE_WORDS, max) : Math.ceil(max * NON_ENGLISH_CUT_SHARE)) && !(lang === 'en' && (dangles(closeUp(s.slice(0, m.index))) || partsAdjectives(s, m.index) || partsList(s, m.index) || joinsPhrases(s, m.index)))) best = m.index;
     }
     // (its prepositions are English: "in" and "over" are Dutch words too, and "De Hoge Brug over de Lisse" was cut before "in Lindeveld")
     if (best < 0 && lang === 'en') {

@@ -142,6 +142,12 @@ describe('headline: a cut keeps a whole clause', () => {
     expect(text).toMatch(/^Rosa Mendez scored 29 points and the Tidewater Herons beat the Ashford Pilots/);
   });
 
+  it('may end a line before an "and" that starts a second predicate, and says it needed no cut mid-phrase', () => {
+    // ("and" before a lower-case word was never a boundary: the pattern's /i let \p{Lu} match any letter)
+    const line = headlineOf('It is time for the county board to admit that the fortnightly bin plan has failed and go back to the old weekly rounds: the savings are smaller than promised, the streets are dirtier, and the households least able to pay for private pickups are paying the most for it.', 17);
+    expect(line).toEqual({ text: 'It is time for the county board to admit that the fortnightly bin plan has failed', cut: false });
+  });
+
   it('never ends on an adjective in -ing that has lost its noun ("to remember a rewarding")', () => {
     expect(headlineOf('Mice given the new drug for three weeks were far more likely to find a rewarding sugar tube hidden in the maze than mice given salt water.', 16).text).not.toMatch(/\ba rewarding$/);
   });
