@@ -18,6 +18,7 @@ type Openers = {
   readonly references: Words;
   readonly standalone: ReadonlySet<string>;
   readonly demonstratives: ReadonlySet<string>;
+  readonly placeholders: Words;
 };
 const cache = new Map<string, Openers | null>();
 
@@ -38,6 +39,7 @@ const openersOf = (lang: string): Openers | null => {
             references: wordsOf(data.references),
             standalone: new Set(data.standalone ?? []),
             demonstratives: new Set(data.demonstratives ?? []),
+            placeholders: wordsOf(data.placeholders),
           };
     cache.set(lang, o);
   }
@@ -83,7 +85,9 @@ export const leanOf = (text: string, lang: string): Lean => {
   const reference = matchAt(openers.references, words, at);
   // "This year, …": a demonstrative before a time word points at the calendar, not at the sentence before
   const calendar = reference === 1 && openers.demonstratives.has(words[at]!) && words[at + 1] !== undefined && openers.standalone.has(words[at + 1]!);
-  if (reference > 0 && !calendar) return 'reference';
+  // "It is time to…": a placeholder subject, pointing at what follows
+  const placeholder = reference > 0 && matchAt(openers.placeholders, words, at) > 0;
+  if (reference > 0 && !calendar && !placeholder) return 'reference';
   return connective > 0 ? 'connective' : null;
 };
 

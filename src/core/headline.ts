@@ -84,7 +84,7 @@ const HEADLINESE: Rule = {
 const RUNS_ON = /^(?:and|or|but|nor|have|has|had|can|could|will|would|should|must|may|might|shall|is|are|was|were|be|been|do|does|did|get|gets|go|goes|make|makes|take|takes|keep|keeps|use|uses|need|needs|want|wants)\b/iu;
 /** A subordinate clause's opening word. */
 const ONLY_SUBORDINATE = /^(?:if|unless|when|whenever|although|though|because|while|whilst|since|once|until)\s/iu;
-const LEADING_CLAUSE = /^(?:although|though|while|whilst|after|before|when|as|since|because|despite|following|amid|with|without|if|unless|in|on|at|by|for|during|over|under|last|this|earlier|later|now(?=,)|to\s+\p{Ll}+|(?:beginning|starting)\s+(?:with|in|on|at|from|next|this|last|jan\.?|feb\.?|march|april|may|june|july|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?|january|february|august|september|october|november|december|\d)|(?:\p{L}+|\d+)\s+(?:years?|months?|weeks?|days?|decades?|hours?)\s+(?:after|before|later|ago))\b[^,;]{0,80},\s+/iu;
+const LEADING_CLAUSE = /^(?:although|though|while|whilst|after|before|when|as|since|because|despite|following|amid|with|without|if|unless|in|on|at|by|for|during|over|under|last|this\s+(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter|season|time|past|coming)|earlier|later|now(?=,)|to\s+\p{Ll}+|(?:beginning|starting)\s+(?:with|in|on|at|from|next|this|last|jan\.?|feb\.?|march|april|may|june|july|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?|january|february|august|september|october|november|december|\d)|(?:\p{L}+|\d+)\s+(?:years?|months?|weeks?|days?|decades?|hours?)\s+(?:after|before|later|ago))\b[^,;]{0,80},\s+/iu;
 /**
  * What a leading clause of two words may run on with after its comma: more of its own phrase, told by
  * lower-case words that open no subject and hold no preposition ("For big, | contested decisions, | …";
@@ -276,7 +276,7 @@ const SOFT_BOUNDARY = /\s+(?=(?:in|at|during|across|if|after|before|because|sinc
 /** Where a phrase starts, for a line that is still too long: before a preposition (English). */
 const PHRASE = /\s+(?=(?:in|on|at|for|with|by|from|over|into|against|under|through|across|near|between|without)\s)/giu;
 /** Words a cut line must not end on. */
-const DANGLING_END = /\b(?:a|an|the|of|he|she|they|we|to|in|on|at|by|for|from|with|and|or|but|as|that|which|who|its|his|her|their|our|your|my|is|are|was|were|be|been|has|have|had|will|would|can|could|than|rather|into|over|after|before|about|this|these|those|said|says|its|not|no|more|most|less|very|also|such)$|['’]s$|\b(?:and|or|but)\s+\p{Ll}+ly$|\b(?:is|are|was|were|be|been|being)\s+\p{Ll}+ed$|\bto\s+do$|\bone of the (?:\p{Ll}+\s+)?\p{Ll}+$/iu;
+const DANGLING_END = /\b(?:a|an|the|of|he|she|they|we|to|in|on|at|by|for|from|with|and|or|but|as|that|which|who|its|his|her|their|our|your|my|is|are|was|were|be|been|has|have|had|will|would|can|could|than|rather|into|over|after|before|about|this|these|those|said|says|its|not|no|more|most|less|very|also|such)$|['’]s$|\b(?:and|or|but)\s+\p{Ll}+ly$|\b(?:is|are|was|were|be|been|being)\s+\p{Ll}+ed$|\bto\s+do$|\bone of the (?:\p{Ll}+\s+)?\p{Ll}+$|\b(?:shortly|just|nearly|almost|only|even|soon|right|mostly|largely|partly|mainly)$|\bas\s+(?:much|many|long|far|soon|little|few|early|late|well)$|\b(?:a|an|the)\s+[$€£]?\d[\d,.]*%?$|\d%?\s+(?:jump|rise|fall|drop|increase|decrease|decline|surge|slump|gain|spike|dip|plunge|rebound|cut)$/iu;
 
 /**
  * A participle after its noun, ending a line ("…found that a fungus growing"), or an adjective in -ing
@@ -348,6 +348,9 @@ export const headlineOf = (sentence: string, max: number, lang = 'en', target = 
   // a headline is a few words: the rules need not read past the first few hundred of a run-on sentence
   let s = (sentence.length > MAX_RULE_CHARS ? sentence.slice(0, MAX_RULE_CHARS) : sentence).trim();
   s = headlineClause(s, lang);
+  // another language's aside between commas ("…a adopté jeudi soir, par 31 voix contre 12, la gratuité…")
+  const aside = lang === 'en' ? undefined : LANGUAGES[lang]?.aside;
+  if (aside !== undefined) s = s.replace(aside, '');
   const rules = lang === 'en' ? RULES : RULES.filter((r) => r.name === 'parenthetical');
   for (const rule of rules) {
     if (wordCount(closeUp(s)) <= target && !ALWAYS.has(rule.name)) break;

@@ -70,7 +70,7 @@ export const choose = (scored: readonly Scored[], plan: Plan): Scored[] => {
   const leans = (s: Scored): boolean => {
     let d = dependent.get(s.sentence.index);
     if (d === undefined) {
-      const lean = plan.coherent && s.sentence.index > 0 ? leanOf(s.sentence.text, plan.lang) : null;
+      const lean = plan.coherent && s.sentence.index > 0 && s.sentence.index !== plan.point ? leanOf(s.sentence.text, plan.lang) : null;
       d = lean === 'reference' || (lean === 'connective' && connectivesToo);
       dependent.set(s.sentence.index, d);
     }

@@ -8,6 +8,7 @@ import { headlineClause } from './text/signpost.js';
 import { isFragment, proseSentences } from './text/prose.js';
 import { sameWords } from './text/compare.js';
 import type { Avoid, Doc, Length, PickedSentence, Plan, Sentence, SummarySettings, SummaryType, Weights } from './types.js';
+import type { Opening } from './score/opening.js';
 import { DEFAULTS } from '../defaults.js';
 
 export const DEFAULT_LENGTH: Length = { kind: 'count', n: DEFAULTS.sentences };
@@ -62,20 +63,25 @@ export const planFor = (
   doc: Doc,
   settings: SummarySettings,
   coherent: boolean,
-  warmUp: ReadonlySet<number>,
+  opening: Pick<Opening, 'start' | 'warmUp' | 'kinds'>,
   leadIn?: (s: Sentence) => boolean,
 ): { plan: Plan; n: number } => {
+  const { warmUp } = opening;
   const { type, length } = shapeOf(settings);
   const avoid: readonly Avoid[] = settings.avoid ?? [];
   const { sentences } = doc;
   // what the user asked to avoid, and sentences that only announce what follows
   const avoided =
     avoid.length === 0 && leadIn === undefined ? undefined : (s: Sentence) => leadIn?.(s) === true || avoid.some((a) => AVOIDED[a](s));
-  const base = { lang: doc.lang, coherent, ...(avoided === undefined ? {} : { avoided }) };
+  // the sentence a recipe's story, a feature's person or a review turns on to its point leans on none
+  // of what came before it ("This brown butter plum cake is…"): it is written to open the point
+  const turn = opening.kinds[opening.kinds.length - 1];
+  const point = opening.start > 0 && (turn === 'story' || turn === 'character' || turn === 'verdict') ? opening.start : undefined;
+  const base = { lang: doc.lang, coherent, ...(avoided === undefined ? {} : { avoided }), ...(point === undefined ? {} : { point }) };
   if (type === 'headline') {
     // one sentence that carries the point and stands on its own, cut to its main clause (headline.ts);
     // chosen from the best few (pickHeadline)
-    const notTitle = (s: Sentence): boolean => (doc.title === null || !sameWords(s.text, doc.title)) && !(s.index > 0 && opensDependent(headlineClause(s.text, doc.lang), doc.lang));
+    const notTitle = (s: Sentence): boolean => (doc.title === null || !sameWords(s.text, doc.title)) && !(s.index > 0 && s.index !== point && opensDependent(headlineClause(s.text, doc.lang), doc.lang));
     const worthy = (s: Sentence): boolean => notTitle(s) && headlineWorthy(s.text, doc.lang) && !warmUp.has(s.index);
     // worthy, and a whole sentence of prose (proseOnly keeps no other): else any sentence may be one
     const prose = proseSentences(sentences, HEADLINE_CANDIDATES);

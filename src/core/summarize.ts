@@ -70,7 +70,7 @@ export const summarizeDoc = (doc: Doc, options: Omit<SummarizeOptions, 'title'> 
   // the classic baselines stay as published; our ranker keeps leaning sentences with what they lean on
   const coherent = method === 'tfidf' && options.coherent !== false;
   const opening = method === 'tfidf' ? openingOf(doc, options.genre) : POINT_FIRST;
-  const { plan, n } = planFor(doc, options, coherent, opening.warmUp, method === 'tfidf' ? isLeadIn(doc.lang) : undefined);
+  const { plan, n } = planFor(doc, options, coherent, opening, method === 'tfidf' ? isLeadIn(doc.lang) : undefined);
   const weights = { ...DEFAULT_WEIGHTS, ...typeWeights(type), ...options.weights };
   const articleIdf = sentenceIdf(doc.sentences);
   const idf = options.corpus === undefined ? articleIdf : blendIdf(articleIdf, corpusIdf(options.corpus));

@@ -45,9 +45,9 @@ export type Sentence = {
 /**
  * What kind of piece a page says it is, by its metadata (extract/genre.ts): 'opinion', a column, an
  * op-ed or an editorial, whose point is the writer's argument wherever it comes; 'review', whose point
- * is its verdict.
+ * is its verdict; 'recipe', whose point is where it says what the dish is, after any story first.
  */
-export type Genre = 'opinion' | 'review';
+export type Genre = 'opinion' | 'review' | 'recipe';
 
 export type Doc = {
   readonly title: string | null;
@@ -232,4 +232,9 @@ export type Plan = {
   readonly lang: string;
   /** Keep sentences that lean on the one before from standing without it (our ranker, not the baselines). */
   readonly coherent: boolean;
+  /**
+   * Where the point starts after a warm-up (score/opening.ts): the sentence that turns from the
+   * warm-up to the point ("This brown butter plum cake is…") leans on none of it.
+   */
+  readonly point?: number;
 };

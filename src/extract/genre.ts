@@ -1,5 +1,5 @@
 // A page → what kind of piece it says it is, by its own metadata: 'opinion' for a column, an op-ed or
-// an editorial, 'review' for a critic's review. A reader knows an opinion page before reading a word of it (the section's name over
+// an editorial, 'review' for a critic's review, 'recipe' for a recipe (often after a long story). A reader knows an opinion page before reading a word of it (the section's name over
 // the headline, the address, the label in the tab); the ranker looks there for the writer's argument
 // rather than trusting the anecdote the column opens with (core/score/opening.ts).
 import type { Genre } from '../core/types.js';
@@ -14,6 +14,8 @@ const OPINION_PATH =
 const OPINION_TITLE = /(?:^|[|–—:]\s*)(?:opinion|opini[oó]n|meinung|kommentar|tribune|editorial|op-ed)\s*(?:[|–—:]|$)/iu;
 /** schema.org's type of an opinion piece. */
 const OPINION_TYPE = 'OpinionNewsArticle';
+/** schema.org's type of a recipe. */
+const RECIPE_TYPE = 'Recipe';
 /** schema.org's types of a review: a critic's, a newsroom's. */
 const REVIEW_TYPES = new Set(['Review', 'CriticReview', 'ReviewNewsArticle']);
 /** The name of a reviews section ("Restaurant reviews", "Kritik", "Reseñas"). */
@@ -70,7 +72,8 @@ const pathOf = (address: string): string => {
 /**
  * What the page says it is: 'opinion' where its JSON-LD types it an OpinionNewsArticle, its section is
  * an opinion section (`article:section`, "Opinion", "Meinung"), it says `article:opinion` true, its
- * canonical address is under an opinion path, or its <title> carries the label; 'review' where its
+ * canonical address is under an opinion path, or its <title> carries the label; 'recipe' where its
+ * JSON-LD types it a Recipe; 'review' where its
  * JSON-LD types it a Review, or its section or address is a reviews one; undefined else (news, or a
  * page that does not say).
  */
@@ -83,6 +86,8 @@ export const genreOf = (document: Page, pageTitle: string): Genre | undefined =>
   const canonical = pathOf((document.querySelector('link[rel="canonical"]') as Node | null)?.getAttribute('href') ?? metaContent(document, ['og:url'])[0] ?? '');
   if (OPINION_PATH.test(canonical)) return 'opinion';
   if (OPINION_TITLE.test(pageTitle)) return 'opinion';
+  // a recipe: typed so (a recipe's readers' ratings make it no critic's review)
+  if (types.includes(RECIPE_TYPE)) return 'recipe';
   // a review: typed so (not a page that only carries a product's ratings), or by its section or address
   if (types.some((t) => REVIEW_TYPES.has(t)) || sections.some((v) => REVIEW_SECTION.test(v)) || REVIEW_PATH.test(canonical)) return 'review';
   return undefined;

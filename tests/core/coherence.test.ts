@@ -18,6 +18,14 @@ describe('leanOf', () => {
     expect(leanOf('Aber die Reparatur dauert einen Monat.', 'de')).toBe('connective');
   });
 
+  it('reads "It is time to…", "It is clear that…" as a placeholder subject, pointing at nothing before', () => {
+    expect(leanOf('It is time for the county to admit that the new bin rounds have failed.', 'en')).toBeNull();
+    expect(leanOf("It's clear that the ferry will not run this winter.", 'en')).toBeNull();
+    expect(leanOf('But it is worth asking who pays for the repairs.', 'en')).toBe('connective');
+    expect(leanOf('It is the third closure since 2019.', 'en')).toBe('reference');
+    expect(leanOf('It was late when the ferry came in.', 'en')).toBe('reference');
+  });
+
   it('reads a demonstrative before a time word as the calendar, after a connective too', () => {
     expect(leanOf('This year the festival moves to the harbour.', 'en')).toBeNull();
     expect(leanOf('But this year the festival moves to the harbour.', 'en')).toBe('connective');

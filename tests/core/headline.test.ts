@@ -148,6 +148,24 @@ describe('headline: a cut keeps a whole clause', () => {
     expect(line).toEqual({ text: 'It is time for the county board to admit that the fortnightly bin plan has failed', cut: false });
   });
 
+  it('never ends on a word that needs the next one: "shortly", "as much", "a $9", "a 14% jump"', () => {
+    const ends = (s: string, n: number): string => headlineOf(s, n).text;
+    expect(ends('The Dunmore Town Council voted 6-3 shortly before midnight on Tuesday to close the harbour car park for a year.', 6)).not.toMatch(/shortly$/);
+    expect(ends('Swallows that nest near busy roads lay their eggs as much as nine days later than swallows that nest on farms.', 12)).not.toMatch(/as much$/);
+    expect(ends('Most lorries crossing the Arlen bridge between 6 a.m. and 8 p.m. on weekdays will pay a $12 daily toll from March.', 17)).not.toMatch(/a \$12$/);
+    expect(ends('Pellam Foods reported a 9% jump in first-half profit, to $88 million, as shoppers bought more of its frozen meals.', 7)).not.toMatch(/jump$/);
+  });
+
+  it('reads "This week, …" as a leading clause, not "This plum cake is a one-bowl, …"', () => {
+    expect(headlineOf('This lemon loaf is a one-bowl, hour-long bake with a sharp lemon glaze and a soft crumb, and it keeps for four days.', 17).text).toMatch(/^This lemon loaf is a one-bowl/);
+    expect(headlineOf('This week, the harbour board voted to close the ferry terminal for the whole of the winter season.', 17).text).toMatch(/^Harbour board voted/);
+  });
+
+  it("drops a vote's tally between commas in another language (\", par 31 voix contre 12,\")", () => {
+    const { text } = headlineOf("Le conseil municipal de Sorvel a adopté mardi soir, par 27 voix contre 9, la fermeture définitive de la piscine du centre-ville à partir du mois de juin.", 14, 'fr');
+    expect(text).toMatch(/^Le conseil municipal de Sorvel a adopté mardi soir la fermeture/);
+  });
+
   it('never ends on an adjective in -ing that has lost its noun ("to remember a rewarding")', () => {
     expect(headlineOf('Mice given the new drug for three weeks were far more likely to find a rewarding sugar tube hidden in the maze than mice given salt water.', 16).text).not.toMatch(/\ba rewarding$/);
   });

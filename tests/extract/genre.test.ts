@@ -74,3 +74,47 @@ describe('a page that says it is opinion', () => {
     expect(await summarized('')).not.toEqual([body[14]]);
   });
 });
+
+describe('a page that says it is a recipe', () => {
+  // a recipe blog's story first, then the sentence that says what the dish is, then the method
+  const story = [
+    'My aunt Marit ran the bakery on the corner of Vossgate for thirty-one years, and she never once wrote anything down.',
+    'Every Saturday she made eleven loaves of something before the sun came up.',
+    'I was allowed to weigh the flour if I promised not to talk.',
+    'I did not keep that promise very often.',
+    'When she sold the bakery, she gave me her scales and a tin of poppy seeds and said that was all I needed.',
+    'It took me six years to understand what she meant.',
+    'I tried buttermilk, I tried yogurt, and one very bad winter I tried olive oil.',
+    'Then one morning I rubbed the lemon zest into the sugar with my fingers, the way she used to, and the kitchen smelled like her shop again.',
+    'Rubbing the zest in is most of the trick.',
+    'This lemon poppy seed loaf is a one-bowl, hour-long bake with a sharp lemon glaze and a soft, close crumb, and it keeps for four days in a tin.',
+    'You will not need a mixer.',
+    'Whisk the eggs, sugar and zest together in a large bowl, then stir in the melted butter, the flour and the seeds.',
+    'Bake the loaf for fifty minutes, until a skewer comes out clean, and glaze it while it is still warm.',
+  ];
+  const recipePage = (head: string): string =>
+    `<!doctype html><html><head><title>Lemon Poppy Seed Loaf (One Bowl) | Marit's Kitchen</title>${head}</head><body><article><h1>Lemon Poppy Seed Loaf (One Bowl)</h1>${story.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+  const RECIPE = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Recipe","name":"Lemon Poppy Seed Loaf","aggregateRating":{"@type":"AggregateRating","ratingValue":"4.8"}}</script>';
+
+  it('is a recipe when its JSON-LD types it a Recipe', () => {
+    expect(extractHtml(recipePage(RECIPE)).genre).toBe('recipe');
+  });
+
+  it('gives the sentence that says what the dish is, first, without the story line before it; and makes it the headline', async () => {
+    const summarized = async (type: 'key-points' | 'headline', n: number) => {
+      const article = await load(
+        { kind: 'content', name: 'page.html', content: recipePage(RECIPE), inputKind: 'html' },
+        { maxBytes: 1 << 20, encoding: 'auto', input: 'auto', timeoutMs: 1000 },
+      );
+      return summarizeArticle(article, {
+        load: {},
+        summary: { type, length: { kind: 'count', n }, method: 'tfidf', avoid: [], keywords: 0, lang: 'auto' },
+        keepRanked: false,
+      } as never).sentences.map((s) => s.text);
+    };
+    expect(await summarized('key-points', 1)).toEqual([story[9]]);
+    // "This lemon poppy seed loaf…" names the dish: it leans on no sentence of the story before it
+    expect((await summarized('key-points', 3))[0]).toBe(story[9]);
+    expect((await summarized('headline', 1))[0]).toMatch(/^This lemon poppy seed loaf is a one-bowl/);
+  });
+});

@@ -46,6 +46,16 @@ export type LanguageData = {
   /** The demonstratives among the references: before a `standalone` word they point at the calendar, not back. */
   readonly demonstratives?: readonly string[];
   /**
+   * Openings whose reference word points at nothing ("It is time to…", "It is clear that…": the
+   * subject is a placeholder for what follows). Lower-case phrases, a contraction's pronoun alone ("it's" is "it").
+   */
+  readonly placeholders?: readonly string[];
+  /**
+   * A short sentence that opens a part of the piece by naming its subject ("Start with the money.",
+   * "Now look at the learning.", "Then there is the fifth day itself."): said alone it says nothing.
+   */
+  readonly sectionOpener?: RegExp;
+  /**
    * How a lede that warms up opens (core/score/opening.ts): each pattern is tried on a sentence's
    * opening, leading quotes dropped. Questions and quotations are told by their marks in any language.
    */
@@ -87,6 +97,11 @@ export type LanguageData = {
    * a relative pronoun, which often follows the subject before its verb (", qui comprend 53 pays").
    */
   readonly subordinate?: RegExp;
+  /**
+   * A phrase between commas that a headline reads on without (", par 31 voix contre 12,": a vote's
+   * tally between the verb and its object), matched anywhere in the line, commas and all (core/headline.ts).
+   */
+  readonly aside?: RegExp;
   /**
    * A conclusion's connective before a clause that has its own subject ("So the council should…",
    * "Por eso el Ayuntamiento debería…", "Au final, Les Heures creuses n'est pas…"): a headline does
@@ -179,6 +194,11 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     references: ['after that', 'because of this', 'despite this', 'the latter', 'the former', ...'he she it they him her them his its their theirs this that these those such both neither'.split(' ')],
     standalone: 'year week month morning afternoon evening night summer winter spring autumn fall season time weekend decade century'.split(' '),
     demonstratives: 'this that these those'.split(' '),
+    sectionOpener:
+      /^(?:(?:so|and|but|now|first|then|next|finally),? )?(?:(?:start|begin|end) with|(?:look|looking) at|consider|take|think about|turn to)(?: the| a| its| their| our)? [\w'’-]+(?: [\w'’-]+){0,2}\.$|^(?:(?:and )?then|now|finally|next),? there(?: is|'s|’s| are) (?:the|a|an)? ?[\w'’-]+(?: [\w'’-]+){0,3}\.$/i,
+    placeholders: ['it', 'it is', 'it was', 'it will be', 'it would be'].flatMap((be) =>
+      'time clear true likely unlikely possible impossible important worth hard easy difficult essential vital necessary unclear'.split(' ').map((w) => `${be} ${w}`),
+    ),
     verdict: /^(?:(?:the|our|my) )?(?:verdict|bottom line|conclusion|takeaway|final (?:verdict|thoughts|word)|should (?:you|i) buy\b[^.!]{0,60})[.:!?]?$/iu,
     turns:
       /^(?:(?:but|and)\s)?(?:her|his|their|its|the family['’]s|the town['’]s|the village['’]s)\s(?:case|story|experience|situation|plight|predicament|struggle)\s(?:is|was)\s(?:(?:not|far from|hardly)\s(?:at all\s)?(?:unusual|unique|uncommon|isolated|an isolated (?:case|one)|rare|alone)|(?:typical|common|increasingly common|familiar|all too (?:common|familiar)))\b/i,
@@ -244,6 +264,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
         /(?<!\p{L})(?:beste[nrms]?|besser|schlechteste[nrms]?|hervorragend|großartig|gelungen|enttäuschend|langweilig|meisterwerk|empfehlenswert|überzeugend|brillant|beeindruckend|perfekt|lohnend|sehenswert|mittelmäßig|exzellent|misslungen)(?!\p{L})/iu,
     },
     argues: /(?<!\p{L})(?:sollte|sollten|müsste|müssten|dürfte nicht|dürften nicht)(?!\p{L})/iu,
+    aside: /,\s+mit\s+\d+\s+(?:zu|gegen)\s+\d+\s+Stimmen[^,;]{0,40},(?=\s)/giu,
     subordinate: /^,\s+(?:weil|da|obwohl|nachdem|wenn|als|damit|sodass|so dass|während|bevor|seit)(?!\p{L})/iu,
     turns: /^(?:sein|ihr)\sFall\sist\s(?:kein Einzelfall|nicht (?:ungewöhnlich|einzigartig|selten))/iu,
     widerTurns: /^(?:die|diese|der|das)\s(?:[\p{L}'’-]+\s){0,3}(?:ist|sind) Teil (?:eines|einer) (?:[\p{L}-]+\s)?(?:Trends|Entwicklung|Welle|Rückzugs)(?!\p{L})/iu,
@@ -270,6 +291,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
         /(?<!\p{L})(?:meilleure?s?|pire|plus (?:beau|belle|beaux|belles|grand|grande|réussie?)|réussie?s?|ratée?s?|chef-d['’]œuvre|magnifiques?|bouleversante?s?|remarquables?|excellente?s?|formidables?|superbes?|décevante?s?|ennuyeu(?:x|se)|médiocres?|brillante?s?|incontournables?|indispensables?|parfaite?s?|délicieu(?:x|se)|splendides?|impressionnante?s?|convaincante?s?|à voir)(?!\p{L})/iu,
     },
     argues: /(?<!\p{L})(?:devrait|devraient|il faut|il faudrait)(?!\p{L})/iu,
+    aside: /,\s+(?:par|avec)\s+\d+\s+voix\s+(?:contre|pour)\s+\d+[^,;]{0,40},(?=\s)/giu,
     subordinate: /^,\s+(?:(?:parce |alors |tandis |bien |puis|lors)qu(?:e(?!\p{L})|['’])|(?:afin|avant) d(?:e(?!\p{L})|['’])|(?:car|après|selon)(?!\p{L}))/iu,
     turns: /^(?:son|sa|leur|ce|cet|cette)\s(?:cas|histoire|situation|parcours|sort|expérience)\sn['’](?:a rien d['’](?:exceptionnel|unique|isolé|rare)|est (?:pas|en rien) (?:un cas )?(?:isolée?|unique|rare|exceptionnelle?))/iu,
     widerTurns: /^(?:ces|cette|ce|cet)\s(?:[\p{L}'’-]+\s){0,3}(?:s['’]inscri(?:t|vent) dans|fait partie d['’]|font partie d['’])\s?une?\s(?:[\p{L}-]+\s)?(?:mouvement|tendance|phénomène|vague)(?!\p{L})/iu,
@@ -296,6 +318,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
         /(?<!\p{L})(?:mejor(?:es)?|peor(?:es)?|excelentes?|magnífic[oa]s?|brillantes?|decepcionantes?|aburrid[oa]s?|obra maestra|imprescindibles?|recomendables?|sobresalientes?|impresionantes?|perfect[oa]s?|delicios[oa]s?|espléndid[oa]s?|fallid[oa]s?|mediocres?|lograd[oa]s?)(?!\p{L})/iu,
     },
     argues: /(?<!\p{L})(?:debería|deberían|hay que)(?!\p{L})/iu,
+    aside: /,\s+(?:por|con)\s+\d+\s+votos\s+(?:a favor|en contra|contra|frente a)[^,;]{0,40},(?=\s)/giu,
     subordinate: /^,\s+(?:porque|ya que|puesto que|aunque|mientras|cuando|tras|después de|antes de|según)(?!\p{L})/iu,
     turns: /^su\s(?:caso|historia|situación|experiencia)\sno es\s(?:únic[oa]|aislad[oa]|excepcional|una excepción|rar[oa])/iu,
     widerTurns: /^(?:estos|estas|este|esta)\s(?:[\p{L}'’-]+\s){0,3}(?:forma|forman) parte de una?\s(?:[\p{L}-]+\s)?(?:tendencia|ola|fenómeno|retirada)(?!\p{L})/iu,
@@ -325,6 +348,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
         /(?<!\p{L})(?:miglior[ei]?|peggior[ei]?|eccellent[ei]|magnific[oaie]|brillant[ei]|deludent[ei]|nois[oaie]|capolavoro|imperdibil[ei]|consigliat[oaie]|riuscit[oaie]|perfett[oaie]|straordinari[oaie]?|impressionant[ei]|splendid[oaie]|mediocr[ei])(?!\p{L})/iu,
     },
     argues: /(?<!\p{L})(?:dovrebbe|dovrebbero|bisogna)(?!\p{L})/iu,
+    aside: /,\s+con\s+\d+\s+voti\s+(?:favorevoli|a favore|contrari|contro)[^,;]{0,40},(?=\s)/giu,
     subordinate: /^,\s+(?:perché|poiché|mentre|quando|dopo|prima di|anche se|sebbene|secondo)(?!\p{L})/iu,
     turns: /^(?:il suo\s(?:caso|percorso)|la sua\s(?:storia|vicenda|situazione))\snon è\s(?:isolat[oa]|unic[oa]|rar[oa]|un['’]eccezione)/iu,
     widerTurns: /^(?:queste|questi|questa|questo)\s(?:[\p{L}'’-]+\s){0,3}(?:fa|fanno) parte di un[oa']?\s?(?:[\p{L}-]+\s)?(?:tendenza|ondata|fenomeno)(?!\p{L})/iu,
@@ -338,6 +362,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     abbreviations: 'sr sra srs srta dr dra drs prof profa eng av pág págs art n nº cap fig vol tel ex exa v sto sta cia lda'.split(' '),
     stemmer: 'portuguese',
     argues: /(?<!\p{L})(?:deveria|deveriam|é preciso)(?!\p{L})/iu,
+    aside: /,\s+por\s+\d+\s+votos\s+(?:a|contra)\s+\d+[^,;]{0,40},(?=\s)/giu,
     subordinate: /^,\s+(?:porque|pois|embora|enquanto|quando|após|depois de|antes de|segundo)(?!\p{L})/iu,
     concludes: /^(?:[Pp]or isso|[Pp]ortanto|[Nn]o fim|[Ee]m suma),?\s+(?=(?:o|a|os|as|um|uma|este|esta|estes|estas)\s|\p{Lu})/u,
   },
@@ -347,6 +372,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     stemmer: 'dutch',
     verdict: /^(?:ons |het )?(?:oordeel|conclusie|eindoordeel)[.:!]?$/iu,
     argues: /(?<!\p{L})(?:zou moeten|zouden moeten)(?!\p{L})/iu,
+    aside: /,\s+met\s+\d+\s+(?:tegen|stemmen voor)\s+\d+[^,;]{0,40},(?=\s)/giu,
     subordinate: /^,\s+(?:omdat|want|doordat|nadat|terwijl|hoewel|als|wanneer|zodat|voordat|sinds|waardoor)(?!\p{L})/iu,
     warmUps: {
       scene: [{ opens: 'het is|op een', pattern: /^(?:het is (?:kwart (?:voor|over) |half |even (?:voor|na) )?(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|middernacht)\b|op een (?:\p{L}+ )?(?:ochtend|avond|middag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b)/iu }, hourScene(/\bom\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half)\b/i, 'begint|opent|vertrekt|rijdt|luidt', 'om\\s+(?:\\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half)\\b', 'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|morgen|gisteren|procent|staking')],

@@ -12,7 +12,7 @@ import { LEADING, signpostOf, withoutConclusion } from '../text/signpost.js';
 import type { Doc, Genre, Sentence } from '../types.js';
 
 /** What kind of warm-up a sentence is. */
-export type OpenerKind = 'question' | 'address' | 'greeting' | 'scene' | 'seasonal' | 'quote' | 'signpost' | 'argument' | 'off-topic' | 'verdict' | 'history' | 'character';
+export type OpenerKind = 'question' | 'address' | 'greeting' | 'scene' | 'seasonal' | 'quote' | 'signpost' | 'argument' | 'off-topic' | 'verdict' | 'history' | 'character' | 'story';
 
 /** A conjunction that opens a sentence going on from the one before (English). */
 const CARRIED_ON = /^(?:and|but|so|yet),?\s+(?=\p{L})/iu;
@@ -34,10 +34,13 @@ const OPENING_QUOTE = /^\s*["“„«][^"“”„«»]{3,}["”“»]/u;
  * proposal."): said alone it says nothing, so a summary takes one only when nothing else is left.
  * Asked of the sentences that selection reaches, not of every sentence up front.
  */
-export const isLeadIn =
-  (lang: string) =>
-  (s: Sentence): boolean =>
-    signpostOf(s.text, lang) === 'lead-in';
+export const isLeadIn = (lang: string): ((s: Sentence) => boolean) => {
+  const opener = LANGUAGES[lang]?.sectionOpener;
+  // (or one that opens a part of the piece: "Start with the money.", a few words)
+  return (s) => signpostOf(s.text, lang) === 'lead-in' || (opener !== undefined && s.wordCount <= SECTION_OPENER_WORDS && opener.test(s.text.replace(LEADING, '')));
+};
+/** A sentence that opens a part of the piece is this short. */
+const SECTION_OPENER_WORDS = 7;
 
 /** The kinds told by words, in the order they are tried. */
 const WORDED_KINDS = ['greeting', 'address', 'seasonal', 'scene'] as const;
@@ -299,8 +302,8 @@ const WIDENS =
   /^(?:(?!(?:You|We|I|It|This|That|There)\s)\p{Lu}[\p{L}’'.-]+(?:\s\p{Lu}[\p{L}’'.-]+)?(?:(?<=['’]s)\s\p{Ll}+)?|[Ss]he|[Hh]e|[Tt]hey|(?:[Hh]er|[Hh]is|[Tt]heir)\s\p{Ll}+)\s(?:is|are)\s(?:not alone\b|(?:just\s)?one of (?:(?:only|about|roughly|nearly|almost|fewer than|more than|an estimated|the last|the few|just)\s(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a (?:hundred|dozen|handful|few))|the (?:last|few)\b|a (?:growing|dwindling|shrinking|handful|few)\b)|among (?:a growing|a dwindling|the (?:last|few)\b|an estimated|about|roughly))/u;
 /** The turn is looked for this far into the article (a feature's nut graf: paragraphs three to six, about). */
 const WIDENING_SENTENCES = 20;
-/** A lede that names its day is news ("…announced on Tuesday…"): its person is no feature's. A day that comes back ("Every Thursday at half past ten, …", "on most Sunday afternoons") is a scene's. */
-const NEWS_DAY = /\b(?<!\b(?:every|each|most|some|many|all)\s)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b/i;
+/** A lede that names its day is news ("…announced on Tuesday…"): its person is no feature's. A day that comes back ("Every Thursday at half past ten, …", "Every other Thursday, …", "on most Sunday afternoons") is a scene's. */
+const NEWS_DAY = /\b(?<!\b(?:every|each|most|some|many|all)\s(?:(?:other|second|third|alternate)\s)?)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b/i;
 
 /**
  * "is" or "are" as a sentence's second, third or fourth word, then the few
@@ -448,6 +451,29 @@ const kindVerdict = (doc: Doc): number => {
   return -1;
 };
 
+/** A recipe's point names the dish: at least this share of its title's terms, and two of them. */
+const DISH_SHARE = 0.6;
+const DISH_TERMS = 2;
+/** …in its first sentences: a recipe blog's story may run for pages before it. */
+const RECIPE_SENTENCES = 40;
+
+/**
+ * Where a recipe says what the dish is, after the story it may open with ("This brown butter plum
+ * cake is a one-bowl, 55-minute cake…"): the first sentence in the writer's own words that names most
+ * of the title; -1 where none does.
+ */
+const dishNamed = (sentences: readonly Sentence[], topic: ReadonlySet<string>): number => {
+  if (topic.size < DISH_TERMS) return -1;
+  const end = Math.min(sentences.length, RECIPE_SENTENCES);
+  for (let i = 0; i < end; i++) {
+    const s = sentences[i]!;
+    if (asks(s.text) || QUOTE_MARK.test(s.text)) continue;
+    const named = namedIn(s, topic);
+    if (named >= DISH_TERMS && named / topic.size >= DISH_SHARE) return i;
+  }
+  return -1;
+};
+
 /**
  * The warm-up of an article's lead, if any: the sentences among the first six, in the first two
  * paragraphs, that are openers (a question, an address to the reader, a greeting, a scene, a seasonal
@@ -469,6 +495,11 @@ export const openingOf = (doc: Doc, genre?: Genre): Opening => {
     const byName = last > 0 ? last : namedVerdict(doc);
     const named = byName > 0 ? byName : kindVerdict(doc);
     if (named > 0) return { start: named, warmUp: new Set(Array.from({ length: named }, (_, i) => i)), kinds: ['verdict'] };
+  }
+  // a recipe's point is where it says what the dish is, after the story a recipe blog tells first
+  if (genre === 'recipe') {
+    const dish = dishNamed(sentences, topic);
+    if (dish >= 0) return dish === 0 ? POINT_FIRST : { start: dish, warmUp: new Set(Array.from({ length: dish }, (_, i) => i)), kinds: ['story'] };
   }
   // a review's conclusion under its own heading is the point, unless the lede says it first (a
   // verdict box at the top: the lede names more of the title than the conclusion does)

@@ -411,6 +411,35 @@ describe('a feature told through one person, then the turn to the many', () => {
     expect(summary.sentences[0]!.text).toMatch(/^Flash flooding tore through Ashby/);
   });
 
+  it('reads "Every other Thursday, …" as a scene, not as news that names its day', () => {
+    const feature = [
+      'Every other Thursday, Mirela Hask drives her husband to the dialysis unit in Corran, an hour and a half from their farm.',
+      'She packs sandwiches, a flask of tea and the crossword.',
+      'The unit in their own town closed in 2021.',
+      'Hask, who is 71, has made the trip more than eighty times since.',
+      'She is one of about 3,000 patients in the region who now travel more than an hour for dialysis, according to the regional health board.',
+      'The board says it has no plans to reopen the unit.',
+    ].join(' ');
+    const summary = summarize(feature, { length: { kind: 'count', n: 1 } });
+    expect(summary.sentences[0]!.text).toMatch(/^She is one of about 3,000 patients/);
+  });
+
+  it('never takes a sentence that only opens a part of the piece ("Start with the money.")', () => {
+    const column = [
+      'The county should scrap the four-day week in its schools and go back to five days.',
+      'Start with the money.',
+      'The county was promised savings of 5%, and its own reports show 1.2%.',
+      'Now look at the learning.',
+      'Pupils in four-day schools fell seven weeks behind in maths over three years.',
+      'Then there is the fifth day itself.',
+      'Families with two working parents pay for care that costs $30 a day.',
+    ].join(' ');
+    const lines = summarize(column, { length: { kind: 'count', n: 4 } }).sentences.map((s) => s.text);
+    expect(lines).not.toContain('Start with the money.');
+    expect(lines).not.toContain('Now look at the learning.');
+    expect(lines).not.toContain('Then there is the fifth day itself.');
+  });
+
   it('is no turn in news that calls its change part of something wider', () => {
     const news = [
       'The chief executive of Marlow Motors has taken direct control of its struggling van business.',
