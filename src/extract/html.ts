@@ -42,6 +42,11 @@ const PART_WORDS = new Set([
   // boxes that repeat the body's own sentences: highlights, key points, pull quotes
   'highlights', 'keypoints', 'key-points', 'takeaways', 'pullquote', 'pull-quote', 'pullout',
 ]);
+/** A dek is a sentence or two, or three short ones: a box named so with this many sentences and words is a paragraph of the body. */
+const MIN_PROSE_SENTENCES = 3;
+const MIN_PROSE_WORDS = 50;
+/** Sentence ends in a text, roughly: a full stop, question or exclamation mark before a space and a capital, or at the end. */
+const sentenceEnds = (text: string): number => (text.trim().match(/[.!?]["'’”)]*(?=\s+["'‘“(]?\p{Lu}|$)/gu) ?? []).length;
 /** An element with more text than this is not a caption, a byline or a box: it stays. */
 const MAX_PART_CHARS = 400;
 
@@ -149,6 +154,9 @@ const isPart = (el: El): boolean => {
   const classes = classWords(el);
   if (classes.some((w) => NEVER_PROSE.has(w)) || el.getAttribute('hidden') !== null) return true;
   const size = (el.textContent ?? '').length;
+  // a box named only as a dek ("table-intro") that holds a paragraph of three sentences or more, and
+  // fifty words, is prose, not a standfirst: on a page that is mostly a table, the only prose it has
+  if (classes.some((w) => DEK_WORDS.has(w)) && !classes.some((w) => PART_WORDS.has(w) && !DEK_WORDS.has(w)) && sentenceEnds(el.textContent ?? '') >= MIN_PROSE_SENTENCES && wordCount(el.textContent ?? '') >= MIN_PROSE_WORDS) return false;
   // a caption can be long, but is never the body
   if (classes.some((w) => w === 'caption' || w === 'credit' || w === 'figcaption') && size <= 2000) return true;
   return (classes.some((w) => PART_WORDS.has(w)) || el.getAttribute('aria-hidden') === 'true') && size <= MAX_PART_CHARS;

@@ -133,6 +133,26 @@ describe('a page that is mostly a table', () => {
   });
 });
 
+describe('a table page whose only prose is boxed as its intro, under a cookie notice', () => {
+  it('summarizes the intro, not the cookie notice', () => {
+    const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const intro = [
+      'Riverside went two points clear at the top of the Valley League with a 3-1 win at Lakeport on Sunday, their fifth away win in a row.',
+      'Hillford stayed third after a goalless draw with Eastbrook in which both sides had a goal ruled out for offside.',
+      'At the bottom, Eastbrook are now eleven points from safety with six rounds left to play.',
+    ];
+    const html = page(`<div class="cookie-box">We use cookies to give you the best experience on our website. Continue browsing if you're happy with this, or find out how to manage cookies.</div>
+      <div class="standings"><h1>Valley League table</h1><div class="table-intro"><p>${intro.join(' ')}</p></div>
+      <table>${row(['Team', 'P', 'W', 'Pts'])}${row(['Riverside', '14', '10', '32'])}${row(['Lakeport', '14', '9', '30'])}${row(['Hillford', '14', '7', '25'])}${row(['Eastbrook', '14', '4', '15'])}${row(['Marsh', '14', '3', '11'])}</table></div>`);
+    expect(summaryOf(html, 3)).toEqual(intro);
+  });
+
+  it('still takes a dek of three short sentences for a dek', () => {
+    const html = page(`<article><h1>Council Passes Budget</h1><p class="intro">The vote took all night. Schools won. Roads lost.</p>${BODY.map((s) => `<p>${s}</p>`).join('')}</article>`);
+    expect(extractHtml(html).text).not.toMatch(/Schools won/);
+  });
+});
+
 describe('the dek', () => {
   it('is no subtitle when it is cut off mid-phrase', () => {
     const html = page(`<article><header><h1>Council Passes Budget</h1><h2>Schools are the big winners of a budget that took the whole night to…</h2></header>${BODY.map((s) => `<p>${s}</p>`).join('')}</article>`);

@@ -94,6 +94,7 @@ describe('isBoilerplate', () => {
     'Subscribe', 'Read more.', 'Share.', 'Related stories:', 'By Ann Lee.', 'Photo: Reuters', '2026-11-25 10:00',
     'Sign up for our daily newsletter.', 'The newsletter said the vote was close, and the council agreed with it on Tuesday night.',
     'We use cookies to improve your experience. By continuing you accept our policy.', 'Cookies were sold at the fair.',
+    "Continue browsing if you're happy with this, or find out how to manage cookies.", 'Keep browsing to see more deals.',
     'Wir verwenden Cookies. Bitte akzeptieren Sie.', 'Firefighters at the scene on Monday. (AP Photo/Jane Doe)',
     'Police in London on Monday. REUTERS/Jane Doe.', 'The road to 2/3 of the vote was long.', 'Hong Kong, China, Protests, Police',
     'Hong Kong, China, Protests, Police.', 'He bought apples, pears, plums and figs.',
@@ -327,6 +328,13 @@ describe('a cookie notice that says what the cookies are for', () => {
   it('is furniture, and a sentence about cookies is not', () => {
     expect(isBoilerplate('Carrow Weekender and our partners use cookies to improve your experience and measure ads.')).toBe(true);
     expect(isBoilerplate('The bakery sold 4,000 cookies at the fair on Saturday.')).toBe(false);
+  });
+
+  it('is furniture when it asks the reader to go on browsing or to manage cookies', () => {
+    expect(isBoilerplate("Continue browsing if you're happy with this, or find out how to manage cookies.")).toBe(true);
+    expect(isBoilerplate('By continuing browsing the site you agree to our use of cookies.')).toBe(true);
+    expect(isBoilerplate('The bakery lets volunteers manage cookies, cakes and the till on Saturdays at the fair.')).toBe(false);
+    expect(isBoilerplate('Shoppers who kept browsing the market stalls after dark found bargains, traders said.')).toBe(false);
   });
 });
 
