@@ -474,6 +474,27 @@ const dishNamed = (sentences: readonly Sentence[], topic: ReadonlySet<string>): 
   return -1;
 };
 
+/** A scene's nut graf is looked for this many sentences on from the scene. */
+const EVIDENCE_SENTENCES = 16;
+/** A figure: a digit. */
+const FIGURE = /\d/;
+
+/**
+ * The first sentence from `from` on, within EVIDENCE_SENTENCES, that gives a figure and its source
+ * (`evidence` in languages.ts: "according to", "selon", "secondo"), in the writer's own words (no
+ * quotation mark, no question); -1 where none does.
+ */
+const evidenceAfter = (sentences: readonly Sentence[], from: number, lang: string): number => {
+  const evidence = LANGUAGES[lang]?.evidence;
+  if (evidence === undefined) return -1;
+  const end = Math.min(sentences.length, from + EVIDENCE_SENTENCES);
+  for (let i = from; i < end; i++) {
+    const text = sentences[i]!.text;
+    if (FIGURE.test(text) && !QUOTE_MARK.test(text) && !asks(text) && evidence.test(text)) return i;
+  }
+  return -1;
+};
+
 /**
  * The warm-up of an article's lead, if any: the sentences among the first six, in the first two
  * paragraphs, that are openers (a question, an address to the reader, a greeting, a scene, a seasonal
@@ -593,6 +614,16 @@ export const openingOf = (doc: Doc, genre?: Genre): Opening => {
     (doc.paragraphCount > 1 && s.paragraph === lastParagraph) || (topic.size > 0 && !onTopic(s) && s.paragraph <= lastParagraph + 1);
   let start = last + 1;
   while (start < sentences.length - 1 && start < last + 1 + LEDE_RUN && stillWarm(sentences[start]!)) start++;
+  // a scene's nut graf gives the many it stands for, a figure and who counted it ("Fires linked to
+  // lithium-ion batteries … have more than tripled…, according to the Lindenport Fire Department"):
+  // the first such sentence after the scene is the point, whatever words of the title it uses
+  if (kinds[0] === 'scene') {
+    const evidence = evidenceAfter(sentences, start, doc.lang);
+    if (evidence > 0) {
+      for (let i = 0; i < evidence; i++) warmUp.add(i);
+      return { start: evidence, warmUp, kinds: [...kinds, 'character'] };
+    }
+  }
   // with a title, the point is what the title names: a lede that names it as much as the paragraphs
   // after it do is the point
   if (topic.size > 0) {

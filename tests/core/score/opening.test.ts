@@ -424,6 +424,42 @@ describe('a feature told through one person, then the turn to the many', () => {
     expect(summary.sentences[0]!.text).toMatch(/^She is one of about 3,000 patients/);
   });
 
+  it("takes a scene's nut graf where it gives the many, a figure and who counted it", () => {
+    // a scene about one rider for two paragraphs; the title names the batteries, as the scene does
+    const feature = [
+      'The Charger in the Hall',
+      '',
+      'At 10:50 on a wet night, Tomasz Wren is waiting outside a pizza place on Bell Row with his phone in one hand.',
+      'The charger light on his e-bike blinks amber.',
+      'He has two more orders before midnight, and the battery on his bike reads 22 percent.',
+      '',
+      'When he gets home he will carry the battery up three flights and plug it in beside his bed.',
+      'His flatmate does the same with his.',
+      '',
+      'Fires started by e-bike batteries have doubled in Harwick in two years, from 41 in 2022 to 88 last year, according to the Harwick Fire Service.',
+      'Most of them started while a battery was charging indoors.',
+      'The fire service says cheap batteries without a safety mark are behind most of them.',
+    ].join('\n');
+    const summary = summarize(feature, { length: { kind: 'count', n: 1 } });
+    expect(summary.sentences[0]!.text).toMatch(/^Fires started by e-bike batteries have doubled/);
+  });
+
+  it.each([
+    ['it', "Alle sei e mezza del mattino, quando a Pratovecchio è ancora buio, Lucia Ferri apre il forno del paese."],
+    ['fr', 'À 5 h 30, quand la rue est encore vide, Marc Delorme allume le four de la boulangerie.'],
+    ['es', 'A las seis de la mañana, cuando el pueblo aún duerme, Rosa Gil abre la tienda de la plaza.'],
+  ])('reads a time of day that opens a sentence as a scene (%s)', (lang, sentence) => {
+    expect(openerKind(sentence, lang)).toBe('scene');
+  });
+
+  it.each([
+    ['it', 'Alle 10 di ieri mattina, un incendio è divampato nel capannone della ditta Ferri.'],
+    ['fr', 'À 14 h lundi, le conseil municipal a voté la fermeture de la piscine.'],
+    ['es', 'A las diez de la mañana del lunes, el pleno aprobó el presupuesto.'],
+  ])('not one that names its day, as news does (%s)', (lang, sentence) => {
+    expect(openerKind(sentence, lang)).not.toBe('scene');
+  });
+
   it('never takes a sentence that only opens a part of the piece ("Start with the money.")', () => {
     const column = [
       'The county should scrap the four-day week in its schools and go back to five days.',
