@@ -242,7 +242,7 @@ const RULES: readonly Rule[] = [
 const ALWAYS = new Set(['attribution', 'parenthetical']);
 
 /** A clause boundary a too-long line may still be cut at: punctuation, or a conjunction (not the "and" of a name: "Lock and Dam No. 10"). */
-const BOUNDARY = /(?:[,;:]|\s[–—-]{1,2})\s+|\s+(?=(?:and\s(?!\p{Lu})|(?:but|while|as|after|because|which|who|with|amid|despite|following|since|until|when|where)\s))/gu;
+const BOUNDARY = /(?:[,;:]|\s[–—-]{1,2})\s+|\s+(?=(?:and\s(?!\p{Lu})|as\s(?!(?:much|many|long|far|well|soon|little|few|early|late|good|bad|high|low|big|small)\s+as\b)|(?:but|while|after|because|which|who|with|amid|despite|following|since|until|when|where)\s))/gu;
 /**
  * A comma between two adjectives of one noun phrase ("a full, | free specification"): after a
  * determiner and one word, before a word that opens no clause and another word. English.

@@ -152,6 +152,8 @@ describe('headline: a cut keeps a whole clause', () => {
     const ends = (s: string, n: number): string => headlineOf(s, n).text;
     expect(ends('The Dunmore Town Council voted 6-3 shortly before midnight on Tuesday to close the harbour car park for a year.', 6)).not.toMatch(/shortly$/);
     expect(ends('Swallows that nest near busy roads lay their eggs as much as nine days later than swallows that nest on farms.', 12)).not.toMatch(/as much$/);
+    // "as much as" is no conjunction: the line may run on through it
+    expect(ends('Swallows that nest beside brightly lit motorways lay their eggs as much as nine days later than swallows that nest on quiet farms.', 17)).toMatch(/as much as nine days later$/);
     expect(ends('Most lorries crossing the Arlen bridge between 6 a.m. and 8 p.m. on weekdays will pay a $12 daily toll from March.', 17)).not.toMatch(/a \$12$/);
     expect(ends('Pellam Foods reported a 9% jump in first-half profit, to $88 million, as shoppers bought more of its frozen meals.', 7)).not.toMatch(/jump$/);
   });
