@@ -474,6 +474,10 @@ const dishNamed = (sentences: readonly Sentence[], topic: ReadonlySet<string>): 
   return -1;
 };
 
+/** A result told in the past tense: a figure, and a past verb of being or of a result. English. */
+const RESULT_VERB = /\b(?:was|were|won|beat|lost|drew|scored|rose|fell|jumped|dropped|climbed|reached|hit)\b/i;
+const reportsResult = (text: string): boolean => FIGURE.test(text) && !asks(text) && !QUOTE_MARK.test(text) && RESULT_VERB.test(text);
+
 /** A scene's nut graf is looked for this many sentences on from the scene. */
 const EVIDENCE_SENTENCES = 16;
 /** A figure: a digit. */
@@ -561,6 +565,9 @@ export const openingOf = (doc: Doc, genre?: Genre): Opening => {
     // a first sentence that names its day is news's lede ("…tore through Cedar Bend on Saturday night,
     // killing two people…"): a scene or a quote after it does not make it a warm-up
     if (warmUp.size === 0 && s.index === 1 && doc.lang === 'en' && NEWS_DAY.test(sentences[0]!.text)) break;
+    // …and so is one that reports a result, a figure in the past tense, before questions about it
+    // ("Cape Verde's 2-0 win over Portugal was the most eye-catching result of the week. So, who are…?")
+    if (warmUp.size === 0 && s.index === 1 && kind === 'question' && doc.lang === 'en' && reportsResult(sentences[0]!.text)) break;
     kinds.push(kind);
     warmUp.add(s.index);
     // (unless the title asks too: "What do you buy for the person who has everything?" is the piece's question)

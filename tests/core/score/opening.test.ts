@@ -476,6 +476,20 @@ describe('a feature told through one person, then the turn to the many', () => {
     expect(lines).not.toContain('Then there is the fifth day itself.');
   });
 
+  it('a first sentence that reports a result keeps the lede, though questions about it follow', () => {
+    const story = [
+      "Harbury Town's 3-1 win over the league champions was the shock of the weekend.",
+      'So who are Harbury, and how did a side of part-time players do it?',
+      'And where exactly is Harbury?',
+      'Harbury is a market town of 9,000 people on the edge of the Brenner Hills.',
+      'Its football club was founded in 1921 and plays in front of about 400 fans.',
+      'Most of its players work during the week as builders, teachers and nurses.',
+    ].join(' ');
+    const summary = summarize(story, { length: { kind: 'count', n: 1 } });
+    expect(summary.lead?.start).toBe(0);
+    expect(summary.sentences[0]!.text).toMatch(/^Harbury Town's 3-1 win/);
+  });
+
   it('is no turn in news that calls its change part of something wider', () => {
     const news = [
       'The chief executive of Marlow Motors has taken direct control of its struggling van business.',
