@@ -181,7 +181,7 @@ const RULES: readonly Rule[] = [
         // "The study, led by J. D. Salas, a health economist at…, analyzed…": who led it, and what they are
         .replace(/,\s+(?:led|headed|run|founded|owned|chaired|written|directed|produced|funded|backed|commissioned|conducted|published)\s+by\s[^,;]{1,60}(?:,\s+(?:a|an|the)\s[^,;]{1,90})?,(?=\s+\p{Ll})/gu, '')
         // (a second part that holds a verb is the main clause: "Tamsin Ferries, the operator…, will end…")
-        .replace(/(\p{Lu}[\p{L}'’.-]*),\s+(?:\d{1,3}|aged\s+\d{1,3}|(?!(?:as|when|while|whilst|after|before|because|since|if|although|though|until|unless|once)\s)\p{Ll}(?:[^,;]|(?<=\d),(?=\d{3})){1,60}?)(,\s+(?:\d{1,3}|\p{Ll}[^,;]{1,60}?))?,(?=\s+(?!(?:and|or|but|nor)\b)\p{Ll})/gu, (_, name: string, second: string | undefined) =>
+        .replace(/(\p{Lu}[\p{L}'’.-]*),\s+(?:\d{1,3}|aged\s+\d{1,3}|(?!(?:as|when|while|whilst|after|before|because|since|if|although|though|until|unless|once)\s|\p{Ll}+ing\s)\p{Ll}(?:[^,;]|(?<=\d),(?=\d{3})){1,60}?)(,\s+(?:\d{1,3}|\p{Ll}[^,;]{1,60}?))?,(?=\s+(?!(?:and|or|but|nor)\b)\p{Ll})/gu, (_, name: string, second: string | undefined) =>
           second !== undefined && isMainClause(second.replace(/^,\s+/u, '')) ? `${name} ${second.replace(/^,\s+/u, '')},` : name,
         ),
   },
@@ -351,6 +351,9 @@ export const headlineOf = (sentence: string, max: number, lang = 'en', target = 
   // another language's aside between commas ("…a adopté jeudi soir, par 31 voix contre 12, la gratuité…")
   const aside = lang === 'en' ? undefined : LANGUAGES[lang]?.aside;
   if (aside !== undefined) s = s.replace(aside, '');
+  // …and the source it names before the clause ("Selon une étude publiée en mars par l'Observatoire, près d'une commune…")
+  const source = lang === 'en' ? null : (LANGUAGES[lang]?.leadingSource?.exec(s) ?? null);
+  if (source !== null && wordCount(s.slice(source[0].length)) >= MIN_HEADLINE_WORDS) s = s.slice(source[0].length);
   const rules = lang === 'en' ? RULES : RULES.filter((r) => r.name === 'parenthetical');
   for (const rule of rules) {
     if (wordCount(closeUp(s)) <= target && !ALWAYS.has(rule.name)) break;

@@ -168,6 +168,18 @@ describe('headline: a cut keeps a whole clause', () => {
     expect(text).toMatch(/^Le conseil municipal de Sorvel a adopté mardi soir la fermeture/);
   });
 
+  it('reads ", killing four people," after a place as a participle phrase, not as the place\'s appositive', () => {
+    const { text } = headlineOf('A wind-driven grass fire swept through the village of Hollin Cross on Sunday, killing two people, destroying 40 homes and forcing 900 residents to leave, officials said.', 17);
+    expect(text).toMatch(/^Wind-driven grass fire swept through the village of Hollin Cross/);
+    expect(text).not.toMatch(/Cross destroying/);
+  });
+
+  it('drops a source named before the clause in another language ("Selon une étude…, près d\'une commune…")', () => {
+    expect(headlineOf("Selon une étude publiée en mai par l'Institut des territoires, près d'une gare rurale sur quatre a fermé son guichet depuis 2015.", 17, 'fr').text).toMatch(/^Près d'une gare rurale sur quatre a fermé son guichet/);
+    expect(headlineOf('Selon le quotidien, qui a pu consulter le rapport, la préfecture envisage de fermer trois ponts cet hiver.', 17, 'fr').text).toMatch(/^La préfecture envisage de fermer trois ponts/);
+    expect(headlineOf('Según un informe publicado el lunes, casi la mitad de los pueblos de la comarca ha perdido su último banco.', 17, 'es').text).toMatch(/^Casi la mitad de los pueblos/);
+  });
+
   it('never ends on an adjective in -ing that has lost its noun ("to remember a rewarding")', () => {
     expect(headlineOf('Mice given the new drug for three weeks were far more likely to find a rewarding sugar tube hidden in the maze than mice given salt water.', 16).text).not.toMatch(/\ba rewarding$/);
   });

@@ -108,6 +108,11 @@ export type LanguageData = {
    */
   readonly evidence?: RegExp;
   /**
+   * A source named before the clause it is for, and its comma ("Selon une étude publiée en mars, …",
+   * "Selon le quotidien, qui a eu accès au texte, …"): a headline starts after it (core/headline.ts).
+   */
+  readonly leadingSource?: RegExp;
+  /**
    * A conclusion's connective before a clause that has its own subject ("So the council should…",
    * "Por eso el Ayuntamiento debería…", "Au final, Les Heures creuses n'est pas…"): a headline does
    * without it (core/text/signpost.ts). Not in
@@ -300,6 +305,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     argues: /(?<!\p{L})(?:devrait|devraient|il faut|il faudrait)(?!\p{L})/iu,
     aside: /,\s+(?:par|avec)\s+\d+\s+voix\s+(?:contre|pour)\s+\d+[^,;]{0,40},(?=\s)/giu,
     evidence: /\bselon (?:l['’]|les? |la |une? |des )|\bd['’]après (?:l['’]|les? |la |une? |des )/i,
+    leadingSource: /^(?:selon|d['’]après)\s[^,;]{1,120},\s+(?:(?:qui|que|dont|où)\s[^,;]{1,120},\s+)?/iu,
     subordinate: /^,\s+(?:(?:parce |alors |tandis |bien |puis|lors)qu(?:e(?!\p{L})|['’])|(?:afin|avant) d(?:e(?!\p{L})|['’])|(?:car|après|selon)(?!\p{L}))/iu,
     turns: /^(?:son|sa|leur|ce|cet|cette)\s(?:cas|histoire|situation|parcours|sort|expérience)\sn['’](?:a rien d['’](?:exceptionnel|unique|isolé|rare)|est (?:pas|en rien) (?:un cas )?(?:isolée?|unique|rare|exceptionnelle?))/iu,
     widerTurns: /^(?:ces|cette|ce|cet)\s(?:[\p{L}'’-]+\s){0,3}(?:s['’]inscri(?:t|vent) dans|fait partie d['’]|font partie d['’])\s?une?\s(?:[\p{L}-]+\s)?(?:mouvement|tendance|phénomène|vague)(?!\p{L})/iu,
@@ -331,6 +337,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     argues: /(?<!\p{L})(?:debería|deberían|hay que)(?!\p{L})/iu,
     aside: /,\s+(?:por|con)\s+\d+\s+votos\s+(?:a favor|en contra|contra|frente a)[^,;]{0,40},(?=\s)/giu,
     evidence: /\bsegún (?:el|la|los|las|un|una|datos)\b|\bde acuerdo con (?:el|la|los|las|un|una)\b/i,
+    leadingSource: /^(?:según|de acuerdo con)\s[^,;]{1,120},\s+(?:(?:que|quien|quienes|donde)\s[^,;]{1,120},\s+)?/iu,
     subordinate: /^,\s+(?:porque|ya que|puesto que|aunque|mientras|cuando|tras|después de|antes de|según)(?!\p{L})/iu,
     turns: /^su\s(?:caso|historia|situación|experiencia)\sno es\s(?:únic[oa]|aislad[oa]|excepcional|una excepción|rar[oa])/iu,
     widerTurns: /^(?:estos|estas|este|esta)\s(?:[\p{L}'’-]+\s){0,3}(?:forma|forman) parte de una?\s(?:[\p{L}-]+\s)?(?:tendencia|ola|fenómeno|retirada)(?!\p{L})/iu,
@@ -365,6 +372,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     argues: /(?<!\p{L})(?:dovrebbe|dovrebbero|bisogna)(?!\p{L})/iu,
     aside: /,\s+con\s+\d+\s+voti\s+(?:favorevoli|a favore|contrari|contro)[^,;]{0,40},(?=\s)/giu,
     evidence: /\bsecondo (?:il|lo|la|i|gli|le|un|uno|una|l['’]|dati)|\bstando a (?:il|lo|la|i|gli|le|un|una|l['’])/i,
+    leadingSource: /^(?:secondo|stando a)\s[^,;]{1,120},\s+(?:(?:che|cui|dove)\s[^,;]{1,120},\s+)?/iu,
     subordinate: /^,\s+(?:perché|poiché|mentre|quando|dopo|prima di|anche se|sebbene|secondo)(?!\p{L})/iu,
     turns: /^(?:il suo\s(?:caso|percorso)|la sua\s(?:storia|vicenda|situazione))\snon è\s(?:isolat[oa]|unic[oa]|rar[oa]|un['’]eccezione)/iu,
     widerTurns: /^(?:queste|questi|questa|questo)\s(?:[\p{L}'’-]+\s){0,3}(?:fa|fanno) parte di un[oa']?\s?(?:[\p{L}-]+\s)?(?:tendenza|ondata|fenomeno)(?!\p{L})/iu,
@@ -383,6 +391,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     argues: /(?<!\p{L})(?:deveria|deveriam|é preciso)(?!\p{L})/iu,
     aside: /,\s+por\s+\d+\s+votos\s+(?:a|contra)\s+\d+[^,;]{0,40},(?=\s)/giu,
     evidence: /\bsegundo (?:o|a|os|as|um|uma|dados)\b|\bde acordo com (?:o|a|os|as|um|uma)\b/i,
+    leadingSource: /^(?:segundo|de acordo com)\s[^,;]{1,120},\s+(?:(?:que|quem|onde)\s[^,;]{1,120},\s+)?/iu,
     subordinate: /^,\s+(?:porque|pois|embora|enquanto|quando|após|depois de|antes de|segundo)(?!\p{L})/iu,
     concludes: /^(?:[Pp]or isso|[Pp]ortanto|[Nn]o fim|[Ee]m suma),?\s+(?=(?:o|a|os|as|um|uma|este|esta|estes|estas)\s|\p{Lu})/u,
   },

@@ -274,11 +274,13 @@ const verdictOf = (doc: Doc): number => {
 
 /**
  * A lede that tells how things long were ("For years, the ditches behind the airfield were…", "For
- * eleven years, almost any chart you saw…"), English: the story is what changed, told by the turn
+ * eleven years, almost any chart you saw…", "In 1962, a crane operator…"), English: the story is what changed, told by the turn
  * that follows it in the lede ("Now, researchers have found…", "Last week Marquardt announced…").
  */
 const LONG_WERE =
   /^(?:for|over)\s+(?:(?:more than|nearly|almost|about|well over)\s+)?(?:years|decades|generations|centuries|a (?:decade|generation|century|half-century)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred)\s+(?:years|decades|generations))\b[^,.;!?]{0,40},/iu;
+/** …or how it was in a year long past ("In 1962, a crane operator named Harold Beekman lowered…"). */
+const LONG_AGO = /^in\s+(?:(?:1[5-9]|20)\d\d|the\s+(?:1[5-9]|20)\d0s)\b[^,.;!?]{0,40},/iu;
 const TURN =
   /^(?:but\s+|and\s+)?(?:now|today(?=,)|this (?:week|month|year|spring|summer|autumn|fall|winter)|last (?:week|month|year|spring|summer|autumn|fall|winter)|earlier this (?:week|month|year)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/iu;
 
@@ -286,7 +288,7 @@ const TURN =
 const turnAfterHistory = (sentences: readonly Sentence[], lang: string): number => {
   // a cheap look first: few ledes open "For" or "Over", and the pattern compiles on first use
   const first = sentences[0]?.text.replace(LEADING, '') ?? '';
-  if (lang !== 'en' || sentences.length < 2 || !/^(?:for|over)\s/iu.test(first) || !LONG_WERE.test(first)) return -1;
+  if (lang !== 'en' || sentences.length < 2 || !/^(?:for|over|in)\s/iu.test(first) || !(LONG_WERE.test(first) || LONG_AGO.test(first))) return -1;
   return sentences.slice(1, LEDE_SENTENCES).find((s) => TURN.test(s.text.replace(LEADING, '')))?.index ?? -1;
 };
 
@@ -535,8 +537,9 @@ export const openingOf = (doc: Doc, genre?: Genre): Opening => {
     if (s.paragraph > sentences[0]!.paragraph + 1) break;
     lede.push(s);
   }
-  // "For years, …" then "Now, …": the turn is the news
-  const turn = turnAfterHistory(sentences, doc.lang);
+  // "For years, …" then "Now, …": the turn is the news (not in an opinion piece, whose point is its argument)
+  const labelledOpinion = genre === 'opinion' || (doc.title !== null && OPINION_LABEL.test(doc.title));
+  const turn = labelledOpinion ? -1 : turnAfterHistory(sentences, doc.lang);
   if (turn > 0) return { start: turn, warmUp: new Set(Array.from({ length: turn }, (_, i) => i)), kinds: ['history'] };
   // a feature told through one person, then the turn to the many ("Vane is one of only 11…", "She is
   // not alone: …")
@@ -603,7 +606,7 @@ export const openingOf = (doc: Doc, genre?: Genre): Opening => {
   // "I also think it's a bad trade, and the Legislature should bar it"), in the writer's own words
   // (an editorial or an opinion piece labelled so in its title argues from its first sentence on: its
   // argument is the point whatever comes before it)
-  const opinion = genre === 'opinion' || (doc.title !== null && OPINION_LABEL.test(doc.title));
+  const opinion = labelledOpinion;
   // (without a warm-up, from the first sentence: an editorial that argues at once keeps its lead)
   const argument = warmUp.size > 0 || opinion ? argumentAfter(sentences, warmUp.size > 0 ? Math.max(...warmUp) : -1, doc.lang, opinion) : -1;
   if (argument > 0) return { start: argument, warmUp: new Set(Array.from({ length: argument }, (_, i) => i)), kinds: [...kinds, 'argument'] };

@@ -490,6 +490,19 @@ describe('a feature told through one person, then the turn to the many', () => {
     expect(summary.sentences[0]!.text).toMatch(/^Harbury Town's 3-1 win/);
   });
 
+  it('a lede told in a year long past gives way to the news it turns to ("In 1958, …" then "On Monday, …")', () => {
+    const story = [
+      'In 1958, a mason named Walter Greer set the last stone of the Ashby Bridge over the River Lenn, and the mayor cut a ribbon in front of a brass band.',
+      'The ribbon is still framed in the town hall.',
+      'The bridge carried the main road north for sixty years.',
+      'It also silted up the river above it, and the salmon that once ran to the hills stopped coming.',
+      'On Monday, the county council voted 9-4 to take the Ashby Bridge down and build a new crossing downstream by 2028.',
+      'The work will cost about $41 million.',
+    ].join(' ');
+    const summary = summarize(story, { length: { kind: 'count', n: 1 } });
+    expect(summary.sentences[0]!.text).toMatch(/^On Monday, the county council voted 9-4/);
+  });
+
   it('is no turn in news that calls its change part of something wider', () => {
     const news = [
       'The chief executive of Marlow Motors has taken direct control of its struggling van business.',
