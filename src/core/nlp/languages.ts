@@ -158,7 +158,7 @@ const seasonComes = (needle: RegExp, words: string): LinePattern => ({
 const PAST = '(?:was|were|had|did|said|told|went|came|took|made|got|found|left|began|rang|saw|heard|knew|thought|felt|stood|sat|ran|fell|broke|spoke|wrote|gave|kept|held|brought|bought|sent|lost|won|paid|met)';
 /** What news says of a time to come, and its time zones: "will deliver her Budget at 12:30", "10:45 GMT". */
 const SCHEDULED = '(?:will|shall|due|expected|scheduled|set to|gmt|bst|utc|cet|et|est|edt|pt|pst|pdt|ct|cst|mt)';
-const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|yesterday|today|tonight|tomorrow|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|\\d{4})';
+const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|yesterday|today|tonight|tomorrow|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|(?<!\\b(?:a|an|the|her|his|their|its|my|our|your)\\s)\\d{4})';
 const CLOCK_SCENE: LinePattern = {
   needle: /\b\d{1,2}:\d\d\b/u,
   // a verb in -ed before the time is the past ("were called at 4:15"); after it, mostly an adjective

@@ -444,6 +444,11 @@ describe('a feature told through one person, then the turn to the many', () => {
     expect(summary.sentences[0]!.text).toMatch(/^Fires started by e-bike batteries have doubled/);
   });
 
+  it('reads a model year as no date: "At 6:40 a.m., … backs her 2009 Buick out of the drive" is a scene', () => {
+    expect(openerKind('At 6:40 a.m., Rosa Vance backs her 2011 Ford out of the drive and heads for the highway.', 'en')).toBe('scene');
+    expect(openerKind('At 6:40 a.m. on March 3, 2024, the first alarm sounded at the plant.', 'en')).not.toBe('scene');
+  });
+
   it.each([
     ['it', "Alle sei e mezza del mattino, quando a Pratovecchio è ancora buio, Lucia Ferri apre il forno del paese."],
     ['fr', 'À 5 h 30, quand la rue est encore vide, Marc Delorme allume le four de la boulangerie.'],
