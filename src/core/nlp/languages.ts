@@ -274,7 +274,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
       judges:
         /(?<!\p{L})(?:beste[nrms]?|besser|schlechteste[nrms]?|hervorragend|großartig|gelungen|enttäuschend|langweilig|meisterwerk|empfehlenswert|überzeugend|brillant|beeindruckend|perfekt|lohnend|sehenswert|mittelmäßig|exzellent|misslungen)(?!\p{L})/iu,
     },
-    argues: /(?<!\p{L})(?:sollte|sollten|müsste|müssten|dürfte nicht|dürften nicht)(?!\p{L})/iu,
+    argues: /(?<!\p{L})(?:sollte|sollten|müsste|müssten|muss|müssen|dürfte nicht|dürften nicht)(?!\p{L})/iu,
     aside: /,\s+mit\s+\d+\s+(?:zu|gegen)\s+\d+\s+Stimmen[^,;]{0,40},(?=\s)/giu,
     evidence: /\b(?:laut|zufolge)\b|\bnach Angaben (?:de[rs]|von)\b/i,
     subordinate: /^,\s+(?:weil|da|obwohl|nachdem|wenn|als|damit|sodass|so dass|während|bevor|seit)(?!\p{L})/iu,
@@ -302,7 +302,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
       judges:
         /(?<!\p{L})(?:meilleure?s?|pire|plus (?:beau|belle|beaux|belles|grand|grande|réussie?)|réussie?s?|ratée?s?|chef-d['’]œuvre|magnifiques?|bouleversante?s?|remarquables?|excellente?s?|formidables?|superbes?|décevante?s?|ennuyeu(?:x|se)|médiocres?|brillante?s?|incontournables?|indispensables?|parfaite?s?|délicieu(?:x|se)|splendides?|impressionnante?s?|convaincante?s?|à voir)(?!\p{L})/iu,
     },
-    argues: /(?<!\p{L})(?:devrait|devraient|il faut|il faudrait)(?!\p{L})/iu,
+    argues: /(?<!\p{L})(?:devrait|devraient|doit|doivent|il faut|il faudrait)(?!\p{L})/iu,
     aside: /,\s+(?:par|avec)\s+\d+\s+voix\s+(?:contre|pour)\s+\d+[^,;]{0,40},(?=\s)/giu,
     evidence: /\bselon (?:l['’]|les? |la |une? |des )|\bd['’]après (?:l['’]|les? |la |une? |des )/i,
     leadingSource: /^(?:selon|d['’]après)\s[^,;]{1,120},\s+(?:(?:qui|que|dont|où)\s[^,;]{1,120},\s+)?/iu,
@@ -334,7 +334,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
       judges:
         /(?<!\p{L})(?:mejor(?:es)?|peor(?:es)?|excelentes?|magnífic[oa]s?|brillantes?|decepcionantes?|aburrid[oa]s?|obra maestra|imprescindibles?|recomendables?|sobresalientes?|impresionantes?|perfect[oa]s?|delicios[oa]s?|espléndid[oa]s?|fallid[oa]s?|mediocres?|lograd[oa]s?)(?!\p{L})/iu,
     },
-    argues: /(?<!\p{L})(?:debería|deberían|hay que)(?!\p{L})/iu,
+    argues: /(?<!\p{L})(?:debería|deberían|debe|deben|tiene que|tienen que|hay que)(?!\p{L})/iu,
     aside: /,\s+(?:por|con)\s+\d+\s+votos\s+(?:a favor|en contra|contra|frente a)[^,;]{0,40},(?=\s)/giu,
     evidence: /\bsegún (?:el|la|los|las|un|una|datos)\b|\bde acuerdo con (?:el|la|los|las|un|una)\b/i,
     leadingSource: /^(?:según|de acuerdo con)\s[^,;]{1,120},\s+(?:(?:que|quien|quienes|donde)\s[^,;]{1,120},\s+)?/iu,
@@ -369,7 +369,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
       judges:
         /(?<!\p{L})(?:miglior[ei]?|peggior[ei]?|eccellent[ei]|magnific[oaie]|brillant[ei]|deludent[ei]|nois[oaie]|capolavoro|imperdibil[ei]|consigliat[oaie]|riuscit[oaie]|perfett[oaie]|straordinari[oaie]?|impressionant[ei]|splendid[oaie]|mediocr[ei])(?!\p{L})/iu,
     },
-    argues: /(?<!\p{L})(?:dovrebbe|dovrebbero|bisogna)(?!\p{L})/iu,
+    argues: /(?<!\p{L})(?:dovrebbe|dovrebbero|deve|devono|bisogna)(?!\p{L})/iu,
     aside: /,\s+con\s+\d+\s+voti\s+(?:favorevoli|a favore|contrari|contro)[^,;]{0,40},(?=\s)/giu,
     evidence: /\bsecondo (?:il|lo|la|i|gli|le|un|uno|una|l['’]|dati)|\bstando a (?:il|lo|la|i|gli|le|un|una|l['’])/i,
     leadingSource: /^(?:secondo|stando a)\s[^,;]{1,120},\s+(?:(?:che|cui|dove)\s[^,;]{1,120},\s+)?/iu,
@@ -388,7 +388,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     name: 'Portuguese',
     abbreviations: 'sr sra srs srta dr dra drs prof profa eng av pág págs art n nº cap fig vol tel ex exa v sto sta cia lda'.split(' '),
     stemmer: 'portuguese',
-    argues: /(?<!\p{L})(?:deveria|deveriam|é preciso)(?!\p{L})/iu,
+    argues: /(?<!\p{L})(?:deveria|deveriam|deve|devem|é preciso)(?!\p{L})/iu,
     aside: /,\s+por\s+\d+\s+votos\s+(?:a|contra)\s+\d+[^,;]{0,40},(?=\s)/giu,
     evidence: /\bsegundo (?:o|a|os|as|um|uma|dados)\b|\bde acordo com (?:o|a|os|as|um|uma)\b/i,
     leadingSource: /^(?:segundo|de acordo com)\s[^,;]{1,120},\s+(?:(?:que|quem|onde)\s[^,;]{1,120},\s+)?/iu,
@@ -400,7 +400,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     abbreviations: 'dhr mevr mr dr drs ir ing prof bv bijv ca nr blz pag jl dd mw st sr jr o a m b t z v'.split(' '),
     stemmer: 'dutch',
     verdict: /^(?:ons |het )?(?:oordeel|conclusie|eindoordeel)[.:!]?$/iu,
-    argues: /(?<!\p{L})(?:zou moeten|zouden moeten)(?!\p{L})/iu,
+    argues: /(?<!\p{L})(?:zou moeten|zouden moeten|moet|moeten)(?!\p{L})/iu,
     aside: /,\s+met\s+\d+\s+(?:tegen|stemmen voor)\s+\d+[^,;]{0,40},(?=\s)/giu,
     evidence: /\bvolgens (?:de|het|een|cijfers)\b/i,
     subordinate: /^,\s+(?:omdat|want|doordat|nadat|terwijl|hoewel|als|wanneer|zodat|voordat|sinds|waardoor)(?!\p{L})/iu,
