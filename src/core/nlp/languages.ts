@@ -73,8 +73,10 @@ export type LanguageData = {
    */
   readonly review?: { readonly copula: RegExp; readonly judges: RegExp };
   /**
-   * What ought to be done, as a column's argument says it ("debería", "sollte", "il faut"): in an
-   * opinion piece, the first such sentence of the writer's own is the point (core/score/opening.ts).
+   * What ought to be done, as a column's argument says it ("debería", "sollte", "il faut"; what must
+   * be, where the word never tells a schedule: Spanish "debe", German "muss", not French "doit", which
+   * also says what is due, "doit s'achever en 2026"): in an opinion piece, the first such sentence of
+   * the writer's own is the point (core/score/opening.ts).
    * English's is in opening.ts.
    */
   readonly argues?: RegExp;
@@ -302,7 +304,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
       judges:
         /(?<!\p{L})(?:meilleure?s?|pire|plus (?:beau|belle|beaux|belles|grand|grande|réussie?)|réussie?s?|ratée?s?|chef-d['’]œuvre|magnifiques?|bouleversante?s?|remarquables?|excellente?s?|formidables?|superbes?|décevante?s?|ennuyeu(?:x|se)|médiocres?|brillante?s?|incontournables?|indispensables?|parfaite?s?|délicieu(?:x|se)|splendides?|impressionnante?s?|convaincante?s?|à voir)(?!\p{L})/iu,
     },
-    argues: /(?<!\p{L})(?:devrait|devraient|doit|doivent|il faut|il faudrait)(?!\p{L})/iu,
+    argues: /(?<!\p{L})(?:devrait|devraient|il faut|il faudrait)(?!\p{L})/iu,
     aside: /,\s+(?:par|avec)\s+\d+\s+voix\s+(?:contre|pour)\s+\d+[^,;]{0,40},(?=\s)/giu,
     evidence: /\bselon (?:l['’]|les? |la |une? |des )|\bd['’]après (?:l['’]|les? |la |une? |des )/i,
     leadingSource: /^(?:selon|d['’]après)\s[^,;]{1,120},\s+(?:(?:qui|que|dont|où)\s[^,;]{1,120},\s+)?/iu,
@@ -369,7 +371,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
       judges:
         /(?<!\p{L})(?:miglior[ei]?|peggior[ei]?|eccellent[ei]|magnific[oaie]|brillant[ei]|deludent[ei]|nois[oaie]|capolavoro|imperdibil[ei]|consigliat[oaie]|riuscit[oaie]|perfett[oaie]|straordinari[oaie]?|impressionant[ei]|splendid[oaie]|mediocr[ei])(?!\p{L})/iu,
     },
-    argues: /(?<!\p{L})(?:dovrebbe|dovrebbero|deve|devono|bisogna)(?!\p{L})/iu,
+    argues: /(?<!\p{L})(?:dovrebbe|dovrebbero|bisogna)(?!\p{L})/iu,
     aside: /,\s+con\s+\d+\s+voti\s+(?:favorevoli|a favore|contrari|contro)[^,;]{0,40},(?=\s)/giu,
     evidence: /\bsecondo (?:il|lo|la|i|gli|le|un|uno|una|l['’]|dati)|\bstando a (?:il|lo|la|i|gli|le|un|una|l['’])/i,
     leadingSource: /^(?:secondo|stando a)\s[^,;]{1,120},\s+(?:(?:che|cui|dove)\s[^,;]{1,120},\s+)?/iu,
@@ -388,7 +390,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     name: 'Portuguese',
     abbreviations: 'sr sra srs srta dr dra drs prof profa eng av pág págs art n nº cap fig vol tel ex exa v sto sta cia lda'.split(' '),
     stemmer: 'portuguese',
-    argues: /(?<!\p{L})(?:deveria|deveriam|deve|devem|é preciso)(?!\p{L})/iu,
+    argues: /(?<!\p{L})(?:deveria|deveriam|é preciso)(?!\p{L})/iu,
     aside: /,\s+por\s+\d+\s+votos\s+(?:a|contra)\s+\d+[^,;]{0,40},(?=\s)/giu,
     evidence: /\bsegundo (?:o|a|os|as|um|uma|dados)\b|\bde acordo com (?:o|a|os|as|um|uma)\b/i,
     leadingSource: /^(?:segundo|de acordo com)\s[^,;]{1,120},\s+(?:(?:que|quem|onde)\s[^,;]{1,120},\s+)?/iu,
@@ -400,7 +402,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     abbreviations: 'dhr mevr mr dr drs ir ing prof bv bijv ca nr blz pag jl dd mw st sr jr o a m b t z v'.split(' '),
     stemmer: 'dutch',
     verdict: /^(?:ons |het )?(?:oordeel|conclusie|eindoordeel)[.:!]?$/iu,
-    argues: /(?<!\p{L})(?:zou moeten|zouden moeten|moet|moeten)(?!\p{L})/iu,
+    argues: /(?<!\p{L})(?:zou moeten|zouden moeten)(?!\p{L})/iu,
     aside: /,\s+met\s+\d+\s+(?:tegen|stemmen voor)\s+\d+[^,;]{0,40},(?=\s)/giu,
     evidence: /\bvolgens (?:de|het|een|cijfers)\b/i,
     subordinate: /^,\s+(?:omdat|want|doordat|nadat|terwijl|hoewel|als|wanneer|zodat|voordat|sinds|waardoor)(?!\p{L})/iu,

@@ -1065,7 +1065,7 @@ describe('a piece its page calls opinion', () => {
     const summary = summarize(columna, { title: 'El río no es un decorado', genre: 'opinion', length: { kind: 'count', n: 1 } });
     expect(summary.sentences[0]!.text).toMatch(/^El Ayuntamiento debería aprobar/);
     expect(summary.lead?.kinds).toContain('argument');
-    // …and by what must be done ("debe", "doit", "muss"), as firmly
+    // …and by what must be done ("debe", "muss"), as firmly
     const must = columna.replace('El Ayuntamiento debería aprobar', 'El Ayuntamiento debe aprobar');
     expect(summarize(must, { title: 'El río no es un decorado', genre: 'opinion', length: { kind: 'count', n: 1 } }).sentences[0]!.text).toMatch(/^El Ayuntamiento debe aprobar/);
   });
