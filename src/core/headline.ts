@@ -181,7 +181,7 @@ const RULES: readonly Rule[] = [
         // "The study, led by J. D. Salas, a health economist at…, analyzed…": who led it, and what they are
         .replace(/,\s+(?:led|headed|run|founded|owned|chaired|written|directed|produced|funded|backed|commissioned|conducted|published)\s+by\s[^,;]{1,60}(?:,\s+(?:a|an|the)\s[^,;]{1,90})?,(?=\s+\p{Ll})/gu, '')
         // (a second part that holds a verb is the main clause: "Tamsin Ferries, the operator…, will end…")
-        .replace(/(\p{Lu}[\p{L}'’.-]*),\s+(?:\d{1,3}|aged\s+\d{1,3}|(?!(?:as|when|while|whilst|after|before|because|since|if|although|though|until|unless|once)\s|\p{Ll}+ing\s)\p{Ll}(?:[^,;]|(?<=\d),(?=\d{3})){1,60}?)(,\s+(?:\d{1,3}|\p{Ll}[^,;]{1,60}?))?,(?=\s+(?!(?:and|or|but|nor)\b)\p{Ll})/gu, (_, name: string, second: string | undefined) =>
+        .replace(/(\p{Lu}[\p{L}'’.-]*),\s+(?:\d{1,3}|aged\s+\d{1,3}|(?!(?:as|when|while|whilst|after|before|because|since|if|although|though|until|unless|once)\s|(?!according\s)\p{Ll}+ing\s)\p{Ll}(?:[^,;]|(?<=\d),(?=\d{3})){1,60}?)(,\s+(?:\d{1,3}|\p{Ll}[^,;]{1,60}?))?,(?=\s+(?!(?:and|or|but|nor)\b)\p{Ll})/gu, (_, name: string, second: string | undefined) =>
           second !== undefined && isMainClause(second.replace(/^,\s+/u, '')) ? `${name} ${second.replace(/^,\s+/u, '')},` : name,
         ),
   },

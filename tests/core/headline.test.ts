@@ -172,6 +172,8 @@ describe('headline: a cut keeps a whole clause', () => {
     const { text } = headlineOf('A wind-driven grass fire swept through the village of Hollin Cross on Sunday, killing two people, destroying 40 homes and forcing 900 residents to leave, officials said.', 17);
     expect(text).toMatch(/^Wind-driven grass fire swept through the village of Hollin Cross/);
     expect(text).not.toMatch(/Cross destroying/);
+    // (", according to …," between a name and its verb still goes)
+    expect(headlineOf('Governor Ana Ruiz, according to her office, made an unplanned visit to the flooded town of Marrow on Sunday to meet families who lost homes.', 17).text).toMatch(/^Governor Ana Ruiz made an unplanned visit/);
   });
 
   it('drops a source named before the clause in another language ("Selon une étude…, près d\'une commune…")', () => {
