@@ -12,7 +12,7 @@ const EN_NEVER = words(`mr mrs ms messrs mmes mme dr prof gen sen rep gov lt col
 const EN_UNLESS_STARTER = words(`co corp inc ltd llc plc bros jr sr st dept est approx ave blvd rd hwy univ assn govt intl natl
   ca cca al jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
   u.s u.k u.n e.u ph.d misc min max mins hrs yrs mos lbs oz sq`);
-const EN_BEFORE_NUMBER = words('no nos nr n° nº p pp vol vols fig figs ch chap sec art op pt para ref ed eq eqs tab ext tel apt rm ste bldg');
+const EN_BEFORE_NUMBER = words('no nos nr n° nº p pp vol vols fig figs ch chap sec art op pt para ref ed eq eqs tab ext tel apt rm ste bldg ver rev');
 /** Words that often start an English sentence (and seldom follow "U.S." or "Co." inside one). */
 const EN_STARTERS = words(`a an the he she it they we i you this that these those there then but and so yet however in on at
   for after before by if when where what who why how while although though because since as his her its their our my

@@ -184,6 +184,7 @@ export const CASES: readonly Row[] = [
   ['en', 'capitals ending sentences are no list', 'Team X beat team A. However, it lost to team B. In short, the group is still open.', ['Team X beat team A.', 'However, it lost to team B.', 'In short, the group is still open.']],
   ['en', 'a list in capitals after a colon', 'The plan has three parts: A. Repair the roof B. Paint the hall C. Open in May', ['The plan has three parts:', 'A. Repair the roof', 'B. Paint the hall', 'C. Open in May']],
   ['en', 'ext. before a number', 'Ring 555-0199 ext. 42 for the desk. It is open late.', ['Ring 555-0199 ext. 42 for the desk.', 'It is open late.']],
+  ['en', 'Ver. and Rev. before a version', 'The Tern X200 Ver. 2.0 and the same model in Rev. 3 take different parts. Check the sticker.', ['The Tern X200 Ver. 2.0 and the same model in Rev. 3 take different parts.', 'Check the sticker.']],
   ['en', 'interrobang', 'They cancelled the match‽ Nobody saw that coming.', ['They cancelled the match‽', 'Nobody saw that coming.']],
   ['en', 'Roman numerals heading a paragraph', 'II. What the survey found', ['II. What the survey found']],
   ['en', 'chat in lower case', 'so i got to the gym at 7. it was shut. did u know?? i went home! whatever', ['so i got to the gym at 7.', 'it was shut.', 'did u know??', 'i went home!', 'whatever']],
