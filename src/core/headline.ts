@@ -112,7 +112,7 @@ const isMainClause = (s: string): boolean => !/^(?:a|an|the|\d)/iu.test(s) && ha
  * treated with…"): no verb of the clause when one follows later.
  */
 const PARTICIPLE_AFTER_NOUN = /^\S+(?:\s+\S+)?\s+\p{Ll}{2,}ed\s+(?:to|by|with|in|at|on|from|for|under|during|after)\s/u;
-/** Past tenses news tells with (not in -ed), a clause's verb where hasVerb sees none ("Flash flooding … tore through…"). */
+/** Past tenses news tells with (mostly not in -ed), a clause's verb where hasVerb sees none ("Flash flooding … tore through…"). */
 const IRREGULAR_PAST = /\b(?:tore|struck|swept|fell|rose|broke|won|lost|sank|shook|spread|stole|drew|drove|flew|froze|grew|overtook|overran|ran|sent|shot|spent|stood|took|threw|wrote|told|began|became|came|went|left|led|gave|made|brought|bought|sold|caught|fought|sought|taught|thought|kept|met|paid|said|saw|knew|hid|hit|cut|put|set|quit|let|forced|killed)\b/u;
 /** A relative pronoun: a verb after it is its own clause's ("the man who was…"). */
 const RELATIVE = /\b(?:who|which|that|whose|whom|where|when|if|because|as|after|before|while)\b/u;
@@ -127,8 +127,17 @@ const verbAhead = (rest: string, words: number): boolean => {
   const scope = clause === null ? before : before.slice(0, clause.index);
   return hasVerb(scope) || IRREGULAR_PAST.test(scope);
 };
-/** A subject's noun, its participle and first phrase; then more phrases before the clause's auxiliary (the 'subject phrase' rule). */
-const SUBJECT_PHRASE = /^(\p{Lu}\S*(?:\s+\S+)?\s+\p{Ll}{2,}ed\s+(?:to|by|with|in|from|for|under)\s[^,;]{1,60}?)\s+(?:at|in|on|from|under|during|for|near|across)\s[^,;]{1,60}?(?=\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\s)/u;
+/** A participle opening a phrase ("killing at least four people"), not "according to" or "during". */
+const PARTICIPLE_FIRST = /^(?!(?:according|during|including|regarding|concerning|excluding|following|pending)\s)\p{Ll}{3,}ing\s/u;
+/** Whether a clause before a name has its verb already: the name is its object, not its subject. */
+const verbBefore = (text: string): boolean => hasVerb(text.toLowerCase()) || IRREGULAR_PAST.test(text.toLowerCase());
+/**
+ * A subject's noun, its participle and first phrase (no preposition of the second in it); then more
+ * phrases before the clause's auxiliary (the 'subject phrase' rule). No phrase holds a relative word or
+ * a subordinator: "Ruiz returned to the court … for a trial that is expected…" has no such subject.
+ */
+const SUBJECT_PHRASE =
+  /^(\p{Lu}\S*(?:\s+\S+)?\s+\p{Ll}{2,}ed\s+(?:to|by|with|in|from|for|under)\s(?:(?!(?:that|who|which|where|when|after|before|as|because|while|since|if|until|once|at|in|on|from|under|during|for|near|across)\s)[^,;\s]+\s?){1,10}?)\s+(?:at|in|on|from|under|during|for|near|across)\s(?:(?!(?:that|who|which|where|when|after|before|as|because|while|since|if|until|once)\s)[^,;\s]+\s?){1,10}?(?=\s*\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\s)/u;
 const partsSubjectFromVerb = (s: string, at: number): boolean => {
   const kept = s.slice(0, at).toLowerCase();
   if (!hasVerb(kept)) return hasVerb(s.slice(at).trim().split(/\s+/u).slice(0, 6).join(' ').toLowerCase()) || verbAhead(s.slice(at), 10);
@@ -168,7 +177,7 @@ const RULES: readonly Rule[] = [
         .replace(/\s*\[[^[\]]*\]/gu, '')
         .replace(/\s+[–—-]{1,2}\s+[^–—]+?\s+[–—-]{1,2}(?=\s)/gu, '')
         // "scored 34 points, 12 of them in the fourth quarter, and…": how many of them, an aside
-        .replace(/,\s+(?:\d[\d,.]*|all|most|some|many|half|none|both|each)\s+of\s+(?:them|which|those)\b[^,;]{0,60},(?=\s)/giu, '')
+        .replace(/,\s+(?:\d[\d,.]*|all|most|some|many|half|none|both|each)\s+of\s+(?:them|those)\b[^,;]{0,60},(?=\s)/giu, (aside) => (verbBefore(aside) ? aside : ''))
         // "…will, for the first time, set…": a phrase between commas inside the verb
         .replace(/\b(will|would|can|could|may|might|must|should|shall|has|have|had|is|are|was|were|does|did|do),\s+(?:(?:for|in|at|on|by|after|before|until|over|under|since|within|from|at\s+least|at\s+last)\s|\p{Ll}+ly\b)[^,;]{0,40},\s+(?=\p{Ll})/gu, '$1 '),
   },
@@ -181,15 +190,21 @@ const RULES: readonly Rule[] = [
         // "The study, led by J. D. Salas, a health economist at…, analyzed…": who led it, and what they are
         .replace(/,\s+(?:led|headed|run|founded|owned|chaired|written|directed|produced|funded|backed|commissioned|conducted|published)\s+by\s[^,;]{1,60}(?:,\s+(?:a|an|the)\s[^,;]{1,90})?,(?=\s+\p{Ll})/gu, '')
         // (a second part that holds a verb is the main clause: "Tamsin Ferries, the operator…, will end…")
-        .replace(/(\p{Lu}[\p{L}'’.-]*),\s+(?:\d{1,3}|aged\s+\d{1,3}|(?!(?:as|when|while|whilst|after|before|because|since|if|although|though|until|unless|once)\s|(?!according\s)\p{Ll}+ing\s)\p{Ll}(?:[^,;]|(?<=\d),(?=\d{3})){1,60}?)(,\s+(?:\d{1,3}|\p{Ll}[^,;]{1,60}?))?,(?=\s+(?!(?:and|or|but|nor)\b)\p{Ll})/gu, (_, name: string, second: string | undefined) =>
-          second !== undefined && isMainClause(second.replace(/^,\s+/u, '')) ? `${name} ${second.replace(/^,\s+/u, '')},` : name,
+        // (not a participle phrase after a name that is no subject, a verb before it: "…tore through
+        // Caldera Springs, killing at least four people, destroying…")
+        .replace(/(\p{Lu}[\p{L}'’.-]*),\s+(\d{1,3}|aged\s+\d{1,3}|(?!(?:as|when|while|whilst|after|before|because|since|if|although|though|until|unless|once)\s)\p{Ll}(?:[^,;]|(?<=\d),(?=\d{3})){1,60}?)(,\s+(?:\d{1,3}|\p{Ll}[^,;]{1,60}?))?,(?=\s+(?!(?:and|or|but|nor)\b)\p{Ll})/gu, (whole: string, name: string, first: string, second: string | undefined, at: number, line: string) =>
+          PARTICIPLE_FIRST.test(first) && verbBefore(line.slice(0, at))
+            ? whole
+            : second !== undefined && isMainClause(second.replace(/^,\s+/u, ''))
+              ? `${name} ${second.replace(/^,\s+/u, '')},`
+              : name,
         ),
   },
   // "Honeybees exposed to a fungicide at levels found on crops were…": a subject's participle phrase
   // keeps its first phrase; the phrases after it go, up to the clause's verb
   {
     name: 'subject phrase',
-    apply: (s) => s.replace(SUBJECT_PHRASE, '$1'),
+    apply: (s) => s.replace(SUBJECT_PHRASE, '$1 '),
   },
   // "Although …, the firm…" / "After a long night, …": the main clause is what follows the comma
   {
@@ -268,7 +283,8 @@ const AND_PHRASE = /^\s*and\s+(?:a|an|the|two|three|four|five|six|seven|eight|ni
 const joinsPhrases = (s: string, at: number): boolean => {
   if (!/^\s*and\s/u.test(s.slice(at, at + 6))) return false;
   const kept = s.slice(0, at).toLowerCase();
-  return !(hasVerb(kept) || IRREGULAR_PAST.test(kept)) || AND_PHRASE.test(s.slice(at, at + 40));
+  // (nor between two adjectives: "a long | and costly plan")
+  return !(hasVerb(kept) || IRREGULAR_PAST.test(kept)) || AND_PHRASE.test(s.slice(at, at + 40)) || BEFORE_ADJECTIVE_COMMA.test(s.slice(0, at));
 };
 
 /** Where a phrase starts that a main clause can do without (English), a participle phrase after its noun too ("…a flaw | affecting every server"). */

@@ -73,10 +73,9 @@ export const planFor = (
   // what the user asked to avoid, and sentences that only announce what follows
   const avoided =
     avoid.length === 0 && leadIn === undefined ? undefined : (s: Sentence) => leadIn?.(s) === true || avoid.some((a) => AVOIDED[a](s));
-  // the sentence a recipe's story, a feature's person or a review turns on to its point leans on none
-  // of what came before it ("This brown butter plum cake is…"): it is written to open the point
-  const turn = opening.kinds[opening.kinds.length - 1];
-  const point = opening.start > 0 && (turn === 'story' || turn === 'character' || turn === 'verdict') ? opening.start : undefined;
+  // the sentence a recipe turns on from its story to the dish leans on none of the story ("This brown
+  // butter plum cake is…"): it is written to open the point
+  const point = opening.start > 0 && opening.kinds[opening.kinds.length - 1] === 'story' ? opening.start : undefined;
   const base = { lang: doc.lang, coherent, ...(avoided === undefined ? {} : { avoided }), ...(point === undefined ? {} : { point }) };
   if (type === 'headline') {
     // one sentence that carries the point and stands on its own, cut to its main clause (headline.ts);

@@ -46,7 +46,8 @@ const PART_WORDS = new Set([
 const MIN_PROSE_SENTENCES = 3;
 const MIN_PROSE_WORDS = 50;
 /** Sentence ends in a text, roughly: a full stop, question or exclamation mark before a space and a capital, or at the end. */
-const sentenceEnds = (text: string): number => (text.trim().match(/[.!?]["'’”)]*(?=\s+["'‘“(]?\p{Lu}|$)/gu) ?? []).length;
+// (after a word of three lower-case letters, a digit or a closing mark: not "U.S.", "Gen." or "Mr.")
+const sentenceEnds = (text: string): number => (text.trim().match(/(?<=\p{Ll}{3}|\d|["'’”)])[.!?]["'’”)]*(?=\s+["'‘“(]?\p{Lu}|$)/gu) ?? []).length;
 /** An element with more text than this is not a caption, a byline or a box: it stays. */
 const MAX_PART_CHARS = 400;
 

@@ -21,7 +21,11 @@ describe('leanOf', () => {
   it('reads "It is time to…", "It is clear that…" as a placeholder subject, pointing at nothing before', () => {
     expect(leanOf('It is time for the county to admit that the new bin rounds have failed.', 'en')).toBeNull();
     expect(leanOf("It's clear that the ferry will not run this winter.", 'en')).toBeNull();
-    expect(leanOf('But it is worth asking who pays for the repairs.', 'en')).toBe('connective');
+    expect(leanOf('But it is clear that nobody will pay for the repairs.', 'en')).toBe('connective');
+    // "it" that stands for something named before
+    expect(leanOf('It is likely to cost taxpayers more than $40 million.', 'en')).toBe('reference');
+    expect(leanOf('It is worth about £2 million, the auction house said.', 'en')).toBe('reference');
+    expect(leanOf("It's hard to fold and weighs 14kg.", 'en')).toBe('reference');
     expect(leanOf('It is the third closure since 2019.', 'en')).toBe('reference');
     expect(leanOf('It was late when the ferry came in.', 'en')).toBe('reference');
   });

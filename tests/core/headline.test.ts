@@ -182,6 +182,16 @@ describe('headline: a cut keeps a whole clause', () => {
     expect(headlineOf('Según un informe publicado el lunes, casi la mitad de los pueblos de la comarca ha perdido su último banco.', 17, 'es').text).toMatch(/^Casi la mitad de los pueblos/);
   });
 
+  it('keeps a clause whose verb is its own: no subject phrase, participle aside or "and" between adjectives is cut out of it', () => {
+    const line = (s: string, n = 17): string => headlineOf(s, n).text;
+    expect(line('Ruiz returned to the court in Leeds on Monday for a trial that is expected to last three weeks, her lawyer said.')).not.toMatch(/court is expected/);
+    expect(line('Smith moved to London in 2010 after his wife was offered a job at a bank in the City.')).not.toMatch(/London was offered/);
+    expect(line('Obama, speaking at a rally in Ohio, said the election would decide the future of the country for a generation.')).toMatch(/^Obama said the election/);
+    expect(line('Jane Doe, managing director of Carrow Bank, said the bank would close twelve branches by the end of the year.')).toMatch(/^Jane Doe said the bank/);
+    expect(line('The county has approved a long and costly plan to rebuild the harbour wall before the winter storms arrive.', 12)).not.toMatch(/a long$/);
+    expect(line('Scientists tested 40 experimental drugs against the virus, none of which worked, and the trial was halted early in March.')).toMatch(/none of which worked/);
+  });
+
   it('never ends on an adjective in -ing that has lost its noun ("to remember a rewarding")', () => {
     expect(headlineOf('Mice given the new drug for three weeks were far more likely to find a rewarding sugar tube hidden in the maze than mice given salt water.', 16).text).not.toMatch(/\ba rewarding$/);
   });

@@ -147,6 +147,12 @@ describe('a table page whose only prose is boxed as its intro, under a cookie no
     expect(summaryOf(html, 3)).toEqual(intro);
   });
 
+  it('still takes a long dek of two sentences with abbreviations in it for a dek', () => {
+    const dek = 'The U.S. Army chief, Gen. Mara Holt, told Mr. Vance on Tuesday that the base at Carrow would close by the end of next year, after the budget for it was cut by a third. Local leaders said the closure would cost the town about 1,200 jobs and its only hospital.';
+    const html = page(`<article><h1>Council Passes Budget</h1><p class="article-summary">${dek}</p>${BODY.map((s) => `<p>${s}</p>`).join('')}</article>`);
+    expect(extractHtml(html).text).not.toMatch(/Local leaders said the closure/);
+  });
+
   it('still takes a dek of three short sentences for a dek', () => {
     const html = page(`<article><h1>Council Passes Budget</h1><p class="intro">The vote took all night. Schools won. Roads lost.</p>${BODY.map((s) => `<p>${s}</p>`).join('')}</article>`);
     expect(extractHtml(html).text).not.toMatch(/Schools won/);

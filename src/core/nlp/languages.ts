@@ -74,9 +74,10 @@ export type LanguageData = {
   readonly review?: { readonly copula: RegExp; readonly judges: RegExp };
   /**
    * What ought to be done, as a column's argument says it ("debería", "sollte", "il faut"; what must
-   * be, where the word never tells a schedule: Spanish "debe", German "muss", not French "doit", which
-   * also says what is due, "doit s'achever en 2026"): in an opinion piece, the first such sentence of
-   * the writer's own is the point (core/score/opening.ts).
+   * be, Spanish "debe", German "muss", though not with a year in its clause, which tells a schedule,
+   * nor Spanish "se debe a", "is due to"; not French "doit", Italian "deve", Portuguese "deve" or
+   * Dutch "moet", which tell what is due as often, "doit s'achever en 2026"): in an opinion piece,
+   * the first such sentence of the writer's own is the point (core/score/opening.ts).
    * English's is in opening.ts.
    */
   readonly argues?: RegExp;
@@ -160,7 +161,7 @@ const seasonComes = (needle: RegExp, words: string): LinePattern => ({
 const PAST = '(?:was|were|had|did|said|told|went|came|took|made|got|found|left|began|rang|saw|heard|knew|thought|felt|stood|sat|ran|fell|broke|spoke|wrote|gave|kept|held|brought|bought|sent|lost|won|paid|met)';
 /** What news says of a time to come, and its time zones: "will deliver her Budget at 12:30", "10:45 GMT". */
 const SCHEDULED = '(?:will|shall|due|expected|scheduled|set to|gmt|bst|utc|cet|et|est|edt|pt|pst|pdt|ct|cst|mt)';
-const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|yesterday|today|tonight|tomorrow|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|(?<!\\b(?:a|an|the|her|his|their|its|my|our|your)\\s)\\d{4})';
+const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|yesterday|today|tonight|tomorrow|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|(?<!\\b(?:a|an|her|his|their|my|our|your)\\s)\\d{4}|\\d{4}(?!\\s+\\p{Lu}))';
 const CLOCK_SCENE: LinePattern = {
   needle: /\b\d{1,2}:\d\d\b/u,
   // a verb in -ed before the time is the past ("were called at 4:15"); after it, mostly an adjective
@@ -208,10 +209,13 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     demonstratives: 'this that these those'.split(' '),
     evidence: /\baccording to\b|\b(?:data|figures|records|statistics) (?:from|compiled by|show)\b|\b(?:a|an|the) (?:\w+ )?(?:study|survey|report|analysis|census|count|review) (?:by|from|of|published)\b/i,
     sectionOpener:
-      /^(?:(?:so|and|but|now|first|then|next|finally),? )?(?:(?:start|begin|end) with|(?:look|looking) at|consider|take|think about|turn to)(?: the| a| its| their| our)? [\w'’-]+(?: [\w'’-]+){0,2}\.$|^(?:(?:and )?then|now|finally|next),? there(?: is|'s|’s| are) (?:the|a|an)? ?[\w'’-]+(?: [\w'’-]+){0,3}\.$/i,
-    placeholders: ['it', 'it is', 'it was', 'it will be', 'it would be'].flatMap((be) =>
-      'time clear true likely unlikely possible impossible important worth hard easy difficult essential vital necessary unclear'.split(' ').map((w) => `${be} ${w}`),
-    ),
+      /^(?:(?:so|and|but|now|first|then|next|finally),? )?(?:(?:start|begin|end) with|(?:look|looking) at|consider|take|think about|turn to)(?: the| a| its| their| our)? [\w'’-]+(?: [\w'’-]+){0,2}\.$|^(?:(?:and )?then|finally|next),? there(?: is|'s|’s| are) (?:the|a|an)? ?[\w'’-]+(?: [\w'’-]+){0,3}\.$/i,
+    // (only where what follows says what "it" stands for: "time to…", "clear that…"; not "It is
+    // likely to cost…", "It is worth about £2 million", where "it" is something named before)
+    placeholders: ['it', 'it is', 'it was', 'it will be', 'it would be'].flatMap((be) => [
+      `${be} time`,
+      ...'clear true likely unlikely possible important unclear'.split(' ').flatMap((w) => [`${be} ${w} that`, `${be} ${w} whether`]),
+    ]),
     verdict: /^(?:(?:the|our|my) )?(?:verdict|bottom line|conclusion|takeaway|final (?:verdict|thoughts|word)|should (?:you|i) buy\b[^.!]{0,60})[.:!?]?$/iu,
     turns:
       /^(?:(?:but|and)\s)?(?:her|his|their|its|the family['’]s|the town['’]s|the village['’]s)\s(?:case|story|experience|situation|plight|predicament|struggle)\s(?:is|was)\s(?:(?:not|far from|hardly)\s(?:at all\s)?(?:unusual|unique|uncommon|isolated|an isolated (?:case|one)|rare|alone)|(?:typical|common|increasingly common|familiar|all too (?:common|familiar)))\b/i,
@@ -276,7 +280,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
       judges:
         /(?<!\p{L})(?:beste[nrms]?|besser|schlechteste[nrms]?|hervorragend|großartig|gelungen|enttäuschend|langweilig|meisterwerk|empfehlenswert|überzeugend|brillant|beeindruckend|perfekt|lohnend|sehenswert|mittelmäßig|exzellent|misslungen)(?!\p{L})/iu,
     },
-    argues: /(?<!\p{L})(?:sollte|sollten|müsste|müssten|muss|müssen|dürfte nicht|dürften nicht)(?!\p{L})/iu,
+    argues: /(?<!\p{L})(?:sollte|sollten|müsste|müssten|(?:muss|müssen)(?![^.;]*\b(?:19|20)\d\d\b)|dürfte nicht|dürften nicht)(?!\p{L})/iu,
     aside: /,\s+mit\s+\d+\s+(?:zu|gegen)\s+\d+\s+Stimmen[^,;]{0,40},(?=\s)/giu,
     evidence: /\b(?:laut|zufolge)\b|\bnach Angaben (?:de[rs]|von)\b/i,
     subordinate: /^,\s+(?:weil|da|obwohl|nachdem|wenn|als|damit|sodass|so dass|während|bevor|seit)(?!\p{L})/iu,
@@ -317,8 +321,8 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
       greeting: [{ opens: 'bonjour|bonsoir|salut|bienvenue|cher', pattern: /^(?:bonjour|bonsoir|salut|bienvenue|chers? )\b/iu }],
       seasonal: [{ opens: "alors que l'année|comme chaque année|chaque année|il était une fois", pattern: /^(?:alors que l'année|comme chaque année|chaque année|il était une fois)\b/iu }],
       scene: [{ opens: 'il est|ce matin|ce soir|ce jour|un matin|un soir|un après-midi|par un', pattern: /^(?:il est (?:\d{1,2}|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|midi|minuit)\s*(?:h|heures?)?\b|ce (?:matin|soir|jour)-là|un (?:matin|soir|après-midi) d[e']|par un (?:matin|soir|après-midi))/iu },
-        // "À 5 h 30, quand…": a time of day and its comma, on no day of the news
-        { opens: 'à', pattern: /^à\s+(?:\d{1,2}\s?h(?:\s?\d{2})?|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|midi|minuit)(?!\p{L})(?![^]*(?<!\p{L})(?:hier|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|dernier|dernière)(?!\p{L}))[^,.!?]{0,40},/iu },
+        // "À 5 h 30, quand…": a time of day, its comma and a "when", on no day of the news
+        { opens: 'à', pattern: /^à\s+(?:\d{1,2}\s?h(?:eures?)?(?:\s?\d{2})?|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|midi|minuit)(?!\p{L})(?![^]*(?<!\p{L})(?:hier|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|dernier|dernière)(?!\p{L}))[^,.!?]{0,40},\s+(?:quand|lorsque|alors que|avant que|pendant que)(?!\p{L})/iu },
         seasonComes(/automne|hiver|été|printemps/i, "(?:l['’](?:automne|hiver|été)|le printemps) (?:arrive|est arrivé|vient) (?:tôt|tard|plus tôt|plus tard|avant)"), hourScene(/(?<!\p{L})à\s+(?:\d{1,2}\s?h|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze)/iu, 'commence|démarre|ouvre|sonne|se lève|se réveille', 'à\\s+(?:\\d{1,2}\\s?h|(?:une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze)\\s+heures?)', 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd|demain|hier|pour cent')],
     },
   },
@@ -336,7 +340,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
       judges:
         /(?<!\p{L})(?:mejor(?:es)?|peor(?:es)?|excelentes?|magnífic[oa]s?|brillantes?|decepcionantes?|aburrid[oa]s?|obra maestra|imprescindibles?|recomendables?|sobresalientes?|impresionantes?|perfect[oa]s?|delicios[oa]s?|espléndid[oa]s?|fallid[oa]s?|mediocres?|lograd[oa]s?)(?!\p{L})/iu,
     },
-    argues: /(?<!\p{L})(?:debería|deberían|debe|deben|tiene que|tienen que|hay que)(?!\p{L})/iu,
+    argues: /(?<!\p{L})(?:debería|deberían|(?<!\bse\s)(?:debe|deben)(?!\s+(?:de|a)\s)(?![^.;]*\b(?:19|20)\d\d\b)|hay que)(?!\p{L})/iu,
     aside: /,\s+(?:por|con)\s+\d+\s+votos\s+(?:a favor|en contra|contra|frente a)[^,;]{0,40},(?=\s)/giu,
     evidence: /\bsegún (?:el|la|los|las|un|una|datos)\b|\bde acuerdo con (?:el|la|los|las|un|una)\b/i,
     leadingSource: /^(?:según|de acuerdo con)\s[^,;]{1,120},\s+(?:(?:que|quien|quienes|donde)\s[^,;]{1,120},\s+)?/iu,
@@ -349,8 +353,8 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
       greeting: [{ opens: 'hola|buenos días|buenas tardes|bienvenido', pattern: /^(?:hola|buenos días|buenas tardes|bienvenidos?)\b/iu }],
       seasonal: [{ opens: 'como cada año|cada año|érase una vez|había una vez', pattern: /^(?:como cada año|cada año|érase una vez|había una vez)\b/iu }],
       scene: [{ opens: 'son las|es la una|una mañana|una tarde|una noche', pattern: /^(?:son las (?:\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b|es la una\b|una (?:mañana|tarde|noche) de\b)/iu },
-        // "A las seis de la mañana, cuando…": a time of day and its comma, on no day of the news
-        { opens: 'a la', pattern: /^a la(?:s\s+(?:\d{1,2}(?:[.:]\d{2})?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)|\s+una)(?!\p{L})(?![^]*(?<!\p{L})(?:ayer|hoy|lunes|martes|miércoles|jueves|viernes|sábado|domingo|pasado|pasada)(?!\p{L}))[^,.!?]{0,40},/iu },
+        // "A las seis de la mañana, cuando…": a time of day, its comma and a "when", on no day of the news
+        { opens: 'a la', pattern: /^a la(?:s\s+(?:\d{1,2}(?:[.:]\d{2})?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)|\s+una)(?!\p{L})(?![^]*(?<!\p{L})(?:ayer|hoy|lunes|martes|miércoles|jueves|viernes|sábado|domingo|pasado|pasada)(?!\p{L}))[^,.!?]{0,40},\s+(?:cuando|mientras|antes de que)(?!\p{L})/iu },
         seasonComes(/otoño|invierno|verano|primavera/i, '(?:el (?:otoño|invierno|verano)|la primavera) (?:llega|llegó|ha llegado) (?:pronto|tarde|antes)'), hourScene(/\ba\s+las?\s+(?:\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b/i, 'empieza|comienza|arranca|abre|suena|se levanta|se despierta', 'a\\s+las?\\s+(?:\\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\\b', 'lunes|martes|miércoles|jueves|viernes|sábado|domingo|hoy|mañana|ayer|por ciento|huelga'),
         // the hour first ("A las nueve menos cuarto, el único autobús escolar baja la cuesta…"), then a scene's verb in the present
         { opens: 'a la|a las', pattern: /^a las? (?:\d{1,2}(?:[:.]\d\d)?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)(?: y media| y cuarto| menos cuarto| en punto)?(?: de la (?:mañana|tarde|noche)| de la madrugada)?,(?![^.!?]*(?<!\p{L})(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|hoy|ayer|por ciento|huelga)(?!\p{L}))[^.!?]{0,80}?(?<!\p{L})(?:baja|sube|llega|sale|entra|abre|empieza|comienza|arranca|suena|cruza|recorre|espera|se levanta|se despierta)(?!\p{L})/iu }],
@@ -381,8 +385,8 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     concludes: /^(?:[Pp]erciò|[Qq]uindi|[Pp]er questo|[Dd]unque|[Aa]lla fine|[Ii]n definitiva|[Ii]n fin dei conti),?\s+(?=(?:il|lo|la|i|gli|le|un|una|uno|questo|questa|questi|queste)\s|l['’]|\p{Lu})/u,
     warmUps: {
       scene: [{ opens: "sono le|è l'una|una mattina|una sera|una notte", pattern: /^(?:sono le (?:\d{1,2}|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\b|è l'una\b|una (?:mattina|sera|notte) d[i'])/iu },
-        // "Alle sei e mezza del mattino, quando…": a time of day and its comma, on no day of the news
-        { opens: "alle|all'|all’", pattern: /^all(?:e\s+|['’])(?:\d{1,2}(?:[.:]\d{2})?|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|mezzanotte)(?!\p{L})(?![^]*(?<!\p{L})(?:ieri|oggi|stamattina|stanotte|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|scors[oa])(?!\p{L}))[^,.!?]{0,40},/iu },
+        // "Alle sei e mezza del mattino, quando…": a time of day, its comma and a "when", on no day of the news
+        { opens: "alle|all'|all’", pattern: /^all(?:e\s+|['’])(?:\d{1,2}(?:[.:]\d{2})?|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|mezzanotte)(?!\p{L})(?![^]*(?<!\p{L})(?:ieri|oggi|stamattina|stanotte|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|scors[oa])(?!\p{L}))[^,.!?]{0,40},\s+(?:quando|mentre|prima che)(?!\p{L})/iu },
         seasonComes(/autunno|inverno|estate|primavera/i, "(?:l['’](?:autunno|inverno|estate)|la primavera) (?:arriva|arrivò|è arrivat[oa]) (?:presto|tardi|prima)"), hourScene(/\ball(?:e\s+|['’])(?:\d{1,2}|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\b/i, 'comincia|inizia|apre|suona|si sveglia|si alza|attacca', "all(?:e\\s+|['’])(?:\\d{1,2}|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\\b", 'lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|oggi|domani|ieri|per cento|sciopero')],
     },
   },

@@ -279,8 +279,8 @@ const verdictOf = (doc: Doc): number => {
  */
 const LONG_WERE =
   /^(?:for|over)\s+(?:(?:more than|nearly|almost|about|well over)\s+)?(?:years|decades|generations|centuries|a (?:decade|generation|century|half-century)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred)\s+(?:years|decades|generations))\b[^,.;!?]{0,40},/iu;
-/** …or how it was in a year long past ("In 1962, a crane operator named Harold Beekman lowered…"). */
-const LONG_AGO = /^in\s+(?:(?:1[5-9]|20)\d\d|the\s+(?:1[5-9]|20)\d0s)\b[^,.;!?]{0,40},/iu;
+/** …or how it was in a year long past, of the last century or before ("In 1962, a crane operator named Harold Beekman lowered…"; not "In 2025, Harlow recorded…", nor a year to come). */
+const LONG_AGO = /^in\s+(?:1[5-9]\d\d|the\s+1[5-9]\d0s)\b[^,.;!?]{0,40},(?![^]*\b(?:will|shall)\b)/iu;
 const TURN =
   /^(?:but\s+|and\s+)?(?:now|today(?=,)|this (?:week|month|year|spring|summer|autumn|fall|winter)|last (?:week|month|year|spring|summer|autumn|fall|winter)|earlier this (?:week|month|year)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/iu;
 
@@ -288,7 +288,7 @@ const TURN =
 const turnAfterHistory = (sentences: readonly Sentence[], lang: string): number => {
   // a cheap look first: few ledes open "For" or "Over", and the pattern compiles on first use
   const first = sentences[0]?.text.replace(LEADING, '') ?? '';
-  if (lang !== 'en' || sentences.length < 2 || !/^(?:for|over|in)\s/iu.test(first) || !(LONG_WERE.test(first) || LONG_AGO.test(first))) return -1;
+  if (lang !== 'en' || sentences.length < 2 || !/^(?:for|over|in)\s/iu.test(first) || !(LONG_WERE.test(first) || (LONG_AGO.test(first) && !NEWS_DAY.test(first)))) return -1;
   return sentences.slice(1, LEDE_SENTENCES).find((s) => TURN.test(s.text.replace(LEADING, '')))?.index ?? -1;
 };
 
@@ -476,17 +476,20 @@ const dishNamed = (sentences: readonly Sentence[], topic: ReadonlySet<string>): 
   return -1;
 };
 
-/** A result told in the past tense: a figure, and a past verb of being or of a result. English. */
-const RESULT_VERB = /\b(?:was|were|won|beat|lost|drew|scored|rose|fell|jumped|dropped|climbed|reached|hit)\b/i;
-const reportsResult = (text: string): boolean => FIGURE.test(text) && !asks(text) && !QUOTE_MARK.test(text) && RESULT_VERB.test(text);
+/** A result told in the past tense: a score, a verb of winning or losing, or a win or defeat that was. English. */
+const RESULT = /\b\d+-\d+\b|\b(?:won|beat|lost|drew|defeated)\b|\b(?:win|defeat|draw|victory|result)\b[^.!?]{0,80}\b(?:was|were)\b/i;
+const reportsResult = (text: string): boolean => FIGURE.test(text) && !asks(text) && !QUOTE_MARK.test(text) && RESULT.test(text);
 
 /** A scene's nut graf is looked for this many sentences on from the scene. */
 const EVIDENCE_SENTENCES = 16;
 /** A figure: a digit. */
 const FIGURE = /\d/;
+/** A year or a clock time, which counts nothing. */
+const YEAR_OR_TIME = /\b(?:1[5-9]|20)\d\d\b|\b\d{1,2}[:.]\d\d\b/g;
 
 /**
- * The first sentence from `from` on, within EVIDENCE_SENTENCES, that gives a figure and its source
+ * The first sentence from `from` on, within EVIDENCE_SENTENCES, that gives a figure (not a year or
+ * an hour) and its source, opens with no pronoun
  * (`evidence` in languages.ts: "according to", "selon", "secondo"), in the writer's own words (no
  * quotation mark, no question); -1 where none does.
  */
@@ -496,7 +499,8 @@ const evidenceAfter = (sentences: readonly Sentence[], from: number, lang: strin
   const end = Math.min(sentences.length, from + EVIDENCE_SENTENCES);
   for (let i = from; i < end; i++) {
     const text = sentences[i]!.text;
-    if (FIGURE.test(text) && !QUOTE_MARK.test(text) && !asks(text) && evidence.test(text)) return i;
+    // (a count, not a year or an hour; of the many, not of the scene's "she")
+    if (FIGURE.test(text.replace(YEAR_OR_TIME, '')) && !QUOTE_MARK.test(text) && !asks(text) && evidence.test(text) && !opensDependent(text, lang)) return i;
   }
   return -1;
 };

@@ -122,8 +122,9 @@ export const GUARDED_LINES: readonly Guarded[] = [
   // "Carrow Weekender and our partners use cookies to improve your experience and measure ads."
   { needle: /cookie/i, pattern: /^.{0,80}\buses? cookies\b.{0,80}\b(experience|ads|advertising|personali[sz]e|analytics|traffic)\b.{0,60}$/i },
   // "Continue browsing if you're happy with this, or find out how to manage cookies."
-  { needle: /cookie/i, pattern: /^.{0,120}\b(manage|change|update|adjust|disable|block|delete|control)\s+(your\s+)?cookies?(\s+(settings|preferences))?\b.{0,40}$/i },
-  { needle: /browsing/i, pattern: /^(by\s+)?(continue|continuing|keep)\s+(to\s+)?browsing\b.{0,120}$/i },
+  // (said to the reader: "you", "your", "find out how"; not "Chrome users will be able to block cookies")
+  { needle: /cookie/i, pattern: /^(?=.*\b(you|your|find out how|here)\b).{0,120}\b(manage|change|update|adjust|disable|block|delete|control)\s+(your\s+)?cookies?(\s+(settings|preferences))?\b.{0,40}$/i },
+  { needle: /browsing/i, pattern: /^(by\s+)?(continue|continuing|keep)\s+(to\s+)?browsing\b(?=.*\b(site|website|agree|happy|accept|consent|cookies?)\b).{0,120}$/i },
   { needle: /cookie|galleta/i, pattern: /^.{0,80}\b(cookies?|galletas)\b.{0,120}\b(akzeptieren|zustimmen|einverstanden|accepter|acceptez|aceptar|acepta|accetta|accettare|aceitar|accepteren|datenschutz|confidentialité|privacidad|privacy)(?![\p{L}\p{N}]).{0,80}$/iu },
   // who helped and who paid, after the story: "Associated Press writer Dana Ruiz in Topeka contributed
   // to this report.", "Ravi Anand's reporting is funded by…", "This story was produced with support from…"

@@ -508,6 +508,15 @@ describe('a feature told through one person, then the turn to the many', () => {
     expect(summary.sentences[0]!.text).toMatch(/^On Monday, the county council voted 9-4/);
   });
 
+  it('none of these is a turn from the lede: a recent year, a character\'s age before questions, a count of years', () => {
+    const first = (t: string): string => summarize(t, { length: { kind: 'count', n: 1 } }).sentences[0]!.text;
+    expect(first(['In 2025, Harlow recorded 41 road deaths, the most in a decade, according to figures published by the county on Thursday.', 'This year the council has cut speed limits on nine roads.', 'The new limits were approved in March.', 'Drivers have complained about the changes.', 'The council says deaths are down by a third so far.'].join(' '))).toMatch(/^In 2025, Harlow recorded/);
+    expect(first(['Marta Ruiz was 14 when she first climbed Mount Lenn with her father.', 'So why did she wait forty years to go back?', 'And what did she find there?', 'Glaciers on Mount Lenn have shrunk by half since 1980, according to the national survey.', 'Ruiz went back last summer.'].join(' '))).toMatch(/^Glaciers on Mount Lenn/);
+    expect(openerKind('À 20 h, les bureaux de vote ont fermé et les premiers résultats sont tombés.', 'fr')).not.toBe('scene');
+    expect(openerKind('Alle 18, la Borsa di Milano ha chiuso in calo del 3 per cento.', 'it')).not.toBe('scene');
+    expect(openerKind('At 6:40 a.m., the council published its 2025 budget, cutting 300 jobs.', 'en')).not.toBe('scene');
+  });
+
   it('is no turn in news that calls its change part of something wider', () => {
     const news = [
       'The chief executive of Marlow Motors has taken direct control of its struggling van business.',
@@ -1068,6 +1077,11 @@ describe('a piece its page calls opinion', () => {
     // …and by what must be done ("debe", "muss"), as firmly
     const must = columna.replace('El Ayuntamiento debería aprobar', 'El Ayuntamiento debe aprobar');
     expect(summarize(must, { title: 'El río no es un decorado', genre: 'opinion', length: { kind: 'count', n: 1 } }).sentences[0]!.text).toMatch(/^El Ayuntamiento debe aprobar/);
+    // …not by what is due to something, or due by a date
+    for (const due of ['El retraso se debe a que la empresa ha recortado doce barcas este verano.', 'La nueva ordenanza debe entrar en vigor en marzo de 2027, según el calendario.']) {
+      const column = columna.replace('Los empresarios dicen que el límite pondría en riesgo sus negocios.', due);
+      expect(summarize(column, { title: 'El río no es un decorado', genre: 'opinion', length: { kind: 'count', n: 1 } }).sentences[0]!.text).toMatch(/^El Ayuntamiento debería aprobar/);
+    }
   });
 });
 

@@ -335,6 +335,8 @@ describe('a cookie notice that says what the cookies are for', () => {
     expect(isBoilerplate('By continuing browsing the site you agree to our use of cookies.')).toBe(true);
     expect(isBoilerplate('The bakery lets volunteers manage cookies, cakes and the till on Saturdays at the fair.')).toBe(false);
     expect(isBoilerplate('Shoppers who kept browsing the market stalls after dark found bargains, traders said.')).toBe(false);
+    expect(isBoilerplate('Google said Chrome users will be able to block cookies by the end of next year.')).toBe(false);
+    expect(isBoilerplate('Keep browsing the aisles long enough and you will find a bargain, shoppers say.')).toBe(false);
   });
 });
 
