@@ -114,6 +114,8 @@ const isMainClause = (s: string): boolean => !/^(?:a|an|the|\d)/iu.test(s) && ha
 const PARTICIPLE_AFTER_NOUN = /^\S+(?:\s+\S+)?\s+\p{Ll}{2,}ed\s+(?:to|by|with|in|at|on|from|for|under|during|after)\s/u;
 /** Past tenses news tells with (mostly not in -ed), a clause's verb where hasVerb sees none ("Flash flooding … tore through…"). */
 const IRREGULAR_PAST = /\b(?:tore|struck|swept|fell|rose|broke|won|lost|sank|shook|spread|stole|drew|drove|flew|froze|grew|overtook|overran|ran|sent|shot|spent|stood|took|threw|wrote|told|began|became|came|went|left|led|gave|made|brought|bought|sold|caught|fought|sought|taught|thought|kept|met|paid|said|saw|knew|hid|hit|cut|put|set|quit|let|forced|killed)\b/u;
+/** A verb of any kind the rules know (lower-case text): an auxiliary, a past in -ed, or an irregular past. */
+const hasAnyVerb = (s: string): boolean => hasVerb(s) || IRREGULAR_PAST.test(s);
 /** A relative pronoun: a verb after it is its own clause's ("the man who was…"). */
 const RELATIVE = /\b(?:who|which|that|whose|whom|where|when|if|because|as|after|before|while)\b/u;
 /**
@@ -125,12 +127,12 @@ const verbAhead = (rest: string, words: number): boolean => {
   const before = head.split(/,/u)[0]!;
   const clause = RELATIVE.exec(before);
   const scope = clause === null ? before : before.slice(0, clause.index);
-  return hasVerb(scope) || IRREGULAR_PAST.test(scope);
+  return hasAnyVerb(scope);
 };
 /** A participle opening a phrase ("killing at least four people"), not "according to" or "during". */
 const PARTICIPLE_FIRST = /^(?!(?:according|during|including|regarding|concerning|excluding|following|pending)\s)\p{Ll}{3,}ing\s/u;
 /** Whether a clause before a name has its verb already: the name is its object, not its subject. */
-const verbBefore = (text: string): boolean => hasVerb(text.toLowerCase()) || IRREGULAR_PAST.test(text.toLowerCase());
+const verbBefore = (text: string): boolean => hasAnyVerb(text.toLowerCase());
 /**
  * A subject's noun, its participle and first phrase (no preposition of the second in it); then more
  * phrases before the clause's auxiliary (the 'subject phrase' rule). No phrase holds a relative word or
@@ -284,7 +286,7 @@ const joinsPhrases = (s: string, at: number): boolean => {
   if (!/^\s*and\s/u.test(s.slice(at, at + 6))) return false;
   const kept = s.slice(0, at).toLowerCase();
   // (nor between two adjectives: "a long | and costly plan")
-  return !(hasVerb(kept) || IRREGULAR_PAST.test(kept)) || AND_PHRASE.test(s.slice(at, at + 40)) || BEFORE_ADJECTIVE_COMMA.test(s.slice(0, at));
+  return !hasAnyVerb(kept) || AND_PHRASE.test(s.slice(at, at + 40)) || BEFORE_ADJECTIVE_COMMA.test(s.slice(0, at));
 };
 
 /** Where a phrase starts that a main clause can do without (English), a participle phrase after its noun too ("…a flaw | affecting every server"). */
