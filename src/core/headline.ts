@@ -113,7 +113,7 @@ const isMainClause = (s: string): boolean => !/^(?:a|an|the|\d)/iu.test(s) && ha
  */
 const PARTICIPLE_AFTER_NOUN = /^\S+(?:\s+\S+)?\s+\p{Ll}{2,}ed\s+(?:to|by|with|in|at|on|from|for|under|during|after)\s/u;
 /** Past tenses news tells with (mostly not in -ed), a clause's verb where hasVerb sees none ("Flash flooding … tore through…"). */
-const IRREGULAR_PAST = /\b(?:tore|struck|swept|fell|rose|broke|won|lost|sank|shook|spread|stole|drew|drove|flew|froze|grew|overtook|overran|ran|sent|shot|spent|stood|took|threw|wrote|told|began|became|came|went|left|led|gave|made|brought|bought|sold|caught|fought|sought|taught|thought|kept|met|paid|said|saw|knew|hid|hit|cut|put|set|quit|let|forced|killed)\b/u;
+const IRREGULAR_PAST = /\b(?:tore|found|held|heard|felt|struck|swept|fell|rose|broke|won|lost|sank|shook|spread|stole|drew|drove|flew|froze|grew|overtook|overran|ran|sent|shot|spent|stood|took|threw|wrote|told|began|became|came|went|left|led|gave|made|brought|bought|sold|caught|fought|sought|taught|thought|kept|met|paid|said|saw|knew|hid|hit|cut|put|set|quit|let|forced|killed)\b/u;
 /** A verb of any kind the rules know (lower-case text): an auxiliary, a past in -ed, or an irregular past. */
 const hasAnyVerb = (s: string): boolean => hasVerb(s) || IRREGULAR_PAST.test(s);
 /** A relative pronoun: a verb after it is its own clause's ("the man who was…"). */
@@ -147,6 +147,9 @@ const partsSubjectFromVerb = (s: string, at: number): boolean => {
   return !AUXILIARY.test(kept) && PARTICIPLE_AFTER_NOUN.test(kept) && verbAhead(s.slice(at), 10);
 };
 
+/** Whether a "for" at `at` is inside a name ("the Center | for Rural Health Access", "the Institute | for Fiscal Studies"): capitals on both sides. */
+const insideName = (s: string, at: number): boolean => /\p{Lu}[\p{L}'’.-]*$/u.test(s.slice(0, at)) && /^\s+for\s+\p{Lu}/u.test(s.slice(at));
+
 /** A condition put to the reader. */
 const IF_YOU = /^\s*(?:if|when|unless)\s+(?:you|your)\b/iu;
 /** A pronoun for a subject: the line leans on what came before it. */
@@ -160,6 +163,9 @@ const FIRST_PERSON_OPINION = /^I\s+(?:also\s+|still\s+)?(?:think|believe|suspect
 /** The writer's frame, then after its colon what should be done ("I am writing to ask for one thing: the board should approve…"). */
 const FIRST_PERSON_ASK = /^I\s[^:;.!?]{1,140}:\s+(?=[^:;]{1,80}\b(?:should|must|ought)\b)/u;
 
+/** "The good news is that", "The truth is": a frame before the clause that says the news. */
+const NEWS_FRAME = /^(?:the\s+)?(?:(?:good|bad|great|better|real|short)\s+news|truth|reality|fact|upshot)\s+(?:is|was)(?:\s+that)?,?\s+(?=\p{Ll})/iu;
+
 const RULES: readonly Rule[] = [
   // "…, officials said on Tuesday." / "…, said Mr Smith." / "…, according to police."
   {
@@ -169,6 +175,14 @@ const RULES: readonly Rule[] = [
         .replace(/,\s+according\s+to\s+[^;]+?([.!]?)\s*$/iu, '$1')
         .replace(/^according\s+to\s+[^,;]+,\s+/iu, '')
         .replace(/,\s+according\s+to\s+[^,;]+,(?=\s)/iu, ''),
+  },
+  // "The good news is that most households can cut…": the frame says how to take the news, not the news
+  {
+    name: 'news frame',
+    apply: (s) => {
+      const m = NEWS_FRAME.exec(s);
+      return m !== null && wordCount(s.slice(m[0].length)) >= MIN_HEADLINE_WORDS && hasAnyVerb(s.slice(m[0].length).toLowerCase()) ? s.slice(m[0].length) : s;
+    },
   },
   // "(…)", "[…]", "– … –", "— … —", "will, for the first time, set"
   {
@@ -256,7 +270,7 @@ const RULES: readonly Rule[] = [
 ];
 
 /** Rules that apply to every headline, however short; the others only while it is too long. */
-const ALWAYS = new Set(['attribution', 'parenthetical']);
+const ALWAYS = new Set(['attribution', 'news frame', 'parenthetical']);
 
 /** A clause boundary a too-long line may still be cut at: punctuation, or a conjunction (not the "and" of a name: "Lock and Dam No. 10"). */
 const BOUNDARY = /(?:[,;:]|\s[–—-]{1,2})\s+|\s+(?=(?:and\s(?!\p{Lu})|as\s(?!(?:much|many|long|far|well|soon|little|few|early|late|good|bad|high|low|big|small)\s+as\b)|(?:but|while|after|because|which|who|with|amid|despite|following|since|until|when|where)\s))/gu;
@@ -294,7 +308,7 @@ const SOFT_BOUNDARY = /\s+(?=(?:in|at|during|across|if|after|before|because|sinc
 /** Where a phrase starts, for a line that is still too long: before a preposition (English). */
 const PHRASE = /\s+(?=(?:in|on|at|for|with|by|from|over|into|against|under|through|across|near|between|without)\s)/giu;
 /** Words a cut line must not end on. */
-const DANGLING_END = /\b(?:a|an|the|of|he|she|they|we|to|in|on|at|by|for|from|with|and|or|but|as|that|which|who|its|his|her|their|our|your|my|is|are|was|were|be|been|has|have|had|will|would|can|could|than|rather|into|over|after|before|about|this|these|those|said|says|its|not|no|more|most|less|very|also|such)$|['’]s$|\b(?:and|or|but)\s+\p{Ll}+ly$|\b(?:is|are|was|were|be|been|being)\s+\p{Ll}+ed$|\bto\s+do$|\bone of the (?:\p{Ll}+\s+)?\p{Ll}+$|\b(?:shortly|just|nearly|almost|only|even|soon|right|mostly|largely|partly|mainly)$|\bas\s+(?:much|many|long|far|soon|little|few|early|late|well)$|\b(?:a|an|the)\s+[$€£]?\d[\d,.]*%?$|\d%?\s+(?:jump|rise|fall|drop|increase|decrease|decline|surge|slump|gain|spike|dip|plunge|rebound|cut)$/iu;
+const DANGLING_END = /\b(?:a|an|the|of|he|she|they|we|to|in|on|at|by|for|from|with|and|or|but|as|that|which|who|its|his|her|their|our|your|my|is|are|was|were|be|been|has|have|had|will|would|can|could|than|rather|into|over|after|before|about|this|these|those|said|says|its|not|no|more|most|less|very|also|such)$|['’]s$|\b(?:and|or|but)\s+\p{Ll}+ly$|\b(?:is|are|was|were|be|been|being)\s+\p{Ll}+ed$|\bto\s+do$|\bone of the (?:\p{Ll}+\s+)?\p{Ll}+$|\bthe (?:one|only|first|last|same) (?:\p{Ll}+\s+)?(?!time$)\p{Ll}+$|\b(?:shortly|just|nearly|almost|only|even|soon|right|mostly|largely|partly|mainly)$|\bas\s+(?:much|many|long|far|soon|little|few|early|late|well)$|\b(?:a|an|the)\s+[$€£]?\d[\d,.]*%?$|\d%?\s+(?:jump|rise|fall|drop|increase|decrease|decline|surge|slump|gain|spike|dip|plunge|rebound|cut)$/iu;
 
 /**
  * A participle after its noun, ending a line ("…found that a fungus growing"), or an adjective in -ing
@@ -411,7 +425,7 @@ export const headlineOf = (sentence: string, max: number, lang = 'en', target = 
       for (let m = PHRASE.exec(s); m !== null; m = PHRASE.exec(s)) {
         const words = wordCount(s.slice(0, m.index));
         if (words > max) break;
-        if (words >= Math.min(MIN_HEADLINE_WORDS, max) && !dangles(closeUp(s.slice(0, m.index))) && !(lang === 'en' && partsSubjectFromVerb(s, m.index))) best = m.index;
+        if (words >= Math.min(MIN_HEADLINE_WORDS, max) && !dangles(closeUp(s.slice(0, m.index))) && !(lang === 'en' && partsSubjectFromVerb(s, m.index)) && !insideName(s, m.index)) best = m.index;
       }
     }
     cut = best <= 0;

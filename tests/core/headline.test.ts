@@ -539,6 +539,33 @@ describe('headlines from set 12', () => {
   });
 });
 
+describe('headline: "the one", "the first", "the only" need what follows', () => {
+  it('does not end on a noun that waits for its clause', () => {
+    const line = headlineOf('Boilers are the one appliance in most homes that nobody services until it fails, and unlike a car, which must pass a test every year, a boiler can run for a decade unchecked.', 17).text;
+    expect(line).not.toMatch(/the one appliance$/);
+    expect(headlineOf('Amara Okafor became the first woman in the club’s 140-year history to captain its first team, after a vote of members on Sunday.', 12).text).not.toMatch(/the first woman$/);
+  });
+});
+
+describe('headline: a frame, a study that found, and a name with "for" in it', () => {
+  it('drops "The good news is that" before the news', () => {
+    expect(headlineOf('The good news is that most renters can cut their water bills by a fifth this summer with three cheap fixes.', 17).text).toBe(
+      'Most renters can cut their water bills by a fifth this summer with three cheap fixes',
+    );
+    // not when what follows is no clause of its own
+    expect(headlineOf('The truth is that.', 17).text).toMatch(/^Truth is that/);
+  });
+
+  it('keeps a study that "found" whole: the subject keeps its verb, and a name is not cut at its "for"', () => {
+    const line = headlineOf(
+      'A survey published last month by the Institute for Coastal Studies, a research group in Bristol, found that about one in six seaside towns had lost its last bank branch by 2024, and that the losses were speeding up.',
+      17,
+    ).text;
+    expect(line).not.toMatch(/Institute$/);
+    expect(line).toMatch(/found that/);
+  });
+});
+
 describe('headlines from set 12, two more', () => {
   it('keeps the qualifier of "one of the last cities", and takes advice announced at length before its colon', () => {
     expect(headlineOf('Bellmont is one of the last cities in the country still running a telegraph fire alarm network, and one man keeps it going.', 17).text).toBe(
