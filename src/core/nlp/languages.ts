@@ -56,6 +56,11 @@ export type LanguageData = {
    */
   readonly sectionOpener?: RegExp;
   /**
+   * A sentence that announces the steps or the list below it ("Below is the step-by-step process I
+   * use, plus what to do if something goes wrong."): it points at the body, not at the point.
+   */
+  readonly announcesSteps?: RegExp;
+  /**
    * How a lede that warms up opens (core/score/opening.ts): each pattern is tried on a sentence's
    * opening, leading quotes dropped. Questions and quotations are told by their marks in any language.
    */
@@ -65,6 +70,11 @@ export type LanguageData = {
    * article's second half, the paragraph under it is the point (core/score/opening.ts).
    */
   readonly verdict?: RegExp;
+  /**
+   * A title that says the piece is a how-to ("How to Update Your Router's Firmware Safely (Step by
+   * Step)"): its "Bottom line" is a last tip, not a verdict; its point is the fix it opens with.
+   */
+  readonly howTo?: RegExp;
   /**
    * A review's verdict, in the words of most critics (core/score/opening.ts): the thing reviewed, by a
    * name its title gives it, then `copula` ("is", "n'est", "ist"), then a word a critic `judges` with
@@ -208,6 +218,8 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     standalone: 'year week month morning afternoon evening night summer winter spring autumn fall season time weekend decade century'.split(' '),
     demonstratives: 'this that these those'.split(' '),
     evidence: /\baccording to\b|\b(?:data|figures|records|statistics) (?:from|compiled by|show)\b|\b(?:a|an|the) (?:\w+ )?(?:study|survey|report|analysis|census|count|review) (?:by|from|of|published)\b/i,
+    announcesSteps:
+      /^(?:so,? |and )?(?:below|here) (?:is|are) (?:(?:the|a|an|my|our) (?:[\w'’-]+ ){0,3}(?:process|steps|guide|list|checklist|instructions|method|breakdown|rundown|walkthrough|routine|details)\b|(?:the |my |our )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b)[^.!?:]{0,100}\.$/i,
     sectionOpener:
       /^(?:(?:so|and|but|now|first|then|next|finally),? )?(?:(?:start|begin|end) with|(?:look|looking) at|consider|take|think about|turn to)(?: the| a| its| their| our)? [\w'’-]+(?: [\w'’-]+){0,2}\.$|^(?:(?:and )?then|finally|next),? there(?: is|'s|’s| are) (?:the|a|an)? ?[\w'’-]+(?: [\w'’-]+){0,3}\.$/i,
     // (only where what follows says what "it" stands for: "time to…", "clear that…"; not "It is
@@ -217,6 +229,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
       ...'clear true likely unlikely possible important unclear'.split(' ').flatMap((w) => [`${be} ${w} that`, `${be} ${w} whether`]),
     ]),
     verdict: /^(?:(?:the|our|my) )?(?:verdict|bottom line|conclusion|takeaway|final (?:verdict|thoughts|word)|should (?:you|i) buy\b[^.!]{0,60})[.:!?]?$/iu,
+    howTo: /^(?:how to|how do (?:i|you)|(?:a |the )?(?:step-by-step |beginner['’]s |complete )?guide to)\b|\bstep[- ]by[- ]step\b/i,
     turns:
       /^(?:(?:but|and)\s)?(?:her|his|their|its|the family['’]s|the town['’]s|the village['’]s)\s(?:case|story|experience|situation|plight|predicament|struggle)\s(?:is|was)\s(?:(?:not|far from|hardly)\s(?:at all\s)?(?:unusual|unique|uncommon|isolated|an isolated (?:case|one)|rare|alone)|(?:typical|common|increasingly common|familiar|all too (?:common|familiar)))\b/i,
     widerTurns:
@@ -308,7 +321,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
       judges:
         /(?<!\p{L})(?:meilleure?s?|pire|plus (?:beau|belle|beaux|belles|grand|grande|réussie?)|réussie?s?|ratée?s?|chef-d['’]œuvre|magnifiques?|bouleversante?s?|remarquables?|excellente?s?|formidables?|superbes?|décevante?s?|ennuyeu(?:x|se)|médiocres?|brillante?s?|incontournables?|indispensables?|parfaite?s?|délicieu(?:x|se)|splendides?|impressionnante?s?|convaincante?s?|à voir)(?!\p{L})/iu,
     },
-    argues: /(?<!\p{L})(?:devrait|devraient|il faut|il faudrait)(?!\p{L})/iu,
+    argues: /(?<!\p{L})(?:devrait|devraient|il faut|il faudrait|(?:doit|doivent)(?![^.;]*\b(?:19|20)\d\d\b))(?!\p{L})/iu,
     aside: /,\s+(?:par|avec)\s+\d+\s+voix\s+(?:contre|pour)\s+\d+[^,;]{0,40},(?=\s)/giu,
     evidence: /\bselon (?:l['’]|les? |la |une? |des )|\bd['’]après (?:l['’]|les? |la |une? |des )/i,
     leadingSource: /^(?:selon|d['’]après)\s[^,;]{1,120},\s+(?:(?:qui|que|dont|où)\s[^,;]{1,120},\s+)?/iu,

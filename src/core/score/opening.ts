@@ -22,6 +22,11 @@ const QUESTION_END = /[?？؟]\)?$/u;
 /** Whether a sentence asks: a question mark ends it, or one before a closing parenthesis (read at its end only, not searched for). */
 const asks = (text: string): boolean => QUESTION_END.test(text.trimEnd().slice(-2));
 const QUOTE_MARK = /["“”„«»]/u;
+/** A quotation of a few words inside a sentence: a term the writer marks (« commerce de première nécessité »), not someone's words. */
+const QUOTED_TERM = /["“„«]\s?[^"“”„«»]{1,40}?\s?["”“»]/gu;
+/** Whether a sentence quotes someone: a quotation mark, once the terms the writer marks are gone. */
+const quotesSomeone = (text: string): boolean => QUOTE_MARK.test(text) && QUOTE_MARK.test(text.replace(QUOTED_TERM, (q) => ((q.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= QUOTED_TERM_WORDS ? '' : q)));
+const QUOTED_TERM_WORDS = 5;
 /** A sentence that opens with someone's words, in any quotation marks. */
 const SPOKEN = /^\s*["“„«‘‹']/u;
 /** A lede is dialogue when its first sentence and this many of its first few open with someone's words. */
@@ -31,13 +36,18 @@ const OPENING_QUOTE = /^\s*["“„«][^"“”„«»]{3,}["”“»]/u;
 
 /**
  * Whether a sentence only announces what follows ("Here is what we know so far.", "So here is my
- * proposal."): said alone it says nothing, so a summary takes one only when nothing else is left.
+ * proposal.", "Below is the step-by-step process I use."): said alone it says nothing, so a summary takes one only when nothing else is left.
  * Asked of the sentences that selection reaches, not of every sentence up front.
  */
 export const isLeadIn = (lang: string): ((s: Sentence) => boolean) => {
   const opener = LANGUAGES[lang]?.sectionOpener;
-  // (or one that opens a part of the piece: "Start with the money.", a few words)
-  return (s) => signpostOf(s.text, lang) === 'lead-in' || (opener !== undefined && s.wordCount <= SECTION_OPENER_WORDS && opener.test(s.text.replace(LEADING, '')));
+  const steps = LANGUAGES[lang]?.announcesSteps;
+  // (or one that opens a part of the piece: "Start with the money.", a few words; or announces the
+  // steps below it: "Below is the process I use.")
+  return (s) =>
+    signpostOf(s.text, lang) === 'lead-in' ||
+    (opener !== undefined && s.wordCount <= SECTION_OPENER_WORDS && opener.test(s.text.replace(LEADING, ''))) ||
+    (steps !== undefined && /^(?:so,? |and )?(?:below|here) /i.test(s.text) && steps.test(s.text));
 };
 /** A sentence that opens a part of the piece is this short. */
 const SECTION_OPENER_WORDS = 7;
@@ -253,7 +263,7 @@ const argumentAfter = (sentences: readonly Sentence[], last: number, lang: strin
   for (const s of opinion ? sentences : sentences.slice(0, SIGNPOST_SENTENCES)) {
     // the writer's own "I", not someone's quoted
     firstPerson ||= lang === 'en' && !QUOTE_MARK.test(s.text) && FIRST_PERSON.test(s.text);
-    if (s.index <= last || !argues.test(s.text) || (lang === 'en' && REPORTED_ARGUMENT.test(s.text) && !OWN_VIEW.test(s.text) && !ARGUES.test(s.text.replace(REPORTED_ARGUMENT, ''))) || QUOTE_MARK.test(s.text) || asks(s.text) || leans(withoutConclusion(s.text, lang)) || TRANSCRIPT_LINE.test(s.text) || s.wordCount < MIN_ARGUMENT_WORDS) continue;
+    if (s.index <= last || !argues.test(s.text) || (lang === 'en' && REPORTED_ARGUMENT.test(s.text) && !OWN_VIEW.test(s.text) && !ARGUES.test(s.text.replace(REPORTED_ARGUMENT, ''))) || quotesSomeone(s.text) || asks(s.text) || leans(withoutConclusion(s.text, lang)) || TRANSCRIPT_LINE.test(s.text) || s.wordCount < MIN_ARGUMENT_WORDS) continue;
     return firstPerson ? s.index : -1;
   }
   return -1;
@@ -301,11 +311,13 @@ const turnAfterHistory = (sentences: readonly Sentence[], lang: string): number 
  * "…announced on Tuesday"). English.
  */
 const WIDENS =
-  /^(?:(?!(?:You|We|I|It|This|That|There)\s)\p{Lu}[\p{L}’'.-]+(?:\s\p{Lu}[\p{L}’'.-]+)?(?:(?<=['’]s)\s\p{Ll}+)?|[Ss]he|[Hh]e|[Tt]hey|(?:[Hh]er|[Hh]is|[Tt]heir)\s\p{Ll}+)\s(?:is|are)\s(?:not alone\b|(?:just\s)?one of (?:(?:only|about|roughly|nearly|almost|fewer than|more than|an estimated|the last|the few|just)\s(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a (?:hundred|dozen|handful|few))|the (?:last|few)\b|a (?:growing|dwindling|shrinking|handful|few)\b)|among (?:a growing|a dwindling|the (?:last|few)\b|an estimated|about|roughly))/u;
+  /^(?:(?!(?:You|We|I|It|This|That|There)\s)\p{Lu}[\p{L}’'.-]+(?:\s\p{Lu}[\p{L}’'.-]+)?(?:(?<=['’]s)\s\p{Ll}+)?|[Ss]he|[Hh]e|[Tt]hey|(?:[Hh]er|[Hh]is|[Tt]heir)\s\p{Ll}+)\s(?:is|are)\s(?:not alone\b|(?:just\s)?one of (?:(?:only|about|roughly|nearly|almost|fewer than|more than|an estimated|the last|the few|just)\s(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a (?:hundred|dozen|handful|few))|(?:hundreds|thousands|dozens|scores|millions)\sof\b|the (?:last|few)\b|a (?:growing|dwindling|shrinking|handful|few)\b)|among (?:a growing|a dwindling|the (?:last|few)\b|an estimated|about|roughly))/u;
+/** A turn to the many by their count ("one of hundreds of small towns"), which may name the lede's place rather than its person. */
+const MANY = /\bone of (?:hundreds|thousands|dozens|scores|millions) of\b/u;
 /** The turn is looked for this far into the article (a feature's nut graf: paragraphs three to six, about). */
 const WIDENING_SENTENCES = 20;
-/** A lede that names its day is news ("…announced on Tuesday…"): its person is no feature's. A day that comes back ("Every Thursday at half past ten, …", "Every other Thursday, …", "on most Sunday afternoons") is a scene's. */
-const NEWS_DAY = /\b(?<!\b(?:every|each|most|some|many|all)\s(?:(?:other|second|third|alternate)\s)?)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b/i;
+/** A lede that names its day is news ("…announced on Tuesday…"): its person is no feature's. A day that comes back ("Every Thursday at half past ten, …", "Every other Thursday, …", "on most Sunday afternoons") or any one ("on a Tuesday morning in February") is a scene's. */
+const NEWS_DAY = /\b(?<!\b(?:every|each|most|some|many|all|a|an)\s(?:(?:other|second|third|alternate)\s)?)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b/i;
 
 /**
  * "is" or "are" as a sentence's second, third or fourth word, then the few
@@ -331,10 +343,14 @@ const wideningTurn = (sentences: readonly Sentence[], lang: string): number => {
     if (m === null) continue;
     // the person of the lede, or what is theirs ("Tafoya's library", "Her shop")
     const subject = m[0].split(/\s(?:is|are)\s/u)[0]!.replace(/['’]s\s\p{Ll}+$/u, '');
-    // the person of the lede: by a pronoun, or by a name its first sentence gives, word for word
+    // the person of the lede: by a pronoun, or by a name its first sentence gives, word for word; or
+    // their town, named in the lede before the turn ("Alder Creek is one of hundreds of small towns…")
     if (/^(?:[Ss]he|[Hh]e|[Tt]hey|(?:[Hh]er|[Hh]is|[Tt]heir)\s\p{Ll}+)$/u.test(subject)) return s.index;
     named ??= new Set(first.match(/[\p{L}’'.-]+/gu) ?? []);
     if (subject.split(/\s/u).every((w) => named!.has(w))) return s.index;
+    if (!MANY.test(m[0])) continue;
+    const before = new Set(sentences.slice(1, k).flatMap((b) => b.text.match(/[\p{L}’'.-]+/gu) ?? []));
+    if (subject.split(/\s/u).every((w) => named!.has(w) || before.has(w))) return s.index;
   }
   return -1;
 };
@@ -369,6 +385,9 @@ const caseTurn = (sentences: readonly Sentence[], lang: string): number => {
   }
   return -1;
 };
+
+/** A turn this short says only that the case is common: what is common comes next. */
+const BARE_TURN_WORDS = 6;
 
 /** A title that labels the piece a review ("Review: …", "‘The Salt Orchard’ Review: …", "Aero 14 review: …", "Fennick C2 e-bike review", before a site's name or not). */
 const REVIEW_LABEL =
@@ -432,20 +451,21 @@ const namedVerdict = (doc: Doc, from = 0): number => {
 };
 
 /**
- * A verdict that names the thing by its kind, in a review's last third ("It is an uneven book, and its
+ * A verdict that names the thing by its kind, in a review's second half ("It is an uneven book, and its
  * first half asks more patience than it earns; but its final 150 pages are as good as anything I have
- * read this year", "This is a brave, messy, wonderful film."): "it" or "this", a verb of being, the
- * thing's kind within a few words, and a judgement. English.
+ * read this year", "This is a brave, messy, wonderful film.", "It is, quite simply, the most assured debut
+ * of the year"): "it" or "this", a verb of being (an aside of a few words may follow it), the thing's
+ * kind within a few words, and a judgement. English.
  */
 const KIND_VERDICT =
-  /^(?:it|this)(?:['’]s|\s(?:is|was|remains))\s(?:a|an|the)\s(?:[\p{L},-]+\s){0,4}(?:book|novel|memoir|debut|collection|film|movie|documentary|album|record|game|show|series|play|production|musical|restaurant|place|phone|laptop|camera|car|device|machine|product)\b/iu;
-/** A review this short has no last third to look in: a verdict by kind needs this many sentences. */
+  /^(?:it|this)(?:['’]s|\s(?:is|was|remains))(?:,\s(?:[\p{L}-]+\s){0,2}[\p{L}-]+,)?\s(?:a|an|the)\s(?:[\p{L},-]+\s){0,4}(?:book|novel|memoir|debut|collection|film|movie|documentary|album|record|game|show|series|play|production|musical|restaurant|place|phone|laptop|camera|car|device|machine|product)\b/iu;
+/** A review this short has no second half to look in: a verdict by kind needs this many sentences. */
 const MIN_KIND_VERDICT_SENTENCES = 6;
-/** The last such sentence (KIND_VERDICT, judging), in the review's last third; -1 where there is none. */
+/** The last such sentence (KIND_VERDICT, judging), in the review's second half; -1 where there is none. */
 const kindVerdict = (doc: Doc): number => {
   const judges = LANGUAGES[doc.lang]?.review?.judges;
   if (doc.lang !== 'en' || judges === undefined || doc.sentences.length < MIN_KIND_VERDICT_SENTENCES) return -1;
-  const from = Math.floor((2 * doc.sentences.length) / 3);
+  const from = Math.floor(doc.sentences.length / 2);
   for (let i = doc.sentences.length - 1; i >= Math.max(1, from); i--) {
     const text = doc.sentences[i]!.text.replace(LEADING, '');
     if (KIND_VERDICT.test(text) && judges.test(text)) return i;
@@ -533,8 +553,10 @@ export const openingOf = (doc: Doc, genre?: Genre): Opening => {
     if (dish >= 0) return dish === 0 ? POINT_FIRST : { start: dish, warmUp: new Set(Array.from({ length: dish }, (_, i) => i)), kinds: ['story'] };
   }
   // a review's conclusion under its own heading is the point, unless the lede says it first (a
-  // verdict box at the top: the lede names more of the title than the conclusion does)
-  const verdict = verdictOf(doc);
+  // verdict box at the top: the lede names more of the title than the conclusion does); a how-to's
+  // "Bottom line" is its last tip
+  const howTo = LANGUAGES[doc.lang]?.howTo;
+  const verdict = doc.title !== null && howTo?.test(doc.title) === true ? -1 : verdictOf(doc);
   if (verdict > 0 && namedIn(sentences[verdict]!, topic) > namedIn(sentences[0]!, topic)) return { start: verdict, warmUp: new Set(), kinds: ['verdict'] };
   const lede: Sentence[] = [];
   for (const s of sentences.slice(0, LEDE_SENTENCES)) {
@@ -550,7 +572,9 @@ export const openingOf = (doc: Doc, genre?: Genre): Opening => {
   const widening = wideningTurn(sentences, doc.lang);
   if (widening > 0) return { start: widening, warmUp: new Set(Array.from({ length: widening }, (_, i) => i)), kinds: ['character'] };
   // …or from the case it opened with ("The closures are part of a wider retreat…", "Her case is not unusual: …")
-  const turned = caseTurn(sentences, doc.lang);
+  const found = caseTurn(sentences, doc.lang);
+  // (a turn that says only that ("Her story is common.") leaves the many to the sentence after it)
+  const turned = found > 0 && sentences[found]!.wordCount <= BARE_TURN_WORDS && found + 1 < sentences.length ? found + 1 : found;
   if (turned > 0) return { start: turned, warmUp: new Set(Array.from({ length: turned }, (_, i) => i)), kinds: ['character'] };
   const kinds: OpenerKind[] = [];
   const warmUp = new Set<number>();
@@ -559,12 +583,16 @@ export const openingOf = (doc: Doc, genre?: Genre): Opening => {
   // a scene told in dialogue: it opens with someone's words, and so do most of its first sentences
   // (news that quotes someone after its lead sentence is no scene)
   const dialogue = sentences.length > 0 && SPOKEN.test(sentences[0]!.text) && sentences.slice(0, DIALOGUE.of).filter((s) => SPOKEN.test(s.text)).length >= DIALOGUE.least;
+  const steps = LANGUAGES[doc.lang]?.announcesSteps;
   for (const s of lede) {
     let kind = openerKind(s.text, doc.lang);
     // the scene's character, brought in by name and age right after it ("Gary Pelletier, 63, was the
     // only one who answered the page."): the scene goes on
     if (kind === null && doc.lang === 'en' && warmUp.has(s.index - 1) && kinds[kinds.length - 1] === 'scene' && CHARACTER.test(s.text)) kind = 'scene';
     if (kind === null) continue;
+    // "Here are the seven that made the biggest difference.": no address to the reader but the
+    // announcement of the list below, after the point ("The good news is that most households…")
+    if (kind === 'address' && steps !== undefined && steps.test(s.text)) continue;
     // a quotation opens news too ("'We will rebuild,' the mayor said…"): it only goes on a warm-up
     // that something else began
     if (kind === 'quote' && warmUp.size === 0 && !dialogue) continue;

@@ -387,6 +387,45 @@ describe('a feature told through one person, then the turn to the many', () => {
     expect(summarize(scène, { length: { kind: 'count', n: 1 } }).sentences[0]!.text).toMatch(/^Son cas n’a rien d’exceptionnel/);
   });
 
+  it('leaves the many to the sentence after a turn that says only that the case is common', () => {
+    const feature = [
+      'Why your boiler needs a yearly service',
+      '',
+      'In January a reader named Tomasz wrote to me from a cold flat in Leeds.',
+      'His boiler had stopped twice in a week, and the engineer who finally came found a flue blocked by a bird’s nest.',
+      'He had not had it serviced since he moved in, in 2016.',
+      '',
+      'His story is common.',
+      'Nearly a third of the boilers that fail each winter have not been serviced for three years or more, by the count of the trade body that trains engineers.',
+      'A service takes an hour and costs about £80.',
+      'Book it in the autumn, before the engineers are busy.',
+    ].join('\n');
+    const summary = summarize(feature, { length: { kind: 'count', n: 1 } });
+    expect(summary.sentences[0]!.text).toMatch(/^Nearly a third of the boilers/);
+    // the point starts there: the turn is warm-up too (sentences 0–2 the case, 3 the turn, 4 the many)
+    expect(summary.lead?.kinds).toContain('character');
+    expect(summary.lead?.start).toBe(4);
+  });
+
+  it('turns to "one of hundreds of" towns by the town the lede named, after a scene on "a Tuesday morning"', () => {
+    const feature = [
+      'The long drive for a prescription',
+      '',
+      'At 7:10 on a Thursday morning in March, Ruth Alder warms up her pickup and sets off on the 52-mile drive to Colby.',
+      'She makes the trip once a month.',
+      'Until last summer, her prescriptions came from Mercer Pharmacy on Main Street in Oak Hollow, Kan., a block from her house.',
+      '"Now I drive two hours for something that used to take five minutes," she says.',
+      'Mercer Pharmacy closed in June after 48 years.',
+      '',
+      'Oak Hollow is one of hundreds of small towns that have lost their only pharmacy in the past decade, as payments from insurers fall and chains close stores.',
+      'A study last year found that one in eight rural pharmacies open in 2013 had closed by 2023, according to the Center for Rural Health Access.',
+      'Mail-order services fill part of the gap.',
+      'Pharmacists say they are a poor fit for patients whose doses change often.',
+    ].join('\n');
+    const summary = summarize(feature, { length: { kind: 'count', n: 1 } });
+    expect(summary.sentences[0]!.text).toMatch(/^Oak Hollow is one of hundreds of small towns/);
+  });
+
   it('tells the turn in each language\'s own grammar, and not a case that is unusual', () => {
     const turn = (lang: string, text: string): boolean => LANGUAGES[lang]!.turns!.test(text) || LANGUAGES[lang]!.widerTurns?.test(text) === true;
     expect(turn('fr', 'Sa situation n’est pas isolée : 31 communes ont perdu leur boulangerie.')).toBe(true);
@@ -1150,6 +1189,100 @@ describe("a review's verdict", () => {
     const summary = summarize(review('For now, Brasa & Vine is not yet the restaurant it wants to be, but its grill is already the best in Harlow.'), { length: { kind: 'count', n: 1 } });
     expect(summary.lead?.kinds).toContain('verdict');
     expect(summary.sentences[0]!.text).toMatch(/^For now, Brasa & Vine is not yet/);
+  });
+
+  it('is no "Bottom line" of a how-to: its last tip is not its point, nor an announcement of its steps', () => {
+    const howTo = (title: string): string =>
+      [
+        title,
+        '',
+        'The fix takes ten minutes: clean the filter, check the drain hose for kinks, and run an empty hot wash with a cup of white vinegar.',
+        'Below is the step-by-step routine I use, plus what to do if the smell comes back.',
+        '',
+        'Pull the filter out from the flap at the bottom of the front panel, with a towel under it.',
+        'Rinse it under the hot tap and pick out the coins and hair.',
+        'Follow the drain hose from the back of the machine to the wall and straighten any kinks.',
+        'Pour a cup of white vinegar into the drum and run the hottest wash with nothing in it.',
+        'Leave the door open for an hour afterwards so that the seal dries.',
+        '',
+        'Bottom line',
+        '',
+        'Set a reminder to clean the filter of your washing machine every month, and it will stop smelling for good.',
+        'A clean machine will last years longer.',
+      ].join('\n');
+    const guide = summarize(howTo('How to stop your washing machine from smelling'), { length: { kind: 'count', n: 1 } });
+    expect(guide.sentences[0]!.text).toMatch(/^The fix takes ten minutes/);
+    const explained = summarize(howTo('How to stop your washing machine from smelling'), { length: { kind: 'count', n: 2 } });
+    expect(explained.sentences.map((s) => s.text).join(' ')).not.toMatch(/^Below is|\sBelow is/);
+  });
+
+  it('takes a column\'s thesis that marks a term in quotation marks, in French too ("doit")', () => {
+    const tribune = [
+      'Sauvons les épiceries de nos villages',
+      '',
+      'Le samedi, chez Marcelle, on achetait le pain, le journal et les nouvelles du canton.',
+      'Enfant, je venais y chercher des bonbons avec la monnaie des courses.',
+      'Marcelle a fermé en 2011, et personne n’a repris.',
+      'Je suis aujourd’hui maire de ce village de 480 habitants.',
+      '',
+      'Je le dis donc sans détour : l’État doit créer un statut de « commerce de première nécessité » pour les épiceries des communes de moins de 1 000 habitants, avec une exonération de charges pendant cinq ans.',
+      '',
+      'Les chiffres sont connus.',
+      'Des associations ont permis d’en rouvrir quelques dizaines, et il faut saluer leur travail.',
+      'Mais elles reposent sur des bénévoles qui s’épuisent au bout de deux ou trois ans.',
+      'Le coût pour l’État serait modeste.',
+    ].join('\n');
+    const summary = summarize(tribune, { genre: 'opinion', length: { kind: 'count', n: 1 } });
+    expect(summary.sentences[0]!.text).toMatch(/^Je le dis donc sans détour/);
+    // a schedule is no argument: "doit s'achever en 2027"
+    expect(LANGUAGES.fr!.argues!.test('Le chantier doit s’achever en 2027.')).toBe(false);
+    expect(LANGUAGES.fr!.argues!.test('L’État doit créer un statut pour les cafés.')).toBe(true);
+  });
+
+  it('is not pushed past the point by the announcement of a list ("Here are the seven…")', () => {
+    const listicle = [
+      '7 ways to cut your water bill this summer',
+      '',
+      // (a paragraph a line)
+      'If you gasped at last summer’s water bill, you are not alone. Prices have risen faster than wages for three years running.',
+      '',
+      'The good news is that most households can cut their water bills by a fifth with a handful of cheap fixes, most of which take less than an hour. None of them involve skipping showers. Here are the seven that made the biggest difference in our tests.',
+      '',
+      'A low-flow shower head costs about £15 and cuts the water a shower uses by a third.',
+      'A dripping tap can waste more than 5,000 litres a year.',
+      'Watering the garden in the evening loses less to the sun.',
+    ].join('\n');
+    const summary = summarize(listicle, { length: { kind: 'count', n: 1 } });
+    expect(summary.sentences[0]!.text).toMatch(/^The good news is that most households/);
+    expect(summary.lead?.start).toBe(2);
+    const three = summarize(listicle, { length: { kind: 'count', n: 3 } });
+    expect(three.sentences.map((s) => s.text).join(' ')).not.toMatch(/Here are the seven/);
+  });
+
+  it('names the thing by its kind after an aside ("It is, quite simply, the…"), in the second half of the review', () => {
+    const film = (verdict: string): string =>
+      [
+        'Review: The Lantern Keepers is a first film of wind and light',
+        '',
+        'The film opens on a lighthouse at dusk, its lamp turning over an empty sea.',
+        'A girl of about ten climbs the spiral stairs with a tin of paraffin.',
+        'Her grandfather, the keeper, is asleep in a chair by the stove.',
+        '',
+        'Director Ines Alder spent six years raising the money for her first feature.',
+        'She shot it on a real island off the Galician coast, over two winters.',
+        'Most of the cast had never acted before.',
+        verdict,
+        '',
+        'The middle third drags a little, and a subplot about a lost boat goes nowhere.',
+        'The island itself, grey and green and loud with wind, does much of the acting.',
+        'The score is used sparingly.',
+        'The final shot returns to the lamp, and to the girl, now grown.',
+      ].join('\n');
+    const summary = summarize(film('It is, quite simply, the most moving film of the year, and one that earns its slow pace.'), { length: { kind: 'count', n: 1 } });
+    expect(summary.lead?.kinds).toContain('verdict');
+    expect(summary.sentences[0]!.text).toMatch(/^It is, quite simply, the most moving film/);
+    // what the film is about is no verdict
+    expect(summarize(film('It is, in short, a film about leaving home and the people who stay.'), { length: { kind: 'count', n: 1 } }).lead?.kinds ?? []).not.toContain('verdict');
   });
 
   it('is not what the place is, a name the title does not give, or a piece that is no review', () => {
