@@ -4,7 +4,7 @@
 // selection (a sentence left out, a budget) goes there.
 import { opensDependent } from './coherence.js';
 import { headlineOf, headlineWorthy, wordCount } from './headline.js';
-import { headlineClause } from './text/signpost.js';
+import { headlineClause, signpostOf } from './text/signpost.js';
 import { isFragment, proseSentences } from './text/prose.js';
 import { sameWords } from './text/compare.js';
 import type { Avoid, Doc, Length, PickedSentence, Plan, Sentence, SummarySettings, SummaryType, Weights } from './types.js';
@@ -74,8 +74,11 @@ export const planFor = (
   const avoided =
     avoid.length === 0 && leadIn === undefined ? undefined : (s: Sentence) => leadIn?.(s) === true || avoid.some((a) => AVOIDED[a](s));
   // the sentence a recipe turns on from its story to the dish leans on none of the story ("This brown
-  // butter plum cake is…"): it is written to open the point
-  const point = opening.start > 0 && opening.kinds[opening.kinds.length - 1] === 'story' ? opening.start : undefined;
+  // butter plum cake is…"): it is written to open the point; so does a column's announcement that says
+  // its argument after its colon ("So here is my argument, and I'll make it plainly: the council should…")
+  const turn = opening.kinds[opening.kinds.length - 1];
+  const point =
+    opening.start > 0 && (turn === 'story' || (turn === 'signpost' && signpostOf(doc.sentences[opening.start]!.text, doc.lang) === 'colon')) ? opening.start : undefined;
   const base = { lang: doc.lang, coherent, ...(avoided === undefined ? {} : { avoided }), ...(point === undefined ? {} : { point }) };
   if (type === 'headline') {
     // one sentence that carries the point and stands on its own, cut to its main clause (headline.ts);

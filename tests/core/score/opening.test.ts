@@ -1239,6 +1239,26 @@ describe("a review's verdict", () => {
     expect(LANGUAGES.fr!.argues!.test('L’État doit créer un statut pour les cafés.')).toBe(true);
   });
 
+  it('takes a column\'s "So here is my argument…: …" without the scene before it, though it opens with "So"', () => {
+    const column = [
+      'Close the streets outside our schools',
+      '',
+      'At 3.15pm on a weekday, Harcourt Lane is the loudest street in town.',
+      'Parents idle in double rows, a delivery van mounts the kerb, and a lollipop man waves through a bus that should not be there.',
+      'On weekdays, at 8.40am, it is much the same, with the engines running.',
+      '',
+      'So here is my argument, and I will make it plainly: the council should close every street outside a primary school to cars for 45 minutes at the start and end of the school day, from September.',
+      '',
+      'We already know this works, because we have tried it.',
+      'For six months last year the council closed Mill Road, outside Mill Primary, at drop-off and pick-up.',
+      'Traffic on the streets around it did not rise, and the number of children walking to school doubled.',
+      'The trial cost less than £4,000.',
+    ].join('\n');
+    const texts = summarize(column, { length: { kind: 'count', n: 3 } }).sentences.map((s) => s.text);
+    expect(texts[0]).toMatch(/^So here is my argument/);
+    expect(texts.join(' ')).not.toMatch(/it is much the same/);
+  });
+
   it('is not pushed past the point by the announcement of a list ("Here are the seven…")', () => {
     const listicle = [
       '7 ways to cut your water bill this summer',
