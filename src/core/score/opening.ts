@@ -386,6 +386,9 @@ const caseTurn = (sentences: readonly Sentence[], lang: string): number => {
   return -1;
 };
 
+/** A warm-up's run goes on past at most this many sentences that are none (a scene's own, between its openers). */
+const WARM_UP_GAP = 2;
+
 /** A turn this short says only that the case is common: what is common comes next. */
 const BARE_TURN_WORDS = 6;
 
@@ -578,6 +581,8 @@ export const openingOf = (doc: Doc, genre?: Genre): Opening => {
   if (turned > 0) return { start: turned, warmUp: new Set(Array.from({ length: turned }, (_, i) => i)), kinds: ['character'] };
   const kinds: OpenerKind[] = [];
   const warmUp = new Set<number>();
+  // the last sentence of the warm-up's first run (WARM_UP_GAP)
+  let runEnd = -1;
   // the questions among them that ask the reader ("Have you ever tried…?")
   let askReader = false;
   // a scene told in dialogue: it opens with someone's words, and so do most of its first sentences
@@ -603,6 +608,7 @@ export const openingOf = (doc: Doc, genre?: Genre): Opening => {
     // …and so is one that reports a result, a figure in the past tense, before questions about it
     // ("Cape Verde's 2-0 win over Portugal was the most eye-catching result of the week. So, who are…?")
     if (warmUp.size === 0 && s.index === 1 && kind === 'question' && doc.lang === 'en' && reportsResult(sentences[0]!.text)) break;
+    if (warmUp.size === 0 || s.index <= runEnd + WARM_UP_GAP) runEnd = s.index;
     kinds.push(kind);
     warmUp.add(s.index);
     // (unless the title asks too: "What do you buy for the person who has everything?" is the piece's question)
@@ -647,7 +653,12 @@ export const openingOf = (doc: Doc, genre?: Genre): Opening => {
     if (start <= 0) return POINT_FIRST;
     return { start, warmUp: new Set(Array.from({ length: start }, (_, i) => i)), kinds: ['off-topic'] };
   }
-  const last = Math.max(...warmUp);
+  // the warm-up's first run: a quote or a question after sentences that say something ("Think it's
+  // hard to redeem your miles…? It depends on which airline…, according to a new study. … 'The high
+  // number of award tickets is directly related…'") is warm-up too, but the point came before it; and
+  // a run so broken does not go on through the rest of its paragraph, which holds the point
+  const last = runEnd;
+  const broken = runEnd < Math.max(...warmUp);
   const lastParagraph = sentences[last]!.paragraph;
   // the warm-up runs on through the rest of its paragraph, and through sentences that do not name the
   // story's topic (the title's terms), two sentences at most
@@ -655,7 +666,7 @@ export const openingOf = (doc: Doc, genre?: Genre): Opening => {
   const stillWarm = (s: Sentence): boolean =>
     (doc.paragraphCount > 1 && s.paragraph === lastParagraph) || (topic.size > 0 && !onTopic(s) && s.paragraph <= lastParagraph + 1);
   let start = last + 1;
-  while (start < sentences.length - 1 && start < last + 1 + LEDE_RUN && stillWarm(sentences[start]!)) start++;
+  while (!broken && start < sentences.length - 1 && start < last + 1 + LEDE_RUN && stillWarm(sentences[start]!)) start++;
   // a scene's nut graf gives the many it stands for, a figure and who counted it ("Fires linked to
   // lithium-ion batteries … have more than tripled…, according to the Lindenport Fire Department"):
   // the first such sentence after the scene is the point, whatever words of the title it uses

@@ -1259,6 +1259,22 @@ describe("a review's verdict", () => {
     expect(texts.join(' ')).not.toMatch(/it is much the same/);
   });
 
+  it('ends a question\'s warm-up where the answer comes: quotes after the news do not stretch it', () => {
+    const story = [
+      'Think it’s hard to get a table on a Friday night?',
+      'It depends on the city you live in and how early you book, according to a new survey of 2.4 million restaurant bookings over the past year.',
+      'The survey compared the share of tables still free a week ahead in the 20 largest cities.',
+      'The easiest city was Lisbon, where 41% of tables were still free seven days out.',
+      '"Restaurants there keep a share of tables back for people who walk in," said Marta Sousa, who led the survey.',
+      '"Diners know it, so fewer of them book early," she said.',
+      'At the bottom of the list was Copenhagen, where only 6% of tables were free a week ahead.',
+      'Booking apps say demand on Fridays has risen by a fifth since 2022.',
+    ].join(' ');
+    const summary = summarize(story, { length: { kind: 'count', n: 1 } });
+    expect(summary.lead?.start).toBe(1);
+    expect(summary.sentences[0]!.text).not.toMatch(/^At the bottom of the list/);
+  });
+
   it('is not pushed past the point by the announcement of a list ("Here are the seven…")', () => {
     const listicle = [
       '7 ways to cut your water bill this summer',
