@@ -43,6 +43,10 @@ describe('openers', () => {
     expect(openerKind('Remember when every town had a motto.', 'en')).toBe('address');
     expect(openerKind("You've probably driven past a welcome sign without reading it.", 'en')).toBe('address');
     expect(openerKind('Imagine a road sign that nobody reads.', 'en')).toBe('address');
+    // the news told to the reader is no warm-up: "you may be surprised to know that" frames it
+    expect(openerKind('But you may be surprised to know that the old pier was sold at auction on Friday for £1.', 'en')).toBeNull();
+    expect(openerKind('You might not know that the library opens on Sundays now.', 'en')).toBeNull();
+    expect(openerKind('You may remember the old pier before the storm.', 'en')).toBe('address');
     expect(openerKind('Hello and welcome to our weekly look at life on the plains.', 'en')).toBe('greeting');
     expect(openerKind('Last Tuesday, the power in our flat went out, just as I started on dinner.', 'en')).toBe('scene');
     expect(openerKind('Last Tuesday, the council voted to close the pool.', 'en')).toBeNull();
