@@ -215,11 +215,19 @@ const countsOf = (line: string): { digits: number; spaces: number; gaps: number;
 const isCountLine = (line: string, gaps: number, commas: number): boolean =>
   (gaps <= 4 + 2 * commas && BOX_SCORE.test(line)) || (commas >= 2 && gaps <= 2 + 3 * commas && STAT_LIST.test(line));
 
-/** A photo caption, by its opening or by the credit at its end. */
+/**
+ * Someone placed in the photo beside the text, between commas after their name ("Atlanta educator
+ * Tabeeka Jordan, left, was sentenced…", "The driver, named as Humayun, pictured, tried…", "Ray
+ * Alder, pictured with his wife, said…"): a caption's words, pointing at a picture the summary lacks.
+ */
+const PLACED_IN_PHOTO = /\p{Lu}[\p{L}'’-]+,\s(?:left|right|centre|center|pictured|above|below|top|bottom|far left|far right)(?:\s(?:in|with|at|on|and)\b[^,]{0,60})?,\s\p{Ll}/u;
+
+/** A photo caption, by its opening, by someone placed in it, or by the credit at its end. */
 export const isCaption = (line: string): boolean => {
   if (line.length > MAX_TESTED_LENGTH) return false;
   if (/^\(?in th/i.test(line) && CAPTION_OPENING.test(line)) return true;
   if (matchesCaptionSubject(line)) return true;
+  if (line.includes(',') && PLACED_IN_PHOTO.test(line)) return true;
   // a credit ends the line: only its tail is searched
   const tail = line.slice(-CREDIT_TAIL);
   return /[/:|]|by|Getty|Shutterstock|Alamy|iStock/.test(tail) && CAPTION_CREDITS.some(({ needle, pattern }) => needle.test(tail) && pattern.test(tail));

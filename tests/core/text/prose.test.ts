@@ -165,6 +165,16 @@ describe('isCaption', () => {
     expect(isCaption('Buyers bid on cod at the fish exchange. (Ines Varga / Coastline Current).')).toBe(true);
   });
 
+  it('knows a caption by someone placed in the photo between commas after their name', () => {
+    expect(isCaption('Harbour school teacher Tamsin Ward, left, was sentenced to two years in prison on Tuesday.')).toBe(true);
+    expect(isCaption('The driver, named only as Idris, pictured, tried to apologise to the officer.')).toBe(true);
+    expect(isCaption('Ray Alder, pictured with his wife Yamah, said the family would keep searching.')).toBe(true);
+    // "left" and "right" in prose
+    expect(isCaption('With two minutes left, Okoro scored the winner from the edge of the box.')).toBe(false);
+    expect(isCaption('The bus turned left, then right, and stopped outside the Town Hall.')).toBe(false);
+    expect(isCaption('Only the Greens left, and the vote went ahead without them.')).toBe(false);
+  });
+
   it('tries a credit pattern only on a tail that holds its needle, which every credit it matches holds', () => {
     const credits = [
       'The mayor speaks to reporters outside city hall. (AP Photo/Jane Doe)',
