@@ -81,7 +81,16 @@ export type LanguageData = {
    * ("the best…", "le plus beau…", "gelungen"). `copula` is tried on a sentence's first words, with
    * its spaces; `judges` on the words after it.
    */
-  readonly review?: { readonly copula: RegExp; readonly judges: RegExp };
+  readonly review?: {
+    readonly copula: RegExp;
+    readonly judges: RegExp;
+    /**
+     * A verdict that names the thing by its kind, not its name ("It is, quite simply, the most assured
+     * debut of the year", "È una cucina onesta e generosa"): "it is" (an aside of a few words may
+     * follow), then the kind within a few words.
+     */
+    readonly byKind?: RegExp;
+  };
   /**
    * What ought to be done, as a column's argument says it ("debería", "sollte", "il faut"; what must
    * be, Spanish "debe", German "muss", though not with a year in its clause, which tells a schedule,
@@ -238,7 +247,9 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
       copula: /\s(?:is|are|was|were|remains|feels)\s/u,
       // not "for the most part", "most of", "at least"
       judges:
-        /\b(?:best|worst|finest|(?<!\bfor the\s)most(?!\s+(?:part|of)\b)|(?<!\bat\s)least(?!\s+of\b)|better|worse|great|greatest|good|excellent|superb|exceptional|outstanding|remarkable|impressive|disappointing|disappointment|flawed|mediocre|forgettable|uneven|worth|worthwhile|recommend(?:ed|ation)?|must-(?:see|have|read|buy)|masterpiece|triumph|failure|brilliant|terrific|solid|decent|poor|weak|overpriced|underwhelming|delightful|charming|stunning|satisfying|enjoyable|boring|dull|favou?rite|ideal|perfect|near-perfect|exciting|assured|bargain)\b/i,
+        /\b(?:best|worst|finest|(?<!\bfor the\s)most(?!\s+(?:part|of)\b)|(?<!\bat\s)least(?!\s+of\b)|better|worse|great|greatest|good|excellent|superb|exceptional|outstanding|remarkable|impressive|disappointing|disappointment|flawed|mediocre|forgettable|uneven|worth|worthwhile|recommend(?:ed|ation)?|must-(?:see|have|read|buy)|masterpiece|triumph|failure|brilliant|terrific|solid|decent|poor|weak|overpriced|underwhelming|delightful|charming|stunning|wonderful|thrilling|moving|gripping|absorbing|compelling|generous|satisfying|enjoyable|boring|dull|favou?rite|ideal|perfect|near-perfect|exciting|assured|bargain)\b/i,
+      byKind:
+        /^(?:it|this)(?:['’]s|\s(?:is|was|remains))(?:,\s(?:[\p{L}-]+\s){0,2}[\p{L}-]+,)?\s(?:a|an|the)\s(?:[\p{L},-]+\s){0,7}(?:book|novel|memoir|debut|collection|film|movie|documentary|album|record|game|show|series|play|production|musical|restaurant|place|phone|laptop|camera|car|device|machine|product|saga|thriller|biography)\b/iu,
     },
     warmUps: {
       address: [
@@ -292,6 +303,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
       copula: /\s(?:ist|sind|bleibt|war)\s/u,
       judges:
         /(?<!\p{L})(?:beste[nrms]?|besser|schlechteste[nrms]?|hervorragend|großartig|gelungen|enttäuschend|langweilig|meisterwerk|empfehlenswert|überzeugend|brillant|beeindruckend|perfekt|lohnend|sehenswert|mittelmäßig|exzellent|misslungen)(?!\p{L})/iu,
+      byKind: /^(?:es|er|sie|das)\s(?:ist|war|bleibt)\s(?:ein|eine|einer)\s(?:[\p{L},-]+\s){0,6}(?:buch|roman|film|album|restaurant|lokal|serie|debüt|küche|gerät|telefon|auto)(?!\p{L})/iu,
     },
     argues: /(?<!\p{L})(?:sollte|sollten|müsste|müssten|(?:muss|müssen)(?![^.;]*\b(?:19|20)\d\d\b)|dürfte nicht|dürften nicht)(?!\p{L})/iu,
     aside: /,\s+mit\s+\d+\s+(?:zu|gegen)\s+\d+\s+Stimmen[^,;]{0,40},(?=\s)/giu,
@@ -320,8 +332,9 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
       copula: /\s(?:est|sont|reste|restent|demeure|n['’]est|ne sont)\s/u,
       judges:
         /(?<!\p{L})(?:meilleure?s?|pire|plus (?:beau|belle|beaux|belles|grand|grande|réussie?)|réussie?s?|ratée?s?|chef-d['’]œuvre|magnifiques?|bouleversante?s?|remarquables?|excellente?s?|formidables?|superbes?|décevante?s?|ennuyeu(?:x|se)|médiocres?|brillante?s?|incontournables?|indispensables?|parfaite?s?|délicieu(?:x|se)|splendides?|impressionnante?s?|convaincante?s?|à voir)(?!\p{L})/iu,
+      byKind: /^(?:c['’]est|ce fut|ce livre est|ce film est)\s?(?:un|une)\s(?:[\p{L},-]+\s){0,6}(?:livre|roman|film|disque|album|restaurant|table|série|spectacle|cuisine|premier film|premier roman)(?!\p{L})/iu,
     },
-    argues: /(?<!\p{L})(?:devrait|devraient|il faut|il faudrait|(?:doit|doivent)(?![^.;]*\b(?:19|20)\d\d\b))(?!\p{L})/iu,
+    argues: /(?<!\p{L})(?:devrait|devraient|nous devons|nous devrions|il faut|il faudrait|(?:doit|doivent)(?![^.;]*\b(?:19|20)\d\d\b))(?!\p{L})/iu,
     aside: /,\s+(?:par|avec)\s+\d+\s+voix\s+(?:contre|pour)\s+\d+[^,;]{0,40},(?=\s)/giu,
     evidence: /\bselon (?:l['’]|les? |la |une? |des )|\bd['’]après (?:l['’]|les? |la |une? |des )/i,
     leadingSource: /^(?:selon|d['’]après)\s[^,;]{1,120},\s+(?:(?:qui|que|dont|où)\s[^,;]{1,120},\s+)?/iu,
@@ -352,8 +365,9 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
       copula: /\s(?:es|son|resulta|sigue siendo|no es)\s/u,
       judges:
         /(?<!\p{L})(?:mejor(?:es)?|peor(?:es)?|excelentes?|magnífic[oa]s?|brillantes?|decepcionantes?|aburrid[oa]s?|obra maestra|imprescindibles?|recomendables?|sobresalientes?|impresionantes?|perfect[oa]s?|delicios[oa]s?|espléndid[oa]s?|fallid[oa]s?|mediocres?|lograd[oa]s?)(?!\p{L})/iu,
+      byKind: /^(?:es|era|sigue siendo)\s(?:un|una)\s(?:[\p{L},-]+\s){0,6}(?:libro|novela|película|disco|álbum|restaurante|local|serie|obra|cocina|debut|ópera prima)(?!\p{L})/iu,
     },
-    argues: /(?<!\p{L})(?:debería|deberían|(?<!\bse\s)(?:debe|deben)(?!\s+(?:de|a)\s)(?![^.;]*\b(?:19|20)\d\d\b)|hay que)(?!\p{L})/iu,
+    argues: /(?<!\p{L})(?:debería|deberían|(?<!\bse\s)(?:debe|deben)(?!\s+(?:de|a)\s)(?![^.;]*\b(?:19|20)\d\d\b)|debemos|deberíamos|tenemos que|hay que)(?!\p{L})/iu,
     aside: /,\s+(?:por|con)\s+\d+\s+votos\s+(?:a favor|en contra|contra|frente a)[^,;]{0,40},(?=\s)/giu,
     evidence: /\bsegún (?:el|la|los|las|un|una|datos)\b|\bde acuerdo con (?:el|la|los|las|un|una)\b/i,
     leadingSource: /^(?:según|de acuerdo con)\s[^,;]{1,120},\s+(?:(?:que|quien|quienes|donde)\s[^,;]{1,120},\s+)?/iu,
@@ -386,9 +400,10 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     review: {
       copula: /\s(?:è|sono|resta|rimane|non è)\s/u,
       judges:
-        /(?<!\p{L})(?:miglior[ei]?|peggior[ei]?|eccellent[ei]|magnific[oaie]|brillant[ei]|deludent[ei]|nois[oaie]|capolavoro|imperdibil[ei]|consigliat[oaie]|riuscit[oaie]|perfett[oaie]|straordinari[oaie]?|impressionant[ei]|splendid[oaie]|mediocr[ei])(?!\p{L})/iu,
+        /(?<!\p{L})(?:miglior[ei]?|peggior[ei]?|eccellent[ei]|magnific[oaie]|brillant[ei]|deludent[ei]|nois[oaie]|capolavoro|imperdibil[ei]|consigliat[oaie]|riuscit[oaie]|perfett[oaie]|straordinari[oaie]?|impressionant[ei]|splendid[oaie]|mediocr[ei]|onest[oaie]|generos[oaie])(?!\p{L})/iu,
+      byKind: /^(?:è|era|resta|rimane)\s(?:(?:un|una|uno)\s|un['’])(?:[\p{L},-]+\s){0,6}(?:cucina|libro|romanzo|film|disco|album|ristorante|trattoria|osteria|locale|serie|spettacolo|esordio|opera)(?!\p{L})/iu,
     },
-    argues: /(?<!\p{L})(?:dovrebbe|dovrebbero|bisogna)(?!\p{L})/iu,
+    argues: /(?<!\p{L})(?:dovrebbe|dovrebbero|dobbiamo|dovremmo|bisogna|occorre)(?!\p{L})/iu,
     aside: /,\s+con\s+\d+\s+voti\s+(?:favorevoli|a favore|contrari|contro)[^,;]{0,40},(?=\s)/giu,
     evidence: /\bsecondo (?:il|lo|la|i|gli|le|un|uno|una|l['’]|dati)|\bstando a (?:il|lo|la|i|gli|le|un|una|l['’])/i,
     leadingSource: /^(?:secondo|stando a)\s[^,;]{1,120},\s+(?:(?:che|cui|dove)\s[^,;]{1,120},\s+)?/iu,
@@ -407,7 +422,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     name: 'Portuguese',
     abbreviations: 'sr sra srs srta dr dra drs prof profa eng av pág págs art n nº cap fig vol tel ex exa v sto sta cia lda'.split(' '),
     stemmer: 'portuguese',
-    argues: /(?<!\p{L})(?:deveria|deveriam|é preciso)(?!\p{L})/iu,
+    argues: /(?<!\p{L})(?:deveria|deveriam|devemos|deveríamos|precisamos|é preciso)(?!\p{L})/iu,
     aside: /,\s+por\s+\d+\s+votos\s+(?:a|contra)\s+\d+[^,;]{0,40},(?=\s)/giu,
     evidence: /\bsegundo (?:o|a|os|as|um|uma|dados)\b|\bde acordo com (?:o|a|os|as|um|uma)\b/i,
     leadingSource: /^(?:segundo|de acordo com)\s[^,;]{1,120},\s+(?:(?:que|quem|onde)\s[^,;]{1,120},\s+)?/iu,
@@ -419,7 +434,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     abbreviations: 'dhr mevr mr dr drs ir ing prof bv bijv ca nr blz pag jl dd mw st sr jr o a m b t z v'.split(' '),
     stemmer: 'dutch',
     verdict: /^(?:ons |het )?(?:oordeel|conclusie|eindoordeel)[.:!]?$/iu,
-    argues: /(?<!\p{L})(?:zou moeten|zouden moeten)(?!\p{L})/iu,
+    argues: /(?<!\p{L})(?:zou moeten|zouden moeten|we moeten|moeten we)(?!\p{L})/iu,
     aside: /,\s+met\s+\d+\s+(?:tegen|stemmen voor)\s+\d+[^,;]{0,40},(?=\s)/giu,
     evidence: /\bvolgens (?:de|het|een|cijfers)\b/i,
     subordinate: /^,\s+(?:omdat|want|doordat|nadat|terwijl|hoewel|als|wanneer|zodat|voordat|sinds|waardoor)(?!\p{L})/iu,

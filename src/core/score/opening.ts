@@ -453,25 +453,21 @@ const namedVerdict = (doc: Doc, from = 0): number => {
   return -1;
 };
 
-/**
- * A verdict that names the thing by its kind, in a review's second half ("It is an uneven book, and its
- * first half asks more patience than it earns; but its final 150 pages are as good as anything I have
- * read this year", "This is a brave, messy, wonderful film.", "It is, quite simply, the most assured debut
- * of the year"): "it" or "this", a verb of being (an aside of a few words may follow it), the thing's
- * kind within a few words, and a judgement. English.
- */
-const KIND_VERDICT =
-  /^(?:it|this)(?:['’]s|\s(?:is|was|remains))(?:,\s(?:[\p{L}-]+\s){0,2}[\p{L}-]+,)?\s(?:a|an|the)\s(?:[\p{L},-]+\s){0,4}(?:book|novel|memoir|debut|collection|film|movie|documentary|album|record|game|show|series|play|production|musical|restaurant|place|phone|laptop|camera|car|device|machine|product)\b/iu;
-/** A review this short has no second half to look in: a verdict by kind needs this many sentences. */
+/** A review this short has no later part to look in: a verdict by kind needs this many sentences. */
 const MIN_KIND_VERDICT_SENTENCES = 6;
-/** The last such sentence (KIND_VERDICT, judging), in the review's second half; -1 where there is none. */
+/**
+ * A verdict that names the thing by its kind (the language's `review.byKind`: "It is an uneven book…",
+ * "It is, quite simply, the most assured debut of the year", "È una cucina onesta e generosa…"), with
+ * a judgement: the last such sentence after the review's first third (a lede that says what the thing
+ * is trying to be comes first); -1 where there is none.
+ */
 const kindVerdict = (doc: Doc): number => {
-  const judges = LANGUAGES[doc.lang]?.review?.judges;
-  if (doc.lang !== 'en' || judges === undefined || doc.sentences.length < MIN_KIND_VERDICT_SENTENCES) return -1;
-  const from = Math.floor(doc.sentences.length / 2);
+  const review = LANGUAGES[doc.lang]?.review;
+  if (review?.byKind === undefined || doc.sentences.length < MIN_KIND_VERDICT_SENTENCES) return -1;
+  const from = Math.floor(doc.sentences.length / 3);
   for (let i = doc.sentences.length - 1; i >= Math.max(1, from); i--) {
     const text = doc.sentences[i]!.text.replace(LEADING, '');
-    if (KIND_VERDICT.test(text) && judges.test(text)) return i;
+    if (review.byKind.test(text) && review.judges.test(text)) return i;
   }
   return -1;
 };

@@ -1195,6 +1195,54 @@ describe("a review's verdict", () => {
     expect(summary.sentences[0]!.text).toMatch(/^For now, Brasa & Vine is not yet/);
   });
 
+  it('names the thing by its kind after the review\'s first third, after a long run of judgements, in Italian too', () => {
+    const novel = [
+      'Review: The Tides of Ferragudo',
+      '',
+      'Nadia Pires’s second novel opens with a storm and closes, 540 pages later, with a christening.',
+      'Between them come four generations of a family of fishermen in the Algarve.',
+      'The first part belongs to Rosa, who is eight when her father’s boat does not come home.',
+      'Pires tells that night three times, through three pairs of eyes.',
+      'It is a sprawling, sometimes exasperating and finally wonderful novel, the rare family saga that earns its length.',
+      'The middle section, set in Lisbon in the 1970s, sags.',
+      'A subplot about a smuggled painting goes nowhere.',
+      'But the last hundred pages are as good as anything Pires has written.',
+      'The translation, by Sam Ellis, is quiet and exact.',
+      'Readers who want a plot may lose patience.',
+      'Those who stay will be rewarded.',
+      'The book is published by Harbour Press at £20.',
+    ].join('\n');
+    const summary = summarize(novel, { genre: 'review', length: { kind: 'count', n: 1 } });
+    expect(summary.lead?.kinds).toContain('verdict');
+    expect(summary.sentences[0]!.text).toMatch(/^It is a sprawling, sometimes exasperating and finally wonderful novel/);
+    const trattoria = [
+      'Recensione: la Trattoria del Ponte',
+      '',
+      'La trattoria ha riaperto a marzo dopo due anni di chiusura, con una nuova gestione.',
+      'I nuovi proprietari sono due sorelle cresciute in paese.',
+      'La sala è piccola, con dodici tavoli e una stufa.',
+      'Il menù è breve: sei primi, quattro secondi, tre dolci.',
+      'È una cucina onesta e generosa, che non inventa nulla e non sbaglia quasi niente.',
+      'I tortellini in brodo sono il piatto da ordinare.',
+      'La cotoletta era buona ma un po’ asciutta.',
+      'Il tiramisù è fatto al momento.',
+      'Il servizio è rapido e cordiale.',
+      'Si spendono circa 35 euro a testa, vino escluso.',
+      'Conviene prenotare nel fine settimana.',
+    ].join('\n');
+    const italian = summarize(trattoria, { genre: 'review', lang: 'it', length: { kind: 'count', n: 1 } });
+    expect(italian.lead?.kinds).toContain('verdict');
+    expect(italian.sentences[0]!.text).toMatch(/^È una cucina onesta e generosa/);
+  });
+
+  it('takes "we must" as an argument in other languages ("Debemos…", "Dobbiamo…")', () => {
+    expect(LANGUAGES.es!.argues!.test('Debemos tratar la sombra como una infraestructura pública.')).toBe(true);
+    expect(LANGUAGES.it!.argues!.test('Dobbiamo riaprire le biblioteche la sera.')).toBe(true);
+    expect(LANGUAGES.pt!.argues!.test('Devemos abrir as escolas no verão.')).toBe(true);
+    expect(LANGUAGES.nl!.argues!.test('We moeten de bibliotheken langer openhouden.')).toBe(true);
+    expect(LANGUAGES.fr!.argues!.test('Nous devons rouvrir les cafés de village.')).toBe(true);
+  });
+
   it('is no "Bottom line" of a how-to: its last tip is not its point, nor an announcement of its steps', () => {
     const howTo = (title: string): string =>
       [
