@@ -164,7 +164,7 @@ const FIRST_PERSON_OPINION = /^I\s+(?:also\s+|still\s+)?(?:think|believe|suspect
 const FIRST_PERSON_ASK = /^I\s[^:;.!?]{1,140}:\s+(?=[^:;]{1,80}\b(?:should|must|ought)\b)/u;
 
 /** "The good news is that", "The truth is": a frame before the clause that says the news. */
-const NEWS_FRAME = /^(?:the\s+)?(?:(?:good|bad|great|better|real|short)\s+news|truth|reality|fact|upshot)\s+(?:is|was)(?:\s+that)?,?\s+(?=\p{Ll})/iu;
+const NEWS_FRAME = /^(?:the\s+)?(?:(?:good|bad|great|better|real|short)\s+news|truth|reality|fact|upshot)\s+(?:is|was)(?:\s+that\s+|,\s+)(?=\p{Ll})/iu;
 
 const RULES: readonly Rule[] = [
   // "…, officials said on Tuesday." / "…, said Mr Smith." / "…, according to police."
@@ -308,7 +308,7 @@ const SOFT_BOUNDARY = /\s+(?=(?:in|at|during|across|if|after|before|because|sinc
 /** Where a phrase starts, for a line that is still too long: before a preposition (English). */
 const PHRASE = /\s+(?=(?:in|on|at|for|with|by|from|over|into|against|under|through|across|near|between|without)\s)/giu;
 /** Words a cut line must not end on. */
-const DANGLING_END = /\b(?:a|an|the|of|he|she|they|we|to|in|on|at|by|for|from|with|and|or|but|as|that|which|who|its|his|her|their|our|your|my|is|are|was|were|be|been|has|have|had|will|would|can|could|than|rather|into|over|after|before|about|this|these|those|said|says|its|not|no|more|most|less|very|also|such)$|['’]s$|\b(?:and|or|but)\s+\p{Ll}+ly$|\b(?:is|are|was|were|be|been|being)\s+\p{Ll}+ed$|\bto\s+do$|\bone of the (?:\p{Ll}+\s+)?\p{Ll}+$|\bthe (?:one|only|first|last|same) (?:\p{Ll}+\s+)?(?!time$)\p{Ll}+$|\b(?:shortly|just|nearly|almost|only|even|soon|right|mostly|largely|partly|mainly)$|\bas\s+(?:much|many|long|far|soon|little|few|early|late|well)$|\b(?:a|an|the)\s+[$€£]?\d[\d,.]*%?$|\d%?\s+(?:jump|rise|fall|drop|increase|decrease|decline|surge|slump|gain|spike|dip|plunge|rebound|cut)$/iu;
+const DANGLING_END = /\b(?:a|an|the|of|he|she|they|we|to|in|on|at|by|for|from|with|and|or|but|as|that|which|who|its|his|her|their|our|your|my|is|are|was|were|be|been|has|have|had|will|would|can|could|than|rather|into|over|after|before|about|this|these|those|said|says|its|not|no|more|most|less|very|also|such)$|['’]s$|\b(?:and|or|but)\s+\p{Ll}+ly$|\b(?:is|are|was|were|be|been|being)\s+\p{Ll}+ed$|\bto\s+do$|\bone of the (?:\p{Ll}+\s+)?\p{Ll}+$|\bthe (?:one|only|first|last|same) (?:\p{Ll}+\s+)?(?!(?:time|day|week|month|year|night|morning|evening|way)$)\p{Ll}+$|\b(?:shortly|just|nearly|almost|only|even|soon|right|mostly|largely|partly|mainly)$|\bas\s+(?:much|many|long|far|soon|little|few|early|late|well)$|\b(?:a|an|the)\s+[$€£]?\d[\d,.]*%?$|\d%?\s+(?:jump|rise|fall|drop|increase|decrease|decline|surge|slump|gain|spike|dip|plunge|rebound|cut)$/iu;
 
 /**
  * A participle after its noun, ending a line ("…found that a fungus growing"), or an adjective in -ing

@@ -49,6 +49,9 @@ export const countFor = (length: Length, total: number, meanWords = 20, meanChar
   return Math.min(total, Math.max(1, n));
 };
 
+/** Whether an announcement says the point after its colon in words that lean on nothing ("So here is my argument: the council should…", not "…: they should do it"). */
+const saysAfterColon = (text: string, lang: string): boolean => signpostOf(text, lang) === 'colon' && !opensDependent(text.slice(text.indexOf(':') + 1).trim(), lang);
+
 /** A headline's candidates: the best few; the first that fits without a cut inside a clause wins. */
 const HEADLINE_CANDIDATES = 3;
 
@@ -78,7 +81,7 @@ export const planFor = (
   // its argument after its colon ("So here is my argument, and I'll make it plainly: the council should…")
   const turn = opening.kinds[opening.kinds.length - 1];
   const point =
-    opening.start > 0 && (turn === 'story' || (turn === 'signpost' && signpostOf(doc.sentences[opening.start]!.text, doc.lang) === 'colon')) ? opening.start : undefined;
+    opening.start > 0 && (turn === 'story' || (turn === 'signpost' && saysAfterColon(doc.sentences[opening.start]!.text, doc.lang))) ? opening.start : undefined;
   const base = { lang: doc.lang, coherent, ...(avoided === undefined ? {} : { avoided }), ...(point === undefined ? {} : { point }) };
   if (type === 'headline') {
     // one sentence that carries the point and stands on its own, cut to its main clause (headline.ts);

@@ -541,8 +541,10 @@ describe('headlines from set 12', () => {
 
 describe('headline: "the one", "the first", "the only" need what follows', () => {
   it('does not end on a noun that waits for its clause', () => {
-    const line = headlineOf('Boilers are the one appliance in most homes that nobody services until it fails, and unlike a car, which must pass a test every year, a boiler can run for a decade unchecked.', 17).text;
-    expect(line).not.toMatch(/the one appliance$/);
+    const line = headlineOf('Routers are the one gadget in most homes that nobody thinks about until it breaks, and unlike your phone, which nags you until you install the latest patch, many routers will happily run the same software for years.', 17).text;
+    expect(line).not.toMatch(/the one gadget$/);
+    // an idiom's noun closes it: "on the same day", "for the first time"
+    expect(headlineOf('Business confidence among Japanese manufacturers has weakened for the first time since March 2003, a central bank survey showed.', 12).text).toMatch(/for the first time$/);
     expect(headlineOf('Amara Okafor became the first woman in the club’s 140-year history to captain its first team, after a vote of members on Sunday.', 12).text).not.toMatch(/the first woman$/);
   });
 });
@@ -552,8 +554,9 @@ describe('headline: a frame, a study that found, and a name with "for" in it', (
     expect(headlineOf('The good news is that most renters can cut their water bills by a fifth this summer with three cheap fixes.', 17).text).toBe(
       'Most renters can cut their water bills by a fifth this summer with three cheap fixes',
     );
-    // not when what follows is no clause of its own
+    // not when what follows is no clause of its own, nor when "the good news" is the subject
     expect(headlineOf('The truth is that.', 17).text).toMatch(/^Truth is that/);
+    expect(headlineOf('The good news was greeted with relief by residents who had been told to expect the worst.', 17).text).toMatch(/^Good news was greeted/);
   });
 
   it('keeps a study that "found" whole: the subject keeps its verb, and a name is not cut at its "for"', () => {

@@ -90,6 +90,8 @@ export type LanguageData = {
      * follow), then the kind within a few words.
      */
     readonly byKind?: RegExp;
+    /** Where a verdict by kind goes on to what the thing is about ("…a novel about the worst winter"): a judgement is looked for before it. */
+    readonly about?: RegExp;
   };
   /**
    * What ought to be done, as a column's argument says it ("debería", "sollte", "il faut"; what must
@@ -238,7 +240,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
       ...'clear true likely unlikely possible important unclear'.split(' ').flatMap((w) => [`${be} ${w} that`, `${be} ${w} whether`]),
     ]),
     verdict: /^(?:(?:the|our|my) )?(?:verdict|bottom line|conclusion|takeaway|final (?:verdict|thoughts|word)|should (?:you|i) buy\b[^.!]{0,60})[.:!?]?$/iu,
-    howTo: /^(?:how to|how do (?:i|you)|(?:a |the )?(?:step-by-step |beginner['’]s |complete )?guide to)\b|\bstep[- ]by[- ]step\b/i,
+    howTo: /^(?:how to(?! (?:read|understand|think about|watch|make sense of|talk about)\b)|how do (?:i|you)|(?:a |the )?(?:step-by-step |beginner['’]s |complete )?guide to)\b|\bstep[- ]by[- ]step\b/i,
     turns:
       /^(?:(?:but|and)\s)?(?:her|his|their|its|the family['’]s|the town['’]s|the village['’]s)\s(?:case|story|experience|situation|plight|predicament|struggle)\s(?:is|was)\s(?:(?:not|far from|hardly)\s(?:at all\s)?(?:unusual|unique|uncommon|isolated|an isolated (?:case|one)|rare|alone)|(?:typical|common|increasingly common|familiar|all too (?:common|familiar)))\b/i,
     widerTurns:
@@ -247,9 +249,10 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
       copula: /\s(?:is|are|was|were|remains|feels)\s/u,
       // not "for the most part", "most of", "at least"
       judges:
-        /\b(?:best|worst|finest|(?<!\bfor the\s)most(?!\s+(?:part|of)\b)|(?<!\bat\s)least(?!\s+of\b)|better|worse|great|greatest|good|excellent|superb|exceptional|outstanding|remarkable|impressive|disappointing|disappointment|flawed|mediocre|forgettable|uneven|worth|worthwhile|recommend(?:ed|ation)?|must-(?:see|have|read|buy)|masterpiece|triumph|failure|brilliant|terrific|solid|decent|poor|weak|overpriced|underwhelming|delightful|charming|stunning|wonderful|thrilling|moving|gripping|absorbing|compelling|generous|satisfying|enjoyable|boring|dull|favou?rite|ideal|perfect|near-perfect|exciting|assured|bargain)\b/i,
+        /\b(?:best|worst|finest|(?<!\bfor the\s)most(?!\s+(?:part|of)\b)|(?<!\bat\s)least(?!\s+of\b)|better|worse|great|greatest|good|excellent|superb|exceptional|outstanding|remarkable|impressive|disappointing|disappointment|flawed|mediocre|forgettable|uneven|worth|worthwhile|recommend(?:ed|ation)?|must-(?:see|have|read|buy)|masterpiece|triumph|failure|brilliant|terrific|solid|decent|poor|weak|overpriced|underwhelming|delightful|charming|stunning|wonderful|thrilling|gripping|absorbing|compelling|generous|satisfying|enjoyable|boring|dull|favou?rite|ideal|perfect|near-perfect|exciting|assured|bargain)\b/i,
       byKind:
         /^(?:it|this)(?:['’]s|\s(?:is|was|remains))(?:,\s(?:[\p{L}-]+\s){0,2}[\p{L}-]+,)?\s(?:a|an|the)\s(?:[\p{L},-]+\s){0,7}(?:book|novel|memoir|debut|collection|film|movie|documentary|album|record|game|show|series|play|production|musical|restaurant|place|phone|laptop|camera|car|device|machine|product|saga|thriller|biography)\b/iu,
+      about: /\s(?:about|set in)\s/u,
     },
     warmUps: {
       address: [
@@ -332,9 +335,9 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
       copula: /\s(?:est|sont|reste|restent|demeure|n['’]est|ne sont)\s/u,
       judges:
         /(?<!\p{L})(?:meilleure?s?|pire|plus (?:beau|belle|beaux|belles|grand|grande|réussie?)|réussie?s?|ratée?s?|chef-d['’]œuvre|magnifiques?|bouleversante?s?|remarquables?|excellente?s?|formidables?|superbes?|décevante?s?|ennuyeu(?:x|se)|médiocres?|brillante?s?|incontournables?|indispensables?|parfaite?s?|délicieu(?:x|se)|splendides?|impressionnante?s?|convaincante?s?|à voir)(?!\p{L})/iu,
-      byKind: /^(?:c['’]est|ce fut|ce livre est|ce film est)\s?(?:un|une)\s(?:[\p{L},-]+\s){0,6}(?:livre|roman|film|disque|album|restaurant|table|série|spectacle|cuisine|premier film|premier roman)(?!\p{L})/iu,
+      byKind: /^(?:c['’]est\s|ce fut\s|ce livre est\s|ce film est\s)(?:un|une)\s(?:[\p{L},-]+\s){0,6}(?:livre|roman|film|disque|album|restaurant|table|série|spectacle|cuisine)(?!\p{L})/iu,
     },
-    argues: /(?<!\p{L})(?:devrait|devraient|nous devons|nous devrions|il faut|il faudrait|(?:doit|doivent)(?![^.;]*\b(?:19|20)\d\d\b))(?!\p{L})/iu,
+    argues: /(?<!\p{L})(?:devrait|devraient|nous devons|nous devrions|il faut|il faudrait|(?:doit|doivent)(?!\s+(?:être|encore|s['’]|se\s|\d))(?![^.;]*\b(?:19|20)\d\d\b))(?!\p{L})/iu,
     aside: /,\s+(?:par|avec)\s+\d+\s+voix\s+(?:contre|pour)\s+\d+[^,;]{0,40},(?=\s)/giu,
     evidence: /\bselon (?:l['’]|les? |la |une? |des )|\bd['’]après (?:l['’]|les? |la |une? |des )/i,
     leadingSource: /^(?:selon|d['’]après)\s[^,;]{1,120},\s+(?:(?:qui|que|dont|où)\s[^,;]{1,120},\s+)?/iu,

@@ -22,11 +22,20 @@ const QUESTION_END = /[?？؟]\)?$/u;
 /** Whether a sentence asks: a question mark ends it, or one before a closing parenthesis (read at its end only, not searched for). */
 const asks = (text: string): boolean => QUESTION_END.test(text.trimEnd().slice(-2));
 const QUOTE_MARK = /["“”„«»]/u;
-/** A quotation of a few words inside a sentence: a term the writer marks (« commerce de première nécessité »), not someone's words. */
-const QUOTED_TERM = /["“„«]\s?[^"“”„«»]{1,40}?\s?["”“»]/gu;
-/** Whether a sentence quotes someone: a quotation mark, once the terms the writer marks are gone. */
-const quotesSomeone = (text: string): boolean => QUOTE_MARK.test(text) && QUOTE_MARK.test(text.replace(QUOTED_TERM, (q) => ((q.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= QUOTED_TERM_WORDS ? '' : q)));
+/**
+ * A quotation of a few words inside a sentence, with no punctuation of speech in it and not brought in
+ * as what someone says ("that", "que", a colon): a term the writer marks (« commerce de première
+ * nécessité »), not someone's words ("the council 'must act now'", "« doit agir vite »" after "que").
+ */
+const QUOTED_TERM = /(?<!(?:\b(?:that|que|qu['’]|dass|che|said|says|dit)|:)\s?)["“„«]\s?[^"“”„«».,;:!?]{1,40}?\s?["”“»]/giu;
 const QUOTED_TERM_WORDS = 5;
+/**
+ * Whether a sentence quotes someone: a quotation mark, once the terms the writer marks are gone; or
+ * one it opens with. A quoted "must" is someone's ("que l'État « doit agir vite »"): no term.
+ */
+const quotesSomeone = (text: string, argues: RegExp): boolean =>
+  QUOTE_MARK.test(text) &&
+  (/^\s*["“„«]/u.test(text) || QUOTE_MARK.test(text.replace(QUOTED_TERM, (q) => ((q.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= QUOTED_TERM_WORDS && !argues.test(q) ? '' : q))));
 /** A sentence that opens with someone's words, in any quotation marks. */
 const SPOKEN = /^\s*["“„«‘‹']/u;
 /** A lede is dialogue when its first sentence and this many of its first few open with someone's words. */
@@ -47,7 +56,7 @@ export const isLeadIn = (lang: string): ((s: Sentence) => boolean) => {
   return (s) =>
     signpostOf(s.text, lang) === 'lead-in' ||
     (opener !== undefined && s.wordCount <= SECTION_OPENER_WORDS && opener.test(s.text.replace(LEADING, ''))) ||
-    (steps !== undefined && /^(?:so,? |and )?(?:below|here) /i.test(s.text) && steps.test(s.text));
+    (steps !== undefined && steps.test(s.text));
 };
 /** A sentence that opens a part of the piece is this short. */
 const SECTION_OPENER_WORDS = 7;
@@ -263,7 +272,7 @@ const argumentAfter = (sentences: readonly Sentence[], last: number, lang: strin
   for (const s of opinion ? sentences : sentences.slice(0, SIGNPOST_SENTENCES)) {
     // the writer's own "I", not someone's quoted
     firstPerson ||= lang === 'en' && !QUOTE_MARK.test(s.text) && FIRST_PERSON.test(s.text);
-    if (s.index <= last || !argues.test(s.text) || (lang === 'en' && REPORTED_ARGUMENT.test(s.text) && !OWN_VIEW.test(s.text) && !ARGUES.test(s.text.replace(REPORTED_ARGUMENT, ''))) || quotesSomeone(s.text) || asks(s.text) || leans(withoutConclusion(s.text, lang)) || TRANSCRIPT_LINE.test(s.text) || s.wordCount < MIN_ARGUMENT_WORDS) continue;
+    if (s.index <= last || !argues.test(s.text) || (lang === 'en' && REPORTED_ARGUMENT.test(s.text) && !OWN_VIEW.test(s.text) && !ARGUES.test(s.text.replace(REPORTED_ARGUMENT, ''))) || quotesSomeone(s.text, argues) || asks(s.text) || leans(withoutConclusion(s.text, lang)) || TRANSCRIPT_LINE.test(s.text) || s.wordCount < MIN_ARGUMENT_WORDS) continue;
     return firstPerson ? s.index : -1;
   }
   return -1;
@@ -316,8 +325,8 @@ const WIDENS =
 const MANY = /\bone of (?:hundreds|thousands|dozens|scores|millions) of\b/u;
 /** The turn is looked for this far into the article (a feature's nut graf: paragraphs three to six, about). */
 const WIDENING_SENTENCES = 20;
-/** A lede that names its day is news ("…announced on Tuesday…"): its person is no feature's. A day that comes back ("Every Thursday at half past ten, …", "Every other Thursday, …", "on most Sunday afternoons") or any one ("on a Tuesday morning in February") is a scene's. */
-const NEWS_DAY = /\b(?<!\b(?:every|each|most|some|many|all|a|an)\s(?:(?:other|second|third|alternate)\s)?)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b/i;
+/** A lede that names its day is news ("…announced on Tuesday…"): its person is no feature's. A day that comes back ("Every Thursday at half past ten, …", "Every other Thursday, …", "on most Sunday afternoons") or any one's part of the day ("on a Tuesday morning in February") is a scene's; not "at a Tuesday news conference". */
+const NEWS_DAY = /\b(?<!\b(?:every|each|most|some|many|all)\s(?:(?:other|second|third|alternate)\s)?)(?<!\ba\s(?=[a-z]+day\s(?:morning|afternoon|evening|night)\b))(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b/i;
 
 /**
  * "is" or "are" as a sentence's second, third or fourth word, then the few
@@ -343,12 +352,16 @@ const wideningTurn = (sentences: readonly Sentence[], lang: string): number => {
     if (m === null) continue;
     // the person of the lede, or what is theirs ("Tafoya's library", "Her shop")
     const subject = m[0].split(/\s(?:is|are)\s/u)[0]!.replace(/['’]s\s\p{Ll}+$/u, '');
+    // (a count of many, "one of dozens of councils", is news's too: "Leeds City Council will close 12
+    // libraries… Leeds is one of dozens of councils that…"; it turns only after a lede that warms up)
+    const many = MANY.test(m[0]);
+    if (many && openerKind(first, lang) === null) continue;
     // the person of the lede: by a pronoun, or by a name its first sentence gives, word for word; or
     // their town, named in the lede before the turn ("Alder Creek is one of hundreds of small towns…")
     if (/^(?:[Ss]he|[Hh]e|[Tt]hey|(?:[Hh]er|[Hh]is|[Tt]heir)\s\p{Ll}+)$/u.test(subject)) return s.index;
     named ??= new Set(first.match(/[\p{L}’'.-]+/gu) ?? []);
     if (subject.split(/\s/u).every((w) => named!.has(w))) return s.index;
-    if (!MANY.test(m[0])) continue;
+    if (!many) continue;
     const before = new Set(sentences.slice(1, k).flatMap((b) => b.text.match(/[\p{L}’'.-]+/gu) ?? []));
     if (subject.split(/\s/u).every((w) => named!.has(w) || before.has(w))) return s.index;
   }
@@ -386,11 +399,12 @@ const caseTurn = (sentences: readonly Sentence[], lang: string): number => {
   return -1;
 };
 
-/** A warm-up's run goes on past at most this many sentences that are none (a scene's own, between its openers). */
+/** An opener this many sentences after the last of the warm-up's run goes on with it (one sentence between, a scene's own). */
 const WARM_UP_GAP = 2;
 
-/** A turn this short says only that the case is common: what is common comes next. */
+/** A turn this short says only that the case is common: what is common comes next, within this many sentences. */
 const BARE_TURN_WORDS = 6;
+const BARE_TURN_REACH = 2;
 
 /** A title that labels the piece a review ("Review: …", "‘The Salt Orchard’ Review: …", "Aero 14 review: …", "Fennick C2 e-bike review", before a site's name or not). */
 const REVIEW_LABEL =
@@ -467,7 +481,8 @@ const kindVerdict = (doc: Doc): number => {
   const from = Math.floor(doc.sentences.length / 3);
   for (let i = doc.sentences.length - 1; i >= Math.max(1, from); i--) {
     const text = doc.sentences[i]!.text.replace(LEADING, '');
-    if (review.byKind.test(text) && review.judges.test(text)) return i;
+    // (a judgement of the thing, not of what it is about: "It is a novel about the worst winter…")
+    if (review.byKind.test(text) && review.judges.test(review.about === undefined ? text : text.split(review.about)[0]!)) return i;
   }
   return -1;
 };
@@ -572,8 +587,11 @@ export const openingOf = (doc: Doc, genre?: Genre): Opening => {
   if (widening > 0) return { start: widening, warmUp: new Set(Array.from({ length: widening }, (_, i) => i)), kinds: ['character'] };
   // …or from the case it opened with ("The closures are part of a wider retreat…", "Her case is not unusual: …")
   const found = caseTurn(sentences, doc.lang);
-  // (a turn that says only that ("Her story is common.") leaves the many to the sentence after it)
-  const turned = found > 0 && sentences[found]!.wordCount <= BARE_TURN_WORDS && found + 1 < sentences.length ? found + 1 : found;
+  // (a turn that says only that, "Her story is common.", leaves the many to the next sentence that
+  // says something of its own: not a quote, a question or one that leans on the turn)
+  const says = (t: Sentence): boolean => !QUOTE_MARK.test(t.text) && !asks(t.text) && !opensDependent(t.text, doc.lang);
+  const many = found > 0 && sentences[found]!.wordCount <= BARE_TURN_WORDS ? sentences.slice(found + 1, found + 1 + BARE_TURN_REACH).find(says) : undefined;
+  const turned = many?.index ?? found;
   if (turned > 0) return { start: turned, warmUp: new Set(Array.from({ length: turned }, (_, i) => i)), kinds: ['character'] };
   const kinds: OpenerKind[] = [];
   const warmUp = new Set<number>();
@@ -649,12 +667,16 @@ export const openingOf = (doc: Doc, genre?: Genre): Opening => {
     if (start <= 0) return POINT_FIRST;
     return { start, warmUp: new Set(Array.from({ length: start }, (_, i) => i)), kinds: ['off-topic'] };
   }
-  // the warm-up's first run: a quote or a question after sentences that say something ("Think it's
-  // hard to redeem your miles…? It depends on which airline…, according to a new study. … 'The high
-  // number of award tickets is directly related…'") is warm-up too, but the point came before it; and
-  // a run so broken does not go on through the rest of its paragraph, which holds the point
-  const last = runEnd;
-  const broken = runEnd < Math.max(...warmUp);
+  // the warm-up's first run: a quote or a question after a sentence that stands on its own or says
+  // who counted ("Think it's hard to redeem your miles…? It depends on which airline…, according to a
+  // new study. … 'The high number of award tickets is directly related…'") is warm-up too, but the
+  // point came before it; a run so broken does not go on through the rest of its paragraph, which
+  // holds the point. (After the scene's own sentences, "That is what happened to Maria Lopez…", "She
+  // carried…", which lean on it, a quote goes on with the scene.)
+  const late = Math.max(...warmUp);
+  const evidence = LANGUAGES[doc.lang]?.evidence;
+  const broken = runEnd < late && sentences.slice(runEnd + 1, late).some((b) => !warmUp.has(b.index) && (evidence?.test(b.text) === true || !opensDependent(b.text, doc.lang)));
+  const last = broken ? runEnd : late;
   const lastParagraph = sentences[last]!.paragraph;
   // the warm-up runs on through the rest of its paragraph, and through sentences that do not name the
   // story's topic (the title's terms), two sentences at most

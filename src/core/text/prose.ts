@@ -217,10 +217,11 @@ const isCountLine = (line: string, gaps: number, commas: number): boolean =>
 
 /**
  * Someone placed in the photo beside the text, between commas after their name ("Atlanta educator
- * Tabeeka Jordan, left, was sentenced…", "The driver, named as Humayun, pictured, tried…", "Ray
- * Alder, pictured with his wife, said…"): a caption's words, pointing at a picture the summary lacks.
+ * Tabeeka Jordan, left, was sentenced…"): a caption's words, pointing at a picture the summary lacks.
+ * Not ", pictured,", which news ledes say too ("A mother of three, Kelly Dawson, pictured, was
+ * jailed…"), nor "left on his own", "top on goal difference".
  */
-const PLACED_IN_PHOTO = /\p{Lu}[\p{L}'’-]+,\s(?:left|right|centre|center|pictured|above|below|top|bottom|far left|far right)(?:\s(?:in|with|at|on|and)\b[^,]{0,60})?,\s\p{Ll}/u;
+const PLACED_IN_PHOTO = /\p{Lu}[\p{L}'’-]+,\s(?:left|right|centre|center|far left|far right),\s\p{Ll}/u;
 
 /** A photo caption, by its opening, by someone placed in it, or by the credit at its end. */
 export const isCaption = (line: string): boolean => {

@@ -411,7 +411,7 @@ describe('a feature told through one person, then the turn to the many', () => {
     expect(summary.lead?.start).toBe(4);
   });
 
-  it('turns to "one of hundreds of" towns by the town the lede named, after a scene on "a Tuesday morning"', () => {
+  it('turns to "one of hundreds of" towns by the town the lede named, after a scene "on a Thursday morning"', () => {
     const feature = [
       'The long drive for a prescription',
       '',
@@ -428,6 +428,46 @@ describe('a feature told through one person, then the turn to the many', () => {
     ].join('\n');
     const summary = summarize(feature, { length: { kind: 'count', n: 1 } });
     expect(summary.sentences[0]!.text).toMatch(/^Oak Hollow is one of hundreds of small towns/);
+  });
+
+  it('keeps a news lede before "one of dozens of councils" and after "at a Tuesday news conference"', () => {
+    const leeds = [
+      'Leeds City Council will close 12 of its 33 libraries next year to save £2 million, its leader said on Monday.',
+      'The closures will begin in April.',
+      'Campaigners said they would fight the plan.',
+      'Leeds is one of dozens of councils that have cut library services since 2010.',
+      'The council says it will keep mobile libraries running.',
+    ].join(' ');
+    expect(summarize(leeds, { length: { kind: 'count', n: 1 } }).lead?.start).toBe(0);
+    const ortiz = [
+      'Senator Maria Ortiz said at a Tuesday news conference that she would run for governor next year.',
+      'Ortiz, a Democrat, has served two terms.',
+      'She would face a crowded primary.',
+      'Ortiz is one of only three women to have held the seat.',
+      'Her campaign will launch in May.',
+    ].join(' ');
+    expect(summarize(ortiz, { length: { kind: 'count', n: 1 } }).lead?.start).toBe(0);
+  });
+
+  it('skips a quote after a bare turn, and keeps a scene\'s quote with the scene', () => {
+    const dialysis = [
+      'Every morning at six, Tom Reed drives 40 miles to the nearest hospital for dialysis.',
+      'He has done it for three years.',
+      'His wife drives him home.',
+      'His story is all too familiar.',
+      '"We see it every week," said Dr. Ann Cole, a nephrologist at the hospital.',
+      'More than 2,000 patients in the county travel over 30 miles for treatment, according to state data.',
+      'The state plans two new clinics.',
+    ].join('\n');
+    expect(summarize(dialysis, { length: { kind: 'count', n: 1 } }).sentences[0]!.text).toMatch(/^More than 2,000 patients/);
+    const flood = [
+      'Imagine waking to find the river in your kitchen. That is what happened to Maria Lopez at 3 a.m. last March. She carried her two children up to the attic and waited for the boats. "I thought we were going to die," she said. "The water was up to the light switches."',
+      '',
+      'Lopez is one of 4,000 residents of Riverside County whose homes flooded when the levee failed, according to county records. Fewer than a third had flood insurance.',
+      '',
+      'The county has since raised the levee by a metre.',
+    ].join('\n');
+    expect(summarize(flood, { length: { kind: 'count', n: 1 } }).sentences[0]!.text).toMatch(/^Lopez is one of 4,000 residents/);
   });
 
   it('tells the turn in each language\'s own grammar, and not a case that is unusual', () => {
@@ -1286,8 +1326,17 @@ describe("a review's verdict", () => {
     ].join('\n');
     const summary = summarize(tribune, { genre: 'opinion', length: { kind: 'count', n: 1 } });
     expect(summary.sentences[0]!.text).toMatch(/^Je le dis donc sans détour/);
-    // a schedule is no argument: "doit s'achever en 2027"
+    // a schedule or a debt is no argument: "doit s'achever en 2027", "doit être examiné", "doit encore deux millions"
     expect(LANGUAGES.fr!.argues!.test('Le chantier doit s’achever en 2027.')).toBe(false);
+    expect(LANGUAGES.fr!.argues!.test('Le projet de loi doit être examiné par le Sénat en mars.')).toBe(false);
+    expect(LANGUAGES.fr!.argues!.test('La commune doit encore deux millions d’euros.')).toBe(false);
+    // someone's words in quotation marks are no term of the writer's: the argument is the writer's own
+    const quoted = tribune.replace(
+      'Je le dis donc sans détour : l’État doit créer un statut de « commerce de première nécessité » pour les épiceries des communes de moins de 1 000 habitants, avec une exonération de charges pendant cinq ans.',
+      'Le ministre a promis que l’État « doit agir vite » pour les épiceries des communes de moins de 1 000 habitants, avec une aide de 10 000 euros.',
+    );
+    // (sentences 0–3 the warm-up, 4 the minister's promise; the argument is found after it)
+    expect(summarize(quoted, { genre: 'opinion', length: { kind: 'count', n: 1 } }).lead?.start).toBeGreaterThan(4);
     expect(LANGUAGES.fr!.argues!.test('L’État doit créer un statut pour les cafés.')).toBe(true);
   });
 

@@ -167,9 +167,12 @@ describe('isCaption', () => {
 
   it('knows a caption by someone placed in the photo between commas after their name', () => {
     expect(isCaption('Harbour school teacher Tamsin Ward, left, was sentenced to two years in prison on Tuesday.')).toBe(true);
-    expect(isCaption('The driver, named only as Idris, pictured, tried to apologise to the officer.')).toBe(true);
-    expect(isCaption('Ray Alder, pictured with his wife Yamah, said the family would keep searching.')).toBe(true);
-    // "left" and "right" in prose
+    expect(isCaption('Gary Hale, right, and his brother Tom, left, ran the shop for forty years.')).toBe(true);
+    // ", pictured," is said in news ledes too; "left", "right", "top" and "bottom" in prose
+    expect(isCaption('A mother of three, Kelly Dawson, pictured, was jailed for six years yesterday.')).toBe(false);
+    expect(isCaption('Leicester, bottom with seven points, sacked their manager on Sunday.')).toBe(false);
+    expect(isCaption('Arsenal, top on goal difference, host Chelsea on Saturday.')).toBe(false);
+    expect(isCaption('The Prime Minister, left on his own after the vote, called for calm.')).toBe(false);
     expect(isCaption('With two minutes left, Okoro scored the winner from the edge of the box.')).toBe(false);
     expect(isCaption('The bus turned left, then right, and stopped outside the Town Hall.')).toBe(false);
     expect(isCaption('Only the Greens left, and the vote went ahead without them.')).toBe(false);
