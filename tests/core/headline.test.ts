@@ -569,6 +569,15 @@ describe('headline: a frame, a study that found, and a name with "for" in it', (
   });
 });
 
+describe('headline: "Starting as early as …," leads in; an infinitive waits for its object', () => {
+  it('drops a leading "Starting as early as March 2026," and never ends on "to make"', () => {
+    expect(headlineOf('Starting as early as March 2026, drivers entering downtown Harlow on weekdays would pay a $9 daily charge under a plan the transit board approved Wednesday.', 17).text).toMatch(
+      /^Drivers entering downtown Harlow on weekdays would pay a \$9 daily charge/,
+    );
+    expect(headlineOf('What lifts the novel above its many rivals in the family-saga genre is the writer’s refusal to make the farm a symbol of anything at all.', 17).text).not.toMatch(/to make$/);
+  });
+});
+
 describe('headlines from set 12, two more', () => {
   it('keeps the qualifier of "one of the last cities", and takes advice announced at length before its colon', () => {
     expect(headlineOf('Bellmont is one of the last cities in the country still running a telegraph fire alarm network, and one man keeps it going.', 17).text).toBe(
