@@ -230,7 +230,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     demonstratives: 'this that these those'.split(' '),
     evidence: /\baccording to\b|\b(?:data|figures|records|statistics) (?:from|compiled by|show)\b|\b(?:a|an|the) (?:\w+ )?(?:study|survey|report|analysis|census|count|review) (?:by|from|of|published)\b/i,
     announcesSteps:
-      /^(?:so,? |and )?(?:below|here) (?:is|are) (?:(?:the|a|an|my|our) (?:[\w'’-]+ ){0,3}(?:process|steps|guide|list|checklist|instructions|method|breakdown|rundown|walkthrough|routine|details)\b|(?:the |my |our )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b)[^.!?:]{0,100}\.$/i,
+      /^(?:so,? |and )?(?:(?:below|here) (?:is|are) |here['’]s )(?:(?:the|a|an|my|our) (?:[\w'’-]+ ){0,3}(?:process|steps|guide|list|checklist|instructions|method|breakdown|rundown|walkthrough|routine|details)\b|(?:the |my |our )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b|how\b(?:,? step by step)?)[^.!?:]{0,100}\.$/i,
     sectionOpener:
       /^(?:(?:so|and|but|now|first|then|next|finally),? )?(?:(?:start|begin|end) with|(?:look|looking) at|consider|take|think about|turn to)(?: the| a| its| their| our)? [\w'’-]+(?: [\w'’-]+){0,2}\.$|^(?:(?:and )?then|finally|next),? there(?: is|'s|’s| are) (?:the|a|an)? ?[\w'’-]+(?: [\w'’-]+){0,3}\.$/i,
     // (only where what follows says what "it" stands for: "time to…", "clear that…"; not "It is

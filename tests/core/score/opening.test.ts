@@ -1394,6 +1394,12 @@ describe("a review's verdict", () => {
     expect(summary.lead?.start).toBe(2);
     const three = summarize(listicle, { length: { kind: 'count', n: 3 } });
     expect(three.sentences.map((s) => s.text).join(' ')).not.toMatch(/Here are the seven/);
+    // "Here is how, step by step." announces the steps too
+    expect(LANGUAGES.en!.announcesSteps!.test('Here is how, step by step.')).toBe(true);
+    expect(LANGUAGES.en!.announcesSteps!.test('Here’s how it works.')).toBe(true);
+    expect(LANGUAGES.en!.announcesSteps!.test('Here is how the council spent the money: £2 million on roads.')).toBe(false);
+    const how = summarize(listicle.replace('Here are the seven that made the biggest difference in our tests.', 'Here is how, step by step.'), { length: { kind: 'count', n: 3 } });
+    expect(how.sentences.map((s) => s.text).join(' ')).not.toMatch(/Here is how/);
   });
 
   it('names the thing by its kind after an aside ("It is, quite simply, the…"), in the second half of the review', () => {
