@@ -45,8 +45,9 @@ const OPENING_QUOTE = /^\s*["“„«][^"“”„«»]{3,}["”“»]/u;
 
 /**
  * Whether a sentence only announces what follows ("Here is what we know so far.", "So here is my
- * proposal.", "Below is the step-by-step process I use."): said alone it says nothing, so a summary takes one only when nothing else is left.
- * Asked of the sentences that selection reaches, not of every sentence up front.
+ * proposal.", "Below is the step-by-step process I use."): said alone it says nothing, so a summary
+ * takes one only when nothing else is left. Asked of the sentences that selection reaches, not of
+ * every sentence up front.
  */
 export const isLeadIn = (lang: string): ((s: Sentence) => boolean) => {
   const opener = LANGUAGES[lang]?.sectionOpener;
@@ -590,8 +591,8 @@ export const openingOf = (doc: Doc, genre?: Genre): Opening => {
   // (a turn that says only that, "Her story is common.", leaves the many to the next sentence that
   // says something of its own: not a quote, a question or one that leans on the turn)
   const says = (t: Sentence): boolean => !QUOTE_MARK.test(t.text) && !asks(t.text) && !opensDependent(t.text, doc.lang);
-  const many = found > 0 && sentences[found]!.wordCount <= BARE_TURN_WORDS ? sentences.slice(found + 1, found + 1 + BARE_TURN_REACH).find(says) : undefined;
-  const turned = many?.index ?? found;
+  const after = found > 0 && sentences[found]!.wordCount <= BARE_TURN_WORDS ? sentences.slice(found + 1, found + 1 + BARE_TURN_REACH).find(says) : undefined;
+  const turned = after?.index ?? found;
   if (turned > 0) return { start: turned, warmUp: new Set(Array.from({ length: turned }, (_, i) => i)), kinds: ['character'] };
   const kinds: OpenerKind[] = [];
   const warmUp = new Set<number>();
