@@ -22,10 +22,16 @@ const QUOTED = /^[\s(]*["“„«‘']|["”»]\s*,?\s*(?:he|she|they|it|we|i|[A
 const LIST_LINE = /^\s*(?:[-*•·▪‣–]\s|\d+[.)]\s|\(?[a-z]\)\s)|(?:\d[\d.,%]*\s*,\s*){3,}/iu;
 /** What stands before a colon that opens a line, when it is short and has no sentence mark. */
 const BEFORE_COLON = /^([^.!?:]{1,40}):\s/u;
-/** "Label: value" ("Price:", "Tested by:", "Result after six months:"): a label has no verb ("The board should adopt a simple rule:" has). */
-const isLabelled = (text: string): boolean => {
+/** A label in a language whose verbs these rules do not know is at most this many words ("Precio recomendado:"). */
+const MAX_LABEL_WORDS = 4;
+/**
+ * "Label: value" ("Price:", "Tested by:", "Result after six months:"): a label has no verb ("The board
+ * should adopt a simple rule:" has); in another language, a label is a few words ("Debemos ver los
+ * bancos como lo que son:" is a clause).
+ */
+const isLabelled = (text: string, lang: string): boolean => {
   const m = BEFORE_COLON.exec(text);
-  return m !== null && !hasVerb(m[1]!.toLowerCase());
+  return m !== null && (lang === 'en' ? !hasVerb(m[1]!.toLowerCase()) : wordCount(m[1]!) <= MAX_LABEL_WORDS);
 };
 const QUESTION = /[?？؟]["'’”»)]*\s*$/u;
 const EXCLAMATION = /[!！]["'’”»)]*\s*$/u;
@@ -35,7 +41,7 @@ const EXCLAMATION = /[!！]["'’”»)]*\s*$/u;
 export const headlineWorthy = (sentence: string, lang = 'en'): boolean => {
   const text = headlineClause(sentence, lang);
   return (
-    !QUESTION.test(text) && !EXCLAMATION.test(text) && !QUOTED.test(text) && !LIST_LINE.test(text) && !isLabelled(text) && !(lang === 'en' && ANSWER.test(text)) && wordCount(text) >= MIN_HEADLINE_WORDS
+    !QUESTION.test(text) && !EXCLAMATION.test(text) && !QUOTED.test(text) && !LIST_LINE.test(text) && !isLabelled(text, lang) && !(lang === 'en' && ANSWER.test(text)) && wordCount(text) >= MIN_HEADLINE_WORDS
   );
 };
 
@@ -366,8 +372,21 @@ export const trimHeadline = (sentence: string, max: number, lang = 'en', target 
 /** A line of another language cut at a comma keeps at least this share of the words it may have. */
 const NON_ENGLISH_CUT_SHARE = 0.6;
 
-/** Short lower-case words a line cut in another language must not end on ("…en 42 municipios de la"). */
+/** Short lower-case words a line cut in a language without `danglingEnd` must not end on ("…en 42 municipios de la"). */
 const SHORT_FUNCTION_WORD = /\s(?:\p{Ll}{1,2}['’])?\p{Ll}{1,3}$/u;
+const danglingEnds = new Map<string, ReadonlySet<string> | null>();
+/** Whether a line cut in language `lang` ends on a word that needs another (its `danglingEnd`). */
+const endsOnFunctionWord = (s: string, lang: string): boolean => {
+  let words = danglingEnds.get(lang);
+  if (words === undefined) {
+    const list = LANGUAGES[lang]?.danglingEnd;
+    words = list === undefined ? null : new Set(list.split(' '));
+    danglingEnds.set(lang, words);
+  }
+  if (words === null) return SHORT_FUNCTION_WORD.test(s);
+  const last = /(?:^|\s)(?:\p{L}{1,2}['’])?(\p{L}+)$/u.exec(s);
+  return last !== null && words.has(last[1]!.toLowerCase());
+};
 
 /**
  * The headline of a sentence, and whether it had to be cut inside a clause (no boundary within `max`
@@ -412,7 +431,8 @@ export const headlineOf = (sentence: string, max: number, lang = 'en', target = 
     for (let m = BOUNDARY.exec(s); m !== null; m = BOUNDARY.exec(s)) {
       const words = wordCount(s.slice(0, m.index));
       if (words > max) break;
-      if (subordinate !== undefined && words >= MIN_HEADLINE_WORDS && subordinate.test(s.slice(m.index, m.index + 24))) {
+      // …and so does a colon ("Debemos ver los bancos como lo que son: un equipamiento…"): what follows says what it is
+      if (subordinate !== undefined && words >= MIN_HEADLINE_WORDS && (subordinate.test(s.slice(m.index, m.index + 24)) || s[m.index] === ':')) {
         best = m.index;
         break;
       }
@@ -430,7 +450,7 @@ export const headlineOf = (sentence: string, max: number, lang = 'en', target = 
     }
     cut = best <= 0;
     s = best > 0 ? closeUp(s.slice(0, best)) : firstWords(s, max);
-    if (lang !== 'en') while (SHORT_FUNCTION_WORD.test(s) && wordCount(s) > MIN_HEADLINE_WORDS) s = closeUp(s.replace(/\s+\S+$/u, ''));
+    if (lang !== 'en') while (endsOnFunctionWord(s, lang) && wordCount(s) > MIN_HEADLINE_WORDS) s = closeUp(s.replace(/\s+\S+$/u, ''));
   }
   // a dateline's dash, or a clause's, never opens a headline
   const text = capitalized(unquoted(s).replace(/^[\s–—-]+/u, ''));

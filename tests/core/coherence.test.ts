@@ -49,3 +49,16 @@ describe('leanOf', () => {
     expect(readLineByLine({ n: 8, budget: { unit: 'words', max: 200 } })).toBe(true);
   });
 });
+
+describe('an impersonal "se trata de" (es), "si tratta di" (it)', () => {
+  it('leans on what the sentence before named, as "It is…" does', () => {
+    expect(leanOf('No se trata de un capricho.', 'es')).toBe('reference');
+    expect(leanOf('Se trata de la tercera subida desde 2019.', 'es')).toBe('reference');
+    expect(leanOf('Pero no se trata de un capricho.', 'es')).toBe('reference');
+    expect(leanOf('Non si tratta di un capriccio.', 'it')).toBe('reference');
+    expect(leanOf('Si tratta del terzo aumento dal 2019.', 'it')).toBe('reference');
+    // a sentence that only opens with "no" or "se" leans on nothing
+    expect(leanOf('No hay bancos en toda la avenida.', 'es')).toBeNull();
+    expect(leanOf('Se vendieron tres mil entradas en una hora.', 'es')).toBeNull();
+  });
+});

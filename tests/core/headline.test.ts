@@ -594,3 +594,58 @@ describe('headlines from set 12, two more', () => {
   });
 });
 
+
+describe('a short sentence that leans on the thesis before it', () => {
+  it('is no headline of a Spanish column ("No se trata de un capricho.")', () => {
+    const column = [
+      'Mi tío tenía en Jaén una huerta con un banco de piedra bajo una higuera.',
+      'Allí se sentaba cada tarde a ver pasar a los vecinos.',
+      '',
+      'El jueves pasado busqué un banco en la avenida de la estación y no encontré ninguno en trescientos metros.',
+      'Una mujer mayor descansaba apoyada en una farola.',
+      '',
+      'Debemos ver los bancos como lo que son: un equipamiento público tan básico como las aceras o las farolas, que el Ayuntamiento tiene la obligación de instalar y mantener.',
+      'No se trata de un capricho.',
+      'Según el último censo municipal, uno de cada cuatro vecinos del barrio tiene más de setenta años, y la mitad de ellos camina con bastón.',
+      'El consistorio retiró el año pasado cuarenta bancos de la avenida para evitar, dijo, que se reunieran grupos por la noche.',
+    ].join('\n');
+    const line = summarize(column, { title: 'Los bancos también son un servicio público', genre: 'opinion', type: 'headline' }).sentences[0]!.text;
+    expect(line).not.toMatch(/^No se trata/);
+    expect(line).toBe('Debemos ver los bancos como lo que son');
+  });
+
+  it('reads a clause of eight words before a colon as no label, in any language', () => {
+    const thesis = 'Debemos ver los bancos como lo que son: un equipamiento público tan básico como las aceras, que el Ayuntamiento tiene la obligación de instalar.';
+    expect(headlineWorthy(thesis, 'es')).toBe(true);
+    // a label is a few words
+    expect(headlineWorthy('Precio recomendado: 49,95 euros, con envío gratuito a toda la península.', 'es')).toBe(false);
+  });
+});
+
+describe('a line of another language cut at a clause', () => {
+  it('keeps the verb that ends the clause, and loses only the words that need another', () => {
+    expect(headlineOf('Debemos ver los bancos como lo que son: un equipamiento público tan básico como las aceras o las farolas, que el Ayuntamiento tiene la obligación de instalar y mantener.', 17, 'es').text).toBe(
+      'Debemos ver los bancos como lo que son',
+    );
+    expect(headlineOf('Il faut voir les bancs pour ce qu’ils sont : un équipement public aussi essentiel que les trottoirs ou les lampadaires, que la ville doit installer et entretenir.', 17, 'fr').text).toBe(
+      'Il faut voir les bancs pour ce qu’ils sont',
+    );
+    // a cut mid-phrase still ends on no article or preposition
+    expect(headlineOf('La junta aprobó el martes un plan de ayudas de cuatro millones de euros para los comercios afectados por las obras de la línea dos del metro en el centro', 12, 'es').text).not.toMatch(
+      /\s(?:de|del|la|el|los|las|en|para|por|un|una)$/u,
+    );
+  });
+});
+
+describe("a writer's first-person frame before a colon, in another language", () => {
+  it('gives way to the point it announces', () => {
+    expect(
+      headlineOf("Je le dis donc sans détour : l'État doit créer un statut de « commerce de première nécessité » pour les cafés des villages, comme il l'a fait pour les pharmacies.", 17, 'fr').text,
+    ).toMatch(/^L'État doit créer un statut/);
+    expect(headlineOf('Lo digo sin rodeos: el Ayuntamiento debe plantar un árbol en cada parada de autobús antes del verano que viene.', 17, 'es').text).toMatch(/^El Ayuntamiento debe plantar/);
+    // a clause that is the point itself stays whole
+    expect(headlineOf('Debemos ver los bancos como lo que son: un equipamiento público tan básico como las aceras.', 17, 'es').text).toMatch(/^Debemos ver los bancos/);
+    // a first person after the frame's few words is no frame
+    expect(headlineOf("Le maire l'a reconnu jeudi devant le conseil, et je le cite : la ligne 4 ne rouvrira pas avant 2027.", 17, 'fr').text).toMatch(/^Le maire/);
+  });
+});

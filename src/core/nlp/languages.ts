@@ -122,6 +122,16 @@ export type LanguageData = {
    */
   readonly subordinate?: RegExp;
   /**
+   * Words a headline cut short must not end on: articles, prepositions, conjunctions, possessives
+   * ("…en 42 municipios de la"). Not a short verb ("…como lo que son"). Lower-case, space-separated.
+   */
+  readonly danglingEnd?: string;
+  /**
+   * A writer's first-person frame before a colon ("Je le dis donc sans détour :", "Lo digo claro:"):
+   * it announces the point, which is what follows the colon (core/text/signpost.ts).
+   */
+  readonly colonFrame?: RegExp;
+  /**
    * A phrase between commas that a headline reads on without (", par 31 voix contre 12,": a vote's
    * tally between the verb and its object), matched anywhere in the line, commas and all (core/headline.ts).
    */
@@ -312,6 +322,8 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     aside: /,\s+mit\s+\d+\s+(?:zu|gegen)\s+\d+\s+Stimmen[^,;]{0,40},(?=\s)/giu,
     evidence: /\b(?:laut|zufolge)\b|\bnach Angaben (?:de[rs]|von)\b/i,
     subordinate: /^,\s+(?:weil|da|obwohl|nachdem|wenn|als|damit|sodass|so dass|während|bevor|seit)(?!\p{L})/iu,
+    danglingEnd: 'der die das den dem des ein eine einen einem einer eines und oder in im an am auf mit von vom zu zum zur für bei nach aus über unter vor durch gegen ohne um dass nicht sehr wie aber',
+    colonFrame: /^(?:(?:also|und|aber),?\s+)?(?:ich|wir)\s/iu,
     turns: /^(?:sein|ihr)\sFall\sist\s(?:kein Einzelfall|nicht (?:ungewöhnlich|einzigartig|selten))/iu,
     widerTurns: /^(?:die|diese|der|das)\s(?:[\p{L}'’-]+\s){0,3}(?:ist|sind) Teil (?:eines|einer) (?:[\p{L}-]+\s)?(?:Trends|Entwicklung|Welle|Rückzugs)(?!\p{L})/iu,
     warmUps: {
@@ -342,6 +354,8 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     evidence: /\bselon (?:l['’]|les? |la |une? |des )|\bd['’]après (?:l['’]|les? |la |une? |des )/i,
     leadingSource: /^(?:selon|d['’]après)\s[^,;]{1,120},\s+(?:(?:qui|que|dont|où)\s[^,;]{1,120},\s+)?/iu,
     subordinate: /^,\s+(?:(?:parce |alors |tandis |bien |puis|lors)qu(?:e(?!\p{L})|['’])|(?:afin|avant) d(?:e(?!\p{L})|['’])|(?:car|après|selon)(?!\p{L}))/iu,
+    danglingEnd: 'de du des la le les l d un une et ou en à au aux par pour sur sans avec dans entre vers chez que qu qui dont se s sa son ses leur leurs ce cet cette ces mon ma mes ne n plus moins très comme mais',
+    colonFrame: /^(?:(?:alors|donc|et|mais),?\s+)?(?:je\s|j['’]|nous\s)/iu,
     turns: /^(?:son|sa|leur|ce|cet|cette)\s(?:cas|histoire|situation|parcours|sort|expérience)\sn['’](?:a rien d['’](?:exceptionnel|unique|isolé|rare)|est (?:pas|en rien) (?:un cas )?(?:isolée?|unique|rare|exceptionnelle?))/iu,
     widerTurns: /^(?:ces|cette|ce|cet)\s(?:[\p{L}'’-]+\s){0,3}(?:s['’]inscri(?:t|vent) dans|fait partie d['’]|font partie d['’])\s?une?\s(?:[\p{L}-]+\s)?(?:mouvement|tendance|phénomène|vague)(?!\p{L})/iu,
     concludes: /^(?:[Cc]['’]est pourquoi|[Dd]onc|[Pp]ar conséquent|[Aa]u final|[Ff]inalement|[Ee]n fin de compte|[Ee]n définitive),?\s+(?=(?:le|la|les|un|une|ce|cette|ces|notre|nos)\s|l['’]|\p{Lu})/u,
@@ -360,7 +374,8 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     abbreviations: 'sr sra sres sras srta dr dra dres ud uds vd vds ee uu pág págs aprox av avda c cía núm art prof lic ing arq gral gob dpto depto tel vol cap fig sto sta d dña'.split(' '),
     stemmer: 'spanish',
     connectives: ['pero', 'sin embargo', 'no obstante', 'además', 'por lo tanto', 'así', 'entonces'],
-    references: ['por eso', 'él', 'ella', 'ellos', 'ellas', 'esto', 'eso', 'este', 'esta', 'estos', 'estas', 'su', 'sus'],
+    // "No se trata de un capricho.": the impersonal "it" of what the sentence before named
+    references: ['por eso', 'no se trata', 'se trata', 'él', 'ella', 'ellos', 'ellas', 'esto', 'eso', 'este', 'esta', 'estos', 'estas', 'su', 'sus'],
     standalone: 'año semana mes mañana tarde noche verano invierno otoño primavera curso temporada siglo'.split(' '),
     demonstratives: 'este esta estos estas'.split(' '),
     verdict: /^(?:nuestro |el |la )?(?:veredicto|conclusión|conclusiones|valoración final)[.:!]?$/iu,
@@ -375,6 +390,8 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     evidence: /\bsegún (?:el|la|los|las|un|una|datos)\b|\bde acuerdo con (?:el|la|los|las|un|una)\b/i,
     leadingSource: /^(?:según|de acuerdo con)\s[^,;]{1,120},\s+(?:(?:que|quien|quienes|donde)\s[^,;]{1,120},\s+)?/iu,
     subordinate: /^,\s+(?:porque|ya que|puesto que|aunque|mientras|cuando|tras|después de|antes de|según)(?!\p{L})/iu,
+    danglingEnd: 'de del la el los las un una unos unas y e o u ni en a al con por para sin sobre entre hasta desde hacia que se su sus lo le les me te nos mi tu como cuando donde pero más muy este esta estos estas ese esa esos esas menos',
+    colonFrame: /^(?:(?:así que|pues|y|pero),?\s+)?(?:yo\s|lo\s+(?:digo|diré|repito)(?!\p{L})|(?:digo|propongo|sostengo)(?!\p{L}))/iu,
     turns: /^su\s(?:caso|historia|situación|experiencia)\sno es\s(?:únic[oa]|aislad[oa]|excepcional|una excepción|rar[oa])/iu,
     widerTurns: /^(?:estos|estas|este|esta)\s(?:[\p{L}'’-]+\s){0,3}(?:forma|forman) parte de una?\s(?:[\p{L}-]+\s)?(?:tendencia|ola|fenómeno|retirada)(?!\p{L})/iu,
     concludes: /^(?:[Pp]or (?:eso|lo tanto|ello)|[Aa]sí que|[Ee]n consecuencia|[Aa]l final|[Ee]n definitiva|[Ee]n resumen),?\s+(?=(?:el|la|los|las|un|una|este|esta|estos|estas|nuestro|nuestra)\s|\p{Lu})/u,
@@ -396,7 +413,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     stemmer: 'italian',
     elision: ROMANCE_ELISION,
     connectives: ['ma', 'però', 'tuttavia', 'inoltre', 'quindi', 'dunque', 'così', 'allora'],
-    references: ['lui', 'lei', 'loro', 'egli', 'ciò', 'questo', 'questa', 'questi', 'queste', 'suo', 'sua', 'suoi'],
+    references: ['non si tratta', 'si tratta', 'lui', 'lei', 'loro', 'egli', 'ciò', 'questo', 'questa', 'questi', 'queste', 'suo', 'sua', 'suoi'],
     standalone: 'anno settimana mese mattina sera estate inverno autunno primavera stagione secolo'.split(' '),
     demonstratives: 'questo questa questi queste'.split(' '),
     verdict: /^(?:il nostro |il |la )?(?:verdetto|conclusione|conclusioni|giudizio finale)[.:!]?$/iu,
@@ -411,6 +428,8 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     evidence: /\bsecondo (?:il|lo|la|i|gli|le|un|uno|una|l['’]|dati)|\bstando a (?:il|lo|la|i|gli|le|un|una|l['’])/i,
     leadingSource: /^(?:secondo|stando a)\s[^,;]{1,120},\s+(?:(?:che|cui|dove)\s[^,;]{1,120},\s+)?/iu,
     subordinate: /^,\s+(?:perché|poiché|mentre|quando|dopo|prima di|anche se|sebbene|secondo)(?!\p{L})/iu,
+    danglingEnd: 'di del della dello dei degli delle da dal dalla dai il lo la i gli le l un una uno e ed o in nel nella a al alla ai agli con per su sul sulla tra fra che si suo sua suoi sue ne non più molto come ma questo questa',
+    colonFrame: /^(?:(?:quindi|e|ma),?\s+)?(?:io\s|lo\s+dico(?!\p{L})|(?:dico|propongo|sostengo)(?!\p{L}))/iu,
     turns: /^(?:il suo\s(?:caso|percorso)|la sua\s(?:storia|vicenda|situazione))\snon è\s(?:isolat[oa]|unic[oa]|rar[oa]|un['’]eccezione)/iu,
     widerTurns: /^(?:queste|questi|questa|questo)\s(?:[\p{L}'’-]+\s){0,3}(?:fa|fanno) parte di un[oa']?\s?(?:[\p{L}-]+\s)?(?:tendenza|ondata|fenomeno)(?!\p{L})/iu,
     concludes: /^(?:[Pp]erciò|[Qq]uindi|[Pp]er questo|[Dd]unque|[Aa]lla fine|[Ii]n definitiva|[Ii]n fin dei conti),?\s+(?=(?:il|lo|la|i|gli|le|un|una|uno|questo|questa|questi|queste)\s|l['’]|\p{Lu})/u,
@@ -430,6 +449,8 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     evidence: /\bsegundo (?:o|a|os|as|um|uma|dados)\b|\bde acordo com (?:o|a|os|as|um|uma)\b/i,
     leadingSource: /^(?:segundo|de acordo com)\s[^,;]{1,120},\s+(?:(?:que|quem|onde)\s[^,;]{1,120},\s+)?/iu,
     subordinate: /^,\s+(?:porque|pois|embora|enquanto|quando|após|depois de|antes de|segundo)(?!\p{L})/iu,
+    danglingEnd: 'de do da dos das o a os as um uma uns umas e ou em no na nos nas ao à aos às por pelo pela para com sem sobre entre que se seu sua seus suas mais muito como mas este esta',
+    colonFrame: /^(?:(?:então|e|mas),?\s+)?(?:eu\s|(?:digo|proponho|defendo)(?!\p{L}))/iu,
     concludes: /^(?:[Pp]or isso|[Pp]ortanto|[Nn]o fim|[Ee]m suma),?\s+(?=(?:o|a|os|as|um|uma|este|esta|estes|estas)\s|\p{Lu})/u,
   },
   nl: {
@@ -441,6 +462,8 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     aside: /,\s+met\s+\d+\s+(?:tegen|stemmen voor)\s+\d+[^,;]{0,40},(?=\s)/giu,
     evidence: /\bvolgens (?:de|het|een|cijfers)\b/i,
     subordinate: /^,\s+(?:omdat|want|doordat|nadat|terwijl|hoewel|als|wanneer|zodat|voordat|sinds|waardoor)(?!\p{L})/iu,
+    danglingEnd: 'de het een en of in op aan met van voor bij naar uit over onder door tegen zonder om dat die te haar hun niet zeer als maar',
+    colonFrame: /^(?:(?:dus|en|maar),?\s+)?(?:ik|wij|we)\s/iu,
     warmUps: {
       scene: [{ opens: 'het is|op een', pattern: /^(?:het is (?:kwart (?:voor|over) |half |even (?:voor|na) )?(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|middernacht)\b|op een (?:\p{L}+ )?(?:ochtend|avond|middag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b)/iu }, hourScene(/\bom\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half)\b/i, 'begint|opent|vertrekt|rijdt|luidt', 'om\\s+(?:\\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half)\\b', 'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|morgen|gisteren|procent|staking')],
     },

@@ -33,12 +33,16 @@ export const signpostOf = (text: string, lang: string): 'lead-in' | 'colon' | nu
   return rest >= 4 && patterns.some((p) => p.test(opening.slice(0, colon + 1))) ? 'colon' : null;
 };
 
+/** A writer's frame before a colon (`colonFrame`) is at most this many words: "Je le dis donc sans détour". */
+const MAX_FRAME_WORDS = 8;
+
 /** Words after a colon that make it an announcement's: a clause, not a label's value. */
 const MIN_ANNOUNCED_WORDS = 4;
 
 /**
- * "My view is simple: the county should…", "Her case is not unusual: nearly one in five rides…": the
- * point is what follows the announcement, or the turn from a case to the many (`turns`, languages.ts).
+ * "My view is simple: the county should…", "Her case is not unusual: nearly one in five rides…", "Je le
+ * dis donc sans détour : l'État doit…": the point is what follows the announcement, the turn from a
+ * case to the many (`turns`, languages.ts), or the writer's frame (`colonFrame`).
  */
 export const announced = (text: string, lang: string): string => {
   if (signpostOf(text, lang) === 'colon') return text.slice(text.indexOf(':') + 1).trim();
@@ -46,7 +50,8 @@ export const announced = (text: string, lang: string): string => {
   if (colon < 0) return text;
   const data = LANGUAGES[lang];
   const opening = text.replace(LEADING, '');
-  if (data?.turns?.test(opening) !== true && data?.widerTurns?.test(opening) !== true) return text;
+  const framed = data?.colonFrame !== undefined && text.slice(0, colon).split(/\s+/).length <= MAX_FRAME_WORDS && data.colonFrame.test(opening);
+  if (!framed && data?.turns?.test(opening) !== true && data?.widerTurns?.test(opening) !== true) return text;
   const rest = text.slice(colon + 1).trim();
   return rest.split(/\s+/).length >= MIN_ANNOUNCED_WORDS ? rest : text;
 };
