@@ -8,7 +8,7 @@ import { headlineClause, signpostOf } from './text/signpost.js';
 import { isFragment, proseSentences } from './text/prose.js';
 import { sameWords } from './text/compare.js';
 import type { Avoid, Doc, Length, PickedSentence, Plan, Sentence, SummarySettings, SummaryType, Weights } from './types.js';
-import type { Opening } from './score/opening.js';
+import { type Opening, namesByKind } from './score/opening.js';
 import { DEFAULTS } from '../defaults.js';
 
 export const DEFAULT_LENGTH: Length = { kind: 'count', n: DEFAULTS.sentences };
@@ -80,8 +80,13 @@ export const planFor = (
   // butter plum cake is…"): it is written to open the point; so does a column's announcement that says
   // its argument after its colon ("So here is my argument, and I'll make it plainly: the council should…")
   const turn = opening.kinds[opening.kinds.length - 1];
+  // so does a review's verdict that names the thing by its kind ("It is a sprawling… novel": "It" is the book)
+  const startText = doc.sentences[opening.start]?.text ?? '';
   const point =
-    opening.start > 0 && (turn === 'story' || (turn === 'signpost' && saysAfterColon(doc.sentences[opening.start]!.text, doc.lang))) ? opening.start : undefined;
+    opening.start > 0 &&
+    (turn === 'story' || (turn === 'signpost' && saysAfterColon(startText, doc.lang)) || (turn === 'verdict' && namesByKind(startText, doc.lang)))
+      ? opening.start
+      : undefined;
   const base = { lang: doc.lang, coherent, ...(avoided === undefined ? {} : { avoided }), ...(point === undefined ? {} : { point }) };
   if (type === 'headline') {
     // one sentence that carries the point and stands on its own, cut to its main clause (headline.ts);

@@ -476,6 +476,12 @@ const MIN_KIND_VERDICT_SENTENCES = 6;
  * a judgement: the last such sentence after the review's first third (a lede that says what the thing
  * is trying to be comes first); -1 where there is none.
  */
+/**
+ * Whether a sentence is a verdict that names the thing reviewed by its kind ("It is a sprawling… novel"):
+ * its "It" is the thing the review is about, not something the sentence before named.
+ */
+export const namesByKind = (text: string, lang: string): boolean => LANGUAGES[lang]?.review?.byKind?.test(text.replace(LEADING, '')) === true;
+
 const kindVerdict = (doc: Doc): number => {
   const review = LANGUAGES[doc.lang]?.review;
   if (review?.byKind === undefined || doc.sentences.length < MIN_KIND_VERDICT_SENTENCES) return -1;

@@ -1235,6 +1235,28 @@ describe("a review's verdict", () => {
     expect(summary.sentences[0]!.text).toMatch(/^For now, Brasa & Vine is not yet/);
   });
 
+  it('stands on its own when it names the thing by its kind: "It" is the book, and the sentence before is not pulled in', () => {
+    const novel = [
+      'The first thing you notice about the Varga family is how loudly they argue.',
+      'They argue about the lighthouse, about the price of sardines, about who left the gate open in 1961.',
+      '',
+      'Lena Ruiz’s second novel follows four generations of them on a windy island off the Galician coast, from the year the cannery closed to the summer the last grandson sells the house.',
+      'The plot is slight: a boat is lost, a marriage fails, a will is read twice.',
+      'What carries the book is its weather, which Ruiz writes better than almost anyone now working.',
+      '',
+      'Ruiz, who spent ten years as a ferry pilot before she wrote fiction, is superb on the sea: how it rises, what it keeps, what it gives back.',
+      'It is a long, sometimes maddening and finally beautiful novel, the rare family saga that earns nearly all of its pages.',
+      'Its last chapter, set on the morning of the sale, is as good as anything published this year.',
+      '',
+      'Readers who want a tidy plot will be disappointed.',
+      'Everyone else should clear a weekend.',
+    ].join('\n');
+    const summary = summarize(novel, { title: 'The Lighthouse Keepers', genre: 'review' });
+    // "beautiful" and "maddening" judge as "wonderful" does
+    expect(summary.lead?.kinds).toContain('verdict');
+    expect(summary.sentences[0]!.text).toMatch(/^It is a long, sometimes maddening and finally beautiful novel/);
+  });
+
   it('names the thing by its kind after the review\'s first third, after a long run of judgements, in Italian too', () => {
     const novel = [
       'Review: The Tides of Ferragudo',
