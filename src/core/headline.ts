@@ -146,9 +146,14 @@ const verbBefore = (text: string): boolean => hasAnyVerb(text.toLowerCase());
  */
 const SUBJECT_PHRASE =
   /^(\p{Lu}\S*(?:\s+\S+)?\s+\p{Ll}{2,}ed\s+(?:to|by|with|in|from|for|under)\s(?:(?!(?:that|who|which|where|when|after|before|as|because|while|since|if|until|once|at|in|on|from|under|during|for|near|across)\s)[^,;\s]+\s?){1,10}?)\s+(?:at|in|on|from|under|during|for|near|across)\s(?:(?!(?:that|who|which|where|when|after|before|as|because|while|since|if|until|once)\s)[^,;\s]+\s?){1,10}?(?=\s*\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\s)/u;
+/** A relative clause cut at its subject ("…is one that ranchers | across the plains are asking"): its words after the pronoun. */
+const OPEN_RELATIVE = /\b(?:that|who|which|whom)\s+((?:[^\s,;]+\s+){0,4}[^\s,;]+)$/u;
 const partsSubjectFromVerb = (s: string, at: number): boolean => {
   const kept = s.slice(0, at).toLowerCase();
   if (!hasVerb(kept)) return hasVerb(s.slice(at).trim().split(/\s+/u).slice(0, 6).join(' ').toLowerCase()) || verbAhead(s.slice(at), 10);
+  // the main clause has its verb, but a relative clause is cut from its own
+  const relative = OPEN_RELATIVE.exec(kept);
+  if (relative !== null && !hasAnyVerb(relative[1]!) && verbAhead(s.slice(at), 10)) return true;
   // a subject whose only verb is a participle after its noun, and the clause's verb still to come
   return !AUXILIARY.test(kept) && PARTICIPLE_AFTER_NOUN.test(kept) && verbAhead(s.slice(at), 10);
 };
@@ -431,8 +436,13 @@ export const headlineOf = (sentence: string, max: number, lang = 'en', target = 
     for (let m = BOUNDARY.exec(s); m !== null; m = BOUNDARY.exec(s)) {
       const words = wordCount(s.slice(0, m.index));
       if (words > max) break;
-      // …and so does a colon ("Debemos ver los bancos como lo que son: un equipamiento…"): what follows says what it is
-      if (subordinate !== undefined && words >= MIN_HEADLINE_WORDS && (subordinate.test(s.slice(m.index, m.index + 24)) || s[m.index] === ':')) {
+      // …and so does a colon ("Debemos ver los bancos como lo que son: un equipamiento…"): what follows says what it is;
+      // so does a comma after a clause that argues ("Il faut rouvrir les petites gares, non par nostalgie…")
+      if (
+        subordinate !== undefined &&
+        words >= MIN_HEADLINE_WORDS &&
+        (subordinate.test(s.slice(m.index, m.index + 24)) || s[m.index] === ':' || LANGUAGES[lang]?.argues?.test(s.slice(0, m.index)) === true)
+      ) {
         best = m.index;
         break;
       }

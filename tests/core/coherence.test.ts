@@ -62,3 +62,13 @@ describe('an impersonal "se trata de" (es), "si tratta di" (it)', () => {
     expect(leanOf('Se vendieron tres mil entradas en una hora.', 'es')).toBeNull();
   });
 });
+
+describe('the impersonal French "il"', () => {
+  it('points at nothing before ("Il faut…", "Il y a…"); "Il a refusé" still leans', () => {
+    expect(leanOf('Il faut rouvrir les petites gares.', 'fr')).toBeNull();
+    expect(leanOf('Il y a trois ans, la gare a fermé.', 'fr')).toBeNull();
+    expect(leanOf('Il est temps de rouvrir les gares.', 'fr')).toBeNull();
+    expect(leanOf('Il a refusé de commenter.', 'fr')).toBe('reference');
+    expect(leanOf('Mais il faut aussi payer les quais.', 'fr')).toBe('connective');
+  });
+});

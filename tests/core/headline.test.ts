@@ -649,3 +649,27 @@ describe("a writer's first-person frame before a colon, in another language", ()
     expect(headlineOf("Le maire l'a reconnu jeudi devant le conseil, et je le cite : la ligne 4 ne rouvrira pas avant 2027.", 17, 'fr').text).toMatch(/^Le maire/);
   });
 });
+
+describe('a relative clause cut from its verb', () => {
+  it('is no place to cut ("…is one that ranchers | across the plains are asking")', () => {
+    const { text, cut } = headlineOf('The question Pruitt asked in the doorway is one that ranchers across the northern plains are asking more often.', 17);
+    expect(text).not.toMatch(/that ranchers$/);
+    // no cut that keeps the clause whole fits: the line is marked cut, so a better sentence is preferred
+    expect(cut).toBe(true);
+    // a relative clause that has its verb may still end a line
+    expect(headlineOf('The council approved a plan that residents opposed in a vote after a four-hour meeting on Monday night in the town hall.', 17).text).toMatch(/^Council approved a plan that residents opposed/);
+  });
+});
+
+describe('a line of another language that argues', () => {
+  it('ends at the comma after the clause that argues', () => {
+    expect(
+      headlineOf("Je le dis sans détour : il faut rouvrir les petites gares, non par nostalgie, mais parce qu'elles sont la condition d'une transition écologique qui ne laisse pas les campagnes de côté.", 17, 'fr').text,
+    ).toBe('Il faut rouvrir les petites gares');
+    expect(headlineOf('Hay que plantar árboles en todas las paradas, y hacerlo antes del verano, porque el calor ya mata a cientos de personas cada año en la provincia.', 17, 'es').text).toBe(
+      'Hay que plantar árboles en todas las paradas',
+    );
+    // a leading phrase is still no headline ("Ce lundi, à 8 h 20")
+    expect(headlineOf('Ce lundi, à 8 h 20, le premier train depuis 1972 s’est arrêté en gare de Sainte-Colombe, devant deux cents habitants venus l’applaudir.', 17, 'fr').text).not.toBe('Ce lundi');
+  });
+});

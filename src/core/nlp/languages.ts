@@ -339,6 +339,8 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     stemmer: 'french',
     elision: ROMANCE_ELISION,
     connectives: ['mais', 'cependant', 'pourtant', 'toutefois', 'néanmoins', 'donc', 'ainsi', 'alors', 'aussi', 'en outre', 'de plus', 'par ailleurs'],
+    // the impersonal "il": "Il faut rouvrir les gares", "Il y a trois ans"
+    placeholders: ['il faut', 'il faudrait', 'il y a', 'il est temps', 'il est urgent', 'il est clair'],
     references: ['il', 'elle', 'ils', 'elles', 'ce', 'cela', 'ça', 'celui-ci', 'celle-ci', 'ces', 'cette', 'son', 'sa', 'ses', 'leur', 'leurs'],
     standalone: 'année semaine mois matin soir été hiver printemps automne saison siècle'.split(' '),
     demonstratives: 'ce cette ces'.split(' '),
@@ -349,7 +351,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
         /(?<!\p{L})(?:meilleure?s?|pire|plus (?:beau|belle|beaux|belles|grand|grande|réussie?)|réussie?s?|ratée?s?|chef-d['’]œuvre|magnifiques?|bouleversante?s?|remarquables?|excellente?s?|formidables?|superbes?|décevante?s?|ennuyeu(?:x|se)|médiocres?|brillante?s?|incontournables?|indispensables?|parfaite?s?|délicieu(?:x|se)|splendides?|impressionnante?s?|convaincante?s?|à voir)(?!\p{L})/iu,
       byKind: /^(?:c['’]est\s|ce fut\s|ce livre est\s|ce film est\s)(?:un|une)\s(?:[\p{L},-]+\s){0,6}(?:livre|roman|film|disque|album|restaurant|table|série|spectacle|cuisine)(?!\p{L})/iu,
     },
-    argues: /(?<!\p{L})(?:devrait|devraient|nous devons|nous devrions|il faut|il faudrait|(?:doit|doivent)(?!\s+(?:être|encore|s['’]|se\s|\d))(?![^.;]*\b(?:19|20)\d\d\b))(?!\p{L})/iu,
+    argues: /(?<!\p{L})(?:devrait|devraient|nous devons|nous devrions|(?<!qu['’])il (?:faut|faudrait)|(?:doit|doivent)(?!\s+(?:être|encore|s['’]|se\s|\d))(?![^.;]*\b(?:19|20)\d\d\b))(?!\p{L})/iu,
     aside: /,\s+(?:par|avec)\s+\d+\s+voix\s+(?:contre|pour)\s+\d+[^,;]{0,40},(?=\s)/giu,
     evidence: /\bselon (?:l['’]|les? |la |une? |des )|\bd['’]après (?:l['’]|les? |la |une? |des )/i,
     leadingSource: /^(?:selon|d['’]après)\s[^,;]{1,120},\s+(?:(?:qui|que|dont|où)\s[^,;]{1,120},\s+)?/iu,

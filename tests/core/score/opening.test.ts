@@ -1305,6 +1305,30 @@ describe("a review's verdict", () => {
     expect(LANGUAGES.fr!.argues!.test('Nous devons rouvrir les cafés de village.')).toBe(true);
   });
 
+  it('reads "il faut" in a relative clause as no argument ("un transport qu\'il faut réserver"), and finds the thesis after it', () => {
+    expect(LANGUAGES.fr!.argues!.test("Elle dépend d'un transport à la demande qu'il faut réserver deux jours à l'avance.")).toBe(false);
+    expect(LANGUAGES.fr!.argues!.test('Je le dis sans détour : il faut rouvrir les petites gares.')).toBe(true);
+    const tribune = [
+      'La halte de Saint-Aubin-des-Prés a fermé en 1969.',
+      "Le bâtiment est toujours là, au bout d'un chemin de platanes, avec ses volets verts et son quai couvert d'herbe.",
+      'Les trains, eux, passent toujours : une vingtaine par jour, sans jamais ralentir.',
+      '',
+      "Chaque mardi, Marcel, 81 ans, qui n'a plus de voiture, regarde passer le train de 8 h 05 vers la ville, où se trouvent son cardiologue et son notaire.",
+      "Pour s'y rendre, il dépend de son neveu, ou d'un minibus qu'il faut réserver deux jours à l'avance.",
+      '',
+      "J'ai rencontré des centaines de Marcel en quinze ans d'enquêtes dans les campagnes.",
+      '',
+      "Je le dis sans détour : il faut rouvrir les petites haltes ferroviaires, parce qu'elles sont la condition d'une transition écologique qui n'oublie pas les villages.",
+      '',
+      'Depuis les années 1960, la France a fermé des milliers de haltes.',
+      'Dans le même temps, on a demandé aux habitants des campagnes de renoncer au diesel.',
+      'Un quai aux normes coûte cher, parfois un million d’euros.',
+      'Mais une halte rouverte attire en moyenne 150 voyageurs par jour.',
+    ].join('\n');
+    const summary = summarize(tribune, { title: 'Rouvrir les petites haltes est une urgence', genre: 'opinion', length: { kind: 'count', n: 1 } });
+    expect(summary.sentences[0]!.text).toMatch(/^Je le dis sans détour : il faut rouvrir/);
+  });
+
   it('is no "Bottom line" of a how-to: its last tip is not its point, nor an announcement of its steps', () => {
     const howTo = (title: string): string =>
       [
