@@ -219,8 +219,8 @@ const RULES: readonly Rule[] = [
         // (a second part that holds a verb is the main clause: "Tamsin Ferries, the operator…, will end…")
         // (not a participle phrase after a name that is no subject, a verb before it: "…tore through
         // Caldera Springs, killing at least four people, destroying…")
-        .replace(/(\p{Lu}[\p{L}'’.-]*),\s+(\d{1,3}|aged\s+\d{1,3}|(?!(?:as|when|while|whilst|after|before|because|since|if|although|though|until|unless|once)\s)\p{Ll}(?:[^,;]|(?<=\d),(?=\d{3})){1,60}?)(,\s+(?:\d{1,3}|\p{Ll}[^,;]{1,60}?))?,(?=\s+(?!(?:and|or|but|nor)\b)\p{Ll})/gu, (whole: string, name: string, first: string, second: string | undefined, at: number, line: string) =>
-          PARTICIPLE_FIRST.test(first) && verbBefore(line.slice(0, at))
+        .replace(/(\p{Lu}[\p{L}'’.-]*),\s+(\d{1,3}|aged\s+\d{1,3}|(?!(?:as|when|while|whilst|after|before|because|since|if|although|though|until|unless|once)\s)\p{Ll}(?:[^,;]|(?<=\d),(?=\d{3})){1,200}?)(,\s+(?:\d{1,3}|\p{Ll}[^,;]{1,60}?))?,(?=\s+(?!(?:and|or|but|nor)\b)\p{Ll})/gu, (whole: string, name: string, first: string, second: string | undefined, at: number, line: string) =>
+          (PARTICIPLE_FIRST.test(first) && verbBefore(line.slice(0, at))) || (first.length > SHORT_APPOSITIVE && !(LONG_APPOSITIVE.test(first) && VERB_FIRST.test(line.slice(at + whole.length))))
             ? whole
             : second !== undefined && isMainClause(second.replace(/^,\s+/u, ''))
               ? `${name} ${second.replace(/^,\s+/u, '')},`
@@ -296,6 +296,15 @@ const partsAdjectives = (s: string, at: number): boolean => BEFORE_ADJECTIVE_COM
 const LIST_ITEMS = /^,\s+(?!(?:and|or|but|nor|which|who|whom|whose|where|when|while|as|with|without|including|not|then|so|yet|than|the|a|an|it|he|she|they|we|i|you)\s)[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?(?:,\s+[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?)*,?\s+(?:and|or)\s/u;
 const partsList = (s: string, at: number): boolean => LIST_ITEMS.test(s.slice(at));
 
+/**
+ * An appositive longer than this many characters ("Agnes Morrow, a retired schoolteacher who started a
+ * seed library … and watched it grow…, died…") goes only where it is a person's description (an
+ * article, a few words, "who"/"that") and the clause's verb follows it ("died", "was"): not "Divers,
+ * rhizome rulers and a genetic clock point to…, in a sea…", nor "On Monday, the state board voted…, clearing…".
+ */
+const SHORT_APPOSITIVE = 60;
+const LONG_APPOSITIVE = /^(?:a|an)\s(?:[^\s,]+\s){0,4}(?:who|that)\s/u;
+const VERB_FIRST = /^\s+(?:\p{Ll}{2,}ed|is|was|has|had|will|would|says|said|dies|left|won|lost|became|took|made)\b/u;
 /** A leading clause whose commas part its adjectives runs on at most this far. */
 const MAX_LEADING_CLAUSE = 200;
 /** The rules read at most this much of a sentence (a run-on paragraph without a full stop can be megabytes). */

@@ -673,3 +673,19 @@ describe('a line of another language that argues', () => {
     expect(headlineOf('Ce lundi, à 8 h 20, le premier train depuis 1972 s’est arrêté en gare de Sainte-Colombe, devant deux cents habitants venus l’applaudir.', 17, 'fr').text).not.toBe('Ce lundi');
   });
 });
+
+describe("an obituary's long appositive", () => {
+  it('goes, and the line keeps its verb ("Agnes Morrow died…")', () => {
+    const lede =
+      'Agnes Morrow, a retired schoolteacher who started a seed library in the back room of the Ashby Public Library in 1987 and watched it grow into one of the largest community seed collections in New England, died on Feb. 27 at her home in Ashby, Vt.';
+    expect(headlineOf(lede, 17).text).toMatch(/^Agnes Morrow died on Feb\. 27 at her home in Ashby/);
+  });
+});
+
+
+describe('a long phrase after a comma that is no appositive', () => {
+  it('stays: a list of subjects, a clause after a leading phrase', () => {
+    expect(headlineOf('Divers, sonar surveys and a genetic clock point to one of the oldest living things on Earth, in a sea that is getting too warm for it.', 17).text).toMatch(/^Divers, sonar surveys/);
+    expect(headlineOf('On Monday, the state water board voted 5-2 to approve the demolition of the Alder Creek Dam, clearing the way for the largest dam removal in the region.', 17).text).not.toMatch(/^On Monday clearing/);
+  });
+});
