@@ -177,6 +177,25 @@ const FIRST_PERSON_ASK = /^I\s[^:;.!?]{1,140}:\s+(?=[^:;]{1,80}\b(?:should|must|
 /** "The good news is that", "The truth is": a frame before the clause that says the news. */
 const NEWS_FRAME = /^(?:the\s+)?(?:(?:good|bad|great|better|real|short)\s+news|truth|reality|fact|upshot)\s+(?:is|was)(?:\s+that\s+|,\s+)(?=\p{Ll})/iu;
 
+/**
+ * "Jane Doe, 45, a teacher from Leeds, was…": a name, its appositive (a short one, or up to
+ * LONG_APPOSITIVE_CHARS), a second part, and the lower-case word after them.
+ */
+const LONG_APPOSITIVE_CHARS = 200;
+const APPOSITIVE = new RegExp(
+  `(\\p{Lu}[\\p{L}'’.-]*),\\s+(\\d{1,3}|aged\\s+\\d{1,3}|(?!(?:as|when|while|whilst|after|before|because|since|if|although|though|until|unless|once)\\s)\\p{Ll}(?:[^,;]|(?<=\\d),(?=\\d{3})){1,${LONG_APPOSITIVE_CHARS}}?)(,\\s+(?:\\d{1,3}|\\p{Ll}[^,;]{1,60}?))?,(?=\\s+(?!(?:and|or|but|nor)\\b)\\p{Ll})`,
+  'gu',
+);
+/**
+ * An appositive longer than this many characters ("Agnes Morrow, a retired schoolteacher who started a
+ * seed library … and watched it grow…, died…") goes only where it describes a person (an article, a few
+ * words, "who"/"that") and the clause's verb follows it ("died", "will end"): not "Divers, rhizome
+ * rulers and a genetic clock point to…, in a sea…", nor "On Monday, the state board voted…, clearing…".
+ */
+const SHORT_APPOSITIVE = 60;
+const LONG_APPOSITIVE = /^(?:a|an)\s(?:[^\s,]+\s){0,4}(?:who|that)\s/u;
+const VERB_FIRST = /^\s+(?:(?!(?:need|seed|feed|speed|bleed|breed|hundred|kindred|sacred)\b)\p{Ll}{2,}ed|is|was|has|had|will|would|says|said|dies|left|won|lost|became|took|made)\b/u;
+
 const RULES: readonly Rule[] = [
   // "…, officials said on Tuesday." / "…, said Mr Smith." / "…, according to police."
   {
@@ -219,13 +238,17 @@ const RULES: readonly Rule[] = [
         // (a second part that holds a verb is the main clause: "Tamsin Ferries, the operator…, will end…")
         // (not a participle phrase after a name that is no subject, a verb before it: "…tore through
         // Caldera Springs, killing at least four people, destroying…")
-        .replace(/(\p{Lu}[\p{L}'’.-]*),\s+(\d{1,3}|aged\s+\d{1,3}|(?!(?:as|when|while|whilst|after|before|because|since|if|although|though|until|unless|once)\s)\p{Ll}(?:[^,;]|(?<=\d),(?=\d{3})){1,200}?)(,\s+(?:\d{1,3}|\p{Ll}[^,;]{1,60}?))?,(?=\s+(?!(?:and|or|but|nor)\b)\p{Ll})/gu, (whole: string, name: string, first: string, second: string | undefined, at: number, line: string) =>
-          (PARTICIPLE_FIRST.test(first) && verbBefore(line.slice(0, at))) || (first.length > SHORT_APPOSITIVE && !(LONG_APPOSITIVE.test(first) && VERB_FIRST.test(line.slice(at + whole.length))))
-            ? whole
-            : second !== undefined && isMainClause(second.replace(/^,\s+/u, ''))
-              ? `${name} ${second.replace(/^,\s+/u, '')},`
-              : name,
-        ),
+        .replace(APPOSITIVE, (whole: string, name: string, first: string, second: string | undefined, at: number, line: string) => {
+          if (PARTICIPLE_FIRST.test(first) && verbBefore(line.slice(0, at))) return whole;
+          const rest = second?.replace(/^,\s+/u, '');
+          // a long one: a person's description, with the clause's verb right after it
+          if (first.length > SHORT_APPOSITIVE) {
+            if (!LONG_APPOSITIVE.test(first)) return whole;
+            if (rest !== undefined) return VERB_FIRST.test(` ${rest}`) ? `${name} ${rest},` : whole;
+            return VERB_FIRST.test(line.slice(at + whole.length)) ? name : whole;
+          }
+          return rest !== undefined && isMainClause(rest) ? `${name} ${rest},` : name;
+        }),
   },
   // "Honeybees exposed to a fungicide at levels found on crops were…": a subject's participle phrase
   // keeps its first phrase; the phrases after it go, up to the clause's verb
@@ -302,9 +325,6 @@ const partsList = (s: string, at: number): boolean => LIST_ITEMS.test(s.slice(at
  * article, a few words, "who"/"that") and the clause's verb follows it ("died", "was"): not "Divers,
  * rhizome rulers and a genetic clock point to…, in a sea…", nor "On Monday, the state board voted…, clearing…".
  */
-const SHORT_APPOSITIVE = 60;
-const LONG_APPOSITIVE = /^(?:a|an)\s(?:[^\s,]+\s){0,4}(?:who|that)\s/u;
-const VERB_FIRST = /^\s+(?:\p{Ll}{2,}ed|is|was|has|had|will|would|says|said|dies|left|won|lost|became|took|made)\b/u;
 /** A leading clause whose commas part its adjectives runs on at most this far. */
 const MAX_LEADING_CLAUSE = 200;
 /** The rules read at most this much of a sentence (a run-on paragraph without a full stop can be megabytes). */
@@ -383,6 +403,15 @@ const capitalized = (s: string): string => (s.length === 0 ? s : s[0]!.toLocaleU
  */
 export const trimHeadline = (sentence: string, max: number, lang = 'en', target = Math.round(max * 0.7)): string => headlineOf(sentence, max, lang, target).text;
 
+/** A clause that opens a sentence as a subordinate one does, in the languages with `subordinate`: its "should" is no argument. */
+const OPENS_SUBORDINATE = /^(?:alors que|bien que|quand|lorsque|puisque|si|comme|parce que|aunque|cuando|mientras|porque|como|anche se|quando|mentre|poiché|perché|sebbene|embora|quando|enquanto|porque|wenn|als|obwohl|weil|da|nachdem|während|omdat|hoewel|terwijl|toen|wanneer)(?!\p{L})/iu;
+/**
+ * Whether `kept`, a sentence's first clause (no comma in it), argues (the language's `argues`: "Il faut
+ * rouvrir les petites gares"), and is no subordinate clause ("Alors que le budget devrait être présenté…").
+ */
+const arguesFirst = (kept: string, argues: RegExp | undefined): boolean =>
+  argues !== undefined && !/[,;]/u.test(kept) && !OPENS_SUBORDINATE.test(kept.replace(/^[\s"“«„‹‘'¿¡]+/u, '')) && argues.test(kept);
+
 /** A line of another language cut at a comma keeps at least this share of the words it may have. */
 const NON_ENGLISH_CUT_SHARE = 0.6;
 
@@ -439,19 +468,17 @@ export const headlineOf = (sentence: string, max: number, lang = 'en', target = 
   }
   if (wordCount(s) > max) {
     let best = -1;
-    // in another language, the comma before a subordinate clause ends the main one (", weil…", ", omdat…")
+    // in another language whose subordinate clauses are known, the comma before one ends the main one
+    // (", weil…", ", omdat…")
     const subordinate = lang === 'en' ? undefined : LANGUAGES[lang]?.subordinate;
+    const argues = lang === 'en' ? undefined : LANGUAGES[lang]?.argues;
     BOUNDARY.lastIndex = 0;
     for (let m = BOUNDARY.exec(s); m !== null; m = BOUNDARY.exec(s)) {
       const words = wordCount(s.slice(0, m.index));
       if (words > max) break;
-      // …and so does a colon ("Debemos ver los bancos como lo que son: un equipamiento…"): what follows says what it is;
-      // so does a comma after a clause that argues ("Il faut rouvrir les petites gares, non par nostalgie…")
-      if (
-        subordinate !== undefined &&
-        words >= MIN_HEADLINE_WORDS &&
-        (subordinate.test(s.slice(m.index, m.index + 24)) || s[m.index] === ':' || LANGUAGES[lang]?.argues?.test(s.slice(0, m.index)) === true)
-      ) {
+      // …and so does a comma or a colon after a first clause that argues ("Il faut rouvrir les petites
+      // gares, non par nostalgie…", "Debemos ver los bancos como lo que son: un equipamiento…")
+      if (subordinate !== undefined && words >= MIN_HEADLINE_WORDS && (subordinate.test(s.slice(m.index, m.index + 24)) || arguesFirst(s.slice(0, m.index), argues))) {
         best = m.index;
         break;
       }

@@ -72,3 +72,14 @@ describe('the impersonal French "il"', () => {
     expect(leanOf('Mais il faut aussi payer les quais.', 'fr')).toBe('connective');
   });
 });
+
+describe("a writer's own 'qu'il faut'", () => {
+  it('still argues ("Je suis convaincu qu\'il faut…"); a relative clause does not', async () => {
+    const { LANGUAGES } = await import('../../src/core/nlp/languages.js');
+    expect(LANGUAGES.fr!.argues!.test("Je suis convaincu qu'il faut rouvrir les petites gares.")).toBe(true);
+    expect(LANGUAGES.fr!.argues!.test("Je pense qu'il faut rouvrir les petites gares.")).toBe(true);
+    expect(LANGUAGES.fr!.argues!.test("Il attend un minibus qu'il faut réserver deux jours à l'avance.")).toBe(false);
+    // "original" and "moving" are no judgement of a film or a book
+    expect(LANGUAGES.en!.review!.judges.test('It is a loose adaptation of the original novel')).toBe(false);
+  });
+});

@@ -689,3 +689,34 @@ describe('a long phrase after a comma that is no appositive', () => {
     expect(headlineOf('On Monday, the state water board voted 5-2 to approve the demolition of the Alder Creek Dam, clearing the way for the largest dam removal in the region.', 17).text).not.toMatch(/^On Monday clearing/);
   });
 });
+
+describe("the review's cases for this session's rules", () => {
+  it('keeps the verb after a long appositive and its second part', () => {
+    expect(
+      headlineOf('Agnes Morrow, a retired schoolteacher who started a seed library in the back room of the Ashby Public Library in 1987, died on Feb. 27 at her home in Ashby, surrounded by her family.', 17).text,
+    ).toMatch(/^Agnes Morrow died on Feb\. 27 at her home/);
+    expect(
+      headlineOf('Lakeside Ferries, a company that has carried passengers between the islands and the mainland since 1923, will end its service in March, leaving 400 residents without a crossing.', 17).text,
+    ).toMatch(/^Lakeside Ferries will end its service in March/);
+  });
+
+  it("reads no writer's frame at a time's or a score's colon, nor inside a quotation", () => {
+    expect(headlineOf('Yo llegué a la estación a las 8:30 y el tren de Jaén ya se había ido sin avisar a nadie.', 17, 'es').text).toMatch(/^Yo llegué/);
+    expect(headlineOf('Wir haben das Spiel 3:1 gewonnen und sind damit Tabellenführer der Regionalliga.', 17, 'de').text).toMatch(/^Wir haben das Spiel/);
+    expect(headlineWorthy('« Je ne lâcherai rien : cette gare rouvrira avant la fin de mon mandat », a promis le maire devant les habitants.', 'fr')).toBe(false);
+  });
+
+  it('never loses a negation or a particle that ends a clause', () => {
+    expect(headlineOf('Das Gericht folgte dem Antrag der Staatsanwaltschaft auf eine Haftstrafe von drei Jahren nicht, weil der Angeklagte gestanden hatte.', 17, 'de').text).toMatch(/nicht$/);
+    expect(headlineOf('Der Betreiber stellt den Verkehr auf der Linie zwischen Hengelo und Enschede ab Montag ein, weil die Brücke saniert wird.', 17, 'de').text).toMatch(/ein$/);
+  });
+
+  it('cuts at an arguing clause only where it opens the sentence as its main clause, and not at a teaser before a colon', () => {
+    expect(headlineOf('Alors que le budget devrait être présenté mardi, les syndicats de la fonction publique appellent à une grève de trois jours dans toute la région.', 17, 'fr').text).not.toBe(
+      'Alors que le budget devrait être présenté mardi',
+    );
+    expect(headlineOf("Coup de tonnerre à l'Assemblée nationale ce mardi soir : le gouvernement de coalition est renversé par une motion de censure votée à une large majorité.", 17, 'fr').text).not.toBe(
+      "Coup de tonnerre à l'Assemblée nationale ce mardi soir",
+    );
+  });
+});

@@ -468,6 +468,12 @@ const namedVerdict = (doc: Doc, from = 0): number => {
   return -1;
 };
 
+/**
+ * Whether a sentence is a verdict that names the thing reviewed by its kind ("It is a sprawling… novel"):
+ * its "It" is the thing the review is about, not something the sentence before named.
+ */
+export const namesByKind = (text: string, lang: string): boolean => LANGUAGES[lang]?.review?.byKind?.test(text.replace(LEADING, '')) === true;
+
 /** A review this short has no later part to look in: a verdict by kind needs this many sentences. */
 const MIN_KIND_VERDICT_SENTENCES = 6;
 /**
@@ -476,12 +482,6 @@ const MIN_KIND_VERDICT_SENTENCES = 6;
  * a judgement: the last such sentence after the review's first third (a lede that says what the thing
  * is trying to be comes first); -1 where there is none.
  */
-/**
- * Whether a sentence is a verdict that names the thing reviewed by its kind ("It is a sprawling… novel"):
- * its "It" is the thing the review is about, not something the sentence before named.
- */
-export const namesByKind = (text: string, lang: string): boolean => LANGUAGES[lang]?.review?.byKind?.test(text.replace(LEADING, '')) === true;
-
 const kindVerdict = (doc: Doc): number => {
   const review = LANGUAGES[doc.lang]?.review;
   if (review?.byKind === undefined || doc.sentences.length < MIN_KIND_VERDICT_SENTENCES) return -1;
@@ -489,7 +489,7 @@ const kindVerdict = (doc: Doc): number => {
   for (let i = doc.sentences.length - 1; i >= Math.max(1, from); i--) {
     const text = doc.sentences[i]!.text.replace(LEADING, '');
     // (a judgement of the thing, not of what it is about: "It is a novel about the worst winter…")
-    if (review.byKind.test(text) && review.judges.test(review.about === undefined ? text : text.split(review.about)[0]!)) return i;
+    if (namesByKind(text, doc.lang) && review.judges.test(review.about === undefined ? text : text.split(review.about)[0]!)) return i;
   }
   return -1;
 };

@@ -34,6 +34,7 @@ export const signpostOf = (text: string, lang: string): 'lead-in' | 'colon' | nu
 };
 
 /** A writer's frame before a colon (`colonFrame`) is at most this many words: "Je le dis donc sans détour". */
+const QUOTED_OPENING = /^\s*["“«„‹‘']/u;
 const MAX_FRAME_WORDS = 8;
 
 /** Words after a colon that make it an announcement's: a clause, not a label's value. */
@@ -46,11 +47,14 @@ const MIN_ANNOUNCED_WORDS = 4;
  */
 export const announced = (text: string, lang: string): string => {
   if (signpostOf(text, lang) === 'colon') return text.slice(text.indexOf(':') + 1).trim();
-  const colon = text.indexOf(':');
+  // a colon before a space: not a time's or a score's ("8:30", "3:1")
+  const colon = text.search(/:\s/u);
   if (colon < 0) return text;
   const data = LANGUAGES[lang];
   const opening = text.replace(LEADING, '');
-  const framed = data?.colonFrame !== undefined && text.slice(0, colon).split(/\s+/).length <= MAX_FRAME_WORDS && data.colonFrame.test(opening);
+  // (a writer's frame is the writer's, not a quotation's: "« Je ne lâcherai rien : … », a promis le maire")
+  const framed =
+    data?.colonFrame !== undefined && !QUOTED_OPENING.test(text) && text.slice(0, colon).split(/\s+/).length <= MAX_FRAME_WORDS && data.colonFrame.test(opening);
   if (!framed && data?.turns?.test(opening) !== true && data?.widerTurns?.test(opening) !== true) return text;
   const rest = text.slice(colon + 1).trim();
   return rest.split(/\s+/).length >= MIN_ANNOUNCED_WORDS ? rest : text;
