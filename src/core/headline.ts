@@ -403,14 +403,17 @@ const capitalized = (s: string): string => (s.length === 0 ? s : s[0]!.toLocaleU
  */
 export const trimHeadline = (sentence: string, max: number, lang = 'en', target = Math.round(max * 0.7)): string => headlineOf(sentence, max, lang, target).text;
 
-/** A clause that opens a sentence as a subordinate one does, in the languages with `subordinate`: its "should" is no argument. */
-const OPENS_SUBORDINATE = /^(?:alors que|bien que|quand|lorsque|puisque|si|comme|parce que|aunque|cuando|mientras|porque|como|anche se|quando|mentre|poiché|perché|sebbene|embora|quando|enquanto|porque|wenn|als|obwohl|weil|da|nachdem|während|omdat|hoewel|terwijl|toen|wanneer)(?!\p{L})/iu;
 /**
  * Whether `kept`, a sentence's first clause (no comma in it), argues (the language's `argues`: "Il faut
- * rouvrir les petites gares"), and is no subordinate clause ("Alors que le budget devrait être présenté…").
+ * rouvrir les petites gares"), and is no subordinate clause (its `opensSubordinate`: "Alors que le
+ * budget devrait être présenté…").
  */
-const arguesFirst = (kept: string, argues: RegExp | undefined): boolean =>
-  argues !== undefined && !/[,;]/u.test(kept) && !OPENS_SUBORDINATE.test(kept.replace(/^[\s"“«„‹‘'¿¡]+/u, '')) && argues.test(kept);
+const arguesFirst = (kept: string, lang: string): boolean => {
+  const data = LANGUAGES[lang];
+  return (
+    data?.argues !== undefined && !/[,;]/u.test(kept) && data.opensSubordinate?.test(kept.replace(/^[\s"“«„‹‘'¿¡]+/u, '')) !== true && data.argues.test(kept)
+  );
+};
 
 /** A line of another language cut at a comma keeps at least this share of the words it may have. */
 const NON_ENGLISH_CUT_SHARE = 0.6;
@@ -423,7 +426,7 @@ const endsOnFunctionWord = (s: string, lang: string): boolean => {
   let words = danglingEnds.get(lang);
   if (words === undefined) {
     const list = LANGUAGES[lang]?.danglingEnd;
-    words = list === undefined ? null : new Set(list.split(' '));
+    words = list === undefined ? null : new Set(list);
     danglingEnds.set(lang, words);
   }
   if (words === null) return SHORT_FUNCTION_WORD.test(s);
@@ -471,14 +474,13 @@ export const headlineOf = (sentence: string, max: number, lang = 'en', target = 
     // in another language whose subordinate clauses are known, the comma before one ends the main one
     // (", weil…", ", omdat…")
     const subordinate = lang === 'en' ? undefined : LANGUAGES[lang]?.subordinate;
-    const argues = lang === 'en' ? undefined : LANGUAGES[lang]?.argues;
     BOUNDARY.lastIndex = 0;
     for (let m = BOUNDARY.exec(s); m !== null; m = BOUNDARY.exec(s)) {
       const words = wordCount(s.slice(0, m.index));
       if (words > max) break;
       // …and so does a comma or a colon after a first clause that argues ("Il faut rouvrir les petites
       // gares, non par nostalgie…", "Debemos ver los bancos como lo que son: un equipamiento…")
-      if (subordinate !== undefined && words >= MIN_HEADLINE_WORDS && (subordinate.test(s.slice(m.index, m.index + 24)) || arguesFirst(s.slice(0, m.index), argues))) {
+      if (subordinate !== undefined && words >= MIN_HEADLINE_WORDS && (subordinate.test(s.slice(m.index, m.index + 24)) || arguesFirst(s.slice(0, m.index), lang))) {
         best = m.index;
         break;
       }

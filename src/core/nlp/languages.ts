@@ -125,7 +125,9 @@ export type LanguageData = {
    * Words a headline cut short must not end on: articles, prepositions, conjunctions, possessives
    * ("…en 42 municipios de la"). Not a short verb ("…como lo que son"). Lower-case, space-separated.
    */
-  readonly danglingEnd?: string;
+  readonly danglingEnd?: readonly string[];
+  /** Words that open a sentence with a subordinate clause ("Alors que…", "Aunque…", "Obwohl…"): its "should" argues nothing. */
+  readonly opensSubordinate?: RegExp;
   /**
    * A writer's first-person frame before a colon ("Je le dis donc sans détour :", "Lo digo claro:"):
    * it announces the point, which is what follows the colon (core/text/signpost.ts).
@@ -322,7 +324,8 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     aside: /,\s+mit\s+\d+\s+(?:zu|gegen)\s+\d+\s+Stimmen[^,;]{0,40},(?=\s)/giu,
     evidence: /\b(?:laut|zufolge)\b|\bnach Angaben (?:de[rs]|von)\b/i,
     subordinate: /^,\s+(?:weil|da|obwohl|nachdem|wenn|als|damit|sodass|so dass|während|bevor|seit)(?!\p{L})/iu,
-    danglingEnd: 'der die das den dem des eine einen einem einer eines und oder im am zum zur vom für von bei über unter gegen ohne dass sehr wie aber',
+    danglingEnd: 'der die das den dem des eine einen einem einer eines und oder im am zum zur vom für von bei über unter gegen ohne dass sehr wie aber'.split(' '),
+    opensSubordinate: /^(?:wenn|als|obwohl|weil|da|nachdem|während)(?!\p{L})/iu,
     colonFrame: /^(?:(?:also|und|aber),?\s+)?(?:ich|wir)\s/iu,
     turns: /^(?:sein|ihr)\sFall\sist\s(?:kein Einzelfall|nicht (?:ungewöhnlich|einzigartig|selten))/iu,
     widerTurns: /^(?:die|diese|der|das)\s(?:[\p{L}'’-]+\s){0,3}(?:ist|sind) Teil (?:eines|einer) (?:[\p{L}-]+\s)?(?:Trends|Entwicklung|Welle|Rückzugs)(?!\p{L})/iu,
@@ -356,7 +359,8 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     evidence: /\bselon (?:l['’]|les? |la |une? |des )|\bd['’]après (?:l['’]|les? |la |une? |des )/i,
     leadingSource: /^(?:selon|d['’]après)\s[^,;]{1,120},\s+(?:(?:qui|que|dont|où)\s[^,;]{1,120},\s+)?/iu,
     subordinate: /^,\s+(?:(?:parce |alors |tandis |bien |puis|lors)qu(?:e(?!\p{L})|['’])|(?:afin|avant) d(?:e(?!\p{L})|['’])|(?:car|après|selon)(?!\p{L}))/iu,
-    danglingEnd: 'de du des la le les un une et ou en à au aux par pour sur sans avec dans entre vers chez que qui dont se sa son ses leur leurs ce cet cette ces mon ma mes ne très comme mais moins',
+    danglingEnd: 'de du des la le les un une et ou en à au aux par pour sur sans avec dans entre vers chez que qui dont se sa son ses leur leurs ce cet cette ces mon ma mes ne très comme mais moins'.split(' '),
+    opensSubordinate: /^(?:alors que|bien que|quand|lorsque|puisque|si|comme|parce que)(?!\p{L})/iu,
     colonFrame: /^(?:(?:alors|donc|et|mais),?\s+)?(?:je\s|j['’]|nous\s)/iu,
     turns: /^(?:son|sa|leur|ce|cet|cette)\s(?:cas|histoire|situation|parcours|sort|expérience)\sn['’](?:a rien d['’](?:exceptionnel|unique|isolé|rare)|est (?:pas|en rien) (?:un cas )?(?:isolée?|unique|rare|exceptionnelle?))/iu,
     widerTurns: /^(?:ces|cette|ce|cet)\s(?:[\p{L}'’-]+\s){0,3}(?:s['’]inscri(?:t|vent) dans|fait partie d['’]|font partie d['’])\s?une?\s(?:[\p{L}-]+\s)?(?:mouvement|tendance|phénomène|vague)(?!\p{L})/iu,
@@ -392,7 +396,8 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     evidence: /\bsegún (?:el|la|los|las|un|una|datos)\b|\bde acuerdo con (?:el|la|los|las|un|una)\b/i,
     leadingSource: /^(?:según|de acuerdo con)\s[^,;]{1,120},\s+(?:(?:que|quien|quienes|donde)\s[^,;]{1,120},\s+)?/iu,
     subordinate: /^,\s+(?:porque|ya que|puesto que|aunque|mientras|cuando|tras|después de|antes de|según)(?!\p{L})/iu,
-    danglingEnd: 'de del la el los las un una unos unas y e o u ni en a al con por sin sobre entre hasta desde hacia que se su sus lo le les me te nos mi tu como cuando donde pero más muy este esta estos estas ese esa esos esas menos',
+    danglingEnd: 'de del la el los las un una unos unas y e o u ni en a al con por sin sobre entre hasta desde hacia que se su sus lo le les me te nos mi tu como cuando donde pero más muy este esta estos estas ese esa esos esas menos'.split(' '),
+    opensSubordinate: /^(?:aunque|cuando|mientras|porque|como|si)(?!\p{L})/iu,
     colonFrame: /^(?:(?:así que|pues|y|pero),?\s+)?(?:yo\s|lo\s+(?:digo|diré|repito)(?!\p{L})|(?:digo|propongo|sostengo)(?!\p{L}))/iu,
     turns: /^su\s(?:caso|historia|situación|experiencia)\sno es\s(?:únic[oa]|aislad[oa]|excepcional|una excepción|rar[oa])/iu,
     widerTurns: /^(?:estos|estas|este|esta)\s(?:[\p{L}'’-]+\s){0,3}(?:forma|forman) parte de una?\s(?:[\p{L}-]+\s)?(?:tendencia|ola|fenómeno|retirada)(?!\p{L})/iu,
@@ -430,7 +435,8 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     evidence: /\bsecondo (?:il|lo|la|i|gli|le|un|uno|una|l['’]|dati)|\bstando a (?:il|lo|la|i|gli|le|un|una|l['’])/i,
     leadingSource: /^(?:secondo|stando a)\s[^,;]{1,120},\s+(?:(?:che|cui|dove)\s[^,;]{1,120},\s+)?/iu,
     subordinate: /^,\s+(?:perché|poiché|mentre|quando|dopo|prima di|anche se|sebbene|secondo)(?!\p{L})/iu,
-    danglingEnd: 'di del della dello dei degli delle da dal dalla dai il lo la i gli le un una uno e ed o in nel nella a al alla ai agli con per su sul sulla tra fra che si suo sua suoi sue ne più molto come ma questo questa',
+    danglingEnd: 'di del della dello dei degli delle da dal dalla dai il lo la i gli le un una uno e ed o in nel nella a al alla ai agli con per su sul sulla tra fra che si suo sua suoi sue ne più molto come ma questo questa'.split(' '),
+    opensSubordinate: /^(?:anche se|quando|mentre|poiché|perché|sebbene|se)(?!\p{L})/iu,
     colonFrame: /^(?:(?:quindi|e|ma),?\s+)?(?:io\s|lo\s+dico(?!\p{L})|(?:dico|propongo|sostengo)(?!\p{L}))/iu,
     turns: /^(?:il suo\s(?:caso|percorso)|la sua\s(?:storia|vicenda|situazione))\snon è\s(?:isolat[oa]|unic[oa]|rar[oa]|un['’]eccezione)/iu,
     widerTurns: /^(?:queste|questi|questa|questo)\s(?:[\p{L}'’-]+\s){0,3}(?:fa|fanno) parte di un[oa']?\s?(?:[\p{L}-]+\s)?(?:tendenza|ondata|fenomeno)(?!\p{L})/iu,
@@ -451,7 +457,8 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     evidence: /\bsegundo (?:o|a|os|as|um|uma|dados)\b|\bde acordo com (?:o|a|os|as|um|uma)\b/i,
     leadingSource: /^(?:segundo|de acordo com)\s[^,;]{1,120},\s+(?:(?:que|quem|onde)\s[^,;]{1,120},\s+)?/iu,
     subordinate: /^,\s+(?:porque|pois|embora|enquanto|quando|após|depois de|antes de|segundo)(?!\p{L})/iu,
-    danglingEnd: 'de do da dos das o a os as um uma uns umas e ou em no na nos nas ao à aos às por pelo pela para com sem sobre entre que se seu sua seus suas mais muito como mas este esta',
+    danglingEnd: 'de do da dos das o a os as um uma uns umas e ou em no na nos nas ao à aos às por pelo pela para com sem sobre entre que se seu sua seus suas mais muito como mas este esta'.split(' '),
+    opensSubordinate: /^(?:embora|quando|enquanto|porque|como|se)(?!\p{L})/iu,
     colonFrame: /^(?:(?:então|e|mas),?\s+)?(?:eu\s|(?:digo|proponho|defendo)(?!\p{L}))/iu,
     concludes: /^(?:[Pp]or isso|[Pp]ortanto|[Nn]o fim|[Ee]m suma),?\s+(?=(?:o|a|os|as|um|uma|este|esta|estes|estas)\s|\p{Lu})/u,
   },
@@ -464,7 +471,8 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     aside: /,\s+met\s+\d+\s+(?:tegen|stemmen voor)\s+\d+[^,;]{0,40},(?=\s)/giu,
     evidence: /\bvolgens (?:de|het|een|cijfers)\b/i,
     subordinate: /^,\s+(?:omdat|want|doordat|nadat|terwijl|hoewel|als|wanneer|zodat|voordat|sinds|waardoor)(?!\p{L})/iu,
-    danglingEnd: 'de het een en of met van naar onder zonder dat die te haar hun zeer als maar',
+    danglingEnd: 'de het een en of met van naar onder zonder dat die te haar hun zeer als maar'.split(' '),
+    opensSubordinate: /^(?:als|omdat|hoewel|terwijl|toen|wanneer)(?!\p{L})/iu,
     colonFrame: /^(?:(?:dus|en|maar),?\s+)?(?:ik|wij|we)\s/iu,
     warmUps: {
       scene: [{ opens: 'het is|op een', pattern: /^(?:het is (?:kwart (?:voor|over) |half |even (?:voor|na) )?(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|middernacht)\b|op een (?:\p{L}+ )?(?:ochtend|avond|middag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b)/iu }, hourScene(/\bom\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half)\b/i, 'begint|opent|vertrekt|rijdt|luidt', 'om\\s+(?:\\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half)\\b', 'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|morgen|gisteren|procent|staking')],
