@@ -4,10 +4,11 @@
 // that takes such a sentence without the one before it reads as a non sequitur.
 import { LANGUAGES } from './nlp/languages.js';
 import type { Sentence } from './types.js';
+import { unicode } from './text/unicode.js';
 
 /** Leading quotes and brackets, which do not change what a sentence opens with. */
 const LEADING = /^[\s"'“‘(«„‹[¿¡—–-]+/u;
-const WORDS = /[\p{L}\p{N}'’-]+/gu;
+const WORDS = unicode.g`[\p{L}\p{N}'’-]+`;
 /** An opener is found among a sentence's first words: this many. */
 const OPENING_WORDS = 5;
 
@@ -67,9 +68,10 @@ export const leanOf = (text: string, lang: string): Lean => {
   // word of the first 100 characters)
   const head = text.replace(LEADING, '').slice(0, 100);
   const words: string[] = [];
-  WORDS.lastIndex = 0;
+  const pattern = WORDS.regex;
+  pattern.lastIndex = 0;
   while (words.length < OPENING_WORDS) {
-    const m = WORDS.exec(head);
+    const m = pattern.exec(head);
     if (m === null) break;
     let word = m[0].toLowerCase();
     if (word.includes('’')) word = word.replace(/’/g, "'");
@@ -77,7 +79,7 @@ export const leanOf = (text: string, lang: string): Lean => {
     if (lang === 'en' && word.includes("'")) word = word.replace(/'(?:s|re|ll|d|ve)$/u, '');
     words.push(word);
   }
-  WORDS.lastIndex = 0;
+  pattern.lastIndex = 0;
   if (words.length === 0) return null;
   const connective = matchAt(openers.connectives, words, 0);
   // a reference first, or right after the connective ("And he said…")

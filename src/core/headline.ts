@@ -9,15 +9,24 @@ import { foldCaseAligned } from './text/fold.js';
 import { WIRE_DATELINE } from './text/boilerplate.js';
 import { headlineClause } from './text/signpost.js';
 import { LANGUAGES } from './nlp/languages.js';
+import { regexOf, unicode, unicodeFrom } from './text/unicode.js';
+
+const LAST_WORD = unicode`(?:^|\s)(?:\p{L}{1,2}['’])?(\p{L}+)$`;
+
+const FOR_NAME_AFTER = unicode`^\s+for\s+\p{Lu}`;
+
+const NAME_BEFORE = unicode`\p{Lu}[\p{L}'’.-]*$`;
+
+const LETTER_OR_DIGIT = unicode`[\p{L}\p{N}]`;
 
 /** A sentence shorter than this is a hook ("Xi's problem is simple."), not a headline. */
 export const MIN_HEADLINE_WORDS = 5;
 
-const wordsOf = (text: string): string[] => text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+const wordsOf = (text: string): string[] => text.split(/\s+/u).filter((w) => LETTER_OR_DIGIT.test(w));
 export const wordCount = (text: string): number => wordsOf(text).length;
 
 /** Opens or is made of a quotation: a quote fragment is someone's words, not the story. */
-const QUOTED = /^[\s(]*["“„«‘']|["”»]\s*,?\s*(?:he|she|they|it|we|i|[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3})\s+(?:said|says|told|added|asked|wrote)\b/u;
+const QUOTED = unicode`^[\s(]*["“„«‘']|["”»]\s*,?\s*(?:he|she|they|it|we|i|[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3})\s+(?:said|says|told|added|asked|wrote)\b`;
 /** A list line: a bullet, a number, or a run of numbers and commas. */
 const LIST_LINE = /^\s*(?:[-*•·▪‣–]\s|\d+[.)]\s|\(?[a-z]\)\s)|(?:\d[\d.,%]*\s*,\s*){3,}/iu;
 /** What stands before a colon that opens a line, when it is short and has no sentence mark. */
@@ -59,11 +68,11 @@ const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterd
  * Written in lower case and matched on the sentence case-folded (foldCaseAligned), as /iu would
  * match it on the sentence: with /iu its \p{…} classes cost twice as much to compile.
  */
-const ATTRIBUTION = `,\\s+(?:${SPEAKER}\\s+${SAID}|${SAID}\\s+${SPEAKER})(?:\\s+(?:on|last|this|in)\\s+[\\p{L}\\p{N}\\s]{1,20}|\\s+${DAY})?(?:,\\s+(?:[^,;]|(?<=\\d),(?=\\d{3}))+)?\\s*([.!]?)\\s*$`;
+const ATTRIBUTION = unicodeFrom(`,\\s+(?:${SPEAKER}\\s+${SAID}|${SAID}\\s+${SPEAKER})(?:\\s+(?:on|last|this|in)\\s+[\\p{L}\\p{N}\\s]{1,20}|\\s+${DAY})?(?:,\\s+(?:[^,;]|(?<=\\d),(?=\\d{3}))+)?\\s*([.!]?)\\s*$`);
 
 /** `s` without its closing attribution: the final mark stays. */
 export const withoutAttribution = (s: string): string => {
-  const m = new RegExp(ATTRIBUTION, 'u').exec(foldCaseAligned(s));
+  const m = ATTRIBUTION.exec(foldCaseAligned(s));
   return m === null ? s : s.slice(0, m.index) + m[1]! + s.slice(m.index + m[0].length);
 };
 
@@ -90,13 +99,13 @@ const HEADLINESE: Rule = {
 const RUNS_ON = /^(?:and|or|but|nor|have|has|had|can|could|will|would|should|must|may|might|shall|is|are|was|were|be|been|do|does|did|get|gets|go|goes|make|makes|take|takes|keep|keeps|use|uses|need|needs|want|wants)\b/iu;
 /** A subordinate clause's opening word. */
 const ONLY_SUBORDINATE = /^(?:if|unless|when|whenever|although|though|because|while|whilst|since|once|until)\s/iu;
-const LEADING_CLAUSE = /^(?:although|though|while|whilst|after|before|when|as|since|because|despite|following|amid|with|without|if|unless|in|on|at|by|for|during|over|under|last|this\s+(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter|season|time|past|coming)|earlier|later|now(?=,)|to\s+\p{Ll}+|(?:beginning|starting)\s+(?:as\s+(?:early|soon)\s+as|no\s+(?:earlier|later)\s+than|with|in|on|at|from|next|this|last|jan\.?|feb\.?|march|april|may|june|july|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?|january|february|august|september|october|november|december|\d)|(?:\p{L}+|\d+)\s+(?:years?|months?|weeks?|days?|decades?|hours?)\s+(?:after|before|later|ago))\b[^,;]{0,80},\s+/iu;
+const LEADING_CLAUSE = unicode.i`^(?:although|though|while|whilst|after|before|when|as|since|because|despite|following|amid|with|without|if|unless|in|on|at|by|for|during|over|under|last|this\s+(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter|season|time|past|coming)|earlier|later|now(?=,)|to\s+\p{Ll}+|(?:beginning|starting)\s+(?:as\s+(?:early|soon)\s+as|no\s+(?:earlier|later)\s+than|with|in|on|at|from|next|this|last|jan\.?|feb\.?|march|april|may|june|july|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?|january|february|august|september|october|november|december|\d)|(?:\p{L}+|\d+)\s+(?:years?|months?|weeks?|days?|decades?|hours?)\s+(?:after|before|later|ago))\b[^,;]{0,80},\s+`;
 /**
  * What a leading clause of two words may run on with after its comma: more of its own phrase, told by
  * lower-case words that open no subject and hold no preposition ("For big, | contested decisions, | …";
  * not "Last year, | lawmakers in Texas, | Ohio and Florida passed…").
  */
-const MORE_OF_THE_CLAUSE = /^(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|it|he|she|they|we|i|you)\s)\p{Ll}[\p{Ll}-]*(?:\s+(?!(?:in|of|from|at|on|for|with|by|to|and|or)\s)\p{Ll}[\p{Ll}-]*){1,3},\s+/u;
+const MORE_OF_THE_CLAUSE = unicode`^(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|it|he|she|they|we|i|you)\s)\p{Ll}[\p{Ll}-]*(?:\s+(?!(?:in|of|from|at|on|for|with|by|to|and|or)\s)\p{Ll}[\p{Ll}-]*){1,3},\s+`;
 
 /**
  * Whether cutting a line at `at` would part a subject from its verb: the words cut off soon bring a
@@ -105,7 +114,7 @@ const MORE_OF_THE_CLAUSE = /^(?!(?:the|a|an|this|that|these|those|its|his|her|th
  */
 const AUXILIARY = /\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|shall|should|does|do|did|says|said|gets|got)\b/u;
 /** A past tense ("police arrested"), not a participle after a determiner or an adverb ("the closely watched"). */
-const PAST = /(?:^|\s)(?!(?:the|a|an|most|more|less|least|very|so|too|well|\p{Ll}+ly)\s)\p{Ll}+\s+\p{Ll}{2,}ed\b/u;
+const PAST = unicode`(?:^|\s)(?!(?:the|a|an|most|more|less|least|very|so|too|well|\p{Ll}+ly)\s)\p{Ll}+\s+\p{Ll}{2,}ed\b`;
 const hasVerb = (s: string): boolean => AUXILIARY.test(s) || PAST.test(s);
 /**
  * Whether what follows a name's appositive is its main clause ("will shut down…", "today announced…"),
@@ -117,7 +126,7 @@ const isMainClause = (s: string): boolean => !/^(?:a|an|the|\d)/iu.test(s) && ha
  * A participle after the subject's noun, then a preposition ("Honeybees exposed to…", "Patients
  * treated with…"): no verb of the clause when one follows later.
  */
-const PARTICIPLE_AFTER_NOUN = /^\S+(?:\s+\S+)?\s+\p{Ll}{2,}ed\s+(?:to|by|with|in|at|on|from|for|under|during|after)\s/u;
+const PARTICIPLE_AFTER_NOUN = unicode`^\S+(?:\s+\S+)?\s+\p{Ll}{2,}ed\s+(?:to|by|with|in|at|on|from|for|under|during|after)\s`;
 /** Past tenses news tells with (mostly not in -ed), a clause's verb where hasVerb sees none ("Flash flooding … tore through…"). */
 const IRREGULAR_PAST = /\b(?:tore|found|held|heard|felt|struck|swept|fell|rose|broke|won|lost|sank|shook|spread|stole|drew|drove|flew|froze|grew|overtook|overran|ran|sent|shot|spent|stood|took|threw|wrote|told|began|became|came|went|left|led|gave|made|brought|bought|sold|caught|fought|sought|taught|thought|kept|met|paid|said|saw|knew|hid|hit|cut|put|set|quit|let|forced|killed)\b/u;
 /** A verb of any kind the rules know (lower-case text): an auxiliary, a past in -ed, or an irregular past. */
@@ -136,7 +145,7 @@ const verbAhead = (rest: string, words: number): boolean => {
   return hasAnyVerb(scope);
 };
 /** A participle opening a phrase ("killing at least four people"), not "according to" or "during". */
-const PARTICIPLE_FIRST = /^(?!(?:according|during|including|regarding|concerning|excluding|following|pending)\s)\p{Ll}{3,}ing\s/u;
+const PARTICIPLE_FIRST = unicode`^(?!(?:according|during|including|regarding|concerning|excluding|following|pending)\s)\p{Ll}{3,}ing\s`;
 /** Whether a clause before a name has its verb already: the name is its object, not its subject. */
 const verbBefore = (text: string): boolean => hasAnyVerb(text.toLowerCase());
 /**
@@ -145,7 +154,7 @@ const verbBefore = (text: string): boolean => hasAnyVerb(text.toLowerCase());
  * a subordinator: "Ruiz returned to the court … for a trial that is expected…" has no such subject.
  */
 const SUBJECT_PHRASE =
-  /^(\p{Lu}\S*(?:\s+\S+)?\s+\p{Ll}{2,}ed\s+(?:to|by|with|in|from|for|under)\s(?:(?!(?:that|who|which|where|when|after|before|as|because|while|since|if|until|once|at|in|on|from|under|during|for|near|across)\s)[^,;\s]+\s?){1,10}?)\s+(?:at|in|on|from|under|during|for|near|across)\s(?:(?!(?:that|who|which|where|when|after|before|as|because|while|since|if|until|once)\s)[^,;\s]+\s?){1,10}?(?=\s*\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\s)/u;
+  unicode`^(\p{Lu}\S*(?:\s+\S+)?\s+\p{Ll}{2,}ed\s+(?:to|by|with|in|from|for|under)\s(?:(?!(?:that|who|which|where|when|after|before|as|because|while|since|if|until|once|at|in|on|from|under|during|for|near|across)\s)[^,;\s]+\s?){1,10}?)\s+(?:at|in|on|from|under|during|for|near|across)\s(?:(?!(?:that|who|which|where|when|after|before|as|because|while|since|if|until|once)\s)[^,;\s]+\s?){1,10}?(?=\s*\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\s)`;
 /** A relative clause cut at its subject ("…is one that ranchers | across the plains are asking"): its words after the pronoun. */
 const OPEN_RELATIVE = /\b(?:that|who|which|whom)\s+((?:[^\s,;]+\s+){0,4}[^\s,;]+)$/u;
 const partsSubjectFromVerb = (s: string, at: number): boolean => {
@@ -159,7 +168,7 @@ const partsSubjectFromVerb = (s: string, at: number): boolean => {
 };
 
 /** Whether a "for" at `at` is inside a name ("the Center | for Rural Health Access", "the Institute | for Fiscal Studies"): capitals on both sides. */
-const insideName = (s: string, at: number): boolean => /\p{Lu}[\p{L}'’.-]*$/u.test(s.slice(0, at)) && /^\s+for\s+\p{Lu}/u.test(s.slice(at));
+const insideName = (s: string, at: number): boolean => NAME_BEFORE.test(s.slice(0, at)) && FOR_NAME_AFTER.test(s.slice(at));
 
 /** A condition put to the reader. */
 const IF_YOU = /^\s*(?:if|when|unless)\s+(?:you|your)\b/iu;
@@ -167,7 +176,7 @@ const IF_YOU = /^\s*(?:if|when|unless)\s+(?:you|your)\b/iu;
 const LEANING_SUBJECT = /^(?:it|this|that|they|these|those|he|she)\s/iu;
 
 /** A first-person main clause of a few words, then the clause that says what happened ("I thought about it last month when "). */
-const FIRST_PERSON_FRAME = /^(?:I|We)\s(?:[^,;.!?]{1,60}?),?\s+(?:when|after|the\s+day|the\s+week)\s+(?=(?:the|a|an)\s|\p{Lu})/u;
+const FIRST_PERSON_FRAME = unicode`^(?:I|We)\s(?:[^,;.!?]{1,60}?),?\s+(?:when|after|the\s+day|the\s+week)\s+(?=(?:the|a|an)\s|\p{Lu})`;
 
 /** The writer's opinion, then what should be done ("I also think it's a bad trade, and the Legislature should bar…"). */
 const FIRST_PERSON_OPINION = /^I\s+(?:also\s+|still\s+)?(?:think|believe|suspect|argue)\s[^,;]{1,60}[,;]\s+(?:and\s+|but\s+)?(?=[^,;]{1,60}\b(?:should|must|ought)\b)/u;
@@ -175,14 +184,21 @@ const FIRST_PERSON_OPINION = /^I\s+(?:also\s+|still\s+)?(?:think|believe|suspect
 const FIRST_PERSON_ASK = /^I\s[^:;.!?]{1,140}:\s+(?=[^:;]{1,80}\b(?:should|must|ought)\b)/u;
 
 /** "The good news is that", "The truth is": a frame before the clause that says the news. */
-const NEWS_FRAME = /^(?:the\s+)?(?:(?:good|bad|great|better|real|short)\s+news|truth|reality|fact|upshot)\s+(?:is|was)(?:\s+that\s+|,\s+)(?=\p{Ll})/iu;
+const NEWS_FRAME = unicode.i`^(?:the\s+)?(?:(?:good|bad|great|better|real|short)\s+news|truth|reality|fact|upshot)\s+(?:is|was)(?:\s+that\s+|,\s+)(?=\p{Ll})`;
 
 /**
  * "Jane Doe, 45, a teacher from Leeds, was…": a name, its appositive (a short one, or up to
  * LONG_APPOSITIVE_CHARS), a second part, and the lower-case word after them.
  */
 const LONG_APPOSITIVE_CHARS = 200;
-const APPOSITIVE = new RegExp(
+/** "…, but …", "…, which …", "…, saying …", "…; …": where a trailing clause starts (the main clause is before it). */
+const TRAILING_CLAUSE = unicode.i`(?:[,;:]|\s[–—-]{1,2})\s+(?:but|and|while|whilst|which|who|where|when|as|after|before|because|although|though|despite|following|amid|with|without|since|until|including|\p{Ll}+ing|driven|led|fuelled|fueled|helped|hit|boosted|hurt|prompted|sparked|up\s+from|down\s+from|compared|than|so|yet|or|in\s+a|in\s+an|in\s+the)\b`;
+/** "…will, for the first time, set…": a phrase between commas inside the verb (the auxiliary kept). */
+const INSIDE_VERB = unicode.g`\b(will|would|can|could|may|might|must|should|shall|has|have|had|is|are|was|were|does|did|do),\s+(?:(?:for|in|at|on|by|after|before|until|over|under|since|within|from|at\s+least|at\s+last)\s|\p{Ll}+ly\b)[^,;]{0,40},\s+(?=\p{Ll})`;
+/** ", led by J. D. Salas, a health economist at…,": who led it, and what they are. */
+const LED_BY = unicode.g`,\s+(?:led|headed|run|founded|owned|chaired|written|directed|produced|funded|backed|commissioned|conducted|published)\s+by\s[^,;]{1,60}(?:,\s+(?:a|an|the)\s[^,;]{1,90})?,(?=\s+\p{Ll})`;
+
+const APPOSITIVE = unicodeFrom(
   `(\\p{Lu}[\\p{L}'’.-]*),\\s+(\\d{1,3}|aged\\s+\\d{1,3}|(?!(?:as|when|while|whilst|after|before|because|since|if|although|though|until|unless|once)\\s)\\p{Ll}(?:[^,;]|(?<=\\d),(?=\\d{3})){1,${LONG_APPOSITIVE_CHARS}}?)(,\\s+(?:\\d{1,3}|\\p{Ll}[^,;]{1,60}?))?,(?=\\s+(?!(?:and|or|but|nor)\\b)\\p{Ll})`,
   'gu',
 );
@@ -194,7 +210,7 @@ const APPOSITIVE = new RegExp(
  */
 const SHORT_APPOSITIVE = 60;
 const LONG_APPOSITIVE = /^(?:a|an)\s(?:[^\s,]+\s){0,4}(?:who|that)\s/u;
-const VERB_FIRST = /^\s+(?:(?!(?:need|seed|feed|speed|bleed|breed|hundred|kindred|sacred)\b)\p{Ll}{2,}ed|is|was|has|had|will|would|says|said|dies|left|won|lost|became|took|made)\b/u;
+const VERB_FIRST = unicode`^\s+(?:(?!(?:need|seed|feed|speed|bleed|breed|hundred|kindred|sacred)\b)\p{Ll}{2,}ed|is|was|has|had|will|would|says|said|dies|left|won|lost|became|took|made)\b`;
 
 const RULES: readonly Rule[] = [
   // "…, officials said on Tuesday." / "…, said Mr Smith." / "…, according to police."
@@ -225,7 +241,7 @@ const RULES: readonly Rule[] = [
         // "scored 34 points, 12 of them in the fourth quarter, and…": how many of them, an aside
         .replace(/,\s+(?:\d[\d,.]*|all|most|some|many|half|none|both|each)\s+of\s+(?:them|those)\b[^,;]{0,60},(?=\s)/giu, (aside) => (verbBefore(aside) ? aside : ''))
         // "…will, for the first time, set…": a phrase between commas inside the verb
-        .replace(/\b(will|would|can|could|may|might|must|should|shall|has|have|had|is|are|was|were|does|did|do),\s+(?:(?:for|in|at|on|by|after|before|until|over|under|since|within|from|at\s+least|at\s+last)\s|\p{Ll}+ly\b)[^,;]{0,40},\s+(?=\p{Ll})/gu, '$1 '),
+        .replace(INSIDE_VERB.regex, '$1 '),
   },
   // "Jane Doe, 45, a teacher from Leeds, was…" / "The firm, which employs 3,000 people, said…"
   {
@@ -234,7 +250,7 @@ const RULES: readonly Rule[] = [
       s
         .replace(/,\s+(?:who|which|whose|whom|where)\s(?:[^,;]|(?<=\d),(?=\d{3}))+,(?=\s)/giu, '')
         // "The study, led by J. D. Salas, a health economist at…, analyzed…": who led it, and what they are
-        .replace(/,\s+(?:led|headed|run|founded|owned|chaired|written|directed|produced|funded|backed|commissioned|conducted|published)\s+by\s[^,;]{1,60}(?:,\s+(?:a|an|the)\s[^,;]{1,90})?,(?=\s+\p{Ll})/gu, '')
+        .replace(LED_BY.regex, '')
         // (a second part that holds a verb is the main clause: "Tamsin Ferries, the operator…, will end…")
         // (not a participle phrase after a name that is no subject, a verb before it: "…tore through
         // Caldera Springs, killing at least four people, destroying…")
@@ -254,7 +270,7 @@ const RULES: readonly Rule[] = [
   // keeps its first phrase; the phrases after it go, up to the clause's verb
   {
     name: 'subject phrase',
-    apply: (s) => s.replace(SUBJECT_PHRASE, '$1 '),
+    apply: (s) => s.replace(SUBJECT_PHRASE.regex, '$1 '),
   },
   // "Although …, the firm…" / "After a long night, …": the main clause is what follows the comma
   {
@@ -296,8 +312,7 @@ const RULES: readonly Rule[] = [
   {
     name: 'trailing clause',
     apply: (s) => {
-      const m = /(?:[,;:]|\s[–—-]{1,2})\s+(?:but|and|while|whilst|which|who|where|when|as|after|before|because|although|though|despite|following|amid|with|without|since|until|including|\p{Ll}+ing|driven|led|fuelled|fueled|helped|hit|boosted|hurt|prompted|sparked|up\s+from|down\s+from|compared|than|so|yet|or|in\s+a|in\s+an|in\s+the)\b/iu;
-      const at = m.exec(s);
+      const at = TRAILING_CLAUSE.exec(s);
       return at !== null && wordCount(s.slice(0, at.index)) >= MIN_HEADLINE_WORDS ? s.slice(0, at.index) : s;
     },
   },
@@ -307,16 +322,16 @@ const RULES: readonly Rule[] = [
 const ALWAYS = new Set(['attribution', 'news frame', 'parenthetical']);
 
 /** A clause boundary a too-long line may still be cut at: punctuation, or a conjunction (not the "and" of a name: "Lock and Dam No. 10"). */
-const BOUNDARY = /(?:[,;:]|\s[–—-]{1,2})\s+|\s+(?=(?:and\s(?!\p{Lu})|as\s(?!(?:much|many|long|far|well|soon|little|few|early|late|good|bad|high|low|big|small)\s+as\b)|(?:but|while|after|because|which|who|with|amid|despite|following|since|until|when|where)\s))/gu;
+const BOUNDARY = unicode.g`(?:[,;:]|\s[–—-]{1,2})\s+|\s+(?=(?:and\s(?!\p{Lu})|as\s(?!(?:much|many|long|far|well|soon|little|few|early|late|good|bad|high|low|big|small)\s+as\b)|(?:but|while|after|because|which|who|with|amid|despite|following|since|until|when|where)\s))`;
 /**
  * A comma between two adjectives of one noun phrase ("a full, | free specification"): after a
  * determiner and one word, before a word that opens no clause and another word. English.
  */
-const BEFORE_ADJECTIVE_COMMA = /\b(?:a|an|the|its|their|his|her|our|your|my|this|that|these|those|every|each)\s+\p{Ll}+$/iu;
-const AFTER_ADJECTIVE_COMMA = /^,\s+(?!(?:and|or|but|nor|which|who|whom|whose|where|when|while|as|with|without|including|not|then|so|yet|than|the|a|an|its|their|his|her|it|he|she|they|we|i|you|said|says)\s)\p{Ll}+(?:-\p{Ll}+)*(?<!ing)\s+\p{Ll}/u;
+const BEFORE_ADJECTIVE_COMMA = unicode.i`\b(?:a|an|the|its|their|his|her|our|your|my|this|that|these|those|every|each)\s+\p{Ll}+$`;
+const AFTER_ADJECTIVE_COMMA = unicode`^,\s+(?!(?:and|or|but|nor|which|who|whom|whose|where|when|while|as|with|without|including|not|then|so|yet|than|the|a|an|its|their|his|her|it|he|she|they|we|i|you|said|says)\s)\p{Ll}+(?:-\p{Ll}+)*(?<!ing)\s+\p{Ll}`;
 const partsAdjectives = (s: string, at: number): boolean => BEFORE_ADJECTIVE_COMMA.test(s.slice(0, at)) && AFTER_ADJECTIVE_COMMA.test(s.slice(at));
 /** A comma inside a list of a few words each, which ends in "and" or "or" ("a phone, | laptop, tablet or home appliance"). English. */
-const LIST_ITEMS = /^,\s+(?!(?:and|or|but|nor|which|who|whom|whose|where|when|while|as|with|without|including|not|then|so|yet|than|the|a|an|it|he|she|they|we|i|you)\s)[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?(?:,\s+[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?)*,?\s+(?:and|or)\s/u;
+const LIST_ITEMS = unicode`^,\s+(?!(?:and|or|but|nor|which|who|whom|whose|where|when|while|as|with|without|including|not|then|so|yet|than|the|a|an|it|he|she|they|we|i|you)\s)[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?(?:,\s+[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?)*,?\s+(?:and|or)\s`;
 const partsList = (s: string, at: number): boolean => LIST_ITEMS.test(s.slice(at));
 
 /**
@@ -335,7 +350,7 @@ const MAX_RULE_CHARS = 2000;
  * verb yet ("Another cloud of choking smoke | and dust is set to…"), or after it a noun phrase (an
  * article, a determiner, a figure, a word in -ing: "public relations | and branding firm"). English.
  */
-const AND_PHRASE = /^\s*and\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|this|that|these|those|his|her|its|their|our|my|your|fellow|other|another|several|many|some|more|\d\S*|\p{Ll}+ing|\p{Lu}\S*)\b/u;
+const AND_PHRASE = unicode`^\s*and\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|this|that|these|those|his|her|its|their|our|my|your|fellow|other|another|several|many|some|more|\d\S*|\p{Ll}+ing|\p{Lu}\S*)\b`;
 const joinsPhrases = (s: string, at: number): boolean => {
   if (!/^\s*and\s/u.test(s.slice(at, at + 6))) return false;
   const kept = s.slice(0, at).toLowerCase();
@@ -348,19 +363,19 @@ const SOFT_BOUNDARY = /\s+(?=(?:in|at|during|across|if|after|before|because|sinc
 /** Where a phrase starts, for a line that is still too long: before a preposition (English). */
 const PHRASE = /\s+(?=(?:in|on|at|for|with|by|from|over|into|against|under|through|across|near|between|without)\s)/giu;
 /** Words a cut line must not end on. */
-const DANGLING_END = /\b(?:a|an|the|of|he|she|they|we|to|in|on|at|by|for|from|with|and|or|but|as|that|which|who|its|his|her|their|our|your|my|is|are|was|were|be|been|has|have|had|will|would|can|could|than|rather|into|over|after|before|about|this|these|those|said|says|its|not|no|more|most|less|very|also|such)$|['’]s$|\b(?:and|or|but)\s+\p{Ll}+ly$|\b(?:is|are|was|were|be|been|being)\s+\p{Ll}+ed$|\bto\s+(?:do|make|take|give|get|put|keep|let|have|see|find|use|pay|bring|hold|turn|set|offer|provide|build|buy|sell)$|\bone of the (?:\p{Ll}+\s+)?\p{Ll}+$|\bthe (?:one|only|first|last|same) (?:\p{Ll}+\s+)?(?!(?:time|day|week|month|year|night|morning|evening|way)$)\p{Ll}+$|\b(?:shortly|just|nearly|almost|only|even|soon|right|mostly|largely|partly|mainly)$|\bas\s+(?:much|many|long|far|soon|little|few|early|late|well)$|\b(?:a|an|the)\s+[$€£]?\d[\d,.]*%?$|\d%?\s+(?:jump|rise|fall|drop|increase|decrease|decline|surge|slump|gain|spike|dip|plunge|rebound|cut)$/iu;
+const DANGLING_END = unicode.i`\b(?:a|an|the|of|he|she|they|we|to|in|on|at|by|for|from|with|and|or|but|as|that|which|who|its|his|her|their|our|your|my|is|are|was|were|be|been|has|have|had|will|would|can|could|than|rather|into|over|after|before|about|this|these|those|said|says|its|not|no|more|most|less|very|also|such)$|['’]s$|\b(?:and|or|but)\s+\p{Ll}+ly$|\b(?:is|are|was|were|be|been|being)\s+\p{Ll}+ed$|\bto\s+(?:do|make|take|give|get|put|keep|let|have|see|find|use|pay|bring|hold|turn|set|offer|provide|build|buy|sell)$|\bone of the (?:\p{Ll}+\s+)?\p{Ll}+$|\bthe (?:one|only|first|last|same) (?:\p{Ll}+\s+)?(?!(?:time|day|week|month|year|night|morning|evening|way)$)\p{Ll}+$|\b(?:shortly|just|nearly|almost|only|even|soon|right|mostly|largely|partly|mainly)$|\bas\s+(?:much|many|long|far|soon|little|few|early|late|well)$|\b(?:a|an|the)\s+[$€£]?\d[\d,.]*%?$|\d%?\s+(?:jump|rise|fall|drop|increase|decrease|decline|surge|slump|gain|spike|dip|plunge|rebound|cut)$`;
 
 /**
  * A participle after its noun, ending a line ("…found that a fungus growing"), or an adjective in -ing
  * left without its noun ("…to remember a rewarding"); not a noun in -ing ("a public airing", "the
  * ruling"). Case-sensitive: "the capital Beijing" ends on a name.
  */
-const DANGLING_PARTICIPLE = /\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:\p{Ll}+\s+)?(?!(?:spring|string|offspring|airing|building|meeting|hearing|briefing|ruling|funding|spending|warning|opening|ending|setting|finding|filing|listing|ranking|rating|recording|reading|painting|wedding|morning|evening|feeling|ceiling|clothing|housing|training|planning|parking|shipping|shooting|bombing|killing|landing|crossing|timing|booking|screening|showing|standing|beginning|gathering|uprising|polling|pricing|lending|trading|offering|sitting|signing|outing|rising|ceasing|sibling|darling|pudding|stuffing)$)\p{Ll}{3,}ing$/u;
+const DANGLING_PARTICIPLE = unicode`\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:\p{Ll}+\s+)?(?!(?:spring|string|offspring|airing|building|meeting|hearing|briefing|ruling|funding|spending|warning|opening|ending|setting|finding|filing|listing|ranking|rating|recording|reading|painting|wedding|morning|evening|feeling|ceiling|clothing|housing|training|planning|parking|shipping|shooting|bombing|killing|landing|crossing|timing|booking|screening|showing|standing|beginning|gathering|uprising|polling|pricing|lending|trading|offering|sitting|signing|outing|rising|ceasing|sibling|darling|pudding|stuffing)$)\p{Ll}{3,}ing$`;
 /** Whether a cut line ends on a word that needs another (DANGLING_END, DANGLING_PARTICIPLE). */
 const dangles = (s: string): boolean => DANGLING_END.test(s) || DANGLING_PARTICIPLE.test(s);
 
 /** An abbreviation that ends a line keeps its full stop ("at 4:15 p.m.", "in the U.S."). */
-const ABBREVIATION_END = /(?:\b\p{L}\.\p{L}|\b(?:Inc|Co|Ltd|Corp|Jr|Sr|St|Mt|Bros))\.$/u;
+const ABBREVIATION_END = unicode`(?:\b\p{L}\.\p{L}|\b(?:Inc|Co|Ltd|Corp|Jr|Sr|St|Mt|Bros))\.$`;
 
 const closeUp = (s: string): string => {
   const line = trimEnd(s.replace(/\s+([,.;:!?])/gu, '$1').replace(/\s{2,}/gu, ' ').trim());
@@ -373,7 +388,7 @@ const firstWords = (s: string, n: number): string => {
   let kept = '';
   let count = 0;
   for (const t of tokens) {
-    if (/\S/u.test(t) && /[\p{L}\p{N}]/u.test(t)) {
+    if (/\S/u.test(t) && LETTER_OR_DIGIT.test(t)) {
       if (count === n) break;
       count++;
     }
@@ -419,7 +434,7 @@ const arguesFirst = (kept: string, lang: string): boolean => {
 const NON_ENGLISH_CUT_SHARE = 0.6;
 
 /** Short lower-case words a line cut in a language without `danglingEnd` must not end on ("…en 42 municipios de la"). */
-const SHORT_FUNCTION_WORD = /\s(?:\p{Ll}{1,2}['’])?\p{Ll}{1,3}$/u;
+const SHORT_FUNCTION_WORD = unicode`\s(?:\p{Ll}{1,2}['’])?\p{Ll}{1,3}$`;
 const danglingEnds = new Map<string, ReadonlySet<string> | null>();
 /** Whether a line cut in language `lang` ends on a word that needs another (its `danglingEnd`). */
 const endsOnFunctionWord = (s: string, lang: string): boolean => {
@@ -430,7 +445,7 @@ const endsOnFunctionWord = (s: string, lang: string): boolean => {
     danglingEnds.set(lang, words);
   }
   if (words === null) return SHORT_FUNCTION_WORD.test(s);
-  const last = /(?:^|\s)(?:\p{L}{1,2}['’])?(\p{L}+)$/u.exec(s);
+  const last = LAST_WORD.exec(s);
   return last !== null && words.has(last[1]!.toLowerCase());
 };
 
@@ -447,7 +462,7 @@ export const headlineOf = (sentence: string, max: number, lang = 'en', target = 
   s = headlineClause(s, lang);
   // another language's aside between commas ("…a adopté jeudi soir, par 31 voix contre 12, la gratuité…")
   const aside = lang === 'en' ? undefined : LANGUAGES[lang]?.aside;
-  if (aside !== undefined) s = s.replace(aside, '');
+  if (aside !== undefined) s = s.replace(regexOf(aside), '');
   // …and the source it names before the clause ("Selon une étude publiée en mars par l'Observatoire, près d'une commune…")
   const source = lang === 'en' ? null : (LANGUAGES[lang]?.leadingSource?.exec(s) ?? null);
   if (source !== null && wordCount(s.slice(source[0].length)) >= MIN_HEADLINE_WORDS) s = s.slice(source[0].length);
@@ -474,8 +489,9 @@ export const headlineOf = (sentence: string, max: number, lang = 'en', target = 
     // in another language whose subordinate clauses are known, the comma before one ends the main one
     // (", weil…", ", omdat…")
     const subordinate = lang === 'en' ? undefined : LANGUAGES[lang]?.subordinate;
-    BOUNDARY.lastIndex = 0;
-    for (let m = BOUNDARY.exec(s); m !== null; m = BOUNDARY.exec(s)) {
+    const boundary = BOUNDARY.regex;
+    boundary.lastIndex = 0;
+    for (let m = boundary.exec(s); m !== null; m = boundary.exec(s)) {
       const words = wordCount(s.slice(0, m.index));
       if (words > max) break;
       // …and so does a comma or a colon after a first clause that argues ("Il faut rouvrir les petites

@@ -4,6 +4,17 @@
 // abbreviation, an initial, a list marker, an ellipsis inside a sentence, a mark inside a name or a
 // book title), and where a sentence ends with no mark (before the next item of a list). A second pass
 // keeps a quotation or a parenthesis that spans sentences in one unit.
+import { type Pattern, regexOf, unicode } from '../text/unicode.js';
+
+const LETTER_OR_DIGIT = unicode`[\p{L}\p{N}]`;
+
+const LETTERS_ONLY = unicode`^\p{L}+$`;
+
+const CASED_LOWER = unicode`\p{Ll}`;
+
+const CASED_UPPER = unicode`[\p{Lu}\p{Lt}]`;
+
+const ELLIPSIS_BEFORE_LETTER = unicode`^(?:\.\.\.|…)\p{L}`;
 
 export type BoundaryRules = {
   /** Lower-case words after which a full stop never ends a sentence ("mr", "e.g", "z"). */
@@ -24,11 +35,11 @@ export type BoundaryRules = {
   /** English times: "a.m." before a capital ends a sentence that has at least three words before it. */
   readonly times: boolean;
   /** A word whose ending says a number follows it: the full stop after it ends no sentence before one ("Lindenstr. 8"). */
-  readonly numberAfter?: RegExp;
+  readonly numberAfter?: Pattern;
   /** Words that join a sentence's parts: in a text all in capitals, one after an abbreviation goes on its sentence ("THE U.S. AND MEXICO"). */
   readonly joining?: ReadonlySet<string>;
   /** The text before a number and its full stop makes the number an ordinal ("am 3."). */
-  readonly ordinalBefore?: RegExp;
+  readonly ordinalBefore?: Pattern;
   /**
    * A full stop after a word that is no abbreviation ends a sentence even before a lower-case word
    * (Greek: its abbreviations are listed, and a lower-case word after a full stop is more often a
@@ -52,17 +63,17 @@ const CLOSER = new Set(')]}"\'”’“»›«‹」』）】〕］〉》'.split
 /** What may open a sentence before its first word. */
 const OPENER = new Set('([{"\'“‘«‹„‚¿¡「『（【〔［〈《—–-•⁃◦▪‣*'.split(''));
 
-const LOWER = /\p{Ll}/u;
-const UPPER = /[\p{Lu}\p{Lt}]/u;
-const LETTER = /\p{L}/u;
-const CASELESS = /\p{Lo}/u;
-const DIGIT = /\p{Nd}/u;
+const LOWER = CASED_LOWER;
+const UPPER = CASED_UPPER;
+const LETTER = unicode`\p{L}`;
+const CASELESS = unicode`\p{Lo}`;
+const DIGIT = unicode`\p{Nd}`;
 /**
  * A test of a character's class: one ASCII character by its code, the rest by the pattern. The scan
  * asks it of every character it looks at, and most are ASCII.
  */
 const classTest =
-  (pattern: RegExp, ascii: (code: number) => boolean): ((c: string) => boolean) =>
+  (pattern: Pattern, ascii: (code: number) => boolean): ((c: string) => boolean) =>
   (c) => {
     const code = c.charCodeAt(0);
     return c.length === 1 && code < 128 ? ascii(code) : pattern.test(c);
@@ -73,7 +84,7 @@ const isLetter = classTest(LETTER, (k) => (k >= 65 && k <= 90) || (k >= 97 && k 
 const isCaseless = classTest(CASELESS, () => false);
 const isDigitChar = classTest(DIGIT, (k) => k >= 48 && k <= 57);
 /** Letters with full stops between them ("U.S", "Ph.D"); tried only on words with a full stop. */
-const DOTTED = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u;
+const DOTTED = unicode`^(?:\p{L}{1,2}\.)+\p{L}{1,2}$`;
 const TIME = /^[ap]\.m$/iu;
 /** A time zone after a time: "Eastern time", "Pacific Standard Time", "ET", "GMT". */
 const TIME_ZONE = /^\s*(?:(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii) (?:[Tt]ime|[Ss]tandard|[Dd]aylight)|(?:[ECMPA][SD]?T|GMT|UTC|BST|CES?T|AES?T)\b)/u;
@@ -88,7 +99,7 @@ const spacedDotAt = (text: string, at: number): boolean => {
 };
 
 /** Two initials joined by a hyphen, the last one's full stop to come: "J.-B", "H.-J". */
-const HYPHENATED_INITIALS = /^\p{Lu}\.[-‐]\p{Lu}$/u;
+const HYPHENATED_INITIALS = unicode`^\p{Lu}\.[-‐]\p{Lu}$`;
 /** A dash after a full stop and a space: what follows goes on the same sentence. */
 const DASH_NEXT = /^\s+[—–]\s/u;
 /** The longest word looked at on either side of a mark; a longer run is no abbreviation. */
@@ -159,8 +170,8 @@ const formsOf = (lower: string): string[] => {
 
 /** A list marker's mark with a space after it; what comes before and after is checked apart. */
 const MARK_THEN_SPACE = /[.)](?=\s)/g;
-const ITEM_START = /^\s+[\p{Lu}\p{Lo}\d"“]/u;
-const LOWER_ITEM_START = /^\s+\p{Ll}/u;
+const ITEM_START = unicode`^\s+[\p{Lu}\p{Lo}\d"“]`;
+const LOWER_ITEM_START = unicode`^\s+\p{Ll}`;
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 const isAsciiLower = (c: string | undefined): boolean => c !== undefined && c >= 'a' && c <= 'z';
 const isAsciiUpper = (c: string | undefined): boolean => c !== undefined && c >= 'A' && c <= 'Z';
@@ -307,7 +318,7 @@ const spacesEnd = (text: string, from: number): number => {
   return k;
 };
 
-const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const LETTER_OR_NUMBER = LETTER_OR_DIGIT;
 
 /** The end of the text before `at` with trailing spaces left off. */
 const trimEnd = (text: string, at: number, floor: number): number => {
@@ -497,7 +508,7 @@ const commonEnd = (text: string, i: number, k: number, sentenceStart: number, ru
 };
 
 /** The rest of an e-mail address or a web address: "Jane.Doe@example.com", "Example.Com/news". */
-const ADDRESS_AFTER = /^[\p{L}\p{N}._%+-]*(?:@|\/)/u;
+const ADDRESS_AFTER = unicode`^[\p{L}\p{N}._%+-]*(?:@|\/)`;
 
 /** Whether the marks from `i` to `runEnd`, followed by a space and by what starts at `k`, end a sentence. */
 const decide = (
@@ -516,7 +527,7 @@ const decide = (
   // an ellipsis opening the next sentence ("...and then?"); in a text typed all in lower case (or in
   // Greek), a full stop after a word that is no abbreviation
   if (next.kind === 'lower') {
-    if (/^(?:\.\.\.|…)\p{L}/u.test(text.slice(k, k + 4)) || (rules.lowerStarts === true && endsBeforeLower(text, i, runEnd, sentenceStart, rules))) return true;
+    if (ELLIPSIS_BEFORE_LETTER.test(text.slice(k, k + 4)) || (rules.lowerStarts === true && endsBeforeLower(text, i, runEnd, sentenceStart, rules))) return true;
     if (caseOf(text) !== 'lower') return false;
     // typed all in lower case (a chat, a comment): a question or an exclamation ends one, and so does
     // a full stop after a number or a word that is no abbreviation
@@ -609,8 +620,8 @@ let casedAnswer: 'lower' | 'upper' | 'mixed' = 'mixed';
 const caseOf = (text: string): 'lower' | 'upper' | 'mixed' => {
   if (text !== casedText) {
     casedText = text;
-    const upper = /[\p{Lu}\p{Lt}]/u.test(text);
-    const lower = /\p{Ll}/u.test(text);
+    const upper = CASED_UPPER.test(text);
+    const lower = CASED_LOWER.test(text);
     casedAnswer = upper === lower ? 'mixed' : upper ? 'upper' : 'lower';
   }
   return casedAnswer;
@@ -620,12 +631,12 @@ const caseOf = (text: string): 'lower' | 'upper' | 'mixed' => {
 const endsBeforeLower = (text: string, i: number, runEnd: number, sentenceStart: number, rules: BoundaryRules): boolean => {
   if (runEnd - i !== 1 || text[i] !== '.') return false;
   const word = stripOpeners(text.slice(wordStartBefore(text, i, sentenceStart), i));
-  return word.length >= 2 && /^\p{L}+$/u.test(word) && !formsOf(word.toLowerCase()).some((f) => rules.never.has(f) || rules.unlessStarter.has(f));
+  return word.length >= 2 && LETTERS_ONLY.test(word) && !formsOf(word.toLowerCase()).some((f) => rules.never.has(f) || rules.unlessStarter.has(f));
 };
 
 /** Whether the quote at `i` opens a sentence: a space before it, a word after, a sentence's mark before the space. */
 const reopens = (text: string, i: number): boolean => {
-  if (!isSpace(text.charCodeAt(i - 1)) || !/[\p{L}\p{N}]/u.test(text.charAt(i + 1))) return false;
+  if (!isSpace(text.charCodeAt(i - 1)) || !LETTER_OR_DIGIT.test(text.charAt(i + 1))) return false;
   let b = i - 1;
   while (b > 0 && isSpace(text.charCodeAt(b))) b--;
   return '.!?…'.includes(text.charAt(b));
@@ -736,10 +747,10 @@ const PARENTHESES = /[()（）]/gu;
  * characters, or at the end of the text, keeps its ends (its mark was likely stray, or it goes on in
  * the next paragraph, and joining would not close it).
  */
-export const joinOpen = (text: string, ends: readonly number[], rightQuoteOpens: boolean, which: RegExp = MARKS): number[] => {
+export const joinOpen = (text: string, ends: readonly number[], rightQuoteOpens: boolean, which: Pattern = MARKS): number[] => {
   if (ends.length < 2) return [...ends];
   const marks: number[] = [];
-  for (const m of text.matchAll(which)) marks.push(m.index);
+  for (const m of text.matchAll(regexOf(which))) marks.push(m.index);
   if (marks.length === 0) return [...ends];
   const out: number[] = [];
   const openings = new Openings(rightQuoteOpens);

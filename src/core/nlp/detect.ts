@@ -2,6 +2,9 @@
 // articles never load a detector; anything else goes to tinyld (its character n-gram model, loaded on
 // first use).
 import { createRequire } from 'node:module';
+import { unicode } from '../text/unicode.js';
+
+const LETTERS = unicode.g`\p{L}`;
 
 export type Detected = {
   /** ISO 639-1 code, or 'und' when no language could be told. */
@@ -34,7 +37,7 @@ const MIN_OPENING_WORDS = 100;
 /** The longest of the ENGLISH words: a longer word is not looked up. */
 const LONGEST_MARKER = Math.max(...[...ENGLISH].map((w) => w.length));
 /** A run of letters (any script), tried where one may start. */
-const LETTERS_AT = /\p{L}+/uy;
+const LETTERS_AT = unicode.y`\p{L}+`;
 const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
 const isAsciiLetter = (c: number): boolean => isAsciiLower(c) || (c >= 65 && c <= 90);
 
@@ -90,7 +93,7 @@ let detectAll: DetectAll | undefined;
 export const detectLanguage = (text: string): Detected => {
   const sample = text.slice(0, SAMPLE);
   if (looksEnglish(sample.slice(0, OPENING), CLEAR_ENGLISH_SHARE, MIN_OPENING_WORDS) || looksEnglish(sample)) return { code: 'en', sure: true };
-  const letters = (sample.match(/\p{L}/gu) ?? []).length;
+  const letters = (sample.match(LETTERS) ?? []).length;
   if (letters === 0) return { code: 'und', sure: false };
   detectAll ??= (createRequire(import.meta.url)('tinyld') as { detectAll: DetectAll }).detectAll;
   const [first, second] = detectAll(sample);

@@ -11,6 +11,11 @@ import { cutIntoPieces } from './pieces.js';
 import { partsOf, sentenceSpans } from './boundaries.js';
 import { boundaryRules } from './rules.js';
 import { sentenceOf } from './sentence.js';
+import { unicode } from '../text/unicode.js';
+
+const LETTER = unicode`\p{L}`;
+
+const MARKS = unicode.g`\p{M}`;
 
 const require = createRequire(import.meta.url);
 
@@ -52,7 +57,7 @@ const fold = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const NO_SURFACE: readonly string[] = Object.freeze([]);
 /** A word as a stop-word list that spells it otherwise has it: "ότι" → "οτι", "și" → "şi". */
 const SPELLED: Readonly<Record<NonNullable<LanguageData['stopWordsSpelled']>, (w: string) => string>> = {
-  unaccented: (w) => w.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC'),
+  unaccented: (w) => w.normalize('NFD').replace(MARKS, '').normalize('NFC'),
   cedilla: (w) => w.replace(/ș/g, 'ş').replace(/ț/g, 'ţ'),
 };
 
@@ -95,7 +100,7 @@ export const intlLanguage = (code: string): LanguageAdapter => {
     const terms: string[] = [];
     const surface: string[] = [];
     for (const w of all) {
-      if (!/\p{L}/u.test(w) || isStop(w)) continue;
+      if (!LETTER.test(w) || isStop(w)) continue;
       terms.push(stem === undefined || w.length > MAX_STEMMED ? w : stem(w));
       if (withSurface) surface.push(w);
     }

@@ -9,6 +9,9 @@ import { LANGUAGES } from './languages.js';
 import { segment, termsOf, wordTermIds } from './segment.js';
 import { termId, termById } from './terms.js';
 import { DEFAULTS } from '../../defaults.js';
+import { unicode } from '../text/unicode.js';
+
+const LETTERS = unicode.g`\p{L}`;
 
 export { expectArticles } from './segment.js';
 
@@ -43,7 +46,7 @@ export type ResolvedLanguage = { readonly adapter: LanguageAdapter; readonly not
 
 /** Nine letters in ten or more are a to z. */
 const mostlyAscii = (text: string): boolean => {
-  const letters = text.match(/\p{L}/gu) ?? [];
+  const letters = text.match(LETTERS) ?? [];
   const ascii = letters.filter((c) => c < '\u0080').length;
   return letters.length === 0 || ascii >= 0.9 * letters.length;
 };

@@ -3,6 +3,7 @@
 // lower-case and without the dot. Abbreviations that often end a sentence ("etc.", "usw.", "itd.")
 // are left out: a lower-case word after them joins the sentences anyway.
 import type { LinePattern } from '../text/patterns.js';
+import { type Pattern, unicode, unicodeFrom } from '../text/unicode.js';
 
 /**
  * A warm-up's kinds that are told by words, each with its patterns and the texts their matches
@@ -17,7 +18,7 @@ export type WarmUpOpeners = {
    * A sentence that announces the point ("Here is where I've landed.", "So here is my proposal."): the
    * sentence after it says it. With a colon, what follows the colon is the point itself.
    */
-  readonly signpost?: readonly RegExp[];
+  readonly signpost?: readonly Pattern[];
 };
 
 export type LanguageData = {
@@ -27,9 +28,9 @@ export type LanguageData = {
   /** The @orama/stemmers module for the language, if there is one. */
   readonly stemmer?: string;
   /** Words that make a number with a full stop an ordinal ("am 3. Oktober"), not a sentence's end. */
-  readonly ordinalBefore?: RegExp;
+  readonly ordinalBefore?: Pattern;
   /** Leading elisions split off a word ("l'école" → "école"). */
-  readonly elision?: RegExp;
+  readonly elision?: Pattern;
   /**
    * Words and phrases that open a sentence by linking it to what came before: connectives ("However",
    * "And", "As a result"). In a summary read line by line they lean on the sentence before; in a long
@@ -54,12 +55,12 @@ export type LanguageData = {
    * A short sentence that opens a part of the piece by naming its subject ("Start with the money.",
    * "Now look at the learning.", "Then there is the fifth day itself."): said alone it says nothing.
    */
-  readonly sectionOpener?: RegExp;
+  readonly sectionOpener?: Pattern;
   /**
    * A sentence that announces the steps or the list below it ("Below is the step-by-step process I
    * use, plus what to do if something goes wrong."): it points at the body, not at the point.
    */
-  readonly announcesSteps?: RegExp;
+  readonly announcesSteps?: Pattern;
   /**
    * How a lede that warms up opens (core/score/opening.ts): each pattern is tried on a sentence's
    * opening, leading quotes dropped. Questions and quotations are told by their marks in any language.
@@ -69,12 +70,12 @@ export type LanguageData = {
    * A heading over a review's or an essay's conclusion ("Verdict", "The bottom line", "Fazit"): in the
    * article's second half, the paragraph under it is the point (core/score/opening.ts).
    */
-  readonly verdict?: RegExp;
+  readonly verdict?: Pattern;
   /**
    * A title that says the piece is a how-to ("How to Update Your Router's Firmware Safely (Step by
    * Step)"): its "Bottom line" is a last tip, not a verdict; its point is the fix it opens with.
    */
-  readonly howTo?: RegExp;
+  readonly howTo?: Pattern;
   /**
    * A review's verdict, in the words of most critics (core/score/opening.ts): the thing reviewed, by a
    * name its title gives it, then `copula` ("is", "n'est", "ist"), then a word a critic `judges` with
@@ -82,16 +83,16 @@ export type LanguageData = {
    * its spaces; `judges` on the words after it.
    */
   readonly review?: {
-    readonly copula: RegExp;
-    readonly judges: RegExp;
+    readonly copula: Pattern;
+    readonly judges: Pattern;
     /**
      * A verdict that names the thing by its kind, not its name ("It is, quite simply, the most assured
      * debut of the year", "È una cucina onesta e generosa"): "it is" (an aside of a few words may
      * follow), then the kind within a few words.
      */
-    readonly byKind?: RegExp;
+    readonly byKind?: Pattern;
     /** Where a verdict by kind goes on to what the thing is about ("…a novel about the worst winter"): a judgement is looked for before it. */
-    readonly about?: RegExp;
+    readonly about?: Pattern;
   };
   /**
    * What ought to be done, as a column's argument says it ("debería", "sollte", "il faut"; what must
@@ -101,60 +102,60 @@ export type LanguageData = {
    * the first such sentence of the writer's own is the point (core/score/opening.ts).
    * English's is in opening.ts.
    */
-  readonly argues?: RegExp;
+  readonly argues?: Pattern;
   /**
    * A feature's turn from the case it opened with to the many it stands for, said of the case ("Her
    * case is not unusual: …", "Son cas n'a rien d'exceptionnel : …"): after a lede that is no news, the
    * point (core/score/opening.ts).
    * Tried on a sentence's opening.
    */
-  readonly turns?: RegExp;
+  readonly turns?: Pattern;
   /**
    * The same turn said of something wider ("The closures are part of a wider retreat…", "Ces fermetures
    * s'inscrivent dans une tendance…"): news says it of its changes too, so it counts only after a lede
    * that warms up.
    */
-  readonly widerTurns?: RegExp;
+  readonly widerTurns?: Pattern;
   /**
    * A comma, then a conjunction that opens a subordinate clause (", weil", ", parce que", ", omdat"):
    * a headline in the language may end before it, where its main clause ends (core/headline.ts). Not
    * a relative pronoun, which often follows the subject before its verb (", qui comprend 53 pays").
    */
-  readonly subordinate?: RegExp;
+  readonly subordinate?: Pattern;
   /**
    * Words a headline cut short must not end on: articles, prepositions, conjunctions, possessives
    * ("…en 42 municipios de la"). Not a short verb ("…como lo que son"). Lower-case, space-separated.
    */
   readonly danglingEnd?: readonly string[];
   /** Words that open a sentence with a subordinate clause ("Alors que…", "Aunque…", "Obwohl…"): its "should" argues nothing. */
-  readonly opensSubordinate?: RegExp;
+  readonly opensSubordinate?: Pattern;
   /**
    * A writer's first-person frame before a colon ("Je le dis donc sans détour :", "Lo digo claro:"):
    * it announces the point, which is what follows the colon (core/text/signpost.ts).
    */
-  readonly colonFrame?: RegExp;
+  readonly colonFrame?: Pattern;
   /**
    * A phrase between commas that a headline reads on without (", par 31 voix contre 12,": a vote's
    * tally between the verb and its object), matched anywhere in the line, commas and all (core/headline.ts).
    */
-  readonly aside?: RegExp;
+  readonly aside?: Pattern;
   /**
    * A figure's source named in a sentence ("according to the fire department", "selon l'Insee",
    * "secondo un censimento"): a feature's nut graf, after its scene, gives one (core/score/opening.ts).
    */
-  readonly evidence?: RegExp;
+  readonly evidence?: Pattern;
   /**
    * A source named before the clause it is for, and its comma ("Selon une étude publiée en mars, …",
    * "Selon le quotidien, qui a eu accès au texte, …"): a headline starts after it (core/headline.ts).
    */
-  readonly leadingSource?: RegExp;
+  readonly leadingSource?: Pattern;
   /**
    * A conclusion's connective before a clause that has its own subject ("So the council should…",
    * "Por eso el Ayuntamiento debería…", "Au final, Les Heures creuses n'est pas…"): a headline does
    * without it (core/text/signpost.ts). Not in
    * languages that put the verb right after it ("Deshalb sollte der Rat…").
    */
-  readonly concludes?: RegExp;
+  readonly concludes?: Pattern;
   /**
    * How the stop-word list spells words where written text may not: 'unaccented' (stopwords-iso's
    * Greek writes "οτι" for "ότι"), 'cedilla' (its Romanian writes "şi", "ţară" with the old cedilla
@@ -163,7 +164,7 @@ export type LanguageData = {
   readonly stopWordsSpelled?: 'unaccented' | 'cedilla';
 };
 
-const ROMANCE_ELISION = /^(?:\p{L}{1,2}|qu|jusqu|lorsqu|puisqu|quoiqu|nell|dell|all|dall|sull|coll|quest|quell|un)['’](?=\p{L})/iu;
+const ROMANCE_ELISION = unicode.i`^(?:\p{L}{1,2}|qu|jusqu|lorsqu|puisqu|quoiqu|nell|dell|all|dall|sull|coll|quest|quell|un)['’](?=\p{L})`;
 
 /**
  * A season's coming, told near a lede's start ("The first frost came late to the Marrow Hills this
@@ -177,10 +178,10 @@ const PLACE_FIRST = '(?:in|at|on|à|a|en|im|ad|op)\\s[^,.!?]{1,30}?,?\\s';
  * the words of a season's phrase before its own ("the first ", "kommt der ").
  */
 const PLACE_FIRST_LENGTH = 80;
-const seasonComes = (needle: RegExp, words: string): LinePattern => ({
+const seasonComes = (needle: Pattern, words: string): LinePattern => ({
   // the needle is looked for where the pattern can find its words, not in the whole line
   needle: new RegExp(`^[^]{0,${PLACE_FIRST_LENGTH}}?(?:${needle.source})`, needle.flags),
-  pattern: new RegExp(`^(?:${PLACE_FIRST})?(?:${words})`, 'iu'),
+  pattern: unicodeFrom(`^(?:${PLACE_FIRST})?(?:${words})`, 'iu'),
 });
 
 /**
@@ -200,7 +201,7 @@ const CLOCK_SCENE: LinePattern = {
   // a verb in -ed before the time is the past ("were called at 4:15"); after it, mostly an adjective
   // ("its windows still fogged")
   // (the lookahead for -ed starts only where a word does: a long run of letters is not re-read at each one)
-  pattern: new RegExp(
+  pattern: unicodeFrom(
     `^(?![^]*\\b${PAST}\\b)(?![^]*\\b${DAY}\\b)(?![^]*\\b${SCHEDULED}\\b)(?![^]*%)(?:(?!(?<!\\p{L})\\p{L}{3,}ed\\b)[^])*?(?<![\\d:])\\d{1,2}:\\d\\d(?![\\d:])`,
     'iu',
   ),
@@ -222,9 +223,9 @@ const ANY_DAY_SCENE: LinePattern = {
  * hour; not news, which names its day or date (`news`: the days of the week, "today", "tomorrow"),
  * a year or a percentage ("Der Dax startet um 1,2 Prozent im Minus").
  */
-const hourScene = (needle: RegExp, verbs: string, at: string, news: string): LinePattern => ({
+const hourScene = (needle: Pattern, verbs: string, at: string, news: string): LinePattern => ({
   needle,
-  pattern: new RegExp(`^(?![^]*(?<!\\p{L})(?:${news})(?!\\p{L}))(?![^]*(?:%|\\d{4}))[^.!?]{0,80}?(?<!\\p{L})(?:${verbs})(?!\\p{L})[^.!?]{0,30}?(?<!\\p{L})(?:${at})`, 'iu'),
+  pattern: unicodeFrom(`^(?![^]*(?<!\\p{L})(?:${news})(?!\\p{L}))(?![^]*(?:%|\\d{4}))[^.!?]{0,80}?(?<!\\p{L})(?:${verbs})(?!\\p{L})[^.!?]{0,30}?(?<!\\p{L})(?:${at})`, 'iu'),
 });
 
 export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
@@ -232,7 +233,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     name: 'English',
     abbreviations: [],
     stemmer: 'english',
-    concludes: /^(?:[Ss]o|[Tt]herefore|[Tt]hus|[Hh]ence|[Tt]hat(?:['’]s| is) why),?\s+(?=(?:the|a|an|this|our|every|each|no)\s|\p{Lu})/u,
+    concludes: unicode`^(?:[Ss]o|[Tt]herefore|[Tt]hus|[Hh]ence|[Tt]hat(?:['’]s| is) why),?\s+(?=(?:the|a|an|this|our|every|each|no)\s|\p{Lu})`,
     connectives: [
       ...'but however and so yet still also moreover furthermore meanwhile instead therefore thus then nevertheless nonetheless besides otherwise indeed likewise similarly consequently hence accordingly additionally or nor'.split(' '),
       'in addition', 'as a result', 'on the other hand', 'for example', 'for instance', 'in fact', 'by contrast', 'in contrast', 'even so', 'at the same time',
@@ -263,7 +264,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
       judges:
         /\b(?:best|worst|finest|(?<!\bfor the\s)most(?!\s+(?:part|of)\b)|(?<!\bat\s)least(?!\s+of\b)|better|worse|great|greatest|good|excellent|superb|exceptional|outstanding|remarkable|impressive|disappointing|disappointment|flawed|mediocre|forgettable|uneven|worth|worthwhile|recommend(?:ed|ation)?|must-(?:see|have|read|buy)|masterpiece|triumph|failure|brilliant|terrific|solid|decent|poor|weak|overpriced|underwhelming|delightful|charming|stunning|wonderful|thrilling|gripping|absorbing|compelling|generous|satisfying|enjoyable|boring|dull|favou?rite|ideal|perfect|near-perfect|exciting|assured|bargain|beautiful|gorgeous|lovely|haunting|elegant|ambitious|funny|hilarious|tender|dazzling|clumsy|tedious|maddening|exasperating|frustrating|messy|bloated|clever|vivid|luminous|extraordinary|memorable|unforgettable|engrossing|riveting|affecting|heartbreaking|devastating|impeccable|polished|sluggish|reliable)\b/i,
       byKind:
-        /^(?:it|this)(?:['’]s|\s(?:is|was|remains))(?:,\s(?:[\p{L}-]+\s){0,2}[\p{L}-]+,)?\s(?:a|an|the)\s(?:[\p{L},-]+\s){0,7}(?:book|novel|memoir|debut|collection|film|movie|documentary|album|record|game|show|series|play|production|musical|restaurant|place|phone|laptop|camera|car|device|machine|product|saga|thriller|biography)\b/iu,
+        unicode.i`^(?:it|this)(?:['’]s|\s(?:is|was|remains))(?:,\s(?:[\p{L}-]+\s){0,2}[\p{L}-]+,)?\s(?:a|an|the)\s(?:[\p{L},-]+\s){0,7}(?:book|novel|memoir|debut|collection|film|movie|documentary|album|record|game|show|series|play|production|musical|restaurant|place|phone|laptop|camera|car|device|machine|product|saga|thriller|biography)\b`,
       about: /\s(?:about|set in)\s/u,
     },
     warmUps: {
@@ -317,23 +318,23 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     review: {
       copula: /\s(?:ist|sind|bleibt|war)\s/u,
       judges:
-        /(?<!\p{L})(?:beste[nrms]?|besser|schlechteste[nrms]?|hervorragend|großartig|gelungen|enttäuschend|langweilig|meisterwerk|empfehlenswert|überzeugend|brillant|beeindruckend|perfekt|lohnend|sehenswert|mittelmäßig|exzellent|misslungen)(?!\p{L})/iu,
-      byKind: /^(?:es|er|sie|das)\s(?:ist|war|bleibt)\s(?:ein|eine|einer)\s(?:[\p{L},-]+\s){0,6}(?:buch|roman|film|album|restaurant|lokal|serie|debüt|küche|gerät|telefon|auto)(?!\p{L})/iu,
+        unicode.i`(?<!\p{L})(?:beste[nrms]?|besser|schlechteste[nrms]?|hervorragend|großartig|gelungen|enttäuschend|langweilig|meisterwerk|empfehlenswert|überzeugend|brillant|beeindruckend|perfekt|lohnend|sehenswert|mittelmäßig|exzellent|misslungen)(?!\p{L})`,
+      byKind: unicode.i`^(?:es|er|sie|das)\s(?:ist|war|bleibt)\s(?:ein|eine|einer)\s(?:[\p{L},-]+\s){0,6}(?:buch|roman|film|album|restaurant|lokal|serie|debüt|küche|gerät|telefon|auto)(?!\p{L})`,
     },
-    argues: /(?<!\p{L})(?:sollte|sollten|müsste|müssten|(?:muss|müssen)(?![^.;]*\b(?:19|20)\d\d\b)|dürfte nicht|dürften nicht)(?!\p{L})/iu,
+    argues: unicode.i`(?<!\p{L})(?:sollte|sollten|müsste|müssten|(?:muss|müssen)(?![^.;]*\b(?:19|20)\d\d\b)|dürfte nicht|dürften nicht)(?!\p{L})`,
     aside: /,\s+mit\s+\d+\s+(?:zu|gegen)\s+\d+\s+Stimmen[^,;]{0,40},(?=\s)/giu,
     evidence: /\b(?:laut|zufolge)\b|\bnach Angaben (?:de[rs]|von)\b/i,
-    subordinate: /^,\s+(?:weil|da|obwohl|nachdem|wenn|als|damit|sodass|so dass|während|bevor|seit)(?!\p{L})/iu,
+    subordinate: unicode.i`^,\s+(?:weil|da|obwohl|nachdem|wenn|als|damit|sodass|so dass|während|bevor|seit)(?!\p{L})`,
     danglingEnd: 'der die das den dem des eine einen einem einer eines und oder im am zum zur vom für von bei über unter gegen ohne dass sehr wie aber'.split(' '),
-    opensSubordinate: /^(?:wenn|als|obwohl|weil|da|nachdem|während)(?!\p{L})/iu,
+    opensSubordinate: unicode.i`^(?:wenn|als|obwohl|weil|da|nachdem|während)(?!\p{L})`,
     colonFrame: /^(?:(?:also|und|aber),?\s+)?(?:ich|wir)\s/iu,
     turns: /^(?:sein|ihr)\sFall\sist\s(?:kein Einzelfall|nicht (?:ungewöhnlich|einzigartig|selten))/iu,
-    widerTurns: /^(?:die|diese|der|das)\s(?:[\p{L}'’-]+\s){0,3}(?:ist|sind) Teil (?:eines|einer) (?:[\p{L}-]+\s)?(?:Trends|Entwicklung|Welle|Rückzugs)(?!\p{L})/iu,
+    widerTurns: unicode.i`^(?:die|diese|der|das)\s(?:[\p{L}'’-]+\s){0,3}(?:ist|sind) Teil (?:eines|einer) (?:[\p{L}-]+\s)?(?:Trends|Entwicklung|Welle|Rückzugs)(?!\p{L})`,
     warmUps: {
       address: [{ opens: 'erinnern sie sich|stellen sie sich|kennen sie|haben sie', pattern: /^(?:erinnern sie sich|stellen sie sich|kennen sie|haben sie)\b/iu }],
       greeting: [{ opens: 'hallo|guten morgen|guten tag|guten abend|willkommen|liebe ', pattern: /^(?:hallo|guten (?:morgen|tag|abend)|willkommen|liebe )\b/iu }],
       seasonal: [{ opens: 'wie jedes jahr|jedes jahr|es war einmal', pattern: /^(?:wie jedes jahr|jedes jahr|es war einmal)\b/iu }],
-      scene: [{ opens: 'es ist|an einem', pattern: /^(?:es ist (?:kurz (?:vor|nach) )?(?:\d{1,2}|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|viertel|halb|mitternacht)\b|an einem (?:\p{L}+ )?(?:morgen|abend|nachmittag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)/iu }, seasonComes(/herbst|winter|sommer|frühling/i, '(?:der (?:herbst|winter|sommer|frühling) (?:kommt|kam)|(?:kommt|kam) der (?:herbst|winter|sommer|frühling)) (?:früh|spät|zeitig|früher|später)'), hourScene(/\bum\s+(?:\d{1,2}|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|halb)\b/i, 'beginnt|klingelt|öffnet|fährt|läutet', 'um\\s+(?:\\d{1,2}|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|halb)\\b', 'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|morgen|gestern|prozent|uhr am')],
+      scene: [{ opens: 'es ist|an einem', pattern: unicode.i`^(?:es ist (?:kurz (?:vor|nach) )?(?:\d{1,2}|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|viertel|halb|mitternacht)\b|an einem (?:\p{L}+ )?(?:morgen|abend|nachmittag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)` }, seasonComes(/herbst|winter|sommer|frühling/i, '(?:der (?:herbst|winter|sommer|frühling) (?:kommt|kam)|(?:kommt|kam) der (?:herbst|winter|sommer|frühling)) (?:früh|spät|zeitig|früher|später)'), hourScene(/\bum\s+(?:\d{1,2}|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|halb)\b/i, 'beginnt|klingelt|öffnet|fährt|läutet', 'um\\s+(?:\\d{1,2}|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|halb)\\b', 'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|morgen|gestern|prozent|uhr am')],
     },
   },
   fr: {
@@ -351,28 +352,28 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     review: {
       copula: /\s(?:est|sont|reste|restent|demeure|n['’]est|ne sont)\s/u,
       judges:
-        /(?<!\p{L})(?:meilleure?s?|pire|plus (?:beau|belle|beaux|belles|grand|grande|réussie?)|réussie?s?|ratée?s?|chef-d['’]œuvre|magnifiques?|bouleversante?s?|remarquables?|excellente?s?|formidables?|superbes?|décevante?s?|ennuyeu(?:x|se)|médiocres?|brillante?s?|incontournables?|indispensables?|parfaite?s?|délicieu(?:x|se)|splendides?|impressionnante?s?|convaincante?s?|à voir)(?!\p{L})/iu,
-      byKind: /^(?:c['’]est\s|ce fut\s|ce livre est\s|ce film est\s)(?:un|une)\s(?:[\p{L},-]+\s){0,6}(?:livre|roman|film|disque|album|restaurant|table|série|spectacle|cuisine)(?!\p{L})/iu,
+        unicode.i`(?<!\p{L})(?:meilleure?s?|pire|plus (?:beau|belle|beaux|belles|grand|grande|réussie?)|réussie?s?|ratée?s?|chef-d['’]œuvre|magnifiques?|bouleversante?s?|remarquables?|excellente?s?|formidables?|superbes?|décevante?s?|ennuyeu(?:x|se)|médiocres?|brillante?s?|incontournables?|indispensables?|parfaite?s?|délicieu(?:x|se)|splendides?|impressionnante?s?|convaincante?s?|à voir)(?!\p{L})`,
+      byKind: unicode.i`^(?:c['’]est\s|ce fut\s|ce livre est\s|ce film est\s)(?:un|une)\s(?:[\p{L},-]+\s){0,6}(?:livre|roman|film|disque|album|restaurant|table|série|spectacle|cuisine)(?!\p{L})`,
     },
-    argues: /(?<!\p{L})(?:devrait|devraient|nous devons|nous devrions|(?<!(?<!(?:pense|pensons|crois|croyons|estime|estimons|convaincue?s?|sûre?s?|dis|disons|rappelle)\s)qu['’])il (?:faut|faudrait)|(?:doit|doivent)(?!\s+(?:être|encore|s['’]|se\s|\d))(?![^.;]*\b(?:19|20)\d\d\b))(?!\p{L})/iu,
+    argues: unicode.i`(?<!\p{L})(?:devrait|devraient|nous devons|nous devrions|(?<!(?<!(?:pense|pensons|crois|croyons|estime|estimons|convaincue?s?|sûre?s?|dis|disons|rappelle)\s)qu['’])il (?:faut|faudrait)|(?:doit|doivent)(?!\s+(?:être|encore|s['’]|se\s|\d))(?![^.;]*\b(?:19|20)\d\d\b))(?!\p{L})`,
     aside: /,\s+(?:par|avec)\s+\d+\s+voix\s+(?:contre|pour)\s+\d+[^,;]{0,40},(?=\s)/giu,
     evidence: /\bselon (?:l['’]|les? |la |une? |des )|\bd['’]après (?:l['’]|les? |la |une? |des )/i,
     leadingSource: /^(?:selon|d['’]après)\s[^,;]{1,120},\s+(?:(?:qui|que|dont|où)\s[^,;]{1,120},\s+)?/iu,
-    subordinate: /^,\s+(?:(?:parce |alors |tandis |bien |puis|lors)qu(?:e(?!\p{L})|['’])|(?:afin|avant) d(?:e(?!\p{L})|['’])|(?:car|après|selon)(?!\p{L}))/iu,
+    subordinate: unicode.i`^,\s+(?:(?:parce |alors |tandis |bien |puis|lors)qu(?:e(?!\p{L})|['’])|(?:afin|avant) d(?:e(?!\p{L})|['’])|(?:car|après|selon)(?!\p{L}))`,
     danglingEnd: 'de du des la le les un une et ou en à au aux par pour sur sans avec dans entre vers chez que qui dont se sa son ses leur leurs ce cet cette ces mon ma mes ne très comme mais moins'.split(' '),
-    opensSubordinate: /^(?:alors que|bien que|quand|lorsque|puisque|si|comme|parce que)(?!\p{L})/iu,
+    opensSubordinate: unicode.i`^(?:alors que|bien que|quand|lorsque|puisque|si|comme|parce que)(?!\p{L})`,
     colonFrame: /^(?:(?:alors|donc|et|mais),?\s+)?(?:je\s|j['’]|nous\s)/iu,
     turns: /^(?:son|sa|leur|ce|cet|cette)\s(?:cas|histoire|situation|parcours|sort|expérience)\sn['’](?:a rien d['’](?:exceptionnel|unique|isolé|rare)|est (?:pas|en rien) (?:un cas )?(?:isolée?|unique|rare|exceptionnelle?))/iu,
-    widerTurns: /^(?:ces|cette|ce|cet)\s(?:[\p{L}'’-]+\s){0,3}(?:s['’]inscri(?:t|vent) dans|fait partie d['’]|font partie d['’])\s?une?\s(?:[\p{L}-]+\s)?(?:mouvement|tendance|phénomène|vague)(?!\p{L})/iu,
-    concludes: /^(?:[Cc]['’]est pourquoi|[Dd]onc|[Pp]ar conséquent|[Aa]u final|[Ff]inalement|[Ee]n fin de compte|[Ee]n définitive),?\s+(?=(?:le|la|les|un|une|ce|cette|ces|notre|nos)\s|l['’]|\p{Lu})/u,
+    widerTurns: unicode.i`^(?:ces|cette|ce|cet)\s(?:[\p{L}'’-]+\s){0,3}(?:s['’]inscri(?:t|vent) dans|fait partie d['’]|font partie d['’])\s?une?\s(?:[\p{L}-]+\s)?(?:mouvement|tendance|phénomène|vague)(?!\p{L})`,
+    concludes: unicode`^(?:[Cc]['’]est pourquoi|[Dd]onc|[Pp]ar conséquent|[Aa]u final|[Ff]inalement|[Ee]n fin de compte|[Ee]n définitive),?\s+(?=(?:le|la|les|un|une|ce|cette|ces|notre|nos)\s|l['’]|\p{Lu})`,
     warmUps: {
       address: [{ opens: 'souvenez-vous|imaginez|vous avez|vous êtes|vous aussi|avez-vous|rappelez-vous', pattern: /^(?:souvenez-vous|imaginez|vous avez|vous êtes|vous aussi|avez-vous|rappelez-vous)\b/iu }],
       greeting: [{ opens: 'bonjour|bonsoir|salut|bienvenue|cher', pattern: /^(?:bonjour|bonsoir|salut|bienvenue|chers? )\b/iu }],
       seasonal: [{ opens: "alors que l'année|comme chaque année|chaque année|il était une fois", pattern: /^(?:alors que l'année|comme chaque année|chaque année|il était une fois)\b/iu }],
       scene: [{ opens: 'il est|ce matin|ce soir|ce jour|un matin|un soir|un après-midi|par un', pattern: /^(?:il est (?:\d{1,2}|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|midi|minuit)\s*(?:h|heures?)?\b|ce (?:matin|soir|jour)-là|un (?:matin|soir|après-midi) d[e']|par un (?:matin|soir|après-midi))/iu },
         // "À 5 h 30, quand…": a time of day, its comma and a "when", on no day of the news
-        { opens: 'à', pattern: /^à\s+(?:\d{1,2}\s?h(?:eures?)?(?:\s?\d{2})?|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|midi|minuit)(?!\p{L})(?![^]*(?<!\p{L})(?:hier|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|dernier|dernière)(?!\p{L}))[^,.!?]{0,40},\s+(?:quand|lorsque|alors que|avant que|pendant que)(?!\p{L})/iu },
-        seasonComes(/automne|hiver|été|printemps/i, "(?:l['’](?:automne|hiver|été)|le printemps) (?:arrive|est arrivé|vient) (?:tôt|tard|plus tôt|plus tard|avant)"), hourScene(/(?<!\p{L})à\s+(?:\d{1,2}\s?h|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze)/iu, 'commence|démarre|ouvre|sonne|se lève|se réveille', 'à\\s+(?:\\d{1,2}\\s?h|(?:une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze)\\s+heures?)', 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd|demain|hier|pour cent')],
+        { opens: 'à', pattern: unicode.i`^à\s+(?:\d{1,2}\s?h(?:eures?)?(?:\s?\d{2})?|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|midi|minuit)(?!\p{L})(?![^]*(?<!\p{L})(?:hier|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|dernier|dernière)(?!\p{L}))[^,.!?]{0,40},\s+(?:quand|lorsque|alors que|avant que|pendant que)(?!\p{L})` },
+        seasonComes(/automne|hiver|été|printemps/i, "(?:l['’](?:automne|hiver|été)|le printemps) (?:arrive|est arrivé|vient) (?:tôt|tard|plus tôt|plus tard|avant)"), hourScene(unicode.i`(?<!\p{L})à\s+(?:\d{1,2}\s?h|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze)`, 'commence|démarre|ouvre|sonne|se lève|se réveille', 'à\\s+(?:\\d{1,2}\\s?h|(?:une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze)\\s+heures?)', 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd|demain|hier|pour cent')],
     },
   },
   es: {
@@ -388,30 +389,30 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     review: {
       copula: /\s(?:es|son|resulta|sigue siendo|no es)\s/u,
       judges:
-        /(?<!\p{L})(?:mejor(?:es)?|peor(?:es)?|excelentes?|magnífic[oa]s?|brillantes?|decepcionantes?|aburrid[oa]s?|obra maestra|imprescindibles?|recomendables?|sobresalientes?|impresionantes?|perfect[oa]s?|delicios[oa]s?|espléndid[oa]s?|fallid[oa]s?|mediocres?|lograd[oa]s?)(?!\p{L})/iu,
-      byKind: /^(?:es|era|sigue siendo)\s(?:un|una)\s(?:[\p{L},-]+\s){0,6}(?:libro|novela|película|disco|álbum|restaurante|local|serie|obra|cocina|debut|ópera prima)(?!\p{L})/iu,
+        unicode.i`(?<!\p{L})(?:mejor(?:es)?|peor(?:es)?|excelentes?|magnífic[oa]s?|brillantes?|decepcionantes?|aburrid[oa]s?|obra maestra|imprescindibles?|recomendables?|sobresalientes?|impresionantes?|perfect[oa]s?|delicios[oa]s?|espléndid[oa]s?|fallid[oa]s?|mediocres?|lograd[oa]s?)(?!\p{L})`,
+      byKind: unicode.i`^(?:es|era|sigue siendo)\s(?:un|una)\s(?:[\p{L},-]+\s){0,6}(?:libro|novela|película|disco|álbum|restaurante|local|serie|obra|cocina|debut|ópera prima)(?!\p{L})`,
     },
-    argues: /(?<!\p{L})(?:debería|deberían|(?<!\bse\s)(?:debe|deben)(?!\s+(?:de|a)\s)(?![^.;]*\b(?:19|20)\d\d\b)|debemos|deberíamos|tenemos que|hay que)(?!\p{L})/iu,
+    argues: unicode.i`(?<!\p{L})(?:debería|deberían|(?<!\bse\s)(?:debe|deben)(?!\s+(?:de|a)\s)(?![^.;]*\b(?:19|20)\d\d\b)|debemos|deberíamos|tenemos que|hay que)(?!\p{L})`,
     aside: /,\s+(?:por|con)\s+\d+\s+votos\s+(?:a favor|en contra|contra|frente a)[^,;]{0,40},(?=\s)/giu,
     evidence: /\bsegún (?:el|la|los|las|un|una|datos)\b|\bde acuerdo con (?:el|la|los|las|un|una)\b/i,
     leadingSource: /^(?:según|de acuerdo con)\s[^,;]{1,120},\s+(?:(?:que|quien|quienes|donde)\s[^,;]{1,120},\s+)?/iu,
-    subordinate: /^,\s+(?:porque|ya que|puesto que|aunque|mientras|cuando|tras|después de|antes de|según)(?!\p{L})/iu,
+    subordinate: unicode.i`^,\s+(?:porque|ya que|puesto que|aunque|mientras|cuando|tras|después de|antes de|según)(?!\p{L})`,
     danglingEnd: 'de del la el los las un una unos unas y e o u ni en a al con por sin sobre entre hasta desde hacia que se su sus lo le les me te nos mi tu como cuando donde pero más muy este esta estos estas ese esa esos esas menos'.split(' '),
-    opensSubordinate: /^(?:aunque|cuando|mientras|porque|como|si)(?!\p{L})/iu,
-    colonFrame: /^(?:(?:así que|pues|y|pero),?\s+)?(?:yo\s|lo\s+(?:digo|diré|repito)(?!\p{L})|(?:digo|propongo|sostengo)(?!\p{L}))/iu,
+    opensSubordinate: unicode.i`^(?:aunque|cuando|mientras|porque|como|si)(?!\p{L})`,
+    colonFrame: unicode.i`^(?:(?:así que|pues|y|pero),?\s+)?(?:yo\s|lo\s+(?:digo|diré|repito)(?!\p{L})|(?:digo|propongo|sostengo)(?!\p{L}))`,
     turns: /^su\s(?:caso|historia|situación|experiencia)\sno es\s(?:únic[oa]|aislad[oa]|excepcional|una excepción|rar[oa])/iu,
-    widerTurns: /^(?:estos|estas|este|esta)\s(?:[\p{L}'’-]+\s){0,3}(?:forma|forman) parte de una?\s(?:[\p{L}-]+\s)?(?:tendencia|ola|fenómeno|retirada)(?!\p{L})/iu,
-    concludes: /^(?:[Pp]or (?:eso|lo tanto|ello)|[Aa]sí que|[Ee]n consecuencia|[Aa]l final|[Ee]n definitiva|[Ee]n resumen),?\s+(?=(?:el|la|los|las|un|una|este|esta|estos|estas|nuestro|nuestra)\s|\p{Lu})/u,
+    widerTurns: unicode.i`^(?:estos|estas|este|esta)\s(?:[\p{L}'’-]+\s){0,3}(?:forma|forman) parte de una?\s(?:[\p{L}-]+\s)?(?:tendencia|ola|fenómeno|retirada)(?!\p{L})`,
+    concludes: unicode`^(?:[Pp]or (?:eso|lo tanto|ello)|[Aa]sí que|[Ee]n consecuencia|[Aa]l final|[Ee]n definitiva|[Ee]n resumen),?\s+(?=(?:el|la|los|las|un|una|este|esta|estos|estas|nuestro|nuestra)\s|\p{Lu})`,
     warmUps: {
       address: [{ opens: 'recuerdas|recuerde|imagina|imagine|¿alguna vez', pattern: /^(?:recuerdas|recuerde|imagina|imagine|¿alguna vez)\b/iu }],
       greeting: [{ opens: 'hola|buenos días|buenas tardes|bienvenido', pattern: /^(?:hola|buenos días|buenas tardes|bienvenidos?)\b/iu }],
       seasonal: [{ opens: 'como cada año|cada año|érase una vez|había una vez', pattern: /^(?:como cada año|cada año|érase una vez|había una vez)\b/iu }],
       scene: [{ opens: 'son las|es la una|una mañana|una tarde|una noche', pattern: /^(?:son las (?:\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b|es la una\b|una (?:mañana|tarde|noche) de\b)/iu },
         // "A las seis de la mañana, cuando…": a time of day, its comma and a "when", on no day of the news
-        { opens: 'a la', pattern: /^a la(?:s\s+(?:\d{1,2}(?:[.:]\d{2})?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)|\s+una)(?!\p{L})(?![^]*(?<!\p{L})(?:ayer|hoy|lunes|martes|miércoles|jueves|viernes|sábado|domingo|pasado|pasada)(?!\p{L}))[^,.!?]{0,40},\s+(?:cuando|mientras|antes de que)(?!\p{L})/iu },
+        { opens: 'a la', pattern: unicode.i`^a la(?:s\s+(?:\d{1,2}(?:[.:]\d{2})?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)|\s+una)(?!\p{L})(?![^]*(?<!\p{L})(?:ayer|hoy|lunes|martes|miércoles|jueves|viernes|sábado|domingo|pasado|pasada)(?!\p{L}))[^,.!?]{0,40},\s+(?:cuando|mientras|antes de que)(?!\p{L})` },
         seasonComes(/otoño|invierno|verano|primavera/i, '(?:el (?:otoño|invierno|verano)|la primavera) (?:llega|llegó|ha llegado) (?:pronto|tarde|antes)'), hourScene(/\ba\s+las?\s+(?:\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b/i, 'empieza|comienza|arranca|abre|suena|se levanta|se despierta', 'a\\s+las?\\s+(?:\\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\\b', 'lunes|martes|miércoles|jueves|viernes|sábado|domingo|hoy|mañana|ayer|por ciento|huelga'),
         // the hour first ("A las nueve menos cuarto, el único autobús escolar baja la cuesta…"), then a scene's verb in the present
-        { opens: 'a la|a las', pattern: /^a las? (?:\d{1,2}(?:[:.]\d\d)?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)(?: y media| y cuarto| menos cuarto| en punto)?(?: de la (?:mañana|tarde|noche)| de la madrugada)?,(?![^.!?]*(?<!\p{L})(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|hoy|ayer|por ciento|huelga)(?!\p{L}))[^.!?]{0,80}?(?<!\p{L})(?:baja|sube|llega|sale|entra|abre|empieza|comienza|arranca|suena|cruza|recorre|espera|se levanta|se despierta)(?!\p{L})/iu }],
+        { opens: 'a la|a las', pattern: unicode.i`^a las? (?:\d{1,2}(?:[:.]\d\d)?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)(?: y media| y cuarto| menos cuarto| en punto)?(?: de la (?:mañana|tarde|noche)| de la madrugada)?,(?![^.!?]*(?<!\p{L})(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|hoy|ayer|por ciento|huelga)(?!\p{L}))[^.!?]{0,80}?(?<!\p{L})(?:baja|sube|llega|sale|entra|abre|empieza|comienza|arranca|suena|cruza|recorre|espera|se levanta|se despierta)(?!\p{L})` }],
     },
   },
   it: {
@@ -427,24 +428,24 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     review: {
       copula: /\s(?:è|sono|resta|rimane|non è)\s/u,
       judges:
-        /(?<!\p{L})(?:miglior[ei]?|peggior[ei]?|eccellent[ei]|magnific[oaie]|brillant[ei]|deludent[ei]|nois[oaie]|capolavoro|imperdibil[ei]|consigliat[oaie]|riuscit[oaie]|perfett[oaie]|straordinari[oaie]?|impressionant[ei]|splendid[oaie]|mediocr[ei]|onest[oaie]|generos[oaie])(?!\p{L})/iu,
-      byKind: /^(?:è|era|resta|rimane)\s(?:(?:un|una|uno)\s|un['’])(?:[\p{L},-]+\s){0,6}(?:cucina|libro|romanzo|film|disco|album|ristorante|trattoria|osteria|locale|serie|spettacolo|esordio|opera)(?!\p{L})/iu,
+        unicode.i`(?<!\p{L})(?:miglior[ei]?|peggior[ei]?|eccellent[ei]|magnific[oaie]|brillant[ei]|deludent[ei]|nois[oaie]|capolavoro|imperdibil[ei]|consigliat[oaie]|riuscit[oaie]|perfett[oaie]|straordinari[oaie]?|impressionant[ei]|splendid[oaie]|mediocr[ei]|onest[oaie]|generos[oaie])(?!\p{L})`,
+      byKind: unicode.i`^(?:è|era|resta|rimane)\s(?:(?:un|una|uno)\s|un['’])(?:[\p{L},-]+\s){0,6}(?:cucina|libro|romanzo|film|disco|album|ristorante|trattoria|osteria|locale|serie|spettacolo|esordio|opera)(?!\p{L})`,
     },
-    argues: /(?<!\p{L})(?:dovrebbe|dovrebbero|dobbiamo|dovremmo|bisogna|occorre)(?!\p{L})/iu,
+    argues: unicode.i`(?<!\p{L})(?:dovrebbe|dovrebbero|dobbiamo|dovremmo|bisogna|occorre)(?!\p{L})`,
     aside: /,\s+con\s+\d+\s+voti\s+(?:favorevoli|a favore|contrari|contro)[^,;]{0,40},(?=\s)/giu,
     evidence: /\bsecondo (?:il|lo|la|i|gli|le|un|uno|una|l['’]|dati)|\bstando a (?:il|lo|la|i|gli|le|un|una|l['’])/i,
     leadingSource: /^(?:secondo|stando a)\s[^,;]{1,120},\s+(?:(?:che|cui|dove)\s[^,;]{1,120},\s+)?/iu,
-    subordinate: /^,\s+(?:perché|poiché|mentre|quando|dopo|prima di|anche se|sebbene|secondo)(?!\p{L})/iu,
+    subordinate: unicode.i`^,\s+(?:perché|poiché|mentre|quando|dopo|prima di|anche se|sebbene|secondo)(?!\p{L})`,
     danglingEnd: 'di del della dello dei degli delle da dal dalla dai il lo la i gli le un una uno e ed o in nel nella a al alla ai agli con per su sul sulla tra fra che si suo sua suoi sue ne più molto come ma questo questa'.split(' '),
-    opensSubordinate: /^(?:anche se|quando|mentre|poiché|perché|sebbene|se)(?!\p{L})/iu,
-    colonFrame: /^(?:(?:quindi|e|ma),?\s+)?(?:io\s|lo\s+dico(?!\p{L})|(?:dico|propongo|sostengo)(?!\p{L}))/iu,
+    opensSubordinate: unicode.i`^(?:anche se|quando|mentre|poiché|perché|sebbene|se)(?!\p{L})`,
+    colonFrame: unicode.i`^(?:(?:quindi|e|ma),?\s+)?(?:io\s|lo\s+dico(?!\p{L})|(?:dico|propongo|sostengo)(?!\p{L}))`,
     turns: /^(?:il suo\s(?:caso|percorso)|la sua\s(?:storia|vicenda|situazione))\snon è\s(?:isolat[oa]|unic[oa]|rar[oa]|un['’]eccezione)/iu,
-    widerTurns: /^(?:queste|questi|questa|questo)\s(?:[\p{L}'’-]+\s){0,3}(?:fa|fanno) parte di un[oa']?\s?(?:[\p{L}-]+\s)?(?:tendenza|ondata|fenomeno)(?!\p{L})/iu,
-    concludes: /^(?:[Pp]erciò|[Qq]uindi|[Pp]er questo|[Dd]unque|[Aa]lla fine|[Ii]n definitiva|[Ii]n fin dei conti),?\s+(?=(?:il|lo|la|i|gli|le|un|una|uno|questo|questa|questi|queste)\s|l['’]|\p{Lu})/u,
+    widerTurns: unicode.i`^(?:queste|questi|questa|questo)\s(?:[\p{L}'’-]+\s){0,3}(?:fa|fanno) parte di un[oa']?\s?(?:[\p{L}-]+\s)?(?:tendenza|ondata|fenomeno)(?!\p{L})`,
+    concludes: unicode`^(?:[Pp]erciò|[Qq]uindi|[Pp]er questo|[Dd]unque|[Aa]lla fine|[Ii]n definitiva|[Ii]n fin dei conti),?\s+(?=(?:il|lo|la|i|gli|le|un|una|uno|questo|questa|questi|queste)\s|l['’]|\p{Lu})`,
     warmUps: {
       scene: [{ opens: "sono le|è l'una|una mattina|una sera|una notte", pattern: /^(?:sono le (?:\d{1,2}|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\b|è l'una\b|una (?:mattina|sera|notte) d[i'])/iu },
         // "Alle sei e mezza del mattino, quando…": a time of day, its comma and a "when", on no day of the news
-        { opens: "alle|all'|all’", pattern: /^all(?:e\s+|['’])(?:\d{1,2}(?:[.:]\d{2})?|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|mezzanotte)(?!\p{L})(?![^]*(?<!\p{L})(?:ieri|oggi|stamattina|stanotte|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|scors[oa])(?!\p{L}))[^,.!?]{0,40},\s+(?:quando|mentre|prima che)(?!\p{L})/iu },
+        { opens: "alle|all'|all’", pattern: unicode.i`^all(?:e\s+|['’])(?:\d{1,2}(?:[.:]\d{2})?|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|mezzanotte)(?!\p{L})(?![^]*(?<!\p{L})(?:ieri|oggi|stamattina|stanotte|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|scors[oa])(?!\p{L}))[^,.!?]{0,40},\s+(?:quando|mentre|prima che)(?!\p{L})` },
         seasonComes(/autunno|inverno|estate|primavera/i, "(?:l['’](?:autunno|inverno|estate)|la primavera) (?:arriva|arrivò|è arrivat[oa]) (?:presto|tardi|prima)"), hourScene(/\ball(?:e\s+|['’])(?:\d{1,2}|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\b/i, 'comincia|inizia|apre|suona|si sveglia|si alza|attacca', "all(?:e\\s+|['’])(?:\\d{1,2}|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\\b", 'lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|oggi|domani|ieri|per cento|sciopero')],
     },
   },
@@ -452,30 +453,30 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     name: 'Portuguese',
     abbreviations: 'sr sra srs srta dr dra drs prof profa eng av pág págs art n nº cap fig vol tel ex exa v sto sta cia lda'.split(' '),
     stemmer: 'portuguese',
-    argues: /(?<!\p{L})(?:deveria|deveriam|devemos|deveríamos|precisamos|é preciso)(?!\p{L})/iu,
+    argues: unicode.i`(?<!\p{L})(?:deveria|deveriam|devemos|deveríamos|precisamos|é preciso)(?!\p{L})`,
     aside: /,\s+por\s+\d+\s+votos\s+(?:a|contra)\s+\d+[^,;]{0,40},(?=\s)/giu,
     evidence: /\bsegundo (?:o|a|os|as|um|uma|dados)\b|\bde acordo com (?:o|a|os|as|um|uma)\b/i,
     leadingSource: /^(?:segundo|de acordo com)\s[^,;]{1,120},\s+(?:(?:que|quem|onde)\s[^,;]{1,120},\s+)?/iu,
-    subordinate: /^,\s+(?:porque|pois|embora|enquanto|quando|após|depois de|antes de|segundo)(?!\p{L})/iu,
+    subordinate: unicode.i`^,\s+(?:porque|pois|embora|enquanto|quando|após|depois de|antes de|segundo)(?!\p{L})`,
     danglingEnd: 'de do da dos das o a os as um uma uns umas e ou em no na nos nas ao à aos às por pelo pela para com sem sobre entre que se seu sua seus suas mais muito como mas este esta'.split(' '),
-    opensSubordinate: /^(?:embora|quando|enquanto|porque|como|se)(?!\p{L})/iu,
-    colonFrame: /^(?:(?:então|e|mas),?\s+)?(?:eu\s|(?:digo|proponho|defendo)(?!\p{L}))/iu,
-    concludes: /^(?:[Pp]or isso|[Pp]ortanto|[Nn]o fim|[Ee]m suma),?\s+(?=(?:o|a|os|as|um|uma|este|esta|estes|estas)\s|\p{Lu})/u,
+    opensSubordinate: unicode.i`^(?:embora|quando|enquanto|porque|como|se)(?!\p{L})`,
+    colonFrame: unicode.i`^(?:(?:então|e|mas),?\s+)?(?:eu\s|(?:digo|proponho|defendo)(?!\p{L}))`,
+    concludes: unicode`^(?:[Pp]or isso|[Pp]ortanto|[Nn]o fim|[Ee]m suma),?\s+(?=(?:o|a|os|as|um|uma|este|esta|estes|estas)\s|\p{Lu})`,
   },
   nl: {
     name: 'Dutch',
     abbreviations: 'dhr mevr mr dr drs ir ing prof bv bijv ca nr blz pag jl dd mw st sr jr o a m b t z v'.split(' '),
     stemmer: 'dutch',
     verdict: /^(?:ons |het )?(?:oordeel|conclusie|eindoordeel)[.:!]?$/iu,
-    argues: /(?<!\p{L})(?:zou moeten|zouden moeten|we moeten|moeten we)(?!\p{L})/iu,
+    argues: unicode.i`(?<!\p{L})(?:zou moeten|zouden moeten|we moeten|moeten we)(?!\p{L})`,
     aside: /,\s+met\s+\d+\s+(?:tegen|stemmen voor)\s+\d+[^,;]{0,40},(?=\s)/giu,
     evidence: /\bvolgens (?:de|het|een|cijfers)\b/i,
-    subordinate: /^,\s+(?:omdat|want|doordat|nadat|terwijl|hoewel|als|wanneer|zodat|voordat|sinds|waardoor)(?!\p{L})/iu,
+    subordinate: unicode.i`^,\s+(?:omdat|want|doordat|nadat|terwijl|hoewel|als|wanneer|zodat|voordat|sinds|waardoor)(?!\p{L})`,
     danglingEnd: 'de het een en of met van naar onder zonder dat die te haar hun zeer als maar'.split(' '),
-    opensSubordinate: /^(?:als|omdat|hoewel|terwijl|toen|wanneer)(?!\p{L})/iu,
+    opensSubordinate: unicode.i`^(?:als|omdat|hoewel|terwijl|toen|wanneer)(?!\p{L})`,
     colonFrame: /^(?:(?:dus|en|maar),?\s+)?(?:ik|wij|we)\s/iu,
     warmUps: {
-      scene: [{ opens: 'het is|op een', pattern: /^(?:het is (?:kwart (?:voor|over) |half |even (?:voor|na) )?(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|middernacht)\b|op een (?:\p{L}+ )?(?:ochtend|avond|middag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b)/iu }, hourScene(/\bom\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half)\b/i, 'begint|opent|vertrekt|rijdt|luidt', 'om\\s+(?:\\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half)\\b', 'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|morgen|gisteren|procent|staking')],
+      scene: [{ opens: 'het is|op een', pattern: unicode.i`^(?:het is (?:kwart (?:voor|over) |half |even (?:voor|na) )?(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|middernacht)\b|op een (?:\p{L}+ )?(?:ochtend|avond|middag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b)` }, hourScene(/\bom\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half)\b/i, 'begint|opent|vertrekt|rijdt|luidt', 'om\\s+(?:\\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half)\\b', 'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|morgen|gisteren|procent|staking')],
     },
   },
   sv: { name: 'Swedish', abbreviations: 't ex bl a dvs kl nr s resp p ca jfr st f d prof dr ang el m fl'.split(' '), stemmer: 'swedish' },

@@ -1,6 +1,7 @@
 // Each language's sentence-boundary rules (boundaries.ts), built from languages.ts's data and, for
 // English, the lists below. Lists are lower-case and without the final dot.
 import type { BoundaryRules } from './boundaries.js';
+import type { Pattern } from '../text/unicode.js';
 import { LANGUAGES } from './languages.js';
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
@@ -85,7 +86,7 @@ const BEFORE_NUMBER_EXTRA: Readonly<Record<string, string>> = {
 };
 
 /** Words whose ending says a number follows them: a German street ("Lindenstr. 8"). */
-const NUMBER_AFTER: Readonly<Record<string, RegExp>> = { de: /str$/u };
+const NUMBER_AFTER: Readonly<Record<string, Pattern>> = { de: /str$/u };
 
 const cache = new Map<string, BoundaryRules>();
 

@@ -10,6 +10,9 @@ import type { SegmentOptions } from './adapter.js';
 import { partsOf, sentenceSpans } from './boundaries.js';
 import { boundaryRules } from './rules.js';
 import { sentenceOf } from './sentence.js';
+import { unicode } from '../text/unicode.js';
+
+const OPENS_UPPER = unicode`^\p{Lu}`;
 
 const ENGLISH_RULES = boundaryRules('en');
 
@@ -104,8 +107,8 @@ const stem = (word: string): string => {
   return s;
 };
 
-const LETTER = /\p{L}/u;
-const CLITIC = /^(['’]\p{L}{1,2}|n['’]t)$/iu;
+const LETTER = unicode`\p{L}`;
+const CLITIC = unicode.i`^(['’]\p{L}{1,2}|n['’]t)$`;
 
 /**
  * Words longer than this are not stemmed: the stemmer's suffix patterns take time quadratic in a
@@ -390,7 +393,7 @@ const repairSpans = (tokens: Tokens, spans: ReadonlyArray<[number, number]>): Ar
     if (prev !== undefined) {
       // a full stop with a lower-case letter right after it ("www.ascom.com", "e.g.the") ends no
       // sentence; before a capital ("said.The") it may, in text that lost a space
-      if (tokens.spaces[start] === '' && tokens.lexemes[start - 1]?.value === '.' && isWord(tokens, start) && !/^\p{Lu}/u.test(tokens.lexemes[start]?.value ?? '')) {
+      if (tokens.spaces[start] === '' && tokens.lexemes[start - 1]?.value === '.' && isWord(tokens, start) && !OPENS_UPPER.test(tokens.lexemes[start]?.value ?? '')) {
         prev[1] = end;
         continue;
       }
@@ -459,13 +462,13 @@ const wordCount = (tokens: Tokens, start: number, end: number): number => {
 /** wink holds a whole text's tokens at once: a paragraph longer than this (1 MB) is read in pieces. */
 const MAX_PIECE = 1_000_000;
 /** Where a piece may end: after sentence punctuation, before what starts a sentence. */
-const SENTENCE_GAP = /[.!?…]["'’”)\]]*\s+(?=["'‘“(\[]?\p{Lu})/gu;
+const SENTENCE_GAP = unicode.g`[.!?…]["'’”)\]]*\s+(?=["'‘“(\[]?\p{Lu})`;
 
 /**
  * A very long paragraph cut at sentence gaps into pieces of at most about MAX_PIECE characters, so
  * that a huge input costs memory for one piece at a time. A piece with no gap is cut at a space.
  */
-export const pieces = (paragraph: string): string[] => cutIntoPieces(paragraph, MAX_PIECE, SENTENCE_GAP, 0.5);
+export const pieces = (paragraph: string): string[] => cutIntoPieces(paragraph, MAX_PIECE, SENTENCE_GAP.regex, 0.5);
 
 /** Split paragraphs into sentences. A paragraph break always ends a sentence. */
 export const segment = (paragraphs: readonly string[], options: SegmentOptions = {}): Sentence[] => {
@@ -522,7 +525,7 @@ export const termsOf = (text: string): string[] => {
   return contentIn(tokens, 0, tokens.kinds.length - 1, false).terms;
 };
 
-const LETTERS = /\p{L}+/gu;
+const LETTERS = unicode.g`\p{L}+`;
 
 // A lower-cased word's term id (terms.ts), memoised. The memo is emptied when it grows large.
 const wordIds = new Map<string, number>();

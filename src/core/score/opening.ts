@@ -10,12 +10,23 @@ import { anyOf } from '../text/patterns.js';
 import { isFragment } from '../text/prose.js';
 import { LEADING, signpostOf, withoutConclusion } from '../text/signpost.js';
 import type { Doc, Genre, Sentence } from '../types.js';
+import { type Pattern, unicode } from '../text/unicode.js';
+
+const OPENS_UPPER_OR_DIGIT = unicode`^[\p{Lu}\p{N}]`;
+
+const NAME_WORDS = unicode.g`[\p{L}’'.-]+`;
+
+const PRONOUN_SUBJECT = unicode`^(?:[Ss]he|[Hh]e|[Tt]hey|(?:[Hh]er|[Hh]is|[Tt]heir)\s\p{Ll}+)$`;
+
+const POSSESSIVE_TAIL = unicode`['’]s\s\p{Ll}+$`;
+
+const WORD_RUNS = unicode.g`[\p{L}\p{N}]+`;
 
 /** What kind of warm-up a sentence is. */
 export type OpenerKind = 'question' | 'address' | 'greeting' | 'scene' | 'seasonal' | 'quote' | 'signpost' | 'argument' | 'off-topic' | 'verdict' | 'history' | 'character' | 'story';
 
 /** A conjunction that opens a sentence going on from the one before (English). */
-const CARRIED_ON = /^(?:and|but|so|yet),?\s+(?=\p{L})/iu;
+const CARRIED_ON = unicode.i`^(?:and|but|so|yet),?\s+(?=\p{L})`;
 const NOTHING = /(?!)/u;
 /** A question asked of the reader: not in someone's words (no quotation mark at its start or end). */
 const QUESTION_END = /[?？؟]\)?$/u;
@@ -33,9 +44,9 @@ const QUOTED_TERM_WORDS = 5;
  * Whether a sentence quotes someone: a quotation mark, once the terms the writer marks are gone; or
  * one it opens with. A quoted "must" is someone's ("que l'État « doit agir vite »"): no term.
  */
-const quotesSomeone = (text: string, argues: RegExp): boolean =>
+const quotesSomeone = (text: string, argues: Pattern): boolean =>
   QUOTE_MARK.test(text) &&
-  (/^\s*["“„«]/u.test(text) || QUOTE_MARK.test(text.replace(QUOTED_TERM, (q) => ((q.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= QUOTED_TERM_WORDS && !argues.test(q) ? '' : q))));
+  (/^\s*["“„«]/u.test(text) || QUOTE_MARK.test(text.replace(QUOTED_TERM, (q) => ((q.match(WORD_RUNS)?.length ?? 0) <= QUOTED_TERM_WORDS && !argues.test(q) ? '' : q))));
 /** A sentence that opens with someone's words, in any quotation marks. */
 const SPOKEN = /^\s*["“„«‘‹']/u;
 /** A lede is dialogue when its first sentence and this many of its first few open with someone's words. */
@@ -106,7 +117,7 @@ export type Opening = {
 };
 
 /** Someone brought in by name and age ("Gary Pelletier, 63, was…"), English. */
-const CHARACTER = /^(?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’-]+, \d{1,3},\s/u;
+const CHARACTER = unicode`^(?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’-]+, \d{1,3},\s`;
 
 /** The lede is looked for in the first sentences (of the first two paragraphs) only: a question deep in a story is not a warm-up. */
 const LEDE_SENTENCES = 6;
@@ -243,16 +254,16 @@ const TIME_TO = /^it(?:['’]s| is) (?:high |long |past )?time\b/i;
  * support it", "None of this means Lakeport should…", "…a building it cannot profit from and must
  * maintain"): someone's view, or what something is, not the writer's argument.
  */
-const REPORTED_ARGUMENT = /\b(?:(?:that|who|which|whether|if|what|means)\s+(?:[\p{L}'’-]+\s+){0,3}|(?:it|they|he|she)\s+(?:[\p{L}'’-]+\s+){1,5}and\s+)(?:should|must|ought to)\b/iu;
+const REPORTED_ARGUMENT = unicode.i`\b(?:(?:that|who|which|whether|if|what|means)\s+(?:[\p{L}'’-]+\s+){0,3}|(?:it|they|he|she)\s+(?:[\p{L}'’-]+\s+){1,5}and\s+)(?:should|must|ought to)\b`;
 /** …unless the writer reports their own view ("I firmly believe that the council should…"). */
-const OWN_VIEW = /\b(?:i|we)\s+(?:[\p{L}]+\s+)?(?:think|believe|argue|say|contend|maintain|insist|am convinced)\s+that\s+(?:[\p{L}'’-]+\s+){0,3}(?:should|must|ought to)\b/iu;
+const OWN_VIEW = unicode.i`\b(?:i|we)\s+(?:[\p{L}]+\s+)?(?:think|believe|argue|say|contend|maintain|insist|am convinced)\s+that\s+(?:[\p{L}'’-]+\s+){0,3}(?:should|must|ought to)\b`;
 /**
  * Not an argument: advice to the reader (a guide's "you should"), a sentence that leans on the one
  * before ("They did, and they should again."), a line of a transcript ("ACHEBE: …").
  */
 const NOT_AN_ARGUMENT = /\byou\b|^(?:they|it|this|that|these|those|he|she|so|and|but|yet)\b/i;
 /** A transcript's line: a speaker's name in capitals, then a colon ("ACHEBE: …"). */
-const TRANSCRIPT_LINE = /^\p{Lu}{2}[\p{Lu} .'’-]*:/u;
+const TRANSCRIPT_LINE = unicode`^\p{Lu}{2}[\p{Lu} .'’-]*:`;
 const MIN_ARGUMENT_WORDS = 8;
 
 /**
@@ -321,7 +332,7 @@ const turnAfterHistory = (sentences: readonly Sentence[], lang: string): number 
  * "…announced on Tuesday"). English.
  */
 const WIDENS =
-  /^(?:(?!(?:You|We|I|It|This|That|There)\s)\p{Lu}[\p{L}’'.-]+(?:\s\p{Lu}[\p{L}’'.-]+)?(?:(?<=['’]s)\s\p{Ll}+)?|[Ss]he|[Hh]e|[Tt]hey|(?:[Hh]er|[Hh]is|[Tt]heir)\s\p{Ll}+)\s(?:is|are)\s(?:not alone\b|(?:just\s)?one of (?:(?:only|about|roughly|nearly|almost|fewer than|more than|an estimated|the last|the few|just)\s(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a (?:hundred|dozen|handful|few))|(?:hundreds|thousands|dozens|scores|millions)\sof\b|the (?:last|few)\b|a (?:growing|dwindling|shrinking|handful|few)\b)|among (?:a growing|a dwindling|the (?:last|few)\b|an estimated|about|roughly))/u;
+  unicode`^(?:(?!(?:You|We|I|It|This|That|There)\s)\p{Lu}[\p{L}’'.-]+(?:\s\p{Lu}[\p{L}’'.-]+)?(?:(?<=['’]s)\s\p{Ll}+)?|[Ss]he|[Hh]e|[Tt]hey|(?:[Hh]er|[Hh]is|[Tt]heir)\s\p{Ll}+)\s(?:is|are)\s(?:not alone\b|(?:just\s)?one of (?:(?:only|about|roughly|nearly|almost|fewer than|more than|an estimated|the last|the few|just)\s(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a (?:hundred|dozen|handful|few))|(?:hundreds|thousands|dozens|scores|millions)\sof\b|the (?:last|few)\b|a (?:growing|dwindling|shrinking|handful|few)\b)|among (?:a growing|a dwindling|the (?:last|few)\b|an estimated|about|roughly))`;
 /** A turn to the many by their count ("one of hundreds of small towns"), which may name the lede's place rather than its person. */
 const MANY = /\bone of (?:hundreds|thousands|dozens|scores|millions) of\b/u;
 /** The turn is looked for this far into the article (a feature's nut graf: paragraphs three to six, about). */
@@ -352,18 +363,18 @@ const wideningTurn = (sentences: readonly Sentence[], lang: string): number => {
     const m = WIDENS.exec(text);
     if (m === null) continue;
     // the person of the lede, or what is theirs ("Tafoya's library", "Her shop")
-    const subject = m[0].split(/\s(?:is|are)\s/u)[0]!.replace(/['’]s\s\p{Ll}+$/u, '');
+    const subject = m[0].split(/\s(?:is|are)\s/u)[0]!.replace(POSSESSIVE_TAIL, '');
     // (a count of many, "one of dozens of councils", is news's too: "Leeds City Council will close 12
     // libraries… Leeds is one of dozens of councils that…"; it turns only after a lede that warms up)
     const many = MANY.test(m[0]);
     if (many && openerKind(first, lang) === null) continue;
     // the person of the lede: by a pronoun, or by a name its first sentence gives, word for word; or
     // their town, named in the lede before the turn ("Alder Creek is one of hundreds of small towns…")
-    if (/^(?:[Ss]he|[Hh]e|[Tt]hey|(?:[Hh]er|[Hh]is|[Tt]heir)\s\p{Ll}+)$/u.test(subject)) return s.index;
-    named ??= new Set(first.match(/[\p{L}’'.-]+/gu) ?? []);
+    if (PRONOUN_SUBJECT.test(subject)) return s.index;
+    named ??= new Set(first.match(NAME_WORDS) ?? []);
     if (subject.split(/\s/u).every((w) => named!.has(w))) return s.index;
     if (!many) continue;
-    const before = new Set(sentences.slice(1, k).flatMap((b) => b.text.match(/[\p{L}’'.-]+/gu) ?? []));
+    const before = new Set(sentences.slice(1, k).flatMap((b) => b.text.match(NAME_WORDS) ?? []));
     if (subject.split(/\s/u).every((w) => named!.has(w) || before.has(w))) return s.index;
   }
   return -1;
@@ -420,7 +431,7 @@ const REVIEW_LABEL =
  * the thing is ("The FM-2 is a single-dose grinder…").
  */
 const LABELLED = /^[^:]{1,40}:\s+/u;
-const ADVERBIAL = /^(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+,\s+/u;
+const ADVERBIAL = unicode`^(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+,\s+`;
 /**
  * A verdict that opens with whom it is for, up to a comma ("For most riders who need a dependable bike
  * for a commute of up to 25 miles, the Fennick C2 is…"): what follows each of its first commas, the
@@ -445,18 +456,18 @@ const SUBJECT_WORDS = 8;
 const namedVerdict = (doc: Doc, from = 0): number => {
   const review = LANGUAGES[doc.lang]?.review;
   if (review === undefined || doc.title === null) return -1;
-  const title = new Set(doc.title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const title = new Set(doc.title.toLowerCase().match(WORD_RUNS) ?? []);
   const names = (text: string): boolean => {
     const verb = review.copula.exec(text.slice(0, 120));
     if (verb === null) return false;
-    const words = text.slice(0, verb.index).match(/[\p{L}\p{N}]+/gu) ?? [];
+    const words = text.slice(0, verb.index).match(WORD_RUNS) ?? [];
     const name = words.filter((w, i) => !(i === 0 && ARTICLE.test(w)));
     // every word of it the title's, one at least a name (capitalised, or a number), and no pronoun
     return (
       name.length > 0 &&
       words.length <= SUBJECT_WORDS &&
       name.every((w) => title.has(w.toLowerCase())) &&
-      name.some((w) => /^[\p{Lu}\p{N}]/u.test(w)) &&
+      name.some((w) => OPENS_UPPER_OR_DIGIT.test(w)) &&
       !(name.length === 1 && PRONOUN.test(name[0]!)) &&
       review.judges.test(text.slice(verb.index + verb[0].length))
     );

@@ -4,6 +4,7 @@
 // matches open with, or holds, so that a line is tried only against the patterns it may match
 // (core/text/patterns.ts; the tests check that the openings and needles cover the patterns).
 import type { LinePattern } from './patterns.js';
+import { type Pattern, unicode, unicodeFrom } from './unicode.js';
 
 /**
  * A photographer's name and the outlet, in brackets: "(Ines Varga / Coastline Current)"; not two
@@ -67,7 +68,7 @@ export const BOILERPLATE_LINES: readonly LinePattern[] = [
   { opens: '©|(c)|copyright', pattern: /^(©|\(c\)|copyright\b).{0,120}$/i },
   { opens: 'all rights reserved', pattern: /^all rights reserved\.?$/i },
   // bylines and datelines
-  { opens: 'by|written by|reporting by|words by', pattern: /^([Bb]y|[Ww]ritten by|[Rr]eporting by|[Ww]ords by)\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|da|del|la|le|,))*\s*(,.{0,60})?$/u },
+  { opens: 'by|written by|reporting by|words by', pattern: unicode`^([Bb]y|[Ww]ritten by|[Rr]eporting by|[Ww]ords by)\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|da|del|la|le|,))*\s*(,.{0,60})?$` },
   { opens: 'published|updated|last updated|posted|modified', pattern: /^(published|updated|last updated|posted|modified)\b:?.{0,60}$/i },
   { opens: 'photo|image|video|picture|illustration|file photo', pattern: /^(photo|image|video|picture|illustration|file photo)s?( credit)?\s*:.{0,120}$/i },
   { opens: 'mon|tue|wed|thu|fri|sat|sun', pattern: /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d{1,2}\s+[a-z]+\s+\d{4}.{0,20}$/i },
@@ -79,14 +80,14 @@ export const BOILERPLATE_LINES: readonly LinePattern[] = [
     // any line may open so: it is tried only on lines with such a date (found by its year, and the
     // month looked for behind it: a search for the month at every character costs three times more)
     needle: /\d{4}(?<=(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4})/,
-    pattern: /^([Bb]y\s+)?\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}\s+(on|at|[|·•—–-])\s+((Mon|Tues?|Wed(nes)?|Thu(rs)?|Fri|Sat(ur)?|Sun)(day)?,?\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}.{0,30}$/u,
+    pattern: unicode`^([Bb]y\s+)?\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}\s+(on|at|[|·•—–-])\s+((Mon|Tues?|Wed(nes)?|Thu(rs)?|Fri|Sat(ur)?|Sun)(day)?,?\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}.{0,30}$`,
   },
   // captions and credits: "(AP Photo/David Zalubowski)", "REUTERS/Brendan McDermid", "Credit: 20th Century Fox",
   // and a caption that ends in its credit
   { opens: '(', pattern: /^\([^()]{0,80}\b(photo|photograph|image|picture|credit|courtesy|getty images|shutterstock|file)\b[^()]{0,80}\)\.?$/i },
   { opens: '(ap|(afp|(epa|(reuters|(upi|(pa', pattern: /^\((AP|AFP|EPA|Reuters|UPI|PA)\b[^()]{0,80}\)\.?$/ },
   // a photographer and the outlet alone: "(Ines Varga / Coastline Current)"
-  { needle: /\//, pattern: new RegExp(`^${NAME_SLASH_OUTLET}\\.?$`, 'u') },
+  { needle: /\//, pattern: unicodeFrom(`^${NAME_SLASH_OUTLET}\\.?$`) },
   { opens: 'credit|source|courtesy|photo credit', pattern: /^(credits?|source|courtesy( of)?|photo credit)\s*:.{0,120}$/i },
   // tag lists: "Tags: budget, council, schools", or four and more short items in a row
   { opens: 'tag|topic|filed under|categories|keywords|related topics', pattern: /^(tags?|topics?|filed under|categories|keywords|related topics)\s*:.{0,200}$/i },
@@ -95,14 +96,14 @@ export const BOILERPLATE_LINES: readonly LinePattern[] = [
   // the same furniture in other languages (German, French, Spanish, Italian, Portuguese, Dutch,
   // Russian): markers that introduce another story, with or without its headline after them (a word
   // ends where no letter follows: \b knows ASCII letters only)…
-  { opens: 'lesen sie|mehr zum thema|auch interessant|potrebbe|ti potrebbe|vedi anche|guarda anche|articoli correlati|veja também|bekijk ook|noticias relacionadas|te recomendamos|das könnte sie|lire|à lire|voir aussi|sur le même sujet|leer|lea también|te puede interesar|leggi|leia|lees|читайте|похожие', pattern: /^(lesen sie (auch|mehr|weiter)|mehr zum thema|auch interessant|(ti )?potrebbe (anche )?interessar(ti|e)( anche)?|vedi anche|guarda anche|articoli correlati|veja também|bekijk ook|noticias relacionadas|te recomendamos|das könnte sie auch interessieren|(à )?lire (aussi|également|la suite)|voir aussi|sur le même sujet|leer (más|también)|lea también|te puede interesar|leggi (anche|tutto)|leia (também|mais)|lees (ook|meer)|читайте (также|еще|ещё)|похожие (статьи|новости))(?![\p{L}\p{N}])\s*:?.{0,100}$/iu },
+  { opens: 'lesen sie|mehr zum thema|auch interessant|potrebbe|ti potrebbe|vedi anche|guarda anche|articoli correlati|veja também|bekijk ook|noticias relacionadas|te recomendamos|das könnte sie|lire|à lire|voir aussi|sur le même sujet|leer|lea también|te puede interesar|leggi|leia|lees|читайте|похожие', pattern: unicode.i`^(lesen sie (auch|mehr|weiter)|mehr zum thema|auch interessant|(ti )?potrebbe (anche )?interessar(ti|e)( anche)?|vedi anche|guarda anche|articoli correlati|veja também|bekijk ook|noticias relacionadas|te recomendamos|das könnte sie auch interessieren|(à )?lire (aussi|également|la suite)|voir aussi|sur le même sujet|leer (más|también)|lea también|te puede interesar|leggi (anche|tutto)|leia (também|mais)|lees (ook|meer)|читайте (также|еще|ещё)|похожие (статьи|новости))(?![\p{L}\p{N}])\s*:?.{0,100}$` },
   // …and words that stand alone on a line: ads, sharing, subscribing, most-read lists
-  { opens: 'werbung|anzeige|teilen|weiterlesen|meistgelesen|publicité|partager|les plus lus|réagir|commenter|publicidad|compartir|lo más|pubblicità|condividi|i più letti|compartilhe|compartilhar|mais lidas|advertentie|delen|meest gelezen|реклама|поделиться|самые популярные', pattern: /^(werbung|anzeige|teilen|weiterlesen|meistgelesen|publicité|partager|les plus lus|réagir|commenter|publicidad|compartir|lo más (leído|visto)|pubblicità|condividi|i più letti|publicidade|compartilhe|compartilhar|mais lidas|advertentie|delen|meest gelezen|реклама|поделиться|самые популярные( \p{L}+)?)\s*:?$/iu },
-  { opens: 'abonnez-vous|abonnieren sie|suscríbete|iscriviti|assine|abonneer|hazte suscriptor|hazte socio|abónate|abbonati|werden sie abonnent', pattern: /^(abonnez-vous|abonnieren sie|suscríbete|iscriviti|assine|abonneer|hazte (suscriptor|socio)|abónate|abbonati|werden sie abonnent)(?![\p{L}\p{N}]).{0,80}$/iu },
+  { opens: 'werbung|anzeige|teilen|weiterlesen|meistgelesen|publicité|partager|les plus lus|réagir|commenter|publicidad|compartir|lo más|pubblicità|condividi|i più letti|compartilhe|compartilhar|mais lidas|advertentie|delen|meest gelezen|реклама|поделиться|самые популярные', pattern: unicode.i`^(werbung|anzeige|teilen|weiterlesen|meistgelesen|publicité|partager|les plus lus|réagir|commenter|publicidad|compartir|lo más (leído|visto)|pubblicità|condividi|i più letti|publicidade|compartilhe|compartilhar|mais lidas|advertentie|delen|meest gelezen|реклама|поделиться|самые популярные( \p{L}+)?)\s*:?$` },
+  { opens: 'abonnez-vous|abonnieren sie|suscríbete|iscriviti|assine|abonneer|hazte suscriptor|hazte socio|abónate|abbonati|werden sie abonnent', pattern: unicode.i`^(abonnez-vous|abonnieren sie|suscríbete|iscriviti|assine|abonneer|hazte (suscriptor|socio)|abónate|abbonati|werden sie abonnent)(?![\p{L}\p{N}]).{0,80}$` },
   // the same in the other languages summarized in their own language (Swedish, Danish, Norwegian,
   // Finnish, Polish, Turkish, Ukrainian, Romanian, Hungarian, Greek, Arabic, Hebrew, Hindi, Japanese,
   // Chinese, Korean): markers of another story, and words alone on a line
-  { opens: 'läs|relaterat|mest|læs|les mer|les også|lue|luetuimmat|czytaj|zobacz|najczęściej|polecamy|ilgili|İlgili|ayrıca|en çok|читайте також|схожі|cite|citi|vezi|cele mai citite|kapcsolódó|olvasd el|legolvasottabb|διαβάστε|σχετικά|اقرأ|مواضيع|الأكثر|קראו גם|כתבות נוספות|यह भी|ये भी|संबंधित|関連|あわせて読みたい|こちらもおすすめ|相关|延伸|推荐阅读|相關|관련|많이 본', pattern: /^(läs (också|även|mer)|relaterat|mest lästa|læs (også|mere)|mest læste|les (også|mer)|mest lest|lue (myös|lisää)|luetuimmat|czytaj (także|też|więcej)|zobacz (także|też)|najczęściej czytane|polecamy|[iİ]lgili haberler|ayrıca (okuyun|bakınız)|en çok okunanlar|читайте також|схожі новини|cite[sșş]te [sșş]i|citi[tțţ]i [sșş]i|vezi [sșş]i|cele mai citite|kapcsolódó (cikkek|hírek)|olvasd el (ezt )?is|legolvasottabb|διαβάστε (επίσης|ακόμα)|σχετικά άρθρα|اقرأ أيضاً?|مواضيع ذات صلة|الأكثر قراءة|קראו גם|כתבות נוספות|यह भी पढ़ें|ये भी पढ़ें|संबंधित खबरें|関連記事|関連ニュース|あわせて読みたい|こちらもおすすめ|相关阅读|相关新闻|延伸阅读|推荐阅读|相關閱讀|相關新聞|延伸閱讀|관련 ?기사|많이 본 뉴스)(?![\p{L}\p{N}])\s*[:：]?.{0,100}$/iu },
+  { opens: 'läs|relaterat|mest|læs|les mer|les også|lue|luetuimmat|czytaj|zobacz|najczęściej|polecamy|ilgili|İlgili|ayrıca|en çok|читайте також|схожі|cite|citi|vezi|cele mai citite|kapcsolódó|olvasd el|legolvasottabb|διαβάστε|σχετικά|اقرأ|مواضيع|الأكثر|קראו גם|כתבות נוספות|यह भी|ये भी|संबंधित|関連|あわせて読みたい|こちらもおすすめ|相关|延伸|推荐阅读|相關|관련|많이 본', pattern: unicode.i`^(läs (också|även|mer)|relaterat|mest lästa|læs (også|mere)|mest læste|les (også|mer)|mest lest|lue (myös|lisää)|luetuimmat|czytaj (także|też|więcej)|zobacz (także|też)|najczęściej czytane|polecamy|[iİ]lgili haberler|ayrıca (okuyun|bakınız)|en çok okunanlar|читайте також|схожі новини|cite[sșş]te [sșş]i|citi[tțţ]i [sșş]i|vezi [sșş]i|cele mai citite|kapcsolódó (cikkek|hírek)|olvasd el (ezt )?is|legolvasottabb|διαβάστε (επίσης|ακόμα)|σχετικά άρθρα|اقرأ أيضاً?|مواضيع ذات صلة|الأكثر قراءة|קראו גם|כתבות נוספות|यह भी पढ़ें|ये भी पढ़ें|संबंधित खबरें|関連記事|関連ニュース|あわせて読みたい|こちらもおすすめ|相关阅读|相关新闻|延伸阅读|推荐阅读|相關閱讀|相關新聞|延伸閱讀|관련 ?기사|많이 본 뉴스)(?![\p{L}\p{N}])\s*[:：]?.{0,100}$` },
   { opens: 'annons|dela|annonce|del|annonse|mainos|jaa|reklam|udostępnij|paylaş|paylas|поширити|поділитися|publicitate|distribuie|hirdetés|megosztás|διαφήμιση|κοινοποίηση|إعلان|شارك|פרסומת|שתפו|विज्ञापन|शेयर करें|広告|シェア|スポンサーリンク|广告|廣告|分享|광고|공유', pattern: /^(annons|dela|annonce|del|annonse|mainos|jaa|reklama|udostępnij|reklam|payla[şs]|поширити|поділитися|publicitate|distribuie|hirdetés|megosztás|διαφήμιση|κοινοποίηση|إعلان|شارك|פרסומת|שתפו|विज्ञापन|शेयर करें|広告|シェア|スポンサーリンク|广告|廣告|分享|광고|공유)\s*[:：]?$/iu },
   { opens: 'datenschutz|impressum|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|mentions légales|aviso legal', pattern: /^(datenschutz(erklärung)?|impressum|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|mentions légales|aviso legal)\.?$/iu },
 ];
@@ -112,7 +113,7 @@ export const BOILERPLATE_LINES: readonly LinePattern[] = [
  * could start, and most lines fail it only after all of them. It is tried only on lines that contain its
  * needle, which any line it matches contains: a needle costs a few hundredths of the pattern.
  */
-export type Guarded = { readonly needle: RegExp; readonly pattern: RegExp };
+export type Guarded = { readonly needle: Pattern; readonly pattern: Pattern };
 
 /** Lines that are never part of an article, found by words anywhere in them. */
 export const GUARDED_LINES: readonly Guarded[] = [
@@ -125,18 +126,18 @@ export const GUARDED_LINES: readonly Guarded[] = [
   // (said to the reader: "you", "your", "find out how"; not "Chrome users will be able to block cookies")
   { needle: /cookie/i, pattern: /^(?=.*\b(you|your|find out how|here)\b).{0,120}\b(manage|change|update|adjust|disable|block|delete|control)\s+(your\s+)?cookies?(\s+(settings|preferences))?\b.{0,40}$/i },
   { needle: /browsing/i, pattern: /^(by\s+)?(continue|continuing|keep)\s+(to\s+)?browsing\b(?=.*\b(site|website|agree|happy|accept|consent|cookies?)\b).{0,120}$/i },
-  { needle: /cookie|galleta/i, pattern: /^.{0,80}\b(cookies?|galletas)\b.{0,120}\b(akzeptieren|zustimmen|einverstanden|accepter|acceptez|aceptar|acepta|accetta|accettare|aceitar|accepteren|datenschutz|confidentialité|privacidad|privacy)(?![\p{L}\p{N}]).{0,80}$/iu },
+  { needle: /cookie|galleta/i, pattern: unicode.i`^.{0,80}\b(cookies?|galletas)\b.{0,120}\b(akzeptieren|zustimmen|einverstanden|accepter|acceptez|aceptar|acepta|accetta|accettare|aceitar|accepteren|datenschutz|confidentialité|privacidad|privacy)(?![\p{L}\p{N}]).{0,80}$` },
   // who helped and who paid, after the story: "Associated Press writer Dana Ruiz in Topeka contributed
   // to this report.", "Ravi Anand's reporting is funded by…", "This story was produced with support from…"
   { needle: /contributed/i, pattern: /^.{0,160}\bcontributed (reporting |research )?(to|for) this (report|story|article)\.?$/i },
-  { needle: /['’]s (reporting|coverage|position|beat) /, pattern: /^\p{Lu}[\p{L}'’. -]{1,60}['’]s (reporting|coverage|position|beat)\s+(is|was|are|were)\s+((partly|partially|generously)\s+)?(funded|supported|underwritten|made possible)\s*(in part\s+)?(by|through)?\b[^,;]{0,150}$/u },
+  { needle: /['’]s (reporting|coverage|position|beat) /, pattern: unicode`^\p{Lu}[\p{L}'’. -]{1,60}['’]s (reporting|coverage|position|beat)\s+(is|was|are|were)\s+((partly|partially|generously)\s+)?(funded|supported|underwritten|made possible)\s*(in part\s+)?(by|through)?\b[^,;]{0,150}$` },
   { needle: /-supported| supported/i, pattern: /^[^,;]{1,60}\b(is|are) (reader|member|listener|viewer|audience)[- ]supported\b[^,;]{0,80}$/i },
   // "… is a registered trademark of …", "… undertakes no obligation to update …"
   { needle: /trademark/i, pattern: /^[^,;]{1,100}\b(is|are) (a |the )?(registered )?trademarks? (of|owned by)\b([^,;]|,\s(Inc|Ltd|LLC|Corp|GmbH|AG|SA|S\.A)\b){0,120}$/i },
   { needle: /obligation|duty/i, pattern: /^[^,;]{1,100}\b(undertakes?|assumes?) no (obligation|duty)\b[^,;]{0,40}\b(update|revise)\b[^,;]{0,160}$/i },
   // a caption that ends in its credit: "… (AP Photo/David Zalubowski)", "… REUTERS/Brendan McDermid"
   { needle: /\//, pattern: /^.{0,300}\((AP|AFP|EPA|Reuters|UPI|PA)?\s?(Photo|Image|Foto)s?\s*\/[^()]{2,60}\)\.?$/ },
-  { needle: /\//, pattern: /^.{0,300}\b(REUTERS|AFP|EPA|AP|Getty Images|Shutterstock|Bloomberg)\s*\/\s*\p{Lu}[\p{L} .'’-]{1,60}\.?$/u },
+  { needle: /\//, pattern: unicode`^.{0,300}\b(REUTERS|AFP|EPA|AP|Getty Images|Shutterstock|Bloomberg)\s*\/\s*\p{Lu}[\p{L} .'’-]{1,60}\.?$` },
 ];
 
 /**
@@ -148,7 +149,7 @@ export const UNPUNCTUATED_LINES: readonly Guarded[] = [
   {
     // three commas (searched for as a plain character; the pattern asks for a word's end last)
     needle: /,[^,]*,[^,]*,/,
-    pattern: /^([\p{L}\p{N}'’&#-]+( [\p{L}\p{N}'’&#-]+){0,3}\s*,\s*){3,}[\p{L}\p{N}'’&#-]+( [\p{L}\p{N}'’&#-]+){0,3}$/u,
+    pattern: unicode`^([\p{L}\p{N}'’&#-]+( [\p{L}\p{N}'’&#-]+){0,3}\s*,\s*){3,}[\p{L}\p{N}'’&#-]+( [\p{L}\p{N}'’&#-]+){0,3}$`,
   },
 ];
 
@@ -163,7 +164,7 @@ export const END_MATTER_HEADING =
  * with the name it gives ("Orrin Labs builds…"); not a subheading such as "About Time" or "Over Budget".
  * The name's first word is captured.
  */
-export const ABOUT_HEADING = /^(?:About|ABOUT|À propos de|A propos de|Über|Acerca de|Sobre|Informazioni su|Over) (\p{Lu}[\p{L}\p{N}&'’.-]*)[^.!?]{0,60}$/u;
+export const ABOUT_HEADING = unicode`^(?:About|ABOUT|À propos de|A propos de|Über|Acerca de|Sobre|Informazioni su|Over) (\p{Lu}[\p{L}\p{N}&'’.-]*)[^.!?]{0,60}$`;
 
 /**
  * Lines that introduce other stories: the headline lines that follow one of these (up to the next
@@ -195,7 +196,7 @@ export const TEASER_MARKERS: readonly LinePattern[] = [
  * the place and the agency are not part of the first sentence's message.
  */
 export const DATELINE_PREFIX =
-  /^(?:(\p{Lu}[\p{L}.'’-]*(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,3},?\s+)?\((?:CNN|AP|Reuters|AFP|UPI|Bloomberg|PA|dpa|Xinhua|AAP)\)\s*(?:[-–—]{1,2}\s*)?|\p{Lu}[\p{L}.'’-]*(?:[ -]\p{Lu}[\p{L}.'’-]*){0,2}\s+\(\p{Ll}{2,5}\)\s+[-–—]{1,2}\s+(?=\p{Lu}))/u;
+  unicode`^(?:(\p{Lu}[\p{L}.'’-]*(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,3},?\s+)?\((?:CNN|AP|Reuters|AFP|UPI|Bloomberg|PA|dpa|Xinhua|AAP)\)\s*(?:[-–—]{1,2}\s*)?|\p{Lu}[\p{L}.'’-]*(?:[ -]\p{Lu}[\p{L}.'’-]*){0,2}\s+\(\p{Ll}{2,5}\)\s+[-–—]{1,2}\s+(?=\p{Lu}))`;
 
 /** A place in capitals: "DETROIT", "HARBOR CITY", "ST. LOUIS", "WINSTON-SALEM". */
 const PLACE = String.raw`\p{Lu}{2,}(?:[ .'’-]{1,2}\p{Lu}{2,})*`;
@@ -206,7 +207,7 @@ const PLACE = String.raw`\p{Lu}{2,}(?:[ .'’-]{1,2}\p{Lu}{2,})*`;
  * Ohio--(PRESS WIRE)--"), or a hyphen after the place and its station or agency ("MARLOW CITY (KAVN) -
  * "), so that "US stocks fell - …" keeps its words. A sentence starts after it.
  */
-export const WIRE_DATELINE = new RegExp(
+export const WIRE_DATELINE = unicodeFrom(
   String.raw`^(?:${PLACE}(?:,[^\n—–]{0,50}?)?(?:\s+\([^()\n]{1,40}\))?\s[—–]{1,2}\s+|${PLACE}\s+\([^()\n]{1,40}\)\s+-{1,2}\s+|${PLACE},[^\n]{0,50}?(?:\s-{1,2}\s+|-{2}\([^()\n]{1,40}\)-{2}\s*))(?=["“‘'(]?[\p{Lu}\p{N}])`,
   'u',
 );

@@ -4,6 +4,11 @@ import { ABOUT_HEADING, BOILERPLATE_LINES, DATELINE_PREFIX, END_MATTER_HEADING, 
 import { anyOf } from './patterns.js';
 import { REFERENCE, TERMINAL, WORD, isNotProse, isTabular } from './prose.js';
 import type { Aside, Cleaned } from '../types.js';
+import { unicode } from './unicode.js';
+
+const OPENS_LOWER = unicode`^\p{Ll}`;
+
+const OPENS_UPPER = unicode`^\p{Lu}`;
 
 const BULLET = /^\s*([-*•·▪–]|\d{1,3}[.)])\s+/u;
 
@@ -63,7 +68,7 @@ export const stripDateline = (paragraph: string): string => {
 const looksWrapped = (line: string): boolean => {
   const ws = wordsOf(line);
   if (ws.length < 8 || isTerminated(line)) return false;
-  const capitalised = ws.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const capitalised = ws.filter((w) => OPENS_UPPER.test(w)).length;
   return capitalised / ws.length < 0.5;
 };
 
@@ -86,7 +91,7 @@ export const splitParagraphs = (text: string): string[] => {
         current !== null &&
         !BULLET.test(line) &&
         !isTerminated(previous) &&
-        (/^\p{Ll}/u.test(line) || looksWrapped(previous));
+        (OPENS_LOWER.test(line) || looksWrapped(previous));
       if (runsOn) current = `${current} ${line}`;
       else {
         if (current !== null) out.push(current);

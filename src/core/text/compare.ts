@@ -2,7 +2,8 @@
 // repeated as a heading or as the first sentence, with its own capitals and punctuation).
 
 /** Anything that is not a letter, a mark or a digit: `\W` would count every Cyrillic or Greek letter here. */
-const NOT_WORD = /[^\p{L}\p{M}\p{N}]+/gu;
+const NOT_WORD = unicode.g`[^\p{L}\p{M}\p{N}]+`;
+import { unicode } from './unicode.js';
 
 /** A text's words, lower-cased, one space apart: what sameWords compares, a key for a text. */
 export const wordKey = (text: string): string => text.toLowerCase().replace(NOT_WORD, ' ').trim();

@@ -8,17 +8,18 @@
 // line it matches holds. A pattern with neither is tried on every line, joined with the others of
 // its flags into one pass.
 import { foldCase } from './fold.js';
+import type { Pattern } from './unicode.js';
 
 /**
  * A pattern anchored at the start of a line: alone; with `opens`, texts (lower-case, separated by
  * '|') that each of its matches opens with; or with a `needle` that each line it matches holds.
  */
-export type LinePattern = RegExp | { readonly opens: string; readonly pattern: RegExp } | { readonly needle: RegExp; readonly pattern: RegExp };
+export type LinePattern = Pattern | { readonly opens: string; readonly pattern: Pattern } | { readonly needle: Pattern; readonly pattern: Pattern };
 
-const patternOf = (p: LinePattern): RegExp => (p instanceof RegExp ? p : p.pattern);
+const patternOf = (p: LinePattern): Pattern => ('pattern' in p ? p.pattern : p);
 
 /** Patterns as a table tries them: joined, anchored at the start and, with `finalStop`, at the end after an optional full stop. */
-const anchored = (patterns: readonly RegExp[], flags: string, finalStop: boolean): RegExp =>
+const anchored = (patterns: readonly Pattern[], flags: string, finalStop: boolean): RegExp =>
   new RegExp(`^(?:${patterns.map((p) => `(?:${finalStop ? p.source.replace(/\$$/, '') : p.source})`).join('|')})${finalStop ? '\\.?$' : ''}`, flags);
 
 type Openings = ReadonlyArray<{ readonly opening: string; readonly pattern: number }>;
@@ -33,7 +34,7 @@ type Index = {
   /** The longest opening's length. */
   readonly longest: number;
   /** The patterns with needles, by index. */
-  readonly needled: ReadonlyArray<{ readonly needle: RegExp; readonly patterns: readonly number[] }>;
+  readonly needled: ReadonlyArray<{ readonly needle: Pattern; readonly patterns: readonly number[] }>;
   /** Each pattern with openings or a needle as tried, built the first time a line opens so or holds it. */
   readonly tried: Array<RegExp | undefined>;
   /** The patterns without openings, joined into one per set of flags. */
@@ -47,11 +48,11 @@ const indexOf = (patterns: readonly LinePattern[], finalStop: boolean): Index =>
   const byPair = new Map<number, Array<{ opening: string; pattern: number }>>();
   const byUnit = new Map<number, Array<{ opening: string; pattern: number }>>();
   // patterns that share a needle (the same source and flags) share its search
-  const needles = new Map<string, { needle: RegExp; patterns: number[] }>();
-  const always = new Map<string, RegExp[]>();
+  const needles = new Map<string, { needle: Pattern; patterns: number[] }>();
+  const always = new Map<string, Pattern[]>();
   let longest = 0;
   patterns.forEach((p, i) => {
-    if (p instanceof RegExp) {
+    if (!('pattern' in p)) {
       always.set(p.flags, [...(always.get(p.flags) ?? []), p]);
       return;
     }

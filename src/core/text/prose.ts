@@ -9,6 +9,7 @@ import { wordKey } from './compare.js';
 import { termMatrix } from '../score/vectors.js';
 import { type LinePattern, anyOf } from './patterns.js';
 import { NAME_SLASH_OUTLET } from './boilerplate.js';
+import { type Pattern, unicode, unicodeFrom } from './unicode.js';
 
 /**
  * A line that ends like a sentence: . ! ? … (or the full stops of Chinese and Japanese, Arabic,
@@ -17,10 +18,10 @@ import { NAME_SLASH_OUTLET } from './boilerplate.js';
  */
 export const TERMINAL = /[.!?…。！？؟۔।](?: ?["”»])?["'’”»)\]」』]*(?:\[(?:\d{1,3}|[a-z]|note \d{1,3})\])*$/u;
 /** A word; in Chinese and Japanese, written without spaces, each character counts as one. */
-export const WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+export const WORD = unicode.g`[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|[\p{L}\p{N}][\p{L}\p{N}'’.-]*`;
 /** A token as figures are written: 1,200 and 3.2 and 10:45 are one each. */
-const TOKEN = /[\p{L}\p{N}]+(?:[.,:'’/-][\p{L}\p{N}]+)*/gu;
-const FIGURE = /^\p{N}[\p{N}.,:/-]*(st|nd|rd|th|s|m|k|bn|pts?|%)?$/u;
+const TOKEN = unicode.g`[\p{L}\p{N}]+(?:[.,:'’/-][\p{L}\p{N}]+)*`;
+const FIGURE = unicode`^\p{N}[\p{N}.,:/-]*(st|nd|rd|th|s|m|k|bn|pts?|%)?$`;
 
 /** Fewer words than this is a fragment, not a summary sentence ("News.", "He left."). */
 export const MIN_SENTENCE_WORDS = 4;
@@ -57,7 +58,7 @@ export const NOT_PROSE: readonly LinePattern[] = [
   // testing.", "We may earn a commission when you buy through our links.")
   {
     needle: /review (?:unit|sample|copy)|loaner|commission/i,
-    pattern: /^([^.!?]{1,60}\b(lent|loaned|provided|sent|supplied|gave)\s(us|me|\p{Lu}[\p{L}-]+)\s(a|an|the)\s(review (unit|sample|copy)|loaner)\b|((we|i) (may )?earn|\p{Lu}[\p{L}-]+ may earn) (a )?(small )?(affiliate )?commission\b)/iu,
+    pattern: unicode.i`^([^.!?]{1,60}\b(lent|loaned|provided|sent|supplied|gave)\s(us|me|\p{Lu}[\p{L}-]+)\s(a|an|the)\s(review (unit|sample|copy)|loaner)\b|((we|i) (may )?earn|\p{Lu}[\p{L}-]+ may earn) (a )?(small )?(affiliate )?commission\b)`,
   },
   // calls to action
   { opens: 'click|tap|press', pattern: /^(click|tap|press) (here|on (the|this)|this link|the (link|button)|below)\b/i },
@@ -67,9 +68,9 @@ export const NOT_PROSE: readonly LinePattern[] = [
   { opens: 'start your|begin your|end your', pattern: /^(start|begin|end) your (day|morning|week|weekend)\b/i },
   { opens: 'sponsored|presented|powered|supported|underwritten|paid for', pattern: /^(sponsored|presented|powered|supported|underwritten|paid for) by\b/i },
   { opens: 'brought to you', pattern: /^brought to you by\b/i },
-  { opens: "this article|this briefing|this content|this edition|this episode|this feature|this newsletter|this page|this podcast|this post|this report|this segment|this series|this story|this video|today's|today’s|the following", pattern: /^(this|today['’]s|the following) (episode|newsletter|podcast|post|article|content|series|segment|story|video|briefing|edition|feature|page|report)( \p{L}+){0,3} (is|was|has been) (sponsored|presented|powered|brought to you|supported|underwritten|paid for)( in part)? by\b/iu },
+  { opens: "this article|this briefing|this content|this edition|this episode|this feature|this newsletter|this page|this podcast|this post|this report|this segment|this series|this story|this video|today's|today’s|the following", pattern: unicode.i`^(this|today['’]s|the following) (episode|newsletter|podcast|post|article|content|series|segment|story|video|briefing|edition|feature|page|report)( \p{L}+){0,3} (is|was|has been) (sponsored|presented|powered|brought to you|supported|underwritten|paid for)( in part)? by\b` },
   // teasers for other stories: a marker, then another story's headline
-  { opens: "read also|read more|read next|also read|see also|related|more on|don't miss|don’t miss|must read|recommended|watch also|watch next|lesen sie|mehr dazu|mehr zum|auch interessant|lire|à lire|voir aussi|à voir aussi|lee|lea también|te puede|relacionad|leggi|potrebbe|ti potrebbe|vedi anche|guarda anche|approfondisci|leia|veja|saiba mais|lees|bekijk ook|читайте|смотрите также|läs|læs|les også|les mer|czytaj|zobacz", pattern: /^(read (also|more|next)|also read|see also|related( (story|stories|article|articles|news|coverage|content))?|more on (this|that)( story)?|don['’]t miss|must read|recommended( reading)?|watch (also|next)|lesen sie (auch|mehr|weiter)|mehr (dazu|zum thema)|auch interessant|(à )?lire (aussi|également)|voir aussi|à voir aussi|lee (también|más)|lea también|te puede interesar|relacionad[oa]s?|leggi (anche|tutto|pure)|(ti )?potrebbe (anche )?interessar(ti|e)( anche)?|vedi anche|guarda anche|approfondisci|leia (também|mais)|veja (também|mais)|saiba mais|lees (ook|meer)|bekijk ook|читайте (также|ещё|еще)|смотрите также|läs (också|även|mer)|læs (også|mere)|les (også|mer)|czytaj (także|też|więcej)|zobacz (także|też))(?![\p{L}\p{N}])\s*[:：»›→|–—-]\s*\S/iu },
+  { opens: "read also|read more|read next|also read|see also|related|more on|don't miss|don’t miss|must read|recommended|watch also|watch next|lesen sie|mehr dazu|mehr zum|auch interessant|lire|à lire|voir aussi|à voir aussi|lee|lea también|te puede|relacionad|leggi|potrebbe|ti potrebbe|vedi anche|guarda anche|approfondisci|leia|veja|saiba mais|lees|bekijk ook|читайте|смотрите также|läs|læs|les også|les mer|czytaj|zobacz", pattern: unicode.i`^(read (also|more|next)|also read|see also|related( (story|stories|article|articles|news|coverage|content))?|more on (this|that)( story)?|don['’]t miss|must read|recommended( reading)?|watch (also|next)|lesen sie (auch|mehr|weiter)|mehr (dazu|zum thema)|auch interessant|(à )?lire (aussi|également)|voir aussi|à voir aussi|lee (también|más)|lea también|te puede interesar|relacionad[oa]s?|leggi (anche|tutto|pure)|(ti )?potrebbe (anche )?interessar(ti|e)( anche)?|vedi anche|guarda anche|approfondisci|leia (também|mais)|veja (também|mais)|saiba mais|lees (ook|meer)|bekijk ook|читайте (также|ещё|еще)|смотрите также|läs (också|även|mer)|læs (også|mere)|les (også|mer)|czytaj (także|też|więcej)|zobacz (także|też))(?![\p{L}\p{N}])\s*[:：»›→|–—-]\s*\S` },
   // a footnote or a list line: "** A year ago the average was $3.58.", "† Includes taxes.", "* Prices include tax."
   { opens: '*|†|‡|§', pattern: /^(?:\*{1,3}|[†‡§]{1,2})\s*\S/u },
   // tag and category lists, with or without a colon
@@ -97,33 +98,33 @@ export const SHORT_NOT_PROSE: readonly LinePattern[] = [
  * open so: it is tried only on lines with a colon.
  */
 const LABEL_LIST =
-  /^\p{Lu}[\p{L}'’]*( [\p{L}'’]+){0,3}\s*:\s*\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3}(,\s*\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3})*\.?$/u;
+  unicode`^\p{Lu}[\p{L}'’]*( [\p{L}'’]+){0,3}\s*:\s*\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3}(,\s*\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3})*\.?$`;
 /** Lines longer than this are never a greeting, a marker or a label alone. */
 const SHORT_LENGTH = 120;
 
 /** Captions by their opening: "In this March 3, 2021, file photo, …", "This photo provided by …". */
 const CAPTION_OPENING =
-  /^\(?in th(is|ese) ([\p{L}\p{N},.'’ -]{0,60} )?(file |undated |handout |aerial |combination |family |video |photo |image |undated file )?(photos?|images?|pictures?|photographs?|frame grab|video (grab|still)|still|screenshot|screen grab|handout)( (taken|made|provided|released|shot|obtained|shows?|from|of|made available|distributed|posted|courtesy)\b|,)/iu;
+  unicode.i`^\(?in th(is|ese) ([\p{L}\p{N},.'’ -]{0,60} )?(file |undated |handout |aerial |combination |family |video |photo |image |undated file )?(photos?|images?|pictures?|photographs?|frame grab|video (grab|still)|still|screenshot|screen grab|handout)( (taken|made|provided|released|shot|obtained|shows?|from|of|made available|distributed|posted|courtesy)\b|,)`;
 /** "This photo provided by the city shows…" (not "This picture shows the moment…", which opens stories). */
 export const CAPTION_SUBJECT: readonly LinePattern[] = [
   {
     opens:
       'this file|this undated|this handout|this aerial|this combination|this family|this video|this photo|this image|this picture|this frame grab|this screen|these file|these undated|these handout|these aerial|these combination|these family|these video|these photo|these image|these picture|these frame grab|these screen',
     pattern:
-      /^th(is|ese) (file |undated |handout |aerial |combination |family |video |undated file )?(photos?|images?|pictures?|photographs?|frame grab|video (grab|still)|screenshot|screen grab)( \p{L}+)? (provided|released|made available|taken|obtained|distributed|courtesy|supplied|posted)\b/iu,
+      unicode.i`^th(is|ese) (file |undated |handout |aerial |combination |family |video |undated file )?(photos?|images?|pictures?|photographs?|frame grab|video (grab|still)|screenshot|screen grab)( \p{L}+)? (provided|released|made available|taken|obtained|distributed|courtesy|supplied|posted)\b`,
   },
 ];
 /**
  * Captions by the credit at their end: "(AP Photo/Jane Doe)", "Photo: Tom Brown", "REUTERS/Yves
  * Herman". Each with a needle that every tail it matches holds: most tails hold none.
  */
-export const CAPTION_CREDITS: ReadonlyArray<{ readonly needle: RegExp; readonly pattern: RegExp }> = [
+export const CAPTION_CREDITS: ReadonlyArray<{ readonly needle: Pattern; readonly pattern: Pattern }> = [
   { needle: /\([^]*[:/][^]*\)/, pattern: /\((AP|AFP|EPA|Reuters|UPI|PA|Getty)?\s?(Photo|Image|Foto|Picture)s?\s*[:/][^()]{2,80}\)\.?$/iu },
-  { needle: /Photo|Picture|Image|Foto|Credit/, pattern: /(^|[\s.(|/])(Photo|Photograph|Picture|Image|Foto|Credit|Photo credit)s?\s*(:|by)\s*\p{Lu}[^.!?]{0,80}\)?\.?$/u },
-  { needle: /\//, pattern: /\b(REUTERS|AFP|EPA|AP|Getty Images|Shutterstock|Bloomberg|Xinhua|ANP|dpa)\s*\/\s*\p{Lu}[\p{L} .'’-]{1,60}\.?$/u },
+  { needle: /Photo|Picture|Image|Foto|Credit/, pattern: unicode`(^|[\s.(|/])(Photo|Photograph|Picture|Image|Foto|Credit|Photo credit)s?\s*(:|by)\s*\p{Lu}[^.!?]{0,80}\)?\.?$` },
+  { needle: /\//, pattern: unicode`\b(REUTERS|AFP|EPA|AP|Getty Images|Shutterstock|Bloomberg|Xinhua|ANP|dpa)\s*\/\s*\p{Lu}[\p{L} .'’-]{1,60}\.?$` },
   { needle: /[|/(]/, pattern: /[|/(]\s*(Getty Images|Shutterstock|AFP|Reuters|AP|EPA|Alamy|iStock)( via [^.]{0,40})?\)?\.?$/u },
   // a photographer and the outlet after the caption's full stop: "… on Nov. 19. (Ines Varga / Coastline Current)"
-  { needle: /\//, pattern: new RegExp(`[.!?]\\s+${NAME_SLASH_OUTLET}\\.?$`, 'u') },
+  { needle: /\//, pattern: unicodeFrom(`[.!?]\\s+${NAME_SLASH_OUTLET}\\.?$`) },
 ];
 
 /** A line of a list of references or notes: "[1] Jones A. …". */
@@ -131,21 +132,21 @@ export const REFERENCE = /^\[\d{1,3}\]\s/;
 /** How much of a line's end a credit takes at most. */
 const CREDIT_TAIL = 160;
 /** A box score: "Moreno 22 points.", "Okafor 11 rebounds, 4 assists." */
-const BOX_SCORE = /^(\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{N}+([.,]\p{N}+)?%?\s+\p{Ll}+(,\s*\p{N}+([.,]\p{N}+)?%?\s+\p{Ll}+)*\.?$/u;
+const BOX_SCORE = unicode`^(\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{N}+([.,]\p{N}+)?%?\s+\p{Ll}+(,\s*\p{N}+([.,]\p{N}+)?%?\s+\p{Ll}+)*\.?$`;
 /** A list of counts, three or more: "2 sacks, 1 FF, 4 QB hits." */
-const STAT_LIST = /^\p{N}[\p{N}.,]*\s+\S+(\s+\S+)?(,\s*\p{N}[\p{N}.,]*\s+\S+(\s+\S+)?){2,}\.?$/u;
+const STAT_LIST = unicode`^\p{N}[\p{N}.,]*\s+\S+(\s+\S+)?(,\s*\p{N}[\p{N}.,]*\s+\S+(\s+\S+)?){2,}\.?$`;
 /** A label and its value, as in a spec or fact box: "Price: ", "Tested by: ". */
-const LABEL = /(?:^|\s)\p{Lu}\p{L}*(?: \p{L}+){0,2}:\s/gu;
+const LABEL = unicode.g`(?:^|\s)\p{Lu}\p{L}*(?: \p{L}+){0,2}:\s`;
 /**
  * A label, then three names or more in a list of commas and semicolons, each with a note in brackets
  * or not: a match's line-up or its notes ("Marlow Town: Okafor; Lee, Brandt…", "Booked: Kell, Hickey
  * (Ridgeway); Mendes (Marlow Town)."). Tried only on lines with a colon and a semicolon.
  */
 const LINE_UP =
-  /^\p{Lu}[\p{L}'’.&-]*(?: [\p{L}'’.&-]+){0,3}\s*:\s*(?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}(?:\s*\([^()]{1,40}\))?\s*[;,]\s*){2,}\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}(?:\s*\([^()]{1,40}\))?\.?$/u;
+  unicode`^\p{Lu}[\p{L}'’.&-]*(?: [\p{L}'’.&-]+){0,3}\s*:\s*(?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}(?:\s*\([^()]{1,40}\))?\s*[;,]\s*){2,}\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}(?:\s*\([^()]{1,40}\))?\.?$`;
 const QUOTES = /["“”«»„]/u;
 /** A second sentence in the same line: a mark, a space, a capital. */
-const INNER_END = /[.!?]["'’”»)]*\s+\p{Lu}/u;
+const INNER_END = unicode`[.!?]["'’”»)]*\s+\p{Lu}`;
 
 /** Each table as one test, which tries a pattern only on lines that open as it does. */
 const matchesNotProse = anyOf(NOT_PROSE);
@@ -221,7 +222,7 @@ const isCountLine = (line: string, gaps: number, commas: number): boolean =>
  * Not ", pictured,", which news ledes say too ("A mother of three, Kelly Dawson, pictured, was
  * jailed…"), nor "left on his own", "top on goal difference".
  */
-const PLACED_IN_PHOTO = /\p{Lu}[\p{L}'’-]+,\s(?:left|right|centre|center|far left|far right),\s\p{Ll}/u;
+const PLACED_IN_PHOTO = unicode`\p{Lu}[\p{L}'’-]+,\s(?:left|right|centre|center|far left|far right),\s\p{Ll}`;
 
 /** A photo caption, by its opening, by someone placed in it, or by the credit at its end. */
 export const isCaption = (line: string): boolean => {
@@ -263,7 +264,7 @@ export const isNotProseSentence = (sentence: string): boolean => {
 };
 
 /** Text cut off mid-phrase: a word, then an ellipsis that ends it ("…, with forecasters…"). */
-const CUT_OFF = /[\p{L}\p{N},;:]\s?(…|\.\.\.)$/u;
+const CUT_OFF = unicode`[\p{L}\p{N},;:]\s?(…|\.\.\.)$`;
 export const isCutOff = (text: string): boolean => {
   const end = text.trimEnd().slice(-8);
   return (end.endsWith('…') || end.endsWith('...')) && CUT_OFF.test(end);
@@ -435,7 +436,7 @@ const memoised = (size: number, test: (i: number) => boolean): ((i: number) => b
  * won…", "Legend: GD = goal difference"). What follows it in its paragraph is the table's small print
  * ("Champions promoted; bottom two relegated."), not the article's prose.
  */
-const TABLE_KEY = /^(?:key|legend|abbreviations)\s*:\s*[\p{L}\p{N}+/%.-]{1,6}\s*=\s*\p{L}/iu;
+const TABLE_KEY = unicode.i`^(?:key|legend|abbreviations)\s*:\s*[\p{L}\p{N}+/%.-]{1,6}\s*=\s*\p{L}`;
 
 /** A cheap look before TABLE_KEY: a key opens with its label's word. */
 const KEY_LABEL = /^(?:key|legend|abbreviations)\s*:/i;

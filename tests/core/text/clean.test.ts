@@ -4,8 +4,9 @@ import { BOILERPLATE_LINES, GUARDED_LINES, TEASER_MARKERS, UNPUNCTUATED_LINES } 
 import { clean, isBoilerplate, splitParagraphs } from '../../../src/core/text/clean.js';
 import { normalize } from '../../../src/core/text/normalize.js';
 import type { LinePattern } from '../../../src/core/text/patterns.js';
+import { regexOf } from '../../../src/core/text/unicode.js';
 
-const patternOf = (p: LinePattern): RegExp => (p instanceof RegExp ? p : p.pattern);
+const patternOf = (p: LinePattern): RegExp => regexOf('pattern' in p ? p.pattern : p);
 
 const BODY = 'The council approved the new budget on Tuesday after a long debate.';
 const MORE = 'Spending on schools will rise by a tenth next year, officials said.';

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldCase } from '../../../src/core/text/fold.js';
 import { type LinePattern, anyOf } from '../../../src/core/text/patterns.js';
+import { regexOf } from '../../../src/core/text/unicode.js';
 import { LANGUAGES } from '../../../src/core/nlp/languages.js';
 import { BOILERPLATE_LINES, GUARDED_LINES, SPONSOR_LABELS, TEASER_MARKERS, UNPUNCTUATED_LINES } from '../../../src/core/text/boilerplate.js';
 import { CAPTION_SUBJECT, NOT_PROSE, SHORT_NOT_PROSE } from '../../../src/core/text/prose.js';
@@ -27,7 +28,7 @@ const TABLES: Readonly<Record<string, { readonly patterns: readonly LinePattern[
   ),
 };
 
-const patternOf = (p: LinePattern): RegExp => (p instanceof RegExp ? p : p.pattern);
+const patternOf = (p: LinePattern): RegExp => regexOf('pattern' in p ? p.pattern : p);
 
 /** The reference: the table's patterns joined into one per set of flags, tried on every line. */
 const joined = (patterns: readonly LinePattern[], finalStop = false): ((line: string) => boolean) => {
@@ -71,7 +72,7 @@ describe('the openings of each table', () => {
 
   it.each(entries.map((e) => [e.at, e]))('%s: every match opens with one of its openings', (_at, { opens, pattern }) => {
     const declared = foldCase(opens).split('|');
-    const openings = openingsOf(pattern);
+    const openings = openingsOf(regexOf(pattern));
     expect(openings, 'a pattern that may open with anything has no openings').toBeDefined();
     const uncovered = openings!.filter((o) => !declared.some((d) => o.startsWith(d)));
     expect(uncovered).toEqual([]);
