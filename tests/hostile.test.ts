@@ -1,5 +1,5 @@
 // Whatever people feed summarize: it never crashes, never loses data, and always says why.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -93,6 +93,16 @@ describe('shapes of text', () => {
     expect(code).toBe(0);
     expect(stdout).toBe('');
     expect(stderr).toBe('summarize: standard input: no sentences to summarize\n');
+  });
+
+  it('comes back with a headline for a sentence that a pattern could cut in countless ways', () => {
+    // a headline's pattern that took a word as pieces (\\S+\\s? repeated) tried every way of cutting every
+    // word of this sentence: hours. Run as a command, so that a hang ends the run instead of the tests.
+    const text = 'Ministers refused to reveal whether Whitlow is on the shortlist to become the new inspector.\n\nWhitlow has led the force since 2019 and cut burglary by a third.';
+    const run = spawnSync(process.execPath, ['bin/summarize.js', '--type', 'headline'], { input: text, encoding: 'utf8', timeout: 120_000 });
+    expect(run.signal).toBeNull();
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Ministers refused to reveal whether Whitlow is on the shortlist/);
   });
 
   it('keeps tags and scripts of HTML pasted as text out of the summary', async () => {
