@@ -33,12 +33,29 @@ type Index = {
   readonly byUnit: ReadonlyMap<number, Openings>;
   /** The longest opening's length. */
   readonly longest: number;
-  /** The patterns with needles, by index. */
-  readonly needled: ReadonlyArray<{ readonly needle: Pattern; readonly patterns: readonly number[] }>;
+  /**
+   * The patterns with needles, by index, their needles grouped by flags: a line is searched once for
+   * any needle of a group (`gate`, the needles joined), and for each of them only when it holds one.
+   * Most lines hold none.
+   */
+  readonly gates: ReadonlyArray<Gate>;
   /** Each pattern with openings or a needle as tried, built the first time a line opens so or holds it. */
   readonly tried: Array<RegExp | undefined>;
   /** The patterns without openings, joined into one per set of flags. */
   readonly always: readonly RegExp[];
+};
+
+type Needled = { readonly needle: Pattern; readonly patterns: readonly number[] };
+type Gate = { readonly gate: Pattern; readonly needled: readonly Needled[] };
+
+/** Needles of the same flags joined into one search (a group of one is its needle). */
+const gatesOf = (needled: readonly Needled[]): Gate[] => {
+  const byFlags = new Map<string, Needled[]>();
+  for (const n of needled) byFlags.set(n.needle.flags, [...(byFlags.get(n.needle.flags) ?? []), n]);
+  return [...byFlags].map(([flags, group]) => ({
+    gate: group.length === 1 ? group[0]!.needle : new RegExp(group.map((n) => `(?:${n.needle.source})`).join('|'), flags),
+    needled: group,
+  }));
 };
 
 /** Two UTF-16 units as one number: a key that costs no string. */
@@ -69,7 +86,7 @@ const indexOf = (patterns: readonly LinePattern[], finalStop: boolean): Index =>
       longest = Math.max(longest, opening.length);
     }
   });
-  return { byPair, byUnit, longest, needled: [...needles.values()], tried: [], always: [...always].map(([flags, group]) => anchored(group, flags, finalStop)) };
+  return { byPair, byUnit, longest, gates: gatesOf([...needles.values()]), tried: [], always: [...always].map(([flags, group]) => anchored(group, flags, finalStop)) };
 };
 
 /** An ASCII unit as case folding leaves it: letters lower-cased. */
@@ -119,8 +136,16 @@ export const anyOf = (patterns: readonly LinePattern[], finalStop = false): ((li
   return (line) => {
     const at = (index ??= indexOf(patterns, finalStop));
     if (at.longest > 0 && opensAny(at, line)) return true;
-    const { needled, always } = at;
-    for (let k = 0; k < needled.length; k++) if (needled[k]!.needle.test(line) && triedAny(at, needled[k]!.patterns, line)) return true;
+    const { gates, always } = at;
+    for (let g = 0; g < gates.length; g++) {
+      const { gate, needled } = gates[g]!;
+      if (!gate.test(line)) continue;
+      if (needled.length === 1) {
+        if (triedAny(at, needled[0]!.patterns, line)) return true;
+        continue;
+      }
+      for (let k = 0; k < needled.length; k++) if (needled[k]!.needle.test(line) && triedAny(at, needled[k]!.patterns, line)) return true;
+    }
     for (let k = 0; k < always.length; k++) if (always[k]!.test(line)) return true;
     return false;
   };

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldCase } from '../../../src/core/text/fold.js';
 import { type LinePattern, anyOf } from '../../../src/core/text/patterns.js';
-import { regexOf } from '../../../src/core/text/unicode.js';
+import { regexOf, unicode } from '../../../src/core/text/unicode.js';
 import { LANGUAGES } from '../../../src/core/nlp/languages.js';
 import { BOILERPLATE_LINES, GUARDED_LINES, SPONSOR_LABELS, TEASER_MARKERS, UNPUNCTUATED_LINES } from '../../../src/core/text/boilerplate.js';
 import { CAPTION_SUBJECT, NOT_PROSE, SHORT_NOT_PROSE } from '../../../src/core/text/prose.js';
@@ -189,6 +189,26 @@ describe('anyOf', () => {
       expect(hits.length, pattern.source).toBeGreaterThan(0);
       for (const line of hits) expect(needle.test(line), `${needle} in ${line}`).toBe(true);
     }
+  });
+
+  it('looks for the needles of one set of flags in one search, and tries each pattern only where its own needle is', () => {
+    const table: LinePattern[] = [
+      { needle: /cookie/i, pattern: /^we use cookies\b/i },
+      { needle: /trademark/i, pattern: /^\w+ is a trademark\b/i },
+      // a needle that another pattern's line holds is no match for this one
+      { needle: /\//, pattern: /.{0,200}\(AP Photo\/[^)]+\)$/ },
+      { needle: /\d{4}/, pattern: /^© \d{4}/ },
+      { needle: unicode`\p{Lu}{3,}`, pattern: unicode`^\p{Lu}{3,} NEWS$` },
+    ];
+    const test = anyOf(table);
+    expect(test('We use COOKIES to measure traffic')).toBe(true);
+    expect(test('Zorbix is a trademark of Zorbix Ltd')).toBe(true);
+    expect(test('A cookie and a trademark walked into a bar')).toBe(false);
+    expect(test('Firefighters at the scene. (AP Photo/Jo Bell)')).toBe(true);
+    expect(test('© 2024 The Daily Lantern')).toBe(true);
+    expect(test('In 2024, the 3/4 majority held')).toBe(false);
+    expect(test('ÅLAND NEWS')).toBe(true);
+    expect(test('ÅLAND news at 2024/5')).toBe(false);
   });
 
   it('tries a pattern without openings on every line, and patterns at the end of a line after a full stop with finalStop', () => {
