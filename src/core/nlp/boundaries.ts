@@ -40,6 +40,8 @@ export type BoundaryRules = {
   readonly joining?: ReadonlySet<string>;
   /** The text before a number and its full stop makes the number an ordinal ("am 3."). */
   readonly ordinalBefore?: Pattern;
+  /** The word after a day's number and its full stop makes it an ordinal: a month ("Sonntag, 9. März", "den 4. marts"). */
+  readonly ordinalAfter?: Pattern;
   /**
    * A full stop after a word that is no abbreviation ends a sentence even before a lower-case word
    * (Greek: its abbreviations are listed, and a lower-case word after a full stop is more often a
@@ -68,6 +70,10 @@ const UPPER = CASED_UPPER;
 const LETTER = unicode`\p{L}`;
 const CASELESS = unicode`\p{Lo}`;
 const DIGIT = unicode`\p{Nd}`;
+/** A day of the month before its full stop: one or two digits, no more ("9", "14"; not "2019", "3.5"). */
+const DAY_NUMBER = /(?:^|[^\d.,])\d{1,2}$/;
+/** How far past a day's full stop its month is looked for. */
+const MONTH_CHARS = 16;
 /**
  * A test of a character's class: one ASCII character by its code, the rest by the pattern. The scan
  * asks it of every character it looks at, and most are ASCII.
@@ -557,6 +563,7 @@ const decide = (
   if (word === '' || CLOSER.has(before) || /[@/]/.test(word)) return true;
   if (isDigitChar(before)) {
     if (rules.ordinalBefore !== undefined && rules.ordinalBefore.test(text.slice(Math.max(sentenceStart, i - 40), i + 1))) return false;
+    if (rules.ordinalAfter !== undefined && DAY_NUMBER.test(text.slice(Math.max(sentenceStart, i - 3), i)) && rules.ordinalAfter.test(text.slice(i + 1, i + 1 + MONTH_CHARS))) return false;
     return true;
   }
   // the word with a one-letter abbreviation before it, as the lists write them ("и т. д" → "т.д", "p. ex" → "p.ex")

@@ -29,6 +29,8 @@ export type LanguageData = {
   readonly stemmer?: string;
   /** Words that make a number with a full stop an ordinal ("am 3. Oktober"), not a sentence's end. */
   readonly ordinalBefore?: Pattern;
+  /** A month after a day's number and its full stop ("9. März"): the number is an ordinal, the stop ends nothing. */
+  readonly ordinalAfter?: Pattern;
   /** Leading elisions split off a word ("l'école" → "école"). */
   readonly elision?: Pattern;
   /**
@@ -313,6 +315,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     references: 'er sie es ihm ihn ihr ihre sein seine dies diese dieser dieses das dabei damit dazu'.split(' '),
     standalone: 'jahr woche monat morgen abend sommer winter frühjahr herbst wochenende jahrhundert schuljahr saison'.split(' '),
     demonstratives: 'dies diese dieser dieses'.split(' '),
+    ordinalAfter: unicode.i`^\s+(?:januar|jänner|februar|feber|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|febr|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez)(?!\p{L})`,
     ordinalBefore: /(?:^|\s)(?:am|im|vom|zum|zur|der|die|das|den|dem|des|ab|bis|seit|vor|nach|um|an|ihr(?:em|en|er)?|sein(?:em|en|er)?|jede[mnrs]?)\s+\d{1,3}\.$/i,
     verdict: /^(?:unser |das )?(?:fazit|urteil|ergebnis|schlussfolgerung)[.:!]?$/iu,
     review: {
@@ -480,9 +483,25 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
     },
   },
   sv: { name: 'Swedish', abbreviations: 't ex bl a dvs kl nr s resp p ca jfr st f d prof dr ang el m fl'.split(' '), stemmer: 'swedish' },
-  da: { name: 'Danish', abbreviations: 'f eks bl a dvs kl nr hr fru frk s ca jf ang dr prof mht vha evt pga st'.split(' '), stemmer: 'danish' },
-  no: { name: 'Norwegian', abbreviations: 'f eks bl a dvs kl nr hr fru frk s ca jf ang dr prof mht evt pga st'.split(' '), stemmer: 'norwegian' },
-  fi: { name: 'Finnish', abbreviations: 'esim ks mm n yms tri prof dos ns ym'.split(' '), stemmer: 'finnish' },
+  da: {
+    name: 'Danish',
+    abbreviations: 'f eks bl a dvs kl nr hr fru frk s ca jf ang dr prof mht vha evt pga st'.split(' '),
+    stemmer: 'danish',
+    ordinalAfter: unicode.i`^\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)(?!\p{L})`,
+  },
+  no: {
+    name: 'Norwegian',
+    abbreviations: 'f eks bl a dvs kl nr hr fru frk s ca jf ang dr prof mht evt pga st'.split(' '),
+    stemmer: 'norwegian',
+    ordinalAfter: unicode.i`^\s+(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des)(?!\p{L})`,
+  },
+  fi: {
+    name: 'Finnish',
+    abbreviations: 'esim ks mm n yms tri prof dos ns ym'.split(' '),
+    stemmer: 'finnish',
+    // "4. maaliskuuta": a month's name in the partitive after its day
+    ordinalAfter: unicode.i`^\s+(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuuta(?!\p{L})`,
+  },
   ru: {
     name: 'Russian',
     abbreviations: 'г гг т е ул д им и о см стр тыс млн млрд руб коп проф акад доц пр ср рис гл п пп кв обл р ч мин сек н э'.split(' '),

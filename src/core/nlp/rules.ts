@@ -80,6 +80,10 @@ const MAY_END: Readonly<Record<string, string>> = {
 const BEFORE_NUMBER = 'no nos nr n° nº núm art p pp vol fig cap tab pag párr párrf';
 const BEFORE_NUMBER_EXTRA: Readonly<Record<string, string>> = {
   es: 'ene feb mar abr may jun jul ago sep sept oct nov dic lun mié jue vie sáb dom min',
+  // a month before its year: "3. Okt. 2025"
+  de: 'jan feb febr mär apr jun jul aug sep sept okt nov dez',
+  da: 'jan feb apr jun jul aug sep sept okt nov dec',
+  no: 'jan feb apr jun jul aug sep sept okt nov des',
   // a match's minute: "al min. 47", "al min. 12"
   it: 'min',
   pt: 'min',
@@ -114,6 +118,7 @@ export const boundaryRules = (code: string, starters: ReadonlySet<string> = NONE
       lowerStarts: code === 'el',
       times: false,
       ordinalBefore: data?.ordinalBefore,
+      ordinalAfter: data?.ordinalAfter,
       numberAfter: NUMBER_AFTER[code],
       semicolonAsks: code === 'el',
       rightQuoteOpens: code === 'sv' || code === 'fi',
