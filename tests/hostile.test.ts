@@ -105,6 +105,17 @@ describe('shapes of text', () => {
     expect(run.stdout).toMatch(/^Ministers refused to reveal whether Whitlow is on the shortlist/);
   });
 
+  it('comes back from a line that looks like a list of counts with commas everywhere', () => {
+    // "2 sacks, 1 FF, 4 QB hits." is a stat line; a pattern for it let each item's words take the next
+    // item's comma and number, and tried every way of cutting this line (a line of 118 characters took 79 s; this one is longer)
+    const line = `1 a${',١ a,١'.repeat(20)} b c d.`;
+    const text = `The council approved the new budget on Tuesday after a long debate among members.\n\n${line}\n\nThe mayor said the plan would fund road repairs and two new libraries next year.`;
+    const run = spawnSync(process.execPath, ['bin/summarize.js'], { input: text, encoding: 'utf8', timeout: 120_000 });
+    expect(run.signal).toBeNull();
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('The council approved the new budget on Tuesday');
+  });
+
   it('keeps tags and scripts of HTML pasted as text out of the summary', async () => {
     const html =
       '<!doctype html><html><head><title>Budget</title><style>p { color: red; }</style><script>alert("Click here. Now.")</script></head>' +

@@ -133,8 +133,12 @@ export const REFERENCE = /^\[\d{1,3}\]\s/;
 const CREDIT_TAIL = 160;
 /** A box score: "Moreno 22 points.", "Okafor 11 rebounds, 4 assists." */
 const BOX_SCORE = unicode`^(\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{N}+([.,]\p{N}+)?%?\s+\p{Ll}+(,\s*\p{N}+([.,]\p{N}+)?%?\s+\p{Ll}+)*\.?$`;
-/** A list of counts, three or more: "2 sacks, 1 FF, 4 QB hits." */
-const STAT_LIST = unicode`^\p{N}[\p{N}.,]*\s+\S+(\s+\S+)?(,\s*\p{N}[\p{N}.,]*\s+\S+(\s+\S+)?){2,}\.?$`;
+/**
+ * A list of counts, three or more: "2 sacks, 1 FF, 4 QB hits." (An item's words hold no comma: where
+ * they could, \S+ took the next item's comma and number too, and the engine tried every way of cutting
+ * the line into items; a line of 118 characters took 79 s.)
+ */
+const STAT_LIST = unicode`^\p{N}[\p{N}.,]*\s+[^,\s]+(\s+[^,\s]+)?(,\s*\p{N}[\p{N}.,]*\s+[^,\s]+(\s+[^,\s]+)?){2,}\.?$`;
 /** A label and its value, as in a spec or fact box: "Price: ", "Tested by: ". */
 const LABEL = unicode.g`(?:^|\s)\p{Lu}\p{L}*(?: \p{L}+){0,2}:\s`;
 /**
