@@ -48,14 +48,24 @@ type Index = {
 type Needled = { readonly needle: Pattern; readonly patterns: readonly number[] };
 type Gate = { readonly gate: Pattern; readonly needled: readonly Needled[] };
 
+/**
+ * Whether a needle can be searched for joined with others: not global or sticky (a search would move
+ * its place), no back-reference or named group (joined, its numbers and names would be another's).
+ */
+const joinable = (needle: Pattern): boolean => !/[gy]/.test(needle.flags) && !/\\[1-9]|\\k<|\(\?<[A-Za-z]/.test(needle.source);
+
 /** Needles of the same flags joined into one search (a group of one is its needle). */
 const gatesOf = (needled: readonly Needled[]): Gate[] => {
   const byFlags = new Map<string, Needled[]>();
-  for (const n of needled) byFlags.set(n.needle.flags, [...(byFlags.get(n.needle.flags) ?? []), n]);
-  return [...byFlags].map(([flags, group]) => ({
+  const alone: Gate[] = [];
+  for (const n of needled) {
+    if (joinable(n.needle)) byFlags.set(n.needle.flags, [...(byFlags.get(n.needle.flags) ?? []), n]);
+    else alone.push({ gate: n.needle, needled: [n] });
+  }
+  return [...alone, ...[...byFlags].map(([flags, group]) => ({
     gate: group.length === 1 ? group[0]!.needle : new RegExp(group.map((n) => `(?:${n.needle.source})`).join('|'), flags),
     needled: group,
-  }));
+  }))];
 };
 
 /** Two UTF-16 units as one number: a key that costs no string. */

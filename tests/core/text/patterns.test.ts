@@ -211,6 +211,20 @@ describe('anyOf', () => {
     expect(test('ÅLAND news at 2024/5')).toBe(false);
   });
 
+  it('searches alone for a needle that could not be joined: a named group, which two needles may share', () => {
+    // joined, the two needles' groups of one name would make no pattern at all
+    const table: LinePattern[] = [
+      { needle: /(?<mark>©)/, pattern: /^©\s?\d{4}\b/ },
+      { needle: /(?<mark>®)/, pattern: /^\w+®? is a registered trademark\b/ },
+      { needle: /\//, pattern: /^.{0,200}\(AP Photo\/[^)]+\)$/ },
+    ];
+    const test = anyOf(table);
+    expect(test('© 2024 The Daily Lantern')).toBe(true);
+    expect(test('Zorbix® is a registered trademark of Zorbix Ltd')).toBe(true);
+    expect(test('Firefighters at the scene. (AP Photo/Jo Bell)')).toBe(true);
+    expect(test('The council met on Tuesday.')).toBe(false);
+  });
+
   it('tries a pattern without openings on every line, and patterns at the end of a line after a full stop with finalStop', () => {
     const table: LinePattern[] = [/^\p{Lu}\p{Ll}+ only$/u, { opens: 'read', pattern: /^read more$/i }];
     const plain = anyOf(table);
