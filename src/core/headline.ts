@@ -211,7 +211,7 @@ const APPOSITIVE = unicodeFrom(
  * rulers and a genetic clock point to…, in a sea…", nor "On Monday, the state board voted…, clearing…".
  */
 const SHORT_APPOSITIVE = 60;
-const LONG_APPOSITIVE = /^(?:a|an)\s(?:[^\s,]+\s){0,4}(?:who|that)\s/u;
+const LONG_APPOSITIVE = /^(?:a|an)\s(?:[^\s,]+\s){0,4}(?:who|whose|that)\s/u;
 const VERB_FIRST = unicode`^\s+(?:(?!(?:need|seed|feed|speed|bleed|breed|hundred|kindred|sacred)\b)\p{Ll}{2,}ed|is|was|has|had|will|would|says|said|dies|left|won|lost|became|took|made)\b`;
 
 const RULES: readonly Rule[] = [

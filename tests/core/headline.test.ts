@@ -680,6 +680,14 @@ describe("an obituary's long appositive", () => {
       'Agnes Morrow, a retired schoolteacher who started a seed library in the back room of the Ashby Public Library in 1987 and watched it grow into one of the largest community seed collections in New England, died on Feb. 27 at her home in Ashby, Vt.';
     expect(headlineOf(lede, 17).text).toMatch(/^Agnes Morrow died on Feb\. 27 at her home in Ashby/);
   });
+
+  it('goes when it says whose work it was ("a potter whose bowls…")', () => {
+    const lede =
+      'Walter Brenning, a potter whose salt-glazed bowls and storage jars were sold in craft shops from Maine to Oregon for half a century, died on March 3 at his home in Taos, N.M.';
+    expect(headlineOf(lede, 17).text).toMatch(/^Walter Brenning died on March 3 at his home in Taos/);
+    // a clause that only starts with "whose" is no appositive of a name
+    expect(headlineOf('The council, whose members were elected in May, voted on Tuesday to close the old library on Harbour Street.', 17).text).toMatch(/^(?:The )?[Cc]ouncil voted (?:on Tuesday )?to close the old library/);
+  });
 });
 
 
