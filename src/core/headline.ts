@@ -9,7 +9,7 @@ import { foldCaseAligned } from './text/fold.js';
 import { WIRE_DATELINE } from './text/boilerplate.js';
 import { headlineClause } from './text/signpost.js';
 import { LANGUAGES } from './nlp/languages.js';
-import { regexOf, unicode, unicodeFrom } from './text/unicode.js';
+import { unicode, unicodeFrom } from './text/unicode.js';
 
 const LAST_WORD = unicode`(?:^|\s)(?:\p{L}{1,2}['’])?(\p{L}+)$`;
 
@@ -243,7 +243,7 @@ const RULES: readonly Rule[] = [
         // "scored 34 points, 12 of them in the fourth quarter, and…": how many of them, an aside
         .replace(/,\s+(?:\d[\d,.]*|all|most|some|many|half|none|both|each)\s+of\s+(?:them|those)\b[^,;]{0,60},(?=\s)/giu, (aside) => (verbBefore(aside) ? aside : ''))
         // "…will, for the first time, set…": a phrase between commas inside the verb
-        .replace(INSIDE_VERB.regex, '$1 '),
+        .replace(INSIDE_VERB, '$1 '),
   },
   // "Jane Doe, 45, a teacher from Leeds, was…" / "The firm, which employs 3,000 people, said…"
   {
@@ -252,7 +252,7 @@ const RULES: readonly Rule[] = [
       s
         .replace(/,\s+(?:who|which|whose|whom|where)\s(?:[^,;]|(?<=\d),(?=\d{3}))+,(?=\s)/giu, '')
         // "The study, led by J. D. Salas, a health economist at…, analyzed…": who led it, and what they are
-        .replace(LED_BY.regex, '')
+        .replace(LED_BY, '')
         // (a second part that holds a verb is the main clause: "Tamsin Ferries, the operator…, will end…")
         // (not a participle phrase after a name that is no subject, a verb before it: "…tore through
         // Caldera Springs, killing at least four people, destroying…")
@@ -272,7 +272,7 @@ const RULES: readonly Rule[] = [
   // keeps its first phrase; the phrases after it go, up to the clause's verb
   {
     name: 'subject phrase',
-    apply: (s) => s.replace(SUBJECT_PHRASE.regex, '$1 '),
+    apply: (s) => s.replace(SUBJECT_PHRASE, '$1 '),
   },
   // "Although …, the firm…" / "After a long night, …": the main clause is what follows the comma
   {
@@ -464,7 +464,7 @@ export const headlineOf = (sentence: string, max: number, lang = 'en', target = 
   s = headlineClause(s, lang);
   // another language's aside between commas ("…a adopté jeudi soir, par 31 voix contre 12, la gratuité…")
   const aside = lang === 'en' ? undefined : LANGUAGES[lang]?.aside;
-  if (aside !== undefined) s = s.replace(regexOf(aside), '');
+  if (aside !== undefined) s = s.replace(aside, '');
   // …and the source it names before the clause ("Selon une étude publiée en mars par l'Observatoire, près d'une commune…")
   const source = lang === 'en' ? null : (LANGUAGES[lang]?.leadingSource?.exec(s) ?? null);
   if (source !== null && wordCount(s.slice(source[0].length)) >= MIN_HEADLINE_WORDS) s = s.slice(source[0].length);
